@@ -1,0 +1,38 @@
+import type { StatusTone } from '@onramp/widgets';
+
+export interface PackageStatus {
+  /** The workspace folder, e.g. `packages/widgets`. */
+  folder: string;
+  name: string;
+  summary: string;
+  status: string;
+  tone: StatusTone;
+}
+
+/**
+ * What the start page lists. A test checks that every workspace package appears here exactly once,
+ * so a new package cannot be forgotten.
+ */
+export const packageStatuses: PackageStatus[] = [
+  {
+    folder: 'packages/widgets',
+    name: '@onramp/widgets',
+    summary: 'Lit web components for partner portals.',
+    status: 'Kit wiring in place (status badge); the wizard, role editor and subscription panel are next.',
+    tone: 'info',
+  },
+  {
+    folder: 'packages/devkit',
+    name: '@onramp/devkit',
+    summary: 'Internal tooling: bootstrap, browser discovery, test presets.',
+    status: 'Ready',
+    tone: 'success',
+  },
+  {
+    folder: 'apps/portal',
+    name: '@onramp/portal',
+    summary: 'This demo partner portal.',
+    status: 'Start page; the partner journeys arrive with the widgets.',
+    tone: 'info',
+  },
+];

@@ -1,0 +1,1 @@
+export { OnrampStatusBadge, type StatusTone, statusTones } from './status-badge/onramp-status-badge.js';

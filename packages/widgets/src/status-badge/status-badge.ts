@@ -1,0 +1,33 @@
+import { html, LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import { statusBadgeStyles } from './status-badge.styles.js';
+
+export const statusTones = ['neutral', 'info', 'success', 'warning', 'danger'] as const;
+export type StatusTone = (typeof statusTones)[number];
+
+/**
+ * @summary A short status label (e.g. a customer's lifecycle state) with a tone conveyed by colour
+ * and by text, never by colour alone.
+ *
+ * @slot - The status text.
+ * @csspart base - The pill.
+ * @csspart dot - The coloured dot before the text (decorative).
+ * @cssproperty --onramp-status-badge-background - Background of the neutral tone.
+ * @cssproperty --onramp-status-badge-color - Text colour of the neutral tone.
+ * @cssproperty --onramp-status-info-background - Background of the info tone (likewise success, warning, danger).
+ * @cssproperty --onramp-status-info-color - Text colour of the info tone (likewise success, warning, danger).
+ */
+export class OnrampStatusBadge extends LitElement {
+  static override styles = statusBadgeStyles;
+
+  /** The tone; reflected so that themes can style it. Unknown values fall back to `neutral`. */
+  @property({ reflect: true }) tone: StatusTone = 'neutral';
+
+  override willUpdate() {
+    if (!statusTones.includes(this.tone)) this.tone = 'neutral';
+  }
+
+  override render() {
+    return html`<span part="base"><span part="dot" aria-hidden="true"></span><slot></slot></span>`;
+  }
+}
