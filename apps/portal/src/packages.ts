@@ -15,6 +15,21 @@ export interface PackageStatus {
  */
 export const packageStatuses: PackageStatus[] = [
   {
+    folder: 'packages/contract',
+    name: '@onramp/contract',
+    summary: 'The OpenAPI 3.1 contract, generated types, zod schemas for request bodies.',
+    status: 'Wholesale (wire-compatible) and designed operations',
+    tone: 'success',
+  },
+  {
+    folder: 'packages/domain',
+    name: '@onramp/domain',
+    summary:
+      'Business rules as pure functions: permissions, setup wizard, RPL, call-in numbers, Connect sync.',
+    status: 'Ready',
+    tone: 'success',
+  },
+  {
     folder: 'packages/widgets',
     name: '@onramp/widgets',
     summary: 'Lit web components for partner portals.',

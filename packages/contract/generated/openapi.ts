@@ -277,6 +277,1305 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the signed-in user
+         * @description *Designed here: no public API exists for this.* The signed-in user (the *actor*): who they are, their org and its kind, their admin role
+         *     in their own org and their licenses (DOMAIN §2). Their rights on a given customer org are in
+         *     `GET /organizations/{orgId}/permissions`.
+         *
+         *     **Actors:** any signed-in user.
+         */
+        get: operations["getMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organizations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the organizations the actor manages
+         * @description *Designed here: no public API exists for this.* The organizations the actor can manage: for a partner admin, the partner's customer
+         *     orgs (a partner that provisioned a subscription for its own org may see it in the list too, DOMAIN §3);
+         *     for a customer admin, their own org; for an external admin, the customer orgs where they hold an
+         *     admin role. Sorted by name.
+         *
+         *     **Actors:** any signed-in user (the list may be empty).
+         */
+        get: operations["listOrganizations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organizations/{orgId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The ID of the organization.
+                 * @example Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg
+                 */
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an organization
+         * @description *Designed here: no public API exists for this.* An organization's details: the *Information* tab of *Manage › Account* (DOMAIN §2.3),
+         *     with where its services setup stands (DOMAIN §1.2) and its contact-center platform.
+         *
+         *     **Actors:** a user of the org, an admin of its partner org, or an external user holding an
+         *     admin role in it. Anyone else gets `403` `no_relation`.
+         */
+        get: operations["getOrganization"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organizations/{orgId}/permissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The ID of the organization.
+                 * @example Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg
+                 */
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get the actor's effective permissions on an organization
+         * @description *Designed here: no public API exists for this.* What the signed-in actor may do in this org: every `Action` of the vocabulary, with
+         *     `allowed` and, when refused, the `DenialReason` and a message, computed by the same rules that
+         *     answer `403` elsewhere (DOMAIN §2.1 table 1, §2.2 table 2, §2.3, §1.1, §3). A UI disables a control
+         *     and shows the reason instead of waiting for a `403`. Target-dependent actions (`assign_role`,
+         *     `revoke_role`, `view_admin`, `remove_user`, `edit_licenses`) are answered for the most favourable
+         *     target; use `GET /organizations/{orgId}/users/{userId}/roleOptions` for a given user.
+         *
+         *     **Actors:** any signed-in user. An actor with no relation to the org gets `relation: null` and
+         *     every action refused with `no_relation`.
+         *
+         *     The example is an external contact-center service admin.
+         */
+        get: operations["getEffectivePermissions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/trials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start a trial
+         * @description *Designed here: no public API exists for this.* The *start new trial* flow (DOMAIN §1.1): creates the customer org with the chosen
+         *     services for `trialDays` days and sends the **welcome e-mail** to `customerAdminEmail` (the admin's
+         *     activation is then followed with `GET /organizations/{orgId}/onboarding`). The answer's
+         *     `setupPrompt` is the flow's last screen, *"Your trial is ready. Would you like to set up services for
+         *     the customer?"*: **Yes** continues into the services setup wizard (`setupPrompt.setupUrl`).
+         *
+         *     **Actors:** a partner-org full admin (`start_trial`). Others get `403` `partner_only` (not a
+         *     partner-org user) or `insufficient_role` / `read_only`.
+         *
+         *     Send an `Idempotency-Key` so that a retried request never starts a second trial.
+         */
+        post: operations["startTrial"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/trials/{trialId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The ID of the trial.
+                 * @example trial_3f9d2c1a
+                 */
+                trialId: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a trial
+         * @description *Designed here: no public API exists for this.* A trial started by the actor's partner org (DOMAIN §1.1), with the prompt to continue into
+         *     the services setup wizard.
+         *
+         *     **Actors:** admins of the partner org that started the trial. Others get `403` `partner_only`
+         *     or `no_relation`.
+         */
+        get: operations["getTrial"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List subscription orders
+         * @description *Designed here: no public API exists for this.* The contact-center subscription orders of the actor's partner org (DOMAIN §1.1), newest
+         *     first; `status=unmapped` lists those awaiting the *order setup (order mapping)* flow.
+         *
+         *     **Actors:** admins of a partner org. Others get `403` `partner_only`.
+         */
+        get: operations["listOrders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orders/{orderId}/mapping": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The ID of the order.
+                 * @example ord_8c41e0b2
+                 */
+                orderId: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Map an order to a customer
+         * @description *Designed here: no public API exists for this.* The *order setup (order mapping)* flow (DOMAIN §1.1): maps a contact-center order to an
+         *     existing customer org of the partner, or to a new one (whose admin then gets the **welcome e-mail**),
+         *     with the country of the order (the default country of operation of the setup wizard). The answer's
+         *     `setupPrompt` is the flow's last screen, *"Thank you. Your order has been mapped correctly."*:
+         *     **Next** continues into the services setup wizard.
+         *
+         *     **Actors:** a partner-org full admin (`map_order`). Others get `403` `partner_only`,
+         *     `insufficient_role` or `read_only`; a `customerOrgId` the partner does not manage gets `no_relation`.
+         *
+         *     An order is mapped once: mapping it again answers `409` `order_already_mapped`.
+         */
+        post: operations["mapOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organizations/{orgId}/onboarding": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The ID of the organization.
+                 * @example Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg
+                 */
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get the customer admin's activation
+         * @description *Designed here: no public API exists for this.* How far the customer org's first admin got: the provider's activation from the welcome
+         *     e-mail (open → **Get started** → password and **Save and sign in** → accept the terms of service; the
+         *     account is active only when all are done, DOMAIN §1.1), and, once the contact center is provisioned,
+         *     the Webex Connect activation with its **7-business-day** deadline (DOMAIN §1.4). An expired Connect
+         *     activation is renewed with `POST /organizations/{orgId}/users/{userId}/connectInvitation`.
+         *
+         *     The e-mails themselves are not part of the API (the mock server exposes them in a mock-only outbox).
+         *
+         *     **Actors:** those allowed `view_users` on the org (full admins of the customer or of its partner,
+         *     service admins). Others get `403` with the `DenialReason`.
+         */
+        get: operations["getOnboarding"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/onboarding/getStarted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Follow the welcome e-mail's Get started link
+         * @description *Designed here: no public API exists for this.* Step 2 of the customer admin's activation (DOMAIN §1.1): the **Get started** link of the
+         *     welcome e-mail, whose `token` it carries. Answers the token for the next step, setting a password.
+         *     This creates the user account, which the Webex Connect e-mail needs first (DOMAIN §1.4).
+         *
+         *     **Actors:** anyone holding the link: no bearer token. A token of another step, or a step done
+         *     already, answers `409` `onboarding_out_of_order`.
+         */
+        post: operations["startOnboarding"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/onboarding/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set the password and sign in
+         * @description *Designed here: no public API exists for this.* Step 3 of the customer admin's activation (DOMAIN §1.1): set a password (at least 8
+         *     characters) and **Save and sign in**. Answers the token for the last step, accepting the terms of
+         *     service.
+         *
+         *     **Actors:** anyone holding the `setPasswordToken` of `POST /onboarding/getStarted`: no bearer
+         *     token. Any other token, or a password set already, answers `409` `onboarding_out_of_order`.
+         */
+        post: operations["setOnboardingPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/onboarding/terms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept the terms of service
+         * @description *Designed here: no public API exists for this.* Step 4, the last, of the customer admin's activation (DOMAIN §1.1): accept the terms of
+         *     service. The account is then active and the admin can sign in to Control Hub.
+         *
+         *     **Actors:** anyone holding the `acceptTermsToken` of `POST /onboarding/password`: no bearer
+         *     token. Any other token, or terms accepted already, answers `409` `onboarding_out_of_order`.
+         */
+        post: operations["acceptOnboardingTerms"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/onboarding/connect/activate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Activate the Webex Connect account
+         * @description *Designed here: no public API exists for this.* The first sign-in to Webex Connect from the Connect e-mail (DOMAIN §1.4), which activates
+         *     the admin's Connect account; the admin can then open the tenant (workspace) at `tenantUrl`. The
+         *     provider's **Get started** must be done first (it creates the user account). An account not
+         *     activated within **7 business days** of the Connect e-mail must be added again
+         *     (`POST /organizations/{orgId}/users/{userId}/connectInvitation`).
+         *
+         *     **Actors:** anyone holding the link of the Connect e-mail: no bearer token.
+         */
+        post: operations["activateConnect"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organizations/{orgId}/users/{userId}/connectInvitation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The ID of the organization.
+                 * @example Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg
+                 */
+                orgId: string;
+                /**
+                 * @description The ID of the user (a user of the org, or of another org holding an admin role in it).
+                 * @example Y2lzY29zcGFyazovL3VzL1BFT1BMRS85YjJlMWM0NC01YTdkLTRmM2UtOGMyMS02ZDBlN2YxYTJiM2M
+                 */
+                userId: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add an admin to Webex Connect again
+         * @description *Designed here: no public API exists for this.* Adds an admin again to Webex Connect after their activation window expired (not activated
+         *     within **7 business days**, DOMAIN §1.4): Connect sends a new e-mail and a new 7-business-day window
+         *     starts.
+         *
+         *     **Actors:** those allowed `manage_service` on the org (full admins and service admins of the
+         *     customer, partner full and provisioning admins, external service admins). Others get `403` with the
+         *     `DenialReason`.
+         */
+        post: operations["resendConnectInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organizations/{orgId}/setup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The ID of the organization.
+                 * @example Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg
+                 */
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get the services setup
+         * @description *Designed here: no public API exists for this.* The services setup wizard of a customer org (DOMAIN §1.2), resumable: its status, the step
+         *     the admins are on, the applicable steps (no `time_zone` with CCAI), what was ordered or trialled
+         *     (**Summary**), the SIP address (**Calling setup**), the answers so far with what can be chosen
+         *     next, whether the telephony is locked by the Cisco PSTN add-on, and the provisioning progress after
+         *     **Submit**. Poll it while `status` is `provisioning`. A UI shows the wizard every time a full admin
+         *     opens the customer org until `status` is `completed` (DOMAIN §1.1).
+         *
+         *     **Actors:** those allowed `open_setup_wizard` on the customer org: full admins of the customer
+         *     or of its partner, and partner provisioning admins. Service admins, read-only admins and external admins
+         *     get `403` `setup_wizard_not_allowed`.
+         */
+        get: operations["getSetup"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organizations/{orgId}/setup/currentStep": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The ID of the organization.
+                 * @example Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg
+                 */
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Go to a step of the setup wizard
+         * @description *Designed here: no public API exists for this.* Navigation in the wizard (DOMAIN §1.2): **Set up** (summary → calling), **Next**, **Back**,
+         *     and **Go back and edit** from **Review** to any earlier step. The target must be one of `steps`, and
+         *     either completed or the first step not completed. `provisioning` and `summary_download` are reached by
+         *     `POST .../setup/submission`, not by navigation. Going back never unlocks a confirmed country.
+         *
+         *     **Actors:** those allowed `open_setup_wizard` on the customer org: full admins of the customer
+         *     or of its partner, and partner provisioning admins. Service admins, read-only admins and external admins
+         *     get `403` `setup_wizard_not_allowed`.
+         */
+        put: operations["saveSetupCurrentStep"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organizations/{orgId}/setup/country": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The ID of the organization.
+                 * @example Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg
+                 */
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Save the country of operation
+         * @description *Designed here: no public API exists for this.* **Save** of the "Country or region" dropdown (DOMAIN §1.2, step 3.1). The default is the
+         *     country chosen when the order was mapped. The tenant will be created in the data center that serves
+         *     the country (`dataCenter`, data locality); saving also sets the default tenant time zone and the
+         *     platforms offered there. For an on-premises deployment, choose the supported country nearest to it.
+         *
+         *     A country that cannot serve this order answers `422` `incompatible_location`: the admin must contact
+         *     solution assurance; the wizard cannot go on with that country. Once the country is confirmed
+         *     (`POST .../setup/country/confirmation`) it can never change: `409` `country_locked`.
+         *
+         *     **Actors:** those allowed `open_setup_wizard` on the customer org: full admins of the customer
+         *     or of its partner, and partner provisioning admins. Service admins, read-only admins and external admins
+         *     get `403` `setup_wizard_not_allowed`.
+         */
+        put: operations["saveSetupCountry"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organizations/{orgId}/setup/country/confirmation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The ID of the organization.
+                 * @example Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg
+                 */
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm the country of operation
+         * @description *Designed here: no public API exists for this.* **Confirm** of the *Confirm country of operation* dialog (DOMAIN §1.2, step 3.2).
+         *     **Irreversible:** after confirmation the country of operation can never change, not even with
+         *     **Go back and edit**. Needs a saved country. Confirming again answers `409` `country_locked`.
+         *     No request body.
+         *
+         *     **Actors:** those allowed `open_setup_wizard` on the customer org: full admins of the customer
+         *     or of its partner, and partner provisioning admins. Service admins, read-only admins and external admins
+         *     get `403` `setup_wizard_not_allowed`.
+         */
+        post: operations["confirmSetupCountry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organizations/{orgId}/setup/timeZone": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The ID of the organization.
+                 * @example Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg
+                 */
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Save the tenant time zone
+         * @description *Designed here: no public API exists for this.* The tenant time zone (DOMAIN §1.2, step 3.3). The default comes from the region of
+         *     operation; any time zone of `GET /catalog/timeZones` may be chosen. On the new platform it is also
+         *     the time zone of the Webex Connect service. **With CCAI no time-zone choice is offered**: `409`
+         *     `time_zone_not_applicable`. Needs a confirmed country.
+         *
+         *     **Actors:** those allowed `open_setup_wizard` on the customer org: full admins of the customer
+         *     or of its partner, and partner provisioning admins. Service admins, read-only admins and external admins
+         *     get `403` `setup_wizard_not_allowed`.
+         */
+        put: operations["saveSetupTimeZone"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organizations/{orgId}/setup/platform": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The ID of the organization.
+                 * @example Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg
+                 */
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Save the contact-center platform
+         * @description *Designed here: no public API exists for this.* The contact-center platform (DOMAIN §1.2, step 3.4): one of those offered in the country of
+         *     operation (`choices.platforms`), the classic `1.0` or the `new_platform`. A chosen telephony option
+         *     that the new platform does not offer is cleared (unless locked by the Cisco PSTN add-on). Needs a
+         *     confirmed country.
+         *
+         *     **Actors:** those allowed `open_setup_wizard` on the customer org: full admins of the customer
+         *     or of its partner, and partner provisioning admins. Service admins, read-only admins and external admins
+         *     get `403` `setup_wizard_not_allowed`.
+         */
+        put: operations["saveSetupPlatform"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organizations/{orgId}/setup/telephony": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The ID of the organization.
+                 * @example Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg
+                 */
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Save the telephony option
+         * @description *Designed here: no public API exists for this.* The telephony option and **Next** (DOMAIN §1.2, step 3.5): one of those offered for the
+         *     platform and the region of operation (table §1.3, `choices.telephonyOptions`; VPOP is legacy and not
+         *     offered in the Gulf region nor in Southern Africa). **With the Cisco PSTN add-on** (United States
+         *     only, never for a trial) the option is selected automatically (`webex_calling`) and cannot be
+         *     changed: `409` `telephony_locked` (saving the locked value itself is accepted). Needs a platform.
+         *
+         *     **Actors:** those allowed `open_setup_wizard` on the customer org: full admins of the customer
+         *     or of its partner, and partner provisioning admins. Service admins, read-only admins and external admins
+         *     get `403` `setup_wizard_not_allowed`.
+         */
+        put: operations["saveSetupTelephony"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organizations/{orgId}/setup/submission": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The ID of the organization.
+                 * @example Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg
+                 */
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit the setup
+         * @description *Designed here: no public API exists for this.* **Submit** on the **Review** step (DOMAIN §1.2, step 4): starts provisioning the tenant,
+         *     with the digital services Webex Engage and Webex Connect (DOMAIN §1.4). Provisioning is
+         *     **asynchronous and takes several minutes**: the answer is `202` with the setup (`status:
+         *     provisioning`, `currentStep: provisioning`) and its URL in `Location`; poll it until `status` is
+         *     `completed` (then `currentStep` is `summary_download`) or `failed` (then the answers, except the
+         *     confirmed country, can be edited and submitted again). No request body.
+         *
+         *     **Actors:** those allowed `open_setup_wizard` on the customer org: full admins of the customer
+         *     or of its partner, and partner provisioning admins. Service admins, read-only admins and external admins
+         *     get `403` `setup_wizard_not_allowed`.
+         *
+         *     Send an `Idempotency-Key` so that a retried request never provisions twice.
+         */
+        post: operations["submitSetup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organizations/{orgId}/setup/orderSummary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The ID of the organization.
+                 * @example Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg
+                 */
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Download the order summary
+         * @description *Designed here: no public API exists for this.* **Download order summary** (DOMAIN §1.2, step 5): a PDF of what was set up (order, country
+         *     of operation and data center, time zone, platform, telephony, services). Exists once provisioning
+         *     completed; before, `409` `setup_not_completed`.
+         *
+         *     **Actors:** those allowed `open_setup_wizard` on the customer org: full admins of the customer
+         *     or of its partner, and partner provisioning admins. Service admins, read-only admins and external admins
+         *     get `403` `setup_wizard_not_allowed`.
+         */
+        get: operations["getSetupOrderSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organizations/{orgId}/contactCenter": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The ID of the organization.
+                 * @example Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg
+                 */
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get the contact-center service details
+         * @description *Designed here: no public API exists for this.* *Contact Center › Settings › General › Service details* (DOMAIN §1.2): the field **"Webex
+         *     Contact Center platform details"** (`1.0` or `new platform`), the country of operation and the data
+         *     center of the tenant, its time zone and telephony. For the `1.0` platform only, whether the further
+         *     action **"Set up Webex Contact Center"** (*Contact Center › Settings*) is still needed to configure
+         *     the tenant; if the customer needs **chat**, the *customer* admin (not the partner) must perform it.
+         *     Before setup completed, `provisioned` is `false` and the other fields are `null`.
+         *
+         *     **Actors:** those allowed `view_service` on the org. A customer-org read-only admin gets `403`
+         *     `read_only_no_service_access`.
+         */
+        get: operations["getContactCenter"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/catalog/countries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the countries of operation
+         * @description *Designed here: no public API exists for this.* The data-locality table as data (DOMAIN §1.3): every supported country of operation with
+         *     its region, the data center that serves it (the nearest one where the country has none of its own),
+         *     its default tenant time zone and its contact-center platforms. `incompatibleLocation: true` marks a
+         *     country where the service is not offered for a new order: saving it in the wizard answers `422`
+         *     `incompatible_location` (contact solution assurance). Sorted by name.
+         *
+         *     **Actors:** any signed-in user.
+         */
+        get: operations["listCatalogCountries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/catalog/timeZones": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the tenant time zones
+         * @description *Designed here: no public API exists for this.* The time zones a contact-center tenant may use (DOMAIN §1.2, step 3.3), sorted by UTC
+         *     offset, then name. The default of each country of operation is its `defaultTimeZone` in
+         *     `GET /catalog/countries`.
+         *
+         *     **Actors:** any signed-in user.
+         */
+        get: operations["listCatalogTimeZones"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/catalog/telephonyOptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the telephony options
+         * @description *Designed here: no public API exists for this.* The telephony options by platform and region (DOMAIN §1.3, table 1): Webex Calling carriers
+         *     and PSTN via Webex Calling (needs an active Webex Calling subscription), external or third-party
+         *     telephony via Webex Calling PSTN services (added to the order free of charge), and external or
+         *     third-party telephony via VPOP (legacy, not recommended for new customers; not offered in the Gulf
+         *     region nor in Southern Africa). With `platform` and/or `region`, only the options offered there.
+         *
+         *     **Actors:** any signed-in user.
+         */
+        get: operations["listCatalogTelephonyOptions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/catalog/packages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the wholesale packages and add-ons
+         * @description *Designed here: no public API exists for this.* The wholesale packages (every user is assigned exactly one) and the add-ons, billable extras
+         *     in no base package (DOMAIN §3.1). The first release has no orderable add-ons: Attendant Console and
+         *     Cisco Calling Plan are listed with `orderable: false`.
+         *
+         *     **Actors:** any signed-in user.
+         */
+        get: operations["listCatalogPackages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organizations/{orgId}/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The ID of the organization.
+                 * @example Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg
+                 */
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * List the users of an organization
+         * @description *Designed here: no public API exists for this.* The users page of the customer org (DOMAIN §2.3): its users (of every service) and the users
+         *     of other orgs who hold an admin role in it, sorted by display name. Filters **Administrators** (admins
+         *     of the customer org) and **All external admins**; search by name or e-mail.
+         *
+         *     Visibility rules apply (`view_admin`, DOMAIN §2.2, §2.3): admins the actor may not see are left out
+         *     entirely (a contact-center service admin sees no full admins nor admins of other services, only
+         *     other service admins; an external service admin sees no external admins other than service admins).
+         *     `totalCount` counts only what the actor may see.
+         *
+         *     **Actors:** those allowed `view_users` (`view_external_admins` for `filter=external_admins`).
+         *     Others get `403` with the `DenialReason`.
+         */
+        get: operations["listUsers"];
+        put?: never;
+        /**
+         * Add a user to an organization
+         * @description *Designed here: no public API exists for this.* Adds a user to the customer org (DOMAIN §2.1) and sends the activation e-mail; the user is
+         *     `unverified` until they accept it. A contact-center license can be given at once.
+         *
+         *     **Actors:** those allowed `add_user`: full admins of the customer, of its partner, or external
+         *     full admins (and `edit_licenses` when `license` is given). Service and provisioning admins get `403`
+         *     `user_management_not_allowed`; read-only admins `read_only`.
+         *
+         *     Send an `Idempotency-Key` so that a retried request never adds the user twice.
+         */
+        post: operations["addUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organizations/{orgId}/users/import/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The ID of the organization.
+                 * @example Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg
+                 */
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Download the users CSV template
+         * @description *Designed here: no public API exists for this.* The CSV template of the bulk import (DOMAIN §2.3): a header row and one row per user of the
+         *     org the actor may see, with their current values. Columns: `User ID/Email (Required)`, `First Name`,
+         *     `Last Name`, `Display Name`, `User Status`, `Webex Contact Center Standard` (`cc_standard`) and
+         *     `Webex Contact Center` (`cc_premium`). Only the last two may be changed, to `TRUE` or `FALSE`.
+         *     UTF-8, comma-separated, CRLF or LF line ends.
+         *
+         *     **Actors:** those allowed `import_users_csv`.
+         */
+        get: operations["getUserImportTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organizations/{orgId}/users/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The ID of the organization.
+                 * @example Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg
+                 */
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import users from a CSV file
+         * @description *Designed here: no public API exists for this.* Bulk change of contact-center licenses with the CSV template (DOMAIN §2.3). Only the columns
+         *     `Webex Contact Center Standard` and `Webex Contact Center` may change, to `TRUE` or `FALSE` (at most
+         *     one `TRUE` per row); the other columns must keep the user's values and the rows must be existing
+         *     users of the org. The answer reports every row: what changes, and each error with its row number,
+         *     column, message and reason.
+         *
+         *     - `dryRun=true`: validates and reports; changes nothing (`200`, even with errors).
+         *     - `dryRun=false`: applies the file **only if no row has an error** (`200`, `applied: true`); a file
+         *       with any error changes nothing and answers `400` (`reason: csv_row_errors`) with the same per-row
+         *       report.
+         *
+         *     **Actors:** those allowed `import_users_csv`; a row for a user whose license the actor may not
+         *     edit is a row error with the `DenialReason`.
+         */
+        post: operations["importUsers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organizations/{orgId}/users/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The ID of the organization.
+                 * @example Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg
+                 */
+                orgId: string;
+                /**
+                 * @description The ID of the user (a user of the org, or of another org holding an admin role in it).
+                 * @example Y2lzY29zcGFyazovL3VzL1BFT1BMRS85YjJlMWM0NC01YTdkLTRmM2UtOGMyMS02ZDBlN2YxYTJiM2M
+                 */
+                userId: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a user
+         * @description *Designed here: no public API exists for this.* A user as seen in this org: details, status, licenses, admin role (DOMAIN §2). The `ETag`
+         *     (the user's `version`) is what `If-Match` expects when changing the license or the admin role.
+         *     An admin the actor may not see (`view_admin`) answers `404`, as if it did not exist.
+         *
+         *     **Actors:** those allowed `view_users`.
+         */
+        get: operations["getUser"];
+        put?: never;
+        post?: never;
+        /**
+         * Remove a user from an organization
+         * @description *Designed here: no public API exists for this.* Removes a user of the customer org (DOMAIN §2.1). Users of other orgs are not removed: revoke
+         *     their admin role instead (`PUT .../users/{userId}/adminRole` with `role: null`). The last full admin of
+         *     the customer org cannot be removed.
+         *
+         *     **Actors:** those allowed `remove_user`: full admins of the customer, of its partner, or
+         *     external full admins. Service and provisioning admins get `403` `user_management_not_allowed`.
+         */
+        delete: operations["removeUser"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organizations/{orgId}/users/{userId}/invitation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The ID of the organization.
+                 * @example Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg
+                 */
+                orgId: string;
+                /**
+                 * @description The ID of the user (a user of the org, or of another org holding an admin role in it).
+                 * @example Y2lzY29zcGFyazovL3VzL1BFT1BMRS85YjJlMWM0NC01YTdkLTRmM2UtOGMyMS02ZDBlN2YxYTJiM2M
+                 */
+                userId: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send the activation e-mail again
+         * @description *Designed here: no public API exists for this.* Resends the activation e-mail (invitation) to an `unverified` user (DOMAIN §2.1, §2.3).
+         *     No request body.
+         *
+         *     **Actors:** those allowed `send_activation_email`: full admins (any relation) and service
+         *     admins (customer or external). Others get `403` with the `DenialReason`.
+         */
+        post: operations["resendUserInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organizations/{orgId}/users/{userId}/license": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The ID of the organization.
+                 * @example Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg
+                 */
+                orgId: string;
+                /**
+                 * @description The ID of the user (a user of the org, or of another org holding an admin role in it).
+                 * @example Y2lzY29zcGFyazovL3VzL1BFT1BMRS85YjJlMWM0NC01YTdkLTRmM2UtOGMyMS02ZDBlN2YxYTJiM2M
+                 */
+                userId: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set a user's contact-center license
+         * @description *Designed here: no public API exists for this.* **Edit licenses** (DOMAIN §2.1, §2.3): gives the user `cc_standard` or `cc_premium`
+         *     (replacing the other), or removes the license (`null`). The options shown differ between the `1.0`
+         *     and the new platform (`User.platform`). Only users of the customer org hold its licenses. Send
+         *     `If-Match` with the user's `ETag`: when someone changed the user meanwhile the answer is `412` and
+         *     nothing changes.
+         *
+         *     A full admin holding `cc_standard` can only sign in to Agent Desktop (no admin features of the
+         *     management portal).
+         *
+         *     **Actors:** those allowed `edit_licenses`: full admins (any relation) and service admins
+         *     (customer or external). Others get `403` with the `DenialReason`.
+         */
+        put: operations["setUserLicense"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organizations/{orgId}/users/{userId}/adminRole": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The ID of the organization.
+                 * @example Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg
+                 */
+                orgId: string;
+                /**
+                 * @description The ID of the user (a user of the org, or of another org holding an admin role in it).
+                 * @example Y2lzY29zcGFyazovL3VzL1BFT1BMRS85YjJlMWM0NC01YTdkLTRmM2UtOGMyMS02ZDBlN2YxYTJiM2M
+                 */
+                userId: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set a user's admin role
+         * @description *Designed here: no public API exists for this.* Gives the user an admin role in this org, or revokes it with `role: null` (DOMAIN §2.1,
+         *     §2.2). Roles are **exclusive**: the new role replaces the previous one, so the actor needs the right
+         *     to revoke the previous role as well as to assign the new one. Send `If-Match` with the user's `ETag`
+         *     (`412` on a concurrent change). The answer tells the Webex Connect role the change syncs to
+         *     (DOMAIN §1.4), and `warnings`, e.g. `standard_license_agent_only` when a user with a Standard license
+         *     becomes full admin (they can then only sign in to Agent Desktop).
+         *
+         *     **Actors** (table 2 of DOMAIN §2.2, revoking as assigning):
+         *     - the **service-admin role**: full admins of any relation, to users of the customer org or of an
+         *       external org; customer service admins likewise; external service admins only to users of the
+         *       customer org (`external_service_admin_customer_users_only`). Never to a user of an external org
+         *       that itself has the contact-center service (`target_org_has_contact_center`), nor to an external
+         *       user of a partner org with provisioning access to this customer
+         *       (`target_partner_has_provisioning_access`).
+         *     - **full admin** and **read-only admin**: full admins of any relation, to users of the customer org;
+         *       a service admin gets `service_admin_assigns_only_service_admin`.
+         *     - `provisioning_admin` cannot be held in a customer org (`role_not_applicable`); the last full admin
+         *       of the org cannot lose the role (`last_full_admin`); provisioning and read-only admins may do
+         *       neither (`insufficient_role`, `read_only`).
+         *
+         *     `GET .../users/{userId}/roleOptions` answers the same rules for every role at once.
+         */
+        put: operations["setUserAdminRole"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organizations/{orgId}/users/{userId}/roleOptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The ID of the organization.
+                 * @example Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg
+                 */
+                orgId: string;
+                /**
+                 * @description The ID of the user (a user of the org, or of another org holding an admin role in it).
+                 * @example Y2lzY29zcGFyazovL3VzL1BFT1BMRS85YjJlMWM0NC01YTdkLTRmM2UtOGMyMS02ZDBlN2YxYTJiM2M
+                 */
+                userId: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get the admin roles the actor may give a user
+         * @description *Designed here: no public API exists for this.* For each admin role (`full_admin`, `service_admin`, `read_only_admin`, and `null` for no
+         *     role), whether the actor may set it on this user and, when not, the `DenialReason` (DOMAIN §2.2), so
+         *     that a role editor disables the option and says why. Setting the current role is always `allowed`.
+         *
+         *     **Actors:** those allowed `view_users`. The example is a customer service admin looking at a
+         *     user of the customer org.
+         */
+        get: operations["getUserRoleOptions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organizations/{orgId}/externalAdmins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The ID of the organization.
+                 * @example Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg
+                 */
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add an external admin
+         * @description *Designed here: no public API exists for this.* **Add external admin** (DOMAIN §2.3): finds the user of another org with this e-mail and gives
+         *     them the contact-center **service-admin** role in this org. The rules of table 2 (DOMAIN §2.2) apply:
+         *     not to a user of an org that itself has the contact-center service, nor to a user of a partner org
+         *     with provisioning access to this customer; an external service admin cannot add another external
+         *     service admin.
+         *
+         *     **Actors:** full admins of any relation and customer service admins (`assign_role`). Others get
+         *     `403` with the `DenialReason`.
+         *
+         *     Send an `Idempotency-Key` so that a retried request is answered the same.
+         */
+        post: operations["addExternalAdmin"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organizations/{orgId}/subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The ID of the organization.
+                 * @example Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg
+                 */
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get the subscriptions of an organization
+         * @description *Designed here: no public API exists for this.* The *Subscriptions* tab of *Manage › Account* (DOMAIN §2.3): the trial (with the days left)
+         *     or the subscription, contact-center license usage (`quantity` and `assigned` per license), the
+         *     wholesale packages with their limits, and the add-ons, which are not orderable in the first release
+         *     (DOMAIN §3.1).
+         *
+         *     **Actors:** those allowed `view_service` on the org. Others get `403` with the `DenialReason`.
+         */
+        get: operations["getSubscriptions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organizations/{orgId}/serviceStatus": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The ID of the organization.
+                 * @example Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg
+                 */
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get the status of each service
+         * @description *Designed here: no public API exists for this.* *Monitoring › Troubleshooting* (DOMAIN §2.3): the status of each service of the org, one
+         *     entry per `MonitoredService` (`not_provisioned` for those the org does not have; `provisioning` while
+         *     the setup wizard's submission runs).
+         *
+         *     **Actors:** those allowed `view_service` on the org. Others get `403` with the `DenialReason`.
+         */
+        get: operations["getServiceStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organizations/{orgId}/digitalServices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The ID of the organization.
+                 * @example Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg
+                 */
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get the digital services and the Connect role sync
+         * @description *Designed here: no public API exists for this.* The digital services provisioned automatically with the contact center, **Webex Engage** and
+         *     **Webex Connect** (DOMAIN §1.4), the Connect tenant, and every admin whose right is synchronized
+         *     between Control Hub and Connect, with the direction of the sync: customer full admin and
+         *     contact-center service admin → Connect tenant owner; read-only admin → Connect read-only; Connect
+         *     read-only, limited and restricted access → read-only admin; Connect all access and tenant owner →
+         *     full admin. **Partner admins have no access to Webex Engage** (`partnerAdminsHaveEngageAccess` is
+         *     always `false`).
+         *
+         *     **Actors:** those allowed `view_service` on the org. Others get `403` with the `DenialReason`.
+         */
+        get: operations["getDigitalServices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1136,6 +2435,2187 @@ export interface components {
          * @enum {string}
          */
         WholesalePackagesSubscriber: "webex_calling" | "webex_meetings" | "webex_suite" | "webex_voice" | "cx_essentials" | "webex_calling_standard" | "attendant_console" | "cx_premium_agent" | "cx_standard_agent";
+        /**
+         * @description *Designed here.* An action the domain rules decide on (DOMAIN §2.1–§2.3, §1.1, §3). The effective
+         *     permissions of an actor list every one of them with `allowed` and, when refused, the `DenialReason`.
+         *      * `view_service` - read the contact-center service in Control Hub and the management portal.
+         *      * `manage_service` - change contact-center features.
+         *      * `add_user` - add a user to the customer org.
+         *      * `remove_user` - remove a user from the customer org.
+         *      * `activate_user` - activate or deactivate a user.
+         *      * `send_activation_email` - send the activation e-mail (invitation) again to an unverified user.
+         *      * `edit_licenses` - assign, change or remove a user's contact-center license.
+         *      * `assign_role` - give a user an admin role (target: user and role).
+         *      * `revoke_role` - take an admin role away from a user (target: user and role).
+         *      * `view_users` - list all users of the org (users of other services too).
+         *      * `view_admin` - see a given admin user (visibility rules of DOMAIN §2.2 and §2.3).
+         *      * `view_external_admins` - list the external admins of the org.
+         *      * `import_users_csv` - change users in bulk with a CSV file.
+         *      * `open_setup_wizard` - open and use the services setup wizard.
+         *      * `start_trial` - start a trial for a new customer.
+         *      * `map_order` - map a subscription order to a customer.
+         *      * `manage_wholesale` - use the wholesale provisioning operations.
+         * @example edit_licenses
+         * @enum {string}
+         */
+        Action: "view_service" | "manage_service" | "add_user" | "remove_user" | "activate_user" | "send_activation_email" | "edit_licenses" | "assign_role" | "revoke_role" | "view_users" | "view_admin" | "view_external_admins" | "import_users_csv" | "open_setup_wizard" | "start_trial" | "map_order" | "manage_wholesale";
+        /**
+         * @description *Designed here.* Whether the actor may perform one action; when not, why (so that a UI can disable the control and say why).
+         * @example {
+         *       "action": "add_user",
+         *       "allowed": false,
+         *       "reason": "user_management_not_allowed",
+         *       "message": "A contact-center service admin cannot add or remove users."
+         *     }
+         */
+        ActionPermission: {
+            action: components["schemas"]["Action"];
+            /** @example false */
+            allowed: boolean;
+            reason?: components["schemas"]["DenialReason"];
+            /**
+             * @description A human-readable explanation of `reason` (English).
+             * @example A contact-center service admin cannot add or remove users.
+             */
+            message?: string;
+        };
+        /**
+         * @description *Designed here.* **Add external admin**: the e-mail of a user of another org, who gets the contact-center service-admin role in this org.
+         * @example {
+         *       "email": "li.wei@northwind.example.com"
+         *     }
+         */
+        AddExternalAdminRequest: {
+            /**
+             * Format: email
+             * @example li.wei@northwind.example.com
+             */
+            email: string;
+        };
+        /** @description *Designed here.* An add-on (DOMAIN §3.1): not orderable in the first release. */
+        AddOnInfo: {
+            name: components["schemas"]["AddOnName"];
+            /**
+             * @example false
+             * @constant
+             */
+            orderable: false;
+            /** @example Not orderable yet; coming in a later release. */
+            note: string;
+        };
+        /**
+         * @description *Designed here.* A billable add-on that is in no base package (DOMAIN §3.1). The first release has no
+         *     orderable add-ons: they are in the catalogue with `orderable: false`.
+         *      * `attendant_console` - Attendant Console.
+         *      * `cisco_calling_plan` - Cisco Calling Plan.
+         * @example attendant_console
+         * @enum {string}
+         */
+        AddOnName: "attendant_console" | "cisco_calling_plan";
+        /**
+         * @description *Designed here.* A user to add to the customer org. The user gets an activation e-mail and is `unverified` until they accept it.
+         * @example {
+         *       "email": "maria.garcia@example.com",
+         *       "firstName": "Maria",
+         *       "lastName": "Garcia",
+         *       "license": "cc_standard"
+         *     }
+         */
+        AddUserRequest: {
+            /**
+             * Format: email
+             * @example maria.garcia@example.com
+             */
+            email: string;
+            /** @example Maria */
+            firstName?: string;
+            /** @example Garcia */
+            lastName?: string;
+            /** @description A contact-center license to assign at once (needs `edit_licenses`); omitted or `null` for none. */
+            license?: components["schemas"]["License"] | null;
+        };
+        /**
+         * @description *Designed here.* An admin role (DOMAIN §2.1). `full_admin`, `service_admin` and `read_only_admin` are
+         *     exclusive: a user holds at most one of them in a given customer org. "No admin role" is `null` where a
+         *     field allows it.
+         *      * `full_admin` - full admin.
+         *      * `service_admin` - contact-center service admin (the role DOMAIN §2 introduces).
+         *      * `provisioning_admin` - provisioning (setup) admin; only a partner-org user can hold it.
+         *      * `read_only_admin` - read-only admin.
+         * @example service_admin
+         * @enum {string}
+         */
+        AdminRole: "full_admin" | "service_admin" | "provisioning_admin" | "read_only_admin";
+        /**
+         * @description *Designed here.* The result of changing a user's admin role: the user, the role replaced, warnings, and the Webex Connect role it syncs to (DOMAIN §1.4).
+         * @example {
+         *       "user": {
+         *         "id": "Y2lzY29zcGFyazovL3VzL1BFT1BMRS85YjJlMWM0NC01YTdkLTRmM2UtOGMyMS02ZDBlN2YxYTJiM2M",
+         *         "email": "maria.garcia@example.com",
+         *         "firstName": "Maria",
+         *         "lastName": "Garcia",
+         *         "displayName": "Maria Garcia",
+         *         "orgId": "Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg",
+         *         "orgName": "John's Pizza",
+         *         "relation": "customer",
+         *         "status": "verified",
+         *         "adminRole": "full_admin",
+         *         "licenses": [
+         *           {
+         *             "service": "contact_center",
+         *             "name": "Webex Contact Center Standard"
+         *           }
+         *         ],
+         *         "contactCenterLicense": "cc_standard",
+         *         "platform": "new_platform",
+         *         "version": 4
+         *       },
+         *       "previousRole": null,
+         *       "connectRole": "tenant_owner",
+         *       "warnings": [
+         *         {
+         *           "reason": "standard_license_agent_only",
+         *           "message": "A full admin with a Webex Contact Center Standard license can only sign in to Agent Desktop, not to the management portal."
+         *         }
+         *       ]
+         *     }
+         */
+        AdminRoleChange: {
+            user: components["schemas"]["User"];
+            previousRole: components["schemas"]["AdminRole"] | null;
+            /** @description The role the user now has in Webex Connect; `null` when Connect is not provisioned or the user has no synced role. */
+            connectRole: components["schemas"]["ConnectRole"] | null;
+            warnings: components["schemas"]["Warning"][];
+        };
+        /**
+         * @description *Designed here.* A country of operation and where its tenant lives (DOMAIN §1.3, data locality): its
+         *     region, the data center that serves it (the nearest when it has none of its own), its default time zone
+         *     and the contact-center platforms offered there. For an on-premises deployment, pick the supported
+         *     country nearest to it.
+         * @example {
+         *       "code": "US",
+         *       "name": "United States",
+         *       "region": "north_america",
+         *       "dataCenter": "us",
+         *       "defaultTimeZone": "America/New_York",
+         *       "platforms": [
+         *         "1.0",
+         *         "new_platform"
+         *       ],
+         *       "incompatibleLocation": false
+         *     }
+         */
+        CatalogCountry: {
+            code: components["schemas"]["CountryCode"];
+            /** @example United States */
+            name: string;
+            region: components["schemas"]["Region"];
+            dataCenter: components["schemas"]["DataCenter"];
+            /**
+             * @description IANA time-zone name; the default tenant time zone.
+             * @example America/New_York
+             */
+            defaultTimeZone: string;
+            platforms: components["schemas"]["Platform"][];
+            /**
+             * @description The service cannot be set up in this country for a new order; saving it as the country of operation answers `422` `incompatible_location` (contact solution assurance).
+             * @example false
+             */
+            incompatibleLocation: boolean;
+        };
+        /** @description *Designed here.* Every country of operation (the data-locality table, DOMAIN §1.3). */
+        CatalogCountryList: {
+            items: components["schemas"]["CatalogCountry"][];
+        };
+        /**
+         * @description *Designed here.* A wholesale package or add-on (DOMAIN §3.1). Every user is assigned exactly one
+         *     package; add-ons are billable extras in no base package and are not orderable in the first release.
+         * @example {
+         *       "name": "attendant_console",
+         *       "displayName": "Attendant Console",
+         *       "kind": "add_on",
+         *       "orderable": false,
+         *       "dependsOn": [
+         *         "webex_calling",
+         *         "webex_suite",
+         *         "cx_essentials"
+         *       ],
+         *       "note": "Not orderable in the first release."
+         *     }
+         */
+        CatalogPackage: {
+            name: components["schemas"]["WholesalePackagesCustomer"];
+            /** @example Webex Suite */
+            displayName: string;
+            /**
+             * @example package
+             * @enum {string}
+             */
+            kind: "package" | "add_on";
+            /**
+             * @description `false` for add-ons ("in the pipeline").
+             * @example true
+             */
+            orderable: boolean;
+            /** @description For an add-on, the packages it needs (any one of them). */
+            dependsOn: components["schemas"]["WholesalePackagesCustomer"][];
+            /** @example null */
+            note: string | null;
+        };
+        /** @description *Designed here.* The wholesale packages and add-ons. */
+        CatalogPackageList: {
+            items: components["schemas"]["CatalogPackage"][];
+        };
+        /**
+         * @description *Designed here.* A telephony option and where it is offered (DOMAIN §1.3, table 1).
+         * @example {
+         *       "option": "third_party_via_vpop",
+         *       "name": "External or third-party telephony via VPOP",
+         *       "legacy": true,
+         *       "recommended": false,
+         *       "requirements": "Legacy option; not recommended for new customers.",
+         *       "regions": [
+         *         "north_america",
+         *         "emea",
+         *         "latam",
+         *         "apjc"
+         *       ],
+         *       "platforms": [
+         *         "1.0",
+         *         "new_platform"
+         *       ]
+         *     }
+         */
+        CatalogTelephonyOption: {
+            option: components["schemas"]["TelephonyOption"];
+            /** @example External or third-party telephony via Webex Calling PSTN services */
+            name: string;
+            /**
+             * @description A legacy option (VPOP).
+             * @example false
+             */
+            legacy: boolean;
+            /**
+             * @description `false` for options not recommended for new customers.
+             * @example true
+             */
+            recommended: boolean;
+            /**
+             * @description What the option needs, or what comes with it.
+             * @example Added to the order free of charge.
+             */
+            requirements: string;
+            /** @description The regions where it is offered. */
+            regions: components["schemas"]["Region"][];
+            /** @description The platforms that offer it. */
+            platforms: components["schemas"]["Platform"][];
+        };
+        /** @description *Designed here.* Telephony options, filtered by platform and region when asked. */
+        CatalogTelephonyOptionList: {
+            items: components["schemas"]["CatalogTelephonyOption"][];
+        };
+        /**
+         * @description *Designed here.* A time zone a tenant may use.
+         * @example {
+         *       "id": "Europe/Berlin",
+         *       "name": "Central European Time (Berlin)",
+         *       "utcOffset": "+01:00"
+         *     }
+         */
+        CatalogTimeZone: {
+            /**
+             * @description IANA time-zone name.
+             * @example Europe/Berlin
+             */
+            id: string;
+            /**
+             * @description Display name.
+             * @example Central European Time (Berlin)
+             */
+            name: string;
+            /**
+             * @description The standard (non-daylight-saving) offset from UTC.
+             * @example +01:00
+             */
+            utcOffset: string;
+        };
+        /** @description *Designed here.* The time zones a tenant may use. */
+        CatalogTimeZoneList: {
+            items: components["schemas"]["CatalogTimeZone"][];
+        };
+        /**
+         * @description *Designed here.* The Webex Connect activation of an admin (DOMAIN §1.4). Provisioning the contact center
+         *     sends a second e-mail, from Connect; after the provider's *Get started*, the admin follows it and signs in
+         *     to Connect, which activates the account. An account not activated within **7 business days**
+         *     (`activationDeadline`) expires and must be added again
+         *     (`POST /organizations/{orgId}/users/{userId}/connectInvitation`).
+         */
+        ConnectActivation: {
+            /** @example Y2lzY29zcGFyazovL3VzL1BFT1BMRS9mNWIzNjE4Ny1jOGRkLTQ3MjctOGIyZi1mOWM0NDdmMjkwNDY */
+            userId: string;
+            /**
+             * Format: email
+             * @example john.anderson@example.com
+             */
+            email: string;
+            /**
+             * Format: date-time
+             * @description When Connect sent its e-mail; `null` before the contact center is provisioned.
+             * @example 2025-03-04T11:30:00.000Z
+             */
+            connectEmailSentAt: string | null;
+            /**
+             * Format: date-time
+             * @description The first sign-in to Connect; `null` until then.
+             * @example null
+             */
+            connectActivatedAt: string | null;
+            /**
+             * Format: date-time
+             * @description Seven business days (Monday to Friday) after `connectEmailSentAt`; `null` before the e-mail is sent.
+             * @example 2025-03-13T11:30:00.000Z
+             */
+            activationDeadline: string | null;
+            /**
+             * @description Not activated and past `activationDeadline`.
+             * @example false
+             */
+            expired: boolean;
+        };
+        /** @description *Designed here.* The first sign-in to Webex Connect activated the account; the admin can open the tenant (workspace). */
+        ConnectActivationResult: {
+            /** @example Y2lzY29zcGFyazovL3VzL1BFT1BMRS9mNWIzNjE4Ny1jOGRkLTQ3MjctOGIyZi1mOWM0NDdmMjkwNDY */
+            userId: string;
+            /** @example Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg */
+            orgId: string;
+            /**
+             * Format: date-time
+             * @example 2025-03-04T12:02:10.000Z
+             */
+            connectActivatedAt: string;
+            /**
+             * Format: uri
+             * @example https://johns-pizza.us.webexconnect.io
+             */
+            tenantUrl: string;
+        };
+        /**
+         * @description *Designed here.* A role in Webex Connect (DOMAIN §1.4), kept in sync with the Control Hub admin role.
+         *      * `tenant_owner` - Connect tenant owner (from a customer full admin or service admin; gives full admin back).
+         *      * `all_access` - Connect all access (gives customer full admin).
+         *      * `limited` - Connect limited (gives customer read-only admin).
+         *      * `read_only` - Connect read-only (from and to customer read-only admin).
+         *      * `restricted_access` - Connect restricted access (gives customer read-only admin).
+         * @example tenant_owner
+         * @enum {string}
+         */
+        ConnectRole: "tenant_owner" | "all_access" | "limited" | "read_only" | "restricted_access";
+        /**
+         * @description *Designed here: no public API exists for this.* *Contact Center › Settings › General › Service details*
+         *     (DOMAIN §1.2): the platform, where the tenant lives, and, for the `1.0` platform, whether the further
+         *     action **"Set up Webex Contact Center"** (*Contact Center › Settings*) is still needed.
+         * @example {
+         *       "orgId": "Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg",
+         *       "provisioned": true,
+         *       "platform": "1.0",
+         *       "platformDetails": "1.0",
+         *       "country": "US",
+         *       "region": "north_america",
+         *       "dataCenter": "us",
+         *       "timeZone": "America/New_York",
+         *       "telephony": "webex_calling",
+         *       "setUpContactCenter": {
+         *         "required": true,
+         *         "chatRequiresCustomerAdmin": true,
+         *         "note": "If the customer needs chat, a customer admin must sign in and click \"Set up Webex Contact Center\"."
+         *       }
+         *     }
+         */
+        ContactCenterDetails: {
+            /** @example Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg */
+            orgId: string;
+            /**
+             * @description The services setup completed and the contact-center service is available in the org. All other fields are `null` while `false`.
+             * @example true
+             */
+            provisioned: boolean;
+            platform: components["schemas"]["Platform"] | null;
+            /** @description The field "Webex Contact Center platform details". */
+            platformDetails: components["schemas"]["PlatformDetails"] | null;
+            /** @description The country of operation. */
+            country: components["schemas"]["CountryCode"] | null;
+            region: components["schemas"]["Region"] | null;
+            /** @description The data center of the tenant. */
+            dataCenter: components["schemas"]["DataCenter"] | null;
+            /**
+             * @description The tenant time zone; `null` with CCAI.
+             * @example America/New_York
+             */
+            timeZone: string | null;
+            telephony: components["schemas"]["TelephonyOption"] | null;
+            /** @description `1.0` platform only (`null` otherwise): the action "Set up Webex Contact Center". */
+            setUpContactCenter: {
+                /**
+                 * @description The action has not been performed yet; the tenant is not configured.
+                 * @example true
+                 */
+                required: boolean;
+                /**
+                 * @description If the customer needs chat, the *customer* admin (not the partner) must perform the action.
+                 * @example true
+                 * @constant
+                 */
+                chatRequiresCustomerAdmin: true;
+                /** @example If the customer needs chat, a customer admin must sign in and click "Set up Webex Contact Center". */
+                note: string;
+            } | null;
+        };
+        /**
+         * @description *Designed here.* An ISO 3166-1 alpha-2 country code, upper case, as in the real API's `address.country`.
+         * @example US
+         */
+        CountryCode: string;
+        /**
+         * @description *Designed here.* How far the customer admin got with the welcome e-mail (DOMAIN §1.1): open the e-mail →
+         *     **Get started** → set a password and **Save and sign in** → accept the terms of service. The account is
+         *     active only when all are done. Each timestamp is `null` until its step is done.
+         */
+        CustomerAdminActivation: {
+            /** @example Y2lzY29zcGFyazovL3VzL1BFT1BMRS9mNWIzNjE4Ny1jOGRkLTQ3MjctOGIyZi1mOWM0NDdmMjkwNDY */
+            userId: string;
+            /**
+             * Format: email
+             * @example john.anderson@example.com
+             */
+            email: string;
+            /**
+             * Format: date-time
+             * @example 2025-03-03T09:12:45.000Z
+             */
+            welcomeEmailSentAt: string | null;
+            /**
+             * Format: date-time
+             * @example 2025-03-03T10:01:02.000Z
+             */
+            getStartedAt: string | null;
+            /**
+             * Format: date-time
+             * @example null
+             */
+            passwordSetAt: string | null;
+            /**
+             * Format: date-time
+             * @example null
+             */
+            termsAcceptedAt: string | null;
+            /** @example false */
+            active: boolean;
+            nextStep: components["schemas"]["OnboardingStep"];
+        };
+        /**
+         * @description *Designed here.* The data center that hosts a contact-center tenant (DOMAIN §1.3, data locality): the
+         *     one that serves the country of operation, or the nearest when the country has none of its own.
+         *      * `us` - United States.
+         *      * `eu` - European Union.
+         *      * `ca` - Canada.
+         *      * `uk` - United Kingdom.
+         *      * `jp` - Japan.
+         *      * `au` - Australia.
+         *      * `sg` - Singapore.
+         *      * `sa` - Saudi Arabia.
+         *      * `ae` - United Arab Emirates.
+         * @example eu
+         * @enum {string}
+         */
+        DataCenter: "us" | "eu" | "ca" | "uk" | "jp" | "au" | "sg" | "sa" | "ae";
+        /**
+         * @description *Designed here: no public API exists for this.* The digital services provisioned with the contact center
+         *     (Webex Engage and Webex Connect) and the admin-role sync with Connect (DOMAIN §1.4). Partner admins have
+         *     no access to Webex Engage.
+         * @example {
+         *       "orgId": "Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg",
+         *       "engage": {
+         *         "provisioned": true
+         *       },
+         *       "connect": {
+         *         "provisioned": true,
+         *         "tenantUrl": "https://johns-pizza.us.webexconnect.io"
+         *       },
+         *       "partnerAdminsHaveEngageAccess": false,
+         *       "roleSync": [
+         *         {
+         *           "userId": "Y2lzY29zcGFyazovL3VzL1BFT1BMRS9mNWIzNjE4Ny1jOGRkLTQ3MjctOGIyZi1mOWM0NDdmMjkwNDY",
+         *           "email": "john.anderson@example.com",
+         *           "controlHubRole": "full_admin",
+         *           "connectRole": "tenant_owner",
+         *           "direction": "control_hub_to_connect"
+         *         },
+         *         {
+         *           "userId": "Y2lzY29zcGFyazovL3VzL1BFT1BMRS8xYzZlOGE1Mi0zZjRiLTRkN2EtOWUwMS0yYjhjNWQ2ZTdmOTA",
+         *           "email": "li.wei@northwind.example.com",
+         *           "controlHubRole": "service_admin",
+         *           "connectRole": "tenant_owner",
+         *           "direction": "control_hub_to_connect"
+         *         },
+         *         {
+         *           "userId": "Y2lzY29zcGFyazovL3VzL1BFT1BMRS85YjJlMWM0NC01YTdkLTRmM2UtOGMyMS02ZDBlN2YxYTJiM2M",
+         *           "email": "maria.garcia@example.com",
+         *           "controlHubRole": "read_only_admin",
+         *           "connectRole": "limited",
+         *           "direction": "connect_to_control_hub"
+         *         }
+         *       ]
+         *     }
+         */
+        DigitalServices: {
+            /** @example Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg */
+            orgId: string;
+            engage: {
+                /** @example true */
+                provisioned: boolean;
+            };
+            connect: {
+                /** @example true */
+                provisioned: boolean;
+                /**
+                 * Format: uri
+                 * @description The Connect tenant (workspace); `null` until provisioned.
+                 * @example https://johns-pizza.us.webexconnect.io
+                 */
+                tenantUrl: string | null;
+            };
+            /**
+             * @description Always `false`.
+             * @example false
+             * @constant
+             */
+            partnerAdminsHaveEngageAccess: false;
+            /** @description Every admin whose right is synchronized, with the rule that applied (Control Hub full admin and service admin → Connect tenant owner, read-only admin → Connect read-only; Connect read-only, limited and restricted access → read-only admin, all access and tenant owner → full admin). */
+            roleSync: components["schemas"]["RoleSyncEntry"][];
+        };
+        /**
+         * @description *Designed here.* The effective permissions of the actor on one org: every `Action` of the vocabulary,
+         *     allowed or not with the `DenialReason` (DOMAIN §2.1–§2.3). Actions that depend on a target
+         *     (`assign_role`, `revoke_role`, `view_admin`, `remove_user`, `edit_licenses`) are answered for the best
+         *     case; the answer for a given user is in `GET /organizations/{orgId}/users/{userId}/roleOptions`
+         *     and in the `403` of the operation itself.
+         */
+        EffectivePermissions: {
+            /** @example Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg */
+            orgId: string;
+            /**
+             * @description The actor.
+             * @example Y2lzY29zcGFyazovL3VzL1BFT1BMRS8xYzZlOGE1Mi0zZjRiLTRkN2EtOWUwMS0yYjhjNWQ2ZTdmOTA
+             */
+            userId: string;
+            /** @description The relation of the actor's org toward this org; `null` when it has none (every action is then refused with `no_relation`). */
+            relation: components["schemas"]["OrgRelation"] | null;
+            /** @description The actor's effective admin role toward this org (for a partner user, computed from their partner roles); `null` for none. */
+            role: components["schemas"]["AdminRole"] | null;
+            /** @description One entry per `Action`, in the order of the vocabulary. */
+            actions: components["schemas"]["ActionPermission"][];
+        };
+        /**
+         * @description *Designed here.* The machine-readable `errors[].reason` codes of the designed operations other than a
+         *     `DenialReason` (which every `403` carries). A client of the real wholesale API ignores them.
+         *
+         *     Input (`400`):
+         *      * `required`, `invalid_type`, `invalid_enum`, `invalid_format`, `too_short`, `too_long`, `out_of_range` - a field of the request is missing or malformed; `errors[].field` names it.
+         *      * `unknown_country` - not a country of operation of the catalogue (`GET /catalog/countries`).
+         *      * `unknown_time_zone` - not a time zone of the catalogue (`GET /catalog/timeZones`).
+         *      * `csv_invalid` - the CSV file cannot be read (encoding, header, size).
+         *      * `csv_row_errors` - the CSV file has rows with errors; nothing was changed.
+         *
+         *     Per CSV row (`UserImportRowError.reason`, together with `DenialReason`s):
+         *      * `column_not_editable` - a column other than "Webex Contact Center Standard" and "Webex Contact Center" has a value that differs from the user's.
+         *      * `invalid_boolean` - a contact-center column holds something other than `TRUE`, `FALSE` or nothing.
+         *      * `both_licenses` - both contact-center columns are `TRUE`; a user holds at most one license.
+         *      * `missing_email` - the row has no user e-mail.
+         *      * `user_not_found` - no user of the org has this e-mail (the CSV import only changes existing users).
+         *      * `duplicate_user` - the same user appears in several rows.
+         *      * `license_limit_reached` - the org has no license of this kind left.
+         *
+         *     Conflicts (`409`), business rules (`422`), links (`401`) and others:
+         *      * `not_found` - no such resource (`404`).
+         *      * `not_signed_in` - missing or unknown bearer token (`401`).
+         *      * `link_invalid` - an e-mail link token is unknown, used up or expired (`401`).
+         *      * `etag_mismatch` - the `If-Match` value is stale (`412`).
+         *      * `idempotency_key_reused` - the same `Idempotency-Key` with a different body (`409`).
+         *      * `incompatible_location` - the country cannot serve this order; contact solution assurance (`422`).
+         *      * `country_locked` - the country of operation is confirmed and can never change (`409`).
+         *      * `country_not_saved` - confirm needs a saved country first (`409`).
+         *      * `step_out_of_order` - a wizard step was answered or opened before the steps it depends on (`409`).
+         *      * `time_zone_not_applicable` - CCAI is provisioned, so no time-zone choice is offered (`409`).
+         *      * `platform_not_offered` - the platform is not offered in the country of operation (`422`).
+         *      * `telephony_not_offered` - the telephony option is not offered for the platform and region (`422`).
+         *      * `telephony_locked` - the Cisco PSTN add-on fixes the telephony option (`409`).
+         *      * `setup_not_editable` - the setup is provisioning or completed (`409`).
+         *      * `setup_incomplete` - the setup is submitted with unanswered steps (`409`).
+         *      * `setup_not_completed` - the order summary exists only once provisioning completed (`409`).
+         *      * `order_already_mapped` - the order is mapped already (`409`).
+         *      * `email_in_use` - the e-mail already belongs to a user (`409`).
+         *      * `user_already_verified` - the user has activated the account; no invitation to send (`409`).
+         *      * `already_admin` - the external user already holds an admin role in this org (`409`).
+         *      * `not_external_user` - **Add external admin** with the e-mail of a user of this org (`409`).
+         *      * `user_not_in_org` - only users of the customer org can be removed; revoke the admin role of others (`409`).
+         *      * `onboarding_out_of_order` - an activation step before its predecessors, or done twice (`409`).
+         *      * `connect_activation_pending` - the Connect activation window has not expired; nothing to re-add (`409`).
+         *      * `connect_activation_expired` - not activated in Connect within 7 business days; the user must be added again (`409`).
+         *      * `connect_already_active` - the user's Connect account is active already (`409`).
+         *      * `rate_limited` (`429`), `internal_error` (`500`), `unavailable` (`503`).
+         * @example country_locked
+         * @enum {string}
+         */
+        ErrorReason: "required" | "invalid_type" | "invalid_enum" | "invalid_format" | "too_short" | "too_long" | "out_of_range" | "unknown_country" | "unknown_time_zone" | "csv_invalid" | "csv_row_errors" | "column_not_editable" | "invalid_boolean" | "both_licenses" | "missing_email" | "user_not_found" | "duplicate_user" | "license_limit_reached" | "not_found" | "not_signed_in" | "link_invalid" | "etag_mismatch" | "idempotency_key_reused" | "incompatible_location" | "country_locked" | "country_not_saved" | "step_out_of_order" | "time_zone_not_applicable" | "platform_not_offered" | "telephony_not_offered" | "telephony_locked" | "setup_not_editable" | "setup_incomplete" | "setup_not_completed" | "order_already_mapped" | "email_in_use" | "user_already_verified" | "already_admin" | "not_external_user" | "user_not_in_org" | "onboarding_out_of_order" | "connect_activation_pending" | "connect_activation_expired" | "connect_already_active" | "rate_limited" | "internal_error" | "unavailable";
+        /**
+         * @description *Designed here.* An activation e-mail (invitation) sent to a user.
+         * @example {
+         *       "userId": "Y2lzY29zcGFyazovL3VzL1BFT1BMRS85YjJlMWM0NC01YTdkLTRmM2UtOGMyMS02ZDBlN2YxYTJiM2M",
+         *       "email": "maria.garcia@example.com",
+         *       "sentAt": "2025-03-06T14:00:00.000Z"
+         *     }
+         */
+        Invitation: {
+            /** @example Y2lzY29zcGFyazovL3VzL1BFT1BMRS85YjJlMWM0NC01YTdkLTRmM2UtOGMyMS02ZDBlN2YxYTJiM2M */
+            userId: string;
+            /**
+             * Format: email
+             * @example maria.garcia@example.com
+             */
+            email: string;
+            /**
+             * Format: date-time
+             * @example 2025-03-06T14:00:00.000Z
+             */
+            sentAt: string;
+        };
+        /**
+         * @description *Designed here.* A contact-center agent license. A user holds zero or one of them. In the users CSV
+         *     the column "Webex Contact Center Standard" is `cc_standard` and the column "Webex Contact Center" is
+         *     `cc_premium`.
+         *      * `cc_standard` - Webex Contact Center Standard agent. A full admin holding it can only sign in to Agent Desktop.
+         *      * `cc_premium` - Webex Contact Center Premium agent.
+         * @example cc_premium
+         * @enum {string}
+         */
+        License: "cc_standard" | "cc_premium";
+        /**
+         * @description *Designed here.* How many contact-center licenses of one kind were ordered or trialled.
+         * @example {
+         *       "license": "cc_premium",
+         *       "quantity": 25
+         *     }
+         */
+        LicenseQuantity: {
+            license: components["schemas"]["License"];
+            /** @example 25 */
+            quantity: number;
+        };
+        /** @description *Designed here.* How many contact-center licenses of one kind the org has and how many are assigned. */
+        LicenseUsage: {
+            license: components["schemas"]["License"];
+            /** @example 50 */
+            quantity: number;
+            /** @example 31 */
+            assigned: number;
+        };
+        /**
+         * @description *Designed here.* The signed-in user (the *actor*) and the org they belong to. The actor's rights on a
+         *     given customer org are in `GET /organizations/{orgId}/permissions`.
+         * @example {
+         *       "id": "Y2lzY29zcGFyazovL3VzL1BFT1BMRS80ZGEzYTI0OC05YjBhLTQxMDgtODU0NC1iNTQwMzEyZTU2M2E",
+         *       "email": "priya.raman@partner.example.com",
+         *       "firstName": "Priya",
+         *       "lastName": "Raman",
+         *       "displayName": "Priya Raman",
+         *       "orgId": "Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi83YTNjMmIxMC00YjhlLTRjNTUtOWExZS0wYzNmNWU2ZDdhODE",
+         *       "orgName": "Acme Telecom",
+         *       "orgKind": "partner",
+         *       "adminRole": "full_admin",
+         *       "provisioningAdmin": false,
+         *       "licenses": [
+         *         {
+         *           "service": "meetings",
+         *           "name": "Webex Meetings"
+         *         }
+         *       ],
+         *       "contactCenterLicense": null
+         *     }
+         */
+        Me: {
+            /**
+             * @description The user's ID.
+             * @example Y2lzY29zcGFyazovL3VzL1BFT1BMRS80ZGEzYTI0OC05YjBhLTQxMDgtODU0NC1iNTQwMzEyZTU2M2E
+             */
+            id: string;
+            /**
+             * Format: email
+             * @example priya.raman@partner.example.com
+             */
+            email: string;
+            /** @example Priya */
+            firstName?: string;
+            /** @example Raman */
+            lastName?: string;
+            /** @example Priya Raman */
+            displayName: string;
+            /**
+             * @description The ID of the user's own org.
+             * @example Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi83YTNjMmIxMC00YjhlLTRjNTUtOWExZS0wYzNmNWU2ZDdhODE
+             */
+            orgId: string;
+            /** @example Acme Telecom */
+            orgName: string;
+            orgKind: components["schemas"]["OrgKind"];
+            /**
+             * @description The exclusive admin role (`full_admin`, `service_admin` or `read_only_admin`) the user holds in their
+             *     own org; `provisioning_admin` when that is the only role of a partner-org user; `null` for none.
+             *     Rights over a customer org held through a grant *in that org* (external admins) are not listed
+             *     here: read the effective permissions of that org.
+             */
+            adminRole: components["schemas"]["AdminRole"] | null;
+            /**
+             * @description Whether the user (of a partner org) also holds the provisioning (setup) admin role, which is not exclusive with the others.
+             * @example false
+             */
+            provisioningAdmin: boolean;
+            /** @description Every license the user holds in their own org. */
+            licenses: components["schemas"]["ServiceLicense"][];
+            /** @description The contact-center license the user holds, or `null`. A full admin with `cc_standard` can only use Agent Desktop. */
+            contactCenterLicense: components["schemas"]["License"] | null;
+        };
+        /**
+         * @description *Designed here.* A service whose status is shown in *Monitoring › Troubleshooting* (DOMAIN §2.3), and
+         *     listed in the wizard's "Here's what you'll set up" (DOMAIN §1.2).
+         *      * `contact_center` - Webex Contact Center.
+         *      * `calling` - Webex Calling.
+         *      * `meetings` - Webex Meetings.
+         *      * `messaging` - Webex messaging.
+         *      * `engage` - Webex Engage (digital services, provisioned with the contact center).
+         *      * `connect` - Webex Connect (digital services, provisioned with the contact center).
+         * @example contact_center
+         * @enum {string}
+         */
+        MonitoredService: "contact_center" | "calling" | "meetings" | "messaging" | "engage" | "connect";
+        /** @description *Designed here.* A customer org to create while mapping an order. */
+        NewCustomer: {
+            /** @example John's Pizza */
+            name: string;
+            /**
+             * Format: email
+             * @description The customer admin, who gets the welcome e-mail.
+             * @example john.anderson@example.com
+             */
+            adminEmail: string;
+        };
+        /** @description *Designed here.* The activation of the customer org's first admin, with the provider (DOMAIN §1.1) and with Webex Connect (DOMAIN §1.4). */
+        Onboarding: {
+            /** @example Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg */
+            orgId: string;
+            customerAdmin: components["schemas"]["CustomerAdminActivation"];
+            /** @description The admin's Connect activation; `null` until the contact center (and with it Webex Connect) is provisioned. */
+            connect: components["schemas"]["ConnectActivation"] | null;
+        };
+        /** @description *Designed here.* **Get started** was followed; the next step is to set a password. */
+        OnboardingGetStartedResponse: {
+            /** @example Y2lzY29zcGFyazovL3VzL1BFT1BMRS9mNWIzNjE4Ny1jOGRkLTQ3MjctOGIyZi1mOWM0NDdmMjkwNDY */
+            userId: string;
+            /**
+             * Format: email
+             * @example john.anderson@example.com
+             */
+            email: string;
+            /**
+             * @description Pass it to `POST /onboarding/password`.
+             * @example pwd_8e4a2c0b6d1f3e5a
+             */
+            setPasswordToken: string;
+        };
+        /**
+         * @description *Designed here.* The token of a link in an e-mail (the welcome e-mail's **Get started**, or the Connect e-mail).
+         * @example {
+         *       "token": "wel_5d1f0c7e9a2b4c6d"
+         *     }
+         */
+        OnboardingLinkRequest: {
+            /** @example wel_5d1f0c7e9a2b4c6d */
+            token: string;
+        };
+        /**
+         * @description *Designed here.* **Save and sign in**: the customer admin's new password.
+         * @example {
+         *       "token": "pwd_8e4a2c0b6d1f3e5a",
+         *       "password": "Correct-Horse-9"
+         *     }
+         */
+        OnboardingPasswordRequest: {
+            /**
+             * @description The `setPasswordToken` of `POST /onboarding/getStarted`.
+             * @example pwd_8e4a2c0b6d1f3e5a
+             */
+            token: string;
+            /** @example Correct-Horse-9 */
+            password: string;
+        };
+        /** @description *Designed here.* The password is set; the next step is to accept the terms of service. */
+        OnboardingPasswordResponse: {
+            /**
+             * @description Pass it to `POST /onboarding/terms`.
+             * @example tos_1b3d5f7a9c0e2d4f
+             */
+            acceptTermsToken: string;
+        };
+        /**
+         * @description *Designed here.* The next step of the customer admin's activation (DOMAIN §1.1): open the welcome
+         *     e-mail and follow **Get started** → set a password (**Save and sign in**) → accept the terms of service.
+         *      * `get_started` - the welcome e-mail's **Get started** link has not been followed.
+         *      * `set_password` - a password must be set.
+         *      * `accept_terms` - the terms of service must be accepted.
+         *      * `done` - the account is active.
+         * @example set_password
+         * @enum {string}
+         */
+        OnboardingStep: "get_started" | "set_password" | "accept_terms" | "done";
+        /**
+         * @description *Designed here.* Acceptance of the terms of service, the last activation step.
+         * @example {
+         *       "token": "tos_1b3d5f7a9c0e2d4f",
+         *       "accepted": true
+         *     }
+         */
+        OnboardingTermsRequest: {
+            /**
+             * @description The `acceptTermsToken` of `POST /onboarding/password`.
+             * @example tos_1b3d5f7a9c0e2d4f
+             */
+            token: string;
+            /**
+             * @description Must be `true`; declining leaves the account inactive (just do not call).
+             * @example true
+             * @constant
+             */
+            accepted: true;
+        };
+        /** @description *Designed here.* The account is active: the customer admin can sign in to Control Hub. */
+        OnboardingTermsResponse: {
+            /** @example Y2lzY29zcGFyazovL3VzL1BFT1BMRS9mNWIzNjE4Ny1jOGRkLTQ3MjctOGIyZi1mOWM0NDdmMjkwNDY */
+            userId: string;
+            /** @example Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg */
+            orgId: string;
+            /**
+             * @example true
+             * @constant
+             */
+            active: true;
+        };
+        /**
+         * @description *Designed here.* A contact-center subscription order of the partner, to be mapped to a customer org (DOMAIN §1.1).
+         * @example {
+         *       "id": "ord_8c41e0b2",
+         *       "orderReference": "CCW-104527713",
+         *       "services": [
+         *         "contact_center"
+         *       ],
+         *       "licenses": [
+         *         {
+         *           "license": "cc_standard",
+         *           "quantity": 50
+         *         },
+         *         {
+         *           "license": "cc_premium",
+         *           "quantity": 20
+         *         }
+         *       ],
+         *       "ciscoPstnAddOn": true,
+         *       "ccai": false,
+         *       "orderCountry": "US",
+         *       "status": "unmapped",
+         *       "customerOrgId": null,
+         *       "createdAt": "2025-03-01T15:20:00.000Z",
+         *       "mappedAt": null
+         *     }
+         */
+        Order: {
+            /** @example ord_8c41e0b2 */
+            id: string;
+            /**
+             * @description The order's reference in the ordering tool (shown to admins).
+             * @example CCW-104527713
+             */
+            orderReference: string;
+            services: components["schemas"]["ServiceType"][];
+            /** @description Contact-center agent licenses ordered. */
+            licenses: components["schemas"]["LicenseQuantity"][];
+            /**
+             * @description Whether the Cisco PSTN add-on was ordered (United States only; never in a trial). It fixes the telephony option to `webex_calling`.
+             * @example false
+             */
+            ciscoPstnAddOn: boolean;
+            /**
+             * @description Whether contact-center AI (CCAI) services were ordered. With CCAI the wizard offers no time-zone step.
+             * @example false
+             */
+            ccai: boolean;
+            /** @description The country of the order; the default country of operation in the setup wizard. */
+            orderCountry: components["schemas"]["CountryCode"];
+            status: components["schemas"]["OrderStatus"];
+            /**
+             * @description The customer org the order is mapped to; `null` while `unmapped`.
+             * @example null
+             */
+            customerOrgId: string | null;
+            /**
+             * Format: date-time
+             * @example 2025-03-01T15:20:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example null
+             */
+            mappedAt: string | null;
+        };
+        /**
+         * @description *Designed here.* How the customer got to the services setup wizard (DOMAIN §1.1).
+         *      * `trial` - a trial started by the partner.
+         *      * `subscription` - a subscription order mapped to the customer.
+         * @example subscription
+         * @enum {string}
+         */
+        OrderKind: "trial" | "subscription";
+        /** @description *Designed here.* A page of the partner's subscription orders. */
+        OrderList: {
+            items: components["schemas"]["Order"][];
+            /** @example 1 */
+            totalCount: number;
+        };
+        /**
+         * @description *Designed here.* The result of mapping an order to a customer org (DOMAIN §1.1).
+         * @example {
+         *       "orderId": "ord_8c41e0b2",
+         *       "orderReference": "CCW-104527713",
+         *       "customerOrgId": "Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg",
+         *       "customerCreated": true,
+         *       "country": "US",
+         *       "status": "mapped",
+         *       "mappedAt": "2025-03-03T09:12:44.000Z",
+         *       "setupPrompt": {
+         *         "code": "order_mapped",
+         *         "message": "Thank you. Your order has been mapped correctly.",
+         *         "setupUrl": "/v1/organizations/Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg/setup"
+         *       }
+         *     }
+         */
+        OrderMapping: {
+            /** @example ord_8c41e0b2 */
+            orderId: string;
+            /** @example CCW-104527713 */
+            orderReference: string;
+            /** @example Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg */
+            customerOrgId: string;
+            /**
+             * @description Whether the mapping created the customer org (and sent the welcome e-mail to its admin).
+             * @example true
+             */
+            customerCreated: boolean;
+            country: components["schemas"]["CountryCode"];
+            status: components["schemas"]["OrderStatus"];
+            /**
+             * Format: date-time
+             * @example 2025-03-03T09:12:44.000Z
+             */
+            mappedAt: string;
+            setupPrompt: components["schemas"]["SetupPrompt"];
+        };
+        /**
+         * @description *Designed here.* The answers of the *order setup (order mapping)* flow (DOMAIN §1.1): **either** an
+         *     existing customer of the partner (`customerOrgId`) **or** a customer to create (`newCustomer`), and the
+         *     country chosen for the order (the default country of operation in the setup wizard).
+         * @example {
+         *       "newCustomer": {
+         *         "name": "John's Pizza",
+         *         "adminEmail": "john.anderson@example.com"
+         *       },
+         *       "country": "US"
+         *     }
+         */
+        OrderMappingRequest: {
+            /**
+             * @description An existing customer org of the partner.
+             * @example Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg
+             */
+            customerOrgId: string;
+            country: components["schemas"]["CountryCode"];
+        } | {
+            newCustomer: components["schemas"]["NewCustomer"];
+            country: components["schemas"]["CountryCode"];
+        };
+        /**
+         * @description *Designed here.* Whether a subscription order is mapped to a customer org yet (DOMAIN §1.1).
+         *      * `unmapped` - awaiting order mapping.
+         *      * `mapped` - mapped to a customer org; it cannot be mapped again.
+         * @example unmapped
+         * @enum {string}
+         */
+        OrderStatus: "unmapped" | "mapped";
+        /**
+         * @description *Designed here.* What an organization is (DOMAIN §2).
+         *      * `partner` - a service provider that sells to customers and manages their subscriptions.
+         *      * `customer` - an organization being provisioned by a partner.
+         *      * `external` - any other organization whose users may be given admin rights over a customer.
+         * @example customer
+         * @enum {string}
+         */
+        OrgKind: "partner" | "customer" | "external";
+        /**
+         * @description *Designed here.* The relation of an organization (of a user, or of the actor) toward a given customer
+         *     org (DOMAIN §2, the columns of tables 1 and 2).
+         *      * `customer` - the customer org itself.
+         *      * `partner` - the partner org that manages the customer's subscription.
+         *      * `external` - any other org.
+         * @example partner
+         * @enum {string}
+         */
+        OrgRelation: "customer" | "partner" | "external";
+        /**
+         * @description *Designed here.* An organization the actor can see: the *Information* tab of *Manage › Account*
+         *     (DOMAIN §2.3), and the entries of the partner's customer list.
+         * @example {
+         *       "id": "Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg",
+         *       "name": "John's Pizza",
+         *       "kind": "customer",
+         *       "country": "US",
+         *       "region": "north_america",
+         *       "hasContactCenter": true,
+         *       "partnerOrgId": "Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi83YTNjMmIxMC00YjhlLTRjNTUtOWExZS0wYzNmNWU2ZDdhODE",
+         *       "provisioningAccess": true,
+         *       "setupStatus": "completed",
+         *       "platform": "new_platform",
+         *       "platformDetails": "new platform",
+         *       "dataCenter": "us",
+         *       "createdAt": "2025-03-03T09:12:44.000Z"
+         *     }
+         */
+        Organization: {
+            /** @example Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg */
+            id: string;
+            /** @example John's Pizza */
+            name: string;
+            kind: components["schemas"]["OrgKind"];
+            country: components["schemas"]["CountryCode"];
+            /** @description The region of the org's country of operation (or of the org country until setup confirms one); `null` when that country is not a country of operation. */
+            region: components["schemas"]["Region"] | null;
+            /**
+             * @description Whether the org has the contact-center service enabled. Users of an external org that has it cannot be given the service-admin role of a customer (DOMAIN §2.2).
+             * @example true
+             */
+            hasContactCenter: boolean;
+            /**
+             * @description For a `customer` org, the partner org that manages its subscription; otherwise `null`.
+             * @example Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi83YTNjMmIxMC00YjhlLTRjNTUtOWExZS0wYzNmNWU2ZDdhODE
+             */
+            partnerOrgId: string | null;
+            /**
+             * @description For a `customer` org: its partner holds provisioning access to it (the partner's provisioning admins
+             *     may set it up). For a `partner` org: it holds provisioning access to at least one customer, so its
+             *     users cannot be given the service-admin role of those customers (DOMAIN §2.2). `false` for `external` orgs.
+             * @example true
+             */
+            provisioningAccess: boolean;
+            /** @description For a `customer` org, where its services setup stands (the wizard shows until `completed`); `null` for other orgs. */
+            setupStatus: components["schemas"]["SetupStatus"] | null;
+            /** @description The contact-center platform once setup completed; `null` before. */
+            platform: components["schemas"]["Platform"] | null;
+            /** @description The field "Webex Contact Center platform details"; `null` before setup completed. */
+            platformDetails: components["schemas"]["PlatformDetails"] | null;
+            /** @description The data center of the contact-center tenant; `null` until the country of operation is confirmed. */
+            dataCenter: components["schemas"]["DataCenter"] | null;
+            /**
+             * Format: date-time
+             * @example 2025-03-03T09:12:44.000Z
+             */
+            createdAt?: string;
+        };
+        /** @description *Designed here.* A page of the organizations the actor can manage. */
+        OrganizationList: {
+            items: components["schemas"]["Organization"][];
+            /**
+             * @description How many organizations match the filters in all (not only on this page).
+             * @example 1
+             */
+            totalCount: number;
+        };
+        /** @description *Designed here.* A wholesale package of the org: its limit (the quantity given when the customer was created, DOMAIN §3.1) and how many users hold it. */
+        PackageUsage: {
+            name: components["schemas"]["WholesalePackagesCustomer"];
+            /**
+             * @description The maximum that may be assigned.
+             * @example 50
+             */
+            quantity: number;
+            /** @example 12 */
+            assigned: number;
+        };
+        /**
+         * @description *Designed here.* The contact-center platform (DOMAIN §1.2), shown in the field "Webex Contact Center
+         *     platform details".
+         *      * `1.0` - the classic platform, displayed "1.0".
+         *      * `new_platform` - the new platform, displayed "new platform".
+         * @example new_platform
+         * @enum {string}
+         */
+        Platform: "1.0" | "new_platform";
+        /**
+         * @description *Designed here.* The value shown in the field "Webex Contact Center platform details"
+         *     (*Contact Center › Settings › General › Service details*, DOMAIN §1.2): `1.0` for the platform
+         *     `1.0`, `new platform` for `new_platform`.
+         * @example new platform
+         * @enum {string}
+         */
+        PlatformDetails: "1.0" | "new platform";
+        /**
+         * @description *Designed here.* The region of a country of operation (DOMAIN §1.3).
+         *      * `north_america` - North America.
+         *      * `emea` - Europe, Middle East and Africa (except the Gulf region and Southern Africa).
+         *      * `latam` - Latin America.
+         *      * `apjc` - Asia Pacific, Japan and China.
+         *      * `gulf` - the Gulf region (Turkey, Jordan, Bahrain, Kuwait, Oman).
+         *      * `southern_africa` - Southern Africa.
+         * @example emea
+         * @enum {string}
+         */
+        Region: "north_america" | "emea" | "latam" | "apjc" | "gulf" | "southern_africa";
+        /** @description *Designed here.* Whether the actor may give one role to the user (or, for `role: null`, take the current role away), and when not, why. */
+        RoleOption: {
+            /** @description The role; `null` stands for "no admin role" (revoke). */
+            role: components["schemas"]["AdminRole"] | null;
+            /** @example false */
+            allowed: boolean;
+            /**
+             * @description The user holds this role now.
+             * @example false
+             */
+            current: boolean;
+            reason?: components["schemas"]["DenialReason"];
+            /** @example A contact-center service admin can assign or revoke only the service-admin role. */
+            message?: string;
+        };
+        /**
+         * @description *Designed here.* For each admin role a user could get in the org, whether the actor may choose it, with the
+         *     `DenialReason` when not (DOMAIN §2.2), so that a role editor disables options and says why.
+         *     `full_admin`, `service_admin`, `read_only_admin` and `null` (no role) are listed; `provisioning_admin`
+         *     is not (a partner-org role, never given in a customer org).
+         * @example {
+         *       "orgId": "Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg",
+         *       "userId": "Y2lzY29zcGFyazovL3VzL1BFT1BMRS85YjJlMWM0NC01YTdkLTRmM2UtOGMyMS02ZDBlN2YxYTJiM2M",
+         *       "currentRole": null,
+         *       "options": [
+         *         {
+         *           "role": null,
+         *           "allowed": true,
+         *           "current": true
+         *         },
+         *         {
+         *           "role": "full_admin",
+         *           "allowed": false,
+         *           "current": false,
+         *           "reason": "service_admin_assigns_only_service_admin",
+         *           "message": "A contact-center service admin can assign or revoke only the service-admin role."
+         *         },
+         *         {
+         *           "role": "service_admin",
+         *           "allowed": true,
+         *           "current": false
+         *         },
+         *         {
+         *           "role": "read_only_admin",
+         *           "allowed": false,
+         *           "current": false,
+         *           "reason": "service_admin_assigns_only_service_admin",
+         *           "message": "A contact-center service admin can assign or revoke only the service-admin role."
+         *         }
+         *       ]
+         *     }
+         */
+        RoleOptions: {
+            /** @example Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg */
+            orgId: string;
+            /** @example Y2lzY29zcGFyazovL3VzL1BFT1BMRS85YjJlMWM0NC01YTdkLTRmM2UtOGMyMS02ZDBlN2YxYTJiM2M */
+            userId: string;
+            currentRole: components["schemas"]["AdminRole"] | null;
+            options: components["schemas"]["RoleOption"][];
+        };
+        /**
+         * @description *Designed here.* Which side a synchronized admin right came from (DOMAIN §1.4).
+         *      * `control_hub_to_connect` - the Control Hub admin role decided the Connect role.
+         *      * `connect_to_control_hub` - the Connect role (of an admin added in Connect) decided the Control Hub role.
+         * @example control_hub_to_connect
+         * @enum {string}
+         */
+        RoleSyncDirection: "control_hub_to_connect" | "connect_to_control_hub";
+        /**
+         * @description *Designed here.* One admin whose right is synchronized between Control Hub and Webex Connect (DOMAIN §1.4).
+         * @example {
+         *       "userId": "Y2lzY29zcGFyazovL3VzL1BFT1BMRS9mNWIzNjE4Ny1jOGRkLTQ3MjctOGIyZi1mOWM0NDdmMjkwNDY",
+         *       "email": "john.anderson@example.com",
+         *       "controlHubRole": "full_admin",
+         *       "connectRole": "tenant_owner",
+         *       "direction": "control_hub_to_connect"
+         *     }
+         */
+        RoleSyncEntry: {
+            /** @example Y2lzY29zcGFyazovL3VzL1BFT1BMRS9mNWIzNjE4Ny1jOGRkLTQ3MjctOGIyZi1mOWM0NDdmMjkwNDY */
+            userId: string;
+            /**
+             * Format: email
+             * @example john.anderson@example.com
+             */
+            email: string;
+            /** @description The customer admin role in Control Hub. */
+            controlHubRole: components["schemas"]["AdminRole"] | null;
+            connectRole: components["schemas"]["ConnectRole"] | null;
+            direction: components["schemas"]["RoleSyncDirection"];
+        };
+        /**
+         * @description *Designed here.* A license a user holds for one service (contact-center licenses are also given in `contactCenterLicense`).
+         * @example {
+         *       "service": "contact_center",
+         *       "name": "Webex Contact Center"
+         *     }
+         */
+        ServiceLicense: {
+            service: components["schemas"]["ServiceType"];
+            /**
+             * @description The license's display name.
+             * @example Webex Contact Center
+             */
+            name: string;
+        };
+        /**
+         * @description *Designed here.* The status of one service of an org (DOMAIN §2.3, *Monitoring › Troubleshooting*).
+         *      * `operational` - working normally.
+         *      * `degraded` - working with reduced performance or partial failures.
+         *      * `outage` - not working.
+         *      * `provisioning` - being provisioned (for example while the setup wizard's submission runs).
+         *      * `not_provisioned` - the org does not have this service.
+         * @example operational
+         * @enum {string}
+         */
+        ServiceState: "operational" | "degraded" | "outage" | "provisioning" | "not_provisioned";
+        /** @description *Designed here.* The status of one service of the org. */
+        ServiceStatusEntry: {
+            service: components["schemas"]["MonitoredService"];
+            status: components["schemas"]["ServiceState"];
+            /**
+             * Format: date-time
+             * @example 2025-03-06T14:00:00.000Z
+             */
+            updatedAt: string;
+            /**
+             * @description Details when not `operational`.
+             * @example Some agents may see delayed chat routing.
+             */
+            message?: string;
+        };
+        /**
+         * @description *Designed here: no public API exists for this.* *Monitoring › Troubleshooting*: the status of each service of the org (DOMAIN §2.3).
+         * @example {
+         *       "orgId": "Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg",
+         *       "services": [
+         *         {
+         *           "service": "contact_center",
+         *           "status": "operational",
+         *           "updatedAt": "2025-03-06T14:00:00.000Z"
+         *         },
+         *         {
+         *           "service": "calling",
+         *           "status": "operational",
+         *           "updatedAt": "2025-03-06T14:00:00.000Z"
+         *         },
+         *         {
+         *           "service": "meetings",
+         *           "status": "not_provisioned",
+         *           "updatedAt": "2025-03-06T14:00:00.000Z"
+         *         },
+         *         {
+         *           "service": "messaging",
+         *           "status": "not_provisioned",
+         *           "updatedAt": "2025-03-06T14:00:00.000Z"
+         *         },
+         *         {
+         *           "service": "engage",
+         *           "status": "degraded",
+         *           "updatedAt": "2025-03-06T13:52:00.000Z",
+         *           "message": "Some agents may see delayed chat routing."
+         *         },
+         *         {
+         *           "service": "connect",
+         *           "status": "operational",
+         *           "updatedAt": "2025-03-06T14:00:00.000Z"
+         *         }
+         *       ]
+         *     }
+         */
+        ServiceStatusReport: {
+            /** @example Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg */
+            orgId: string;
+            /** @description One entry per `MonitoredService`. */
+            services: components["schemas"]["ServiceStatusEntry"][];
+        };
+        /**
+         * @description *Designed here.* A service a trial or an order can include (DOMAIN §1.1). Webex Engage and Webex
+         *     Connect are not chosen: they come with `contact_center` (DOMAIN §1.4).
+         *      * `contact_center` - Webex Contact Center.
+         *      * `calling` - Webex Calling.
+         *      * `meetings` - Webex Meetings.
+         *      * `messaging` - Webex messaging.
+         * @example contact_center
+         * @enum {string}
+         */
+        ServiceType: "contact_center" | "calling" | "meetings" | "messaging";
+        /**
+         * @description *Designed here: no public API exists for this.* The services setup of a customer org: the state of the
+         *     services setup wizard (DOMAIN §1.2), kept on the server so that it is resumable. The wizard shows every
+         *     time a full admin of the customer or of the partner opens the customer org, until `status` is
+         *     `completed`. Every change answers the whole new `Setup`, whose `version` is the `ETag` to send in
+         *     `If-Match`.
+         * @example {
+         *       "orgId": "Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg",
+         *       "status": "in_progress",
+         *       "currentStep": "telephony",
+         *       "steps": [
+         *         "summary",
+         *         "calling",
+         *         "country",
+         *         "time_zone",
+         *         "platform",
+         *         "telephony",
+         *         "review",
+         *         "provisioning",
+         *         "summary_download"
+         *       ],
+         *       "completedSteps": [
+         *         "summary",
+         *         "calling",
+         *         "country",
+         *         "time_zone",
+         *         "platform",
+         *         "telephony"
+         *       ],
+         *       "order": {
+         *         "kind": "subscription",
+         *         "orderReference": "CCW-104527713",
+         *         "licenses": [
+         *           {
+         *             "license": "cc_standard",
+         *             "quantity": 50
+         *           },
+         *           {
+         *             "license": "cc_premium",
+         *             "quantity": 20
+         *           }
+         *         ],
+         *         "ccai": false,
+         *         "ciscoPstnAddOn": true,
+         *         "orderCountry": "US"
+         *       },
+         *       "sipAddress": "johns-pizza.calls.webex.com",
+         *       "answers": {
+         *         "country": "US",
+         *         "countryConfirmed": true,
+         *         "timeZone": "America/New_York",
+         *         "platform": "new_platform",
+         *         "telephony": "webex_calling"
+         *       },
+         *       "region": "north_america",
+         *       "dataCenter": "us",
+         *       "choices": {
+         *         "platforms": [
+         *           "1.0",
+         *           "new_platform"
+         *         ],
+         *         "telephonyOptions": [
+         *           "webex_calling"
+         *         ]
+         *       },
+         *       "telephonyLocked": true,
+         *       "telephonyLockedReason": "cisco_pstn_add_on",
+         *       "servicesToSetUp": [
+         *         "contact_center",
+         *         "engage",
+         *         "connect"
+         *       ],
+         *       "provisioning": null,
+         *       "platformDetails": null,
+         *       "version": 7,
+         *       "updatedAt": "2025-03-04T11:20:51.000Z"
+         *     }
+         */
+        Setup: {
+            /** @example Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg */
+            orgId: string;
+            status: components["schemas"]["SetupStatus"];
+            currentStep: components["schemas"]["SetupStep"];
+            /** @description The steps that apply to this setup, in order (`time_zone` is absent with CCAI). */
+            steps: components["schemas"]["SetupStep"][];
+            /** @description The steps whose answers are complete; navigation may go to any of them and to the first step not in this list. */
+            completedSteps: components["schemas"]["SetupStep"][];
+            order: components["schemas"]["SetupOrder"];
+            /**
+             * @description The organization's SIP address, reviewed on the **Calling setup** step.
+             * @example johns-pizza.calls.webex.com
+             */
+            sipAddress: string;
+            answers: components["schemas"]["SetupAnswers"];
+            /** @description The region of the saved country of operation; `null` before a country is saved. */
+            region: components["schemas"]["Region"] | null;
+            /** @description The data center that will host the tenant (the one serving the saved country); `null` before a country is saved. */
+            dataCenter: components["schemas"]["DataCenter"] | null;
+            choices: components["schemas"]["SetupChoices"];
+            /**
+             * @description The telephony option is fixed and cannot be changed (Cisco PSTN add-on; never for a trial).
+             * @example true
+             */
+            telephonyLocked: boolean;
+            /**
+             * @description Why the telephony option is locked; `null` when it is not.
+             * @example cisco_pstn_add_on
+             * @enum {string|null}
+             */
+            telephonyLockedReason: "cisco_pstn_add_on" | null;
+            /** @description "Here's what you'll set up" (new platform): the services that **Submit** provisions, digital services included. */
+            servicesToSetUp: components["schemas"]["MonitoredService"][];
+            /** @description The provisioning started by **Submit**; `null` before. */
+            provisioning: components["schemas"]["SetupProvisioning"] | null;
+            /** @description The field "Webex Contact Center platform details" once `completed`; `null` before. */
+            platformDetails: components["schemas"]["PlatformDetails"] | null;
+            /**
+             * @description Increases with every change. The `ETag` of the setup is this number in double quotes; send it in `If-Match`.
+             * @example 7
+             */
+            version: number;
+            /**
+             * Format: date-time
+             * @example 2025-03-04T11:20:51.000Z
+             */
+            updatedAt: string;
+        };
+        /**
+         * @description *Designed here.* The answers given so far on the *Contact-center settings* steps (DOMAIN §1.2); `null` where not answered.
+         * @example {
+         *       "country": "US",
+         *       "countryConfirmed": true,
+         *       "timeZone": "America/New_York",
+         *       "platform": "new_platform",
+         *       "telephony": "webex_calling"
+         *     }
+         */
+        SetupAnswers: {
+            /** @description The country of operation; pre-filled with the order country until saved. It decides the data center of the tenant. */
+            country: components["schemas"]["CountryCode"] | null;
+            /**
+             * @description The country was confirmed; it can **never** change again.
+             * @example true
+             */
+            countryConfirmed: boolean;
+            /**
+             * @description The tenant time zone (IANA name); pre-filled with the default of the country once the country is saved; always `null` with CCAI. On the new platform it is also the time zone of the Webex Connect service.
+             * @example America/New_York
+             */
+            timeZone: string | null;
+            platform: components["schemas"]["Platform"] | null;
+            /** @description The telephony option; set automatically (and locked) with the Cisco PSTN add-on. */
+            telephony: components["schemas"]["TelephonyOption"] | null;
+        };
+        /**
+         * @description *Designed here.* What the wizard offers for the answers given so far (DOMAIN §1.2, table §1.3).
+         * @example {
+         *       "platforms": [
+         *         "1.0",
+         *         "new_platform"
+         *       ],
+         *       "telephonyOptions": [
+         *         "webex_calling"
+         *       ]
+         *     }
+         */
+        SetupChoices: {
+            /** @description The platforms offered in the saved country of operation; empty before a country is saved. */
+            platforms: components["schemas"]["Platform"][];
+            /** @description The telephony options offered for the chosen platform and the region of the country; empty before both are known. Only `webex_calling` when the telephony is locked. */
+            telephonyOptions: components["schemas"]["TelephonyOption"][];
+        };
+        /**
+         * @description *Designed here.* **Save** of the "Country or region" dropdown: the country of operation.
+         * @example {
+         *       "country": "US"
+         *     }
+         */
+        SetupCountryRequest: {
+            country: components["schemas"]["CountryCode"];
+        };
+        /**
+         * @description *Designed here.* What was ordered or trialled: the licensing reviewed on the wizard's **Summary** step (DOMAIN §1.2).
+         * @example {
+         *       "kind": "subscription",
+         *       "orderReference": "CCW-104527713",
+         *       "licenses": [
+         *         {
+         *           "license": "cc_standard",
+         *           "quantity": 50
+         *         },
+         *         {
+         *           "license": "cc_premium",
+         *           "quantity": 20
+         *         }
+         *       ],
+         *       "ccai": false,
+         *       "ciscoPstnAddOn": true,
+         *       "orderCountry": "US"
+         *     }
+         */
+        SetupOrder: {
+            kind: components["schemas"]["OrderKind"];
+            /**
+             * @description The order's reference for a subscription; the trial's ID for a trial.
+             * @example CCW-104527713
+             */
+            orderReference: string;
+            /** @description Contact-center agent licenses (Standard and Premium quantities). */
+            licenses: components["schemas"]["LicenseQuantity"][];
+            /**
+             * @description Contact-center AI services are provisioned; the wizard then has no `time_zone` step.
+             * @example false
+             */
+            ccai: boolean;
+            /**
+             * @description The Cisco PSTN add-on was ordered (United States only, never for a trial); the telephony option is then fixed.
+             * @example true
+             */
+            ciscoPstnAddOn: boolean;
+            /** @description The country chosen when the order was mapped (or the trial started); the default country of operation. */
+            orderCountry: components["schemas"]["CountryCode"];
+        };
+        /**
+         * @description *Designed here.* The contact-center platform. A telephony option the new platform does not offer is cleared.
+         * @example {
+         *       "platform": "new_platform"
+         *     }
+         */
+        SetupPlatformRequest: {
+            platform: components["schemas"]["Platform"];
+        };
+        /**
+         * @description *Designed here.* The last screen of the *start new trial* or *order setup (order mapping)* flow
+         *     (DOMAIN §1.1), which offers to continue straight into the services setup wizard.
+         *      * `trial_ready` - "Your trial is ready. Would you like to set up services for the customer?" (**Yes**).
+         *      * `order_mapped` - "Thank you. Your order has been mapped correctly." (**Next**).
+         */
+        SetupPrompt: {
+            /**
+             * @description A machine-readable code, so that a UI shows its own (translated) text.
+             * @example trial_ready
+             * @enum {string}
+             */
+            code: "trial_ready" | "order_mapped";
+            /**
+             * @description The English text of the screen.
+             * @example Your trial is ready. Would you like to set up services for the customer?
+             */
+            message: string;
+            /**
+             * Format: uri-reference
+             * @description The services setup of the customer org (`GET` it to open the wizard).
+             * @example /v1/organizations/Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg/setup
+             */
+            setupUrl: string;
+        };
+        /** @description *Designed here.* The asynchronous provisioning started by **Submit** (DOMAIN §1.2: "takes several minutes"). */
+        SetupProvisioning: {
+            /**
+             * @description Percent done.
+             * @example 40
+             */
+            progress: number;
+            /**
+             * Format: date-time
+             * @example 2025-03-04T11:21:07.000Z
+             */
+            startedAt: string;
+            /**
+             * Format: date-time
+             * @description When provisioning completed or failed; `null` while it runs.
+             * @example null
+             */
+            finishedAt: string | null;
+            /**
+             * @description What is being done, or why it failed.
+             * @example Creating the contact-center tenant in the US data center.
+             */
+            message: string | null;
+        };
+        /**
+         * @description *Designed here.* Where the services setup of a customer org stands (DOMAIN §1.1, §1.2). The wizard
+         *     shows every time a full admin opens the customer org until the status is `completed`.
+         *      * `not_started` - nobody opened the wizard yet.
+         *      * `in_progress` - answers are being given; nothing is provisioned.
+         *      * `provisioning` - submitted; the tenant is being provisioned (asynchronous, several minutes).
+         *      * `completed` - provisioning succeeded; the contact-center service is available in the org.
+         *      * `failed` - provisioning failed; the answers (except the confirmed country) can be edited and submitted again.
+         * @example in_progress
+         * @enum {string}
+         */
+        SetupStatus: "not_started" | "in_progress" | "provisioning" | "completed" | "failed";
+        /**
+         * @description *Designed here.* A step of the services setup wizard (DOMAIN §1.2), in order. Confirming the country is
+         *     an operation of the `country` step, not a step. `time_zone` is skipped when CCAI is provisioned.
+         *      * `summary` - review the contact-center licensing; **Set up**.
+         *      * `calling` - calling setup ("setup location" on the new platform): review the SIP address; **Next**.
+         *      * `country` - country of operation: save, then confirm (irreversible).
+         *      * `time_zone` - tenant time zone.
+         *      * `platform` - contact-center platform (`1.0` or `new_platform`).
+         *      * `telephony` - telephony option for the platform and region.
+         *      * `review` - subscription details; **Submit** or **Go back and edit**.
+         *      * `provisioning` - the tenant is being provisioned (several minutes).
+         *      * `summary_download` - done: download the order summary, then **Close**.
+         * @example country
+         * @enum {string}
+         */
+        SetupStep: "summary" | "calling" | "country" | "time_zone" | "platform" | "telephony" | "review" | "provisioning" | "summary_download";
+        /**
+         * @description *Designed here.* Go to a step of the wizard (**Next**, **Back**, **Go back and edit**).
+         * @example {
+         *       "step": "platform"
+         *     }
+         */
+        SetupStepRequest: {
+            step: components["schemas"]["SetupStep"];
+        };
+        /**
+         * @description *Designed here.* The telephony option (**Next** of the *Contact-center settings* page).
+         * @example {
+         *       "telephony": "third_party_via_webex_calling"
+         *     }
+         */
+        SetupTelephonyRequest: {
+            telephony: components["schemas"]["TelephonyOption"];
+        };
+        /**
+         * @description *Designed here.* The tenant time zone.
+         * @example {
+         *       "timeZone": "America/Chicago"
+         *     }
+         */
+        SetupTimeZoneRequest: {
+            /**
+             * @description An IANA time-zone name of the catalogue (`GET /catalog/timeZones`).
+             * @example America/Chicago
+             */
+            timeZone: string;
+        };
+        /**
+         * @description *Designed here.* The answers of the *start new trial* flow (DOMAIN §1.1).
+         * @example {
+         *       "customerName": "John's Pizza",
+         *       "customerAdminEmail": "john.anderson@example.com",
+         *       "services": [
+         *         "contact_center",
+         *         "calling"
+         *       ],
+         *       "trialDays": 30,
+         *       "country": "US",
+         *       "licenses": [
+         *         {
+         *           "license": "cc_standard",
+         *           "quantity": 25
+         *         },
+         *         {
+         *           "license": "cc_premium",
+         *           "quantity": 10
+         *         }
+         *       ],
+         *       "ccai": false
+         *     }
+         */
+        StartTrialRequest: {
+            /**
+             * @description The name of the new customer org.
+             * @example John's Pizza
+             */
+            customerName: string;
+            /**
+             * Format: email
+             * @description The customer admin, who gets the welcome e-mail.
+             * @example john.anderson@example.com
+             */
+            customerAdminEmail: string;
+            /** @description The services of the trial. Webex Engage and Webex Connect come with `contact_center`. */
+            services: components["schemas"]["ServiceType"][];
+            /**
+             * @description The trial length in days (usually 30, 60 or 90).
+             * @example 30
+             */
+            trialDays: number;
+            /** @description The customer's country; the default country of operation in the setup wizard. */
+            country: components["schemas"]["CountryCode"];
+            /** @description The contact-center agent licenses of the trial. Omitted, the trial gets 25 of each. */
+            licenses?: components["schemas"]["LicenseQuantity"][];
+            /**
+             * @description Whether contact-center AI (CCAI) services are trialled. With CCAI the wizard offers no time-zone step.
+             * @default false
+             */
+            ccai: boolean;
+        };
+        /** @description *Designed here.* The subscription of an org, as the *Subscriptions* tab shows it. */
+        SubscriptionInfo: {
+            /** @example sub_52f0a7c3 */
+            id: string;
+            /** @example CCW-104527713 */
+            orderReference: string;
+            /**
+             * Format: date
+             * @example 2025-03-03
+             */
+            startDate: string;
+            /**
+             * Format: date
+             * @example 2026-03-03
+             */
+            renewalDate: string | null;
+        };
+        /**
+         * @description *Designed here: no public API exists for this.* The *Subscriptions* tab of *Manage › Account*
+         *     (DOMAIN §2.3): contact-center license usage and the trial or subscription, with the wholesale
+         *     packages and add-ons (DOMAIN §3.1).
+         * @example {
+         *       "orgId": "Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg",
+         *       "trial": null,
+         *       "subscription": {
+         *         "id": "sub_52f0a7c3",
+         *         "orderReference": "CCW-104527713",
+         *         "startDate": "2025-03-03",
+         *         "renewalDate": "2026-03-03"
+         *       },
+         *       "licenseUsage": [
+         *         {
+         *           "license": "cc_standard",
+         *           "quantity": 50,
+         *           "assigned": 31
+         *         },
+         *         {
+         *           "license": "cc_premium",
+         *           "quantity": 20,
+         *           "assigned": 4
+         *         }
+         *       ],
+         *       "packages": [
+         *         {
+         *           "name": "webex_suite",
+         *           "quantity": 50,
+         *           "assigned": 12
+         *         }
+         *       ],
+         *       "addOns": [
+         *         {
+         *           "name": "attendant_console",
+         *           "orderable": false,
+         *           "note": "Not orderable yet; coming in a later release."
+         *         },
+         *         {
+         *           "name": "cisco_calling_plan",
+         *           "orderable": false,
+         *           "note": "Not orderable yet; coming in a later release."
+         *         }
+         *       ]
+         *     }
+         */
+        SubscriptionSummary: {
+            /** @example Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg */
+            orgId: string;
+            /** @description The trial; `null` when the org has none. */
+            trial: components["schemas"]["TrialPeriod"] | null;
+            /** @description The subscription; `null` when the org has none (e.g. during a trial). */
+            subscription: components["schemas"]["SubscriptionInfo"] | null;
+            licenseUsage: components["schemas"]["LicenseUsage"][];
+            /** @description Wholesale packages (empty for an org not provisioned through wholesale). */
+            packages: components["schemas"]["PackageUsage"][];
+            addOns: components["schemas"]["AddOnInfo"][];
+        };
+        /**
+         * @description *Designed here.* How the contact center reaches the telephone network (DOMAIN §1.3).
+         *      * `webex_calling` - Webex Calling carriers and PSTN via Webex Calling; needs an active Webex Calling subscription. Forced when the Cisco PSTN add-on was ordered.
+         *      * `third_party_via_webex_calling` - external or third-party telephony via Webex Calling PSTN services; added to the order free of charge.
+         *      * `third_party_via_vpop` - external or third-party telephony via VPOP; legacy, not recommended for new customers; not offered in the Gulf region nor in Southern Africa.
+         * @example third_party_via_webex_calling
+         * @enum {string}
+         */
+        TelephonyOption: "webex_calling" | "third_party_via_webex_calling" | "third_party_via_vpop";
+        /**
+         * @description *Designed here.* A trial of a customer org, started by its partner (DOMAIN §1.1).
+         * @example {
+         *       "id": "trial_3f9d2c1a",
+         *       "partnerOrgId": "Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi83YTNjMmIxMC00YjhlLTRjNTUtOWExZS0wYzNmNWU2ZDdhODE",
+         *       "customerOrgId": "Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg",
+         *       "customerName": "John's Pizza",
+         *       "customerAdminEmail": "john.anderson@example.com",
+         *       "status": "active",
+         *       "startDate": "2025-03-03",
+         *       "endDate": "2025-04-02",
+         *       "trialDays": 30,
+         *       "services": [
+         *         "contact_center",
+         *         "calling"
+         *       ],
+         *       "licenses": [
+         *         {
+         *           "license": "cc_standard",
+         *           "quantity": 25
+         *         },
+         *         {
+         *           "license": "cc_premium",
+         *           "quantity": 10
+         *         }
+         *       ],
+         *       "ccai": false,
+         *       "country": "US",
+         *       "setupPrompt": {
+         *         "code": "trial_ready",
+         *         "message": "Your trial is ready. Would you like to set up services for the customer?",
+         *         "setupUrl": "/v1/organizations/Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg/setup"
+         *       }
+         *     }
+         */
+        Trial: {
+            /** @example trial_3f9d2c1a */
+            id: string;
+            /** @example Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi83YTNjMmIxMC00YjhlLTRjNTUtOWExZS0wYzNmNWU2ZDdhODE */
+            partnerOrgId: string;
+            /**
+             * @description The customer org the trial created.
+             * @example Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg
+             */
+            customerOrgId: string;
+            /** @example John's Pizza */
+            customerName: string;
+            /**
+             * Format: email
+             * @example john.anderson@example.com
+             */
+            customerAdminEmail: string;
+            status: components["schemas"]["TrialStatus"];
+            /**
+             * Format: date
+             * @example 2025-03-03
+             */
+            startDate: string;
+            /**
+             * Format: date
+             * @example 2025-04-02
+             */
+            endDate: string;
+            /** @example 30 */
+            trialDays: number;
+            services: components["schemas"]["ServiceType"][];
+            licenses: components["schemas"]["LicenseQuantity"][];
+            /** @example false */
+            ccai: boolean;
+            country: components["schemas"]["CountryCode"];
+            setupPrompt: components["schemas"]["SetupPrompt"];
+        };
+        /** @description *Designed here.* The trial of an org, as the *Subscriptions* tab shows it. */
+        TrialPeriod: {
+            /** @example trial_3f9d2c1a */
+            trialId: string;
+            /**
+             * Format: date
+             * @example 2025-03-03
+             */
+            startDate: string;
+            /**
+             * Format: date
+             * @example 2025-04-02
+             */
+            endDate: string;
+            /** @example 12 */
+            daysLeft: number;
+        };
+        /**
+         * @description *Designed here.* The state of a trial.
+         *      * `active` - the trial runs until its end date.
+         *      * `expired` - the end date has passed.
+         * @example active
+         * @enum {string}
+         */
+        TrialStatus: "active" | "expired";
+        /**
+         * @description *Designed here: no public API exists for this.* A user as seen in one customer org (DOMAIN §2): a user
+         *     of the org, or a user of another org who holds an admin role in it. `adminRole` is the role *in this
+         *     org*. `version` is the `ETag` to send in `If-Match` when changing the license or the admin role.
+         * @example {
+         *       "id": "Y2lzY29zcGFyazovL3VzL1BFT1BMRS85YjJlMWM0NC01YTdkLTRmM2UtOGMyMS02ZDBlN2YxYTJiM2M",
+         *       "email": "maria.garcia@example.com",
+         *       "firstName": "Maria",
+         *       "lastName": "Garcia",
+         *       "displayName": "Maria Garcia",
+         *       "orgId": "Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg",
+         *       "orgName": "John's Pizza",
+         *       "relation": "customer",
+         *       "status": "verified",
+         *       "adminRole": null,
+         *       "licenses": [
+         *         {
+         *           "service": "contact_center",
+         *           "name": "Webex Contact Center Standard"
+         *         }
+         *       ],
+         *       "contactCenterLicense": "cc_standard",
+         *       "platform": "new_platform",
+         *       "version": 3,
+         *       "createdAt": "2025-03-05T08:00:00.000Z"
+         *     }
+         */
+        User: {
+            /** @example Y2lzY29zcGFyazovL3VzL1BFT1BMRS85YjJlMWM0NC01YTdkLTRmM2UtOGMyMS02ZDBlN2YxYTJiM2M */
+            id: string;
+            /**
+             * Format: email
+             * @example maria.garcia@example.com
+             */
+            email: string;
+            /** @example Maria */
+            firstName: string;
+            /** @example Garcia */
+            lastName: string;
+            /** @example Maria Garcia */
+            displayName: string;
+            /**
+             * @description The user's own org.
+             * @example Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg
+             */
+            orgId: string;
+            /** @example John's Pizza */
+            orgName: string;
+            relation: components["schemas"]["OrgRelation"];
+            status: components["schemas"]["UserStatus"];
+            /** @description The user's admin role in this org; `null` for none. */
+            adminRole: components["schemas"]["AdminRole"] | null;
+            /** @description Every license the user holds (other services too). */
+            licenses: components["schemas"]["ServiceLicense"][];
+            /** @description The user's contact-center license; `null` for none. */
+            contactCenterLicense: components["schemas"]["License"] | null;
+            /** @description The contact-center platform the license applies to ("Edit licenses" offers different options on `1.0` and on `new_platform`); `null` before setup completed. */
+            platform: components["schemas"]["Platform"] | null;
+            /**
+             * @description Increases with every change; the `ETag` is this number in double quotes.
+             * @example 3
+             */
+            version: number;
+            /**
+             * Format: date-time
+             * @example 2025-03-05T08:00:00.000Z
+             */
+            createdAt?: string;
+        };
+        /**
+         * @description *Designed here.* The user's admin role in the org. Roles are exclusive: the new role replaces the
+         *     previous one; `null` revokes it. `provisioning_admin` cannot be given here (partner-org role).
+         * @example {
+         *       "role": "service_admin"
+         *     }
+         */
+        UserAdminRoleRequest: {
+            role: components["schemas"]["AdminRole"] | null;
+        };
+        /**
+         * @description *Designed here.* The `400` of a CSV import whose file has rows in error: the usual error body
+         *     (`ErrorResponse`: `message`, one `errors[]` entry per row error with `field` like
+         *     `row 3: Webex Contact Center`, `trackingId`) plus the same per-row `report` a dry run gives (absent
+         *     when the file could not be read at all, `csv_invalid`). Nothing was changed.
+         */
+        UserImportFailure: {
+            /**
+             * @description A human-readable summary of what went wrong.
+             * @example The file has 1 row with errors; nothing was changed.
+             */
+            message: string;
+            /** @description One entry per problem found. */
+            errors: components["schemas"]["ErrorDetail"][];
+            /**
+             * @description Quote this when asking for support; it identifies the request in the server's logs.
+             * @example ONRAMP_00000000-0000-4000-8000-0000000400
+             */
+            trackingId: string;
+            report?: components["schemas"]["UserImportReport"];
+        };
+        /**
+         * @description *Designed here.* The per-row report of a users CSV import (DOMAIN §2.3). A file with any row in error
+         *     changes nothing.
+         * @example {
+         *       "dryRun": true,
+         *       "applied": false,
+         *       "counts": {
+         *         "rows": 3,
+         *         "changed": 1,
+         *         "unchanged": 1,
+         *         "errors": 1
+         *       },
+         *       "rows": [
+         *         {
+         *           "row": 2,
+         *           "email": "maria.garcia@example.com",
+         *           "outcome": "changed",
+         *           "previousLicense": "cc_standard",
+         *           "license": "cc_premium",
+         *           "errors": []
+         *         },
+         *         {
+         *           "row": 3,
+         *           "email": "sam.okafor@example.com",
+         *           "outcome": "error",
+         *           "previousLicense": null,
+         *           "license": null,
+         *           "errors": [
+         *             {
+         *               "row": 3,
+         *               "column": "Webex Contact Center",
+         *               "message": "Use TRUE or FALSE.",
+         *               "reason": "invalid_boolean"
+         *             }
+         *           ]
+         *         },
+         *         {
+         *           "row": 4,
+         *           "email": "john.anderson@example.com",
+         *           "outcome": "unchanged",
+         *           "previousLicense": null,
+         *           "license": null,
+         *           "errors": []
+         *         }
+         *       ]
+         *     }
+         */
+        UserImportReport: {
+            /** @example true */
+            dryRun: boolean;
+            /**
+             * @description The changes were made (never on a dry run, never when a row has errors).
+             * @example false
+             */
+            applied: boolean;
+            counts: {
+                /**
+                 * @description Data rows in the file.
+                 * @example 3
+                 */
+                rows: number;
+                /** @example 1 */
+                changed: number;
+                /** @example 1 */
+                unchanged: number;
+                /**
+                 * @description Rows with at least one error.
+                 * @example 1
+                 */
+                errors: number;
+            };
+            rows: components["schemas"]["UserImportRow"][];
+        };
+        /** @description *Designed here.* What the import does (or would do, on a dry run) with one row. */
+        UserImportRow: {
+            /**
+             * @description The line number in the file (the header is line 1).
+             * @example 2
+             */
+            row: number;
+            /**
+             * @description The row's "User ID/Email (Required)"; `null` when empty.
+             * @example maria.garcia@example.com
+             */
+            email: string | null;
+            /**
+             * @description `changed` - the contact-center license changes; `unchanged` - nothing to do; `error` - see `errors`.
+             * @example changed
+             * @enum {string}
+             */
+            outcome: "changed" | "unchanged" | "error";
+            /** @description The user's contact-center license before the import. */
+            previousLicense: components["schemas"]["License"] | null;
+            /** @description The license after the import (as the row asks); equal to `previousLicense` for `unchanged` and `error` rows. */
+            license: components["schemas"]["License"] | null;
+            errors: components["schemas"]["UserImportRowError"][];
+        };
+        /**
+         * @description *Designed here.* One problem in one row of a users CSV file.
+         * @example {
+         *       "row": 3,
+         *       "column": "Webex Contact Center",
+         *       "message": "Use TRUE or FALSE.",
+         *       "reason": "invalid_boolean"
+         *     }
+         */
+        UserImportRowError: {
+            /**
+             * @description The line number in the file; the header is line 1.
+             * @example 3
+             */
+            row: number;
+            /**
+             * @description The column header at fault; `null` for the whole row.
+             * @example Webex Contact Center
+             */
+            column: string | null;
+            /** @example Use TRUE or FALSE. */
+            message: string;
+            /** @description An `ErrorReason` of the CSV import, or a `DenialReason` when the actor may not change this user. */
+            reason: components["schemas"]["ErrorReason"] | components["schemas"]["DenialReason"];
+        };
+        /**
+         * @description *Designed here.* "Edit licenses": the user's contact-center license, replacing the previous one; `null` removes it.
+         * @example {
+         *       "license": "cc_premium"
+         *     }
+         */
+        UserLicenseRequest: {
+            license: components["schemas"]["License"] | null;
+        };
+        /** @description *Designed here.* A page of the users the actor may see in the org (visibility rules applied). */
+        UserList: {
+            items: components["schemas"]["User"][];
+            /**
+             * @description How many visible users match the filters in all.
+             * @example 1
+             */
+            totalCount: number;
+        };
+        /**
+         * @description *Designed here.* The filters of the users page (DOMAIN §2.3).
+         *      * `all` - every user the actor may see.
+         *      * `administrators` - admins of the customer org (for a service admin: only other service admins).
+         *      * `external_admins` - **All external admins**: users of other orgs holding an admin role in this org.
+         * @example administrators
+         * @enum {string}
+         */
+        UserListFilter: "all" | "administrators" | "external_admins";
+        /**
+         * @description *Designed here.* Whether a user has accepted the invitation (activation e-mail).
+         *      * `verified` - the user activated the account.
+         *      * `unverified` - the invitation is not accepted yet; the activation e-mail can be sent again.
+         * @example verified
+         * @enum {string}
+         */
+        UserStatus: "verified" | "unverified";
+        /**
+         * @description *Designed here.* Something the change was allowed to do but that the admin should know.
+         * @example {
+         *       "reason": "standard_license_agent_only",
+         *       "message": "A full admin with a Webex Contact Center Standard license can only sign in to Agent Desktop, not to the management portal."
+         *     }
+         */
+        Warning: {
+            reason: components["schemas"]["DenialReason"];
+            /** @example A full admin with a Webex Contact Center Standard license can only sign in to Agent Desktop, not to the management portal. */
+            message: string;
+        };
     };
     responses: {
         /** @description Bad Request: the request was invalid. `errors[]` names each field at fault. */
@@ -1241,6 +4721,27 @@ export interface components {
                  *         }
                  *       ],
                  *       "trackingId": "ONRAMP_00000000-0000-4000-8000-0000000409"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description Unsupported Media Type: the request body is not of the media type the operation accepts (`application/json`, or `text/csv` for the CSV import). */
+        UnsupportedMediaType: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "message": "The request body must be application/json.",
+                 *       "errors": [
+                 *         {
+                 *           "description": "Send the body with Content-Type: application/json.",
+                 *           "reason": "unsupported_media_type"
+                 *         }
+                 *       ],
+                 *       "trackingId": "ONRAMP_00000000-0000-4000-8000-0000000415"
                  *     }
                  */
                 "application/json": components["schemas"]["ErrorResponse"];
@@ -1581,8 +5082,7 @@ export interface operations {
                  *             "webex_suite": 50,
                  *             "webex_voice": 50,
                  *             "cx_essentials": 50,
-                 *             "webex_calling_standard": 50,
-                 *             "attendant_console": 50
+                 *             "webex_calling_standard": 50
                  *           }
                  *         }
                  *       },
@@ -1613,6 +5113,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -1763,8 +5264,7 @@ export interface operations {
                  *             "webex_suite": 50,
                  *             "webex_voice": 50,
                  *             "cx_essentials": 50,
-                 *             "webex_calling_standard": 50,
-                 *             "attendant_console": 50
+                 *             "webex_calling_standard": 50
                  *           }
                  *         }
                  *       },
@@ -1795,6 +5295,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -1898,6 +5399,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -1941,15 +5443,15 @@ export interface operations {
                      *           "orgId": "Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi85NmFiYzJhYS0zZGNjLTExZTUtYTE1Mi1mZTM0ODE5Y2RjOWE",
                      *           "subscriptionId": "Sub23452345",
                      *           "provisioningState": "active",
-                     *           "created": "2023-02-16 14:10:18.855000+00:00",
-                     *           "billingStartDate": "2023-02-22 13:43:41.117000+00:00"
+                     *           "created": "2023-02-16T14:10:18.855Z",
+                     *           "billingStartDate": "2023-02-22T13:43:41.117Z"
                      *         },
                      *         {
                      *           "orgId": "Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi8xNmY5MzE2ZC02OWI0LTQ2MDMtYTQ5YS0zOTIyYzUxMGQ1YWQ",
                      *           "subscriptionId": "Sub23452345",
                      *           "provisioningState": "active",
-                     *           "created": "2023-02-16 14:10:18.855000+00:00",
-                     *           "billingStartDate": "2023-02-22 13:43:41.117000+00:00"
+                     *           "created": "2023-02-16T14:10:18.855Z",
+                     *           "billingStartDate": "2023-02-22T13:43:41.117Z"
                      *         }
                      *       ]
                      *     }
@@ -2054,8 +5556,8 @@ export interface operations {
                      *           "customerId": "Y2lzY29zcGFyazovL3VzL0NVU1RPTUVSL2Y1YjM2MTg3LWM4ZGQtNDcyNy04YjJmLWY5YzQ0N2YyOTA0Ng==",
                      *           "externalCustomerId": "c1677a16-557a-4fb4-b48f-24adde57ec99",
                      *           "status": "provisioned",
-                     *           "lastStatusChange": "2021-08-06 02:05:41.791232+00:00",
-                     *           "created": "2021-08-06 02:03:00.062000+00:00",
+                     *           "lastStatusChange": "2021-08-06T02:05:41.791Z",
+                     *           "created": "2021-08-06T02:03:00.062Z",
                      *           "packages": [
                      *             "webex_calling"
                      *           ]
@@ -2068,8 +5570,8 @@ export interface operations {
                      *           "externalCustomerId": "c1677a16-557a-4fb4-b48f-24adde57ec99",
                      *           "package": "webex_meetings",
                      *           "status": "provisioned",
-                     *           "lastStatusChange": "2021-08-06 02:05:41.791232+00:00",
-                     *           "created": "2021-08-06 02:03:00.062000+00:00",
+                     *           "lastStatusChange": "2021-08-06T02:05:41.791Z",
+                     *           "created": "2021-08-06T02:03:00.062Z",
                      *           "packages": [
                      *             "webex_meetings"
                      *           ]
@@ -2149,8 +5651,8 @@ export interface operations {
                      *       "externalCustomerId": "c1677a16-557a-4fb4-b48f-24adde57ec99",
                      *       "package": "webex_calling",
                      *       "status": "provisioned",
-                     *       "lastStatusChange": "2021-08-06 02:05:41.791232+00:00",
-                     *       "created": "2021-08-06 02:03:00.062000+00:00",
+                     *       "lastStatusChange": "2021-08-06T02:05:41.791Z",
+                     *       "created": "2021-08-06T02:03:00.062Z",
                      *       "packages": [
                      *         "webex_calling"
                      *       ]
@@ -2174,8 +5676,8 @@ export interface operations {
                      *       "externalCustomerId": "c1677a16-557a-4fb4-b48f-24adde57ec99",
                      *       "package": "webex_calling",
                      *       "status": "pending_user_migration",
-                     *       "lastStatusChange": "2021-08-06 02:05:41.791232+00:00",
-                     *       "created": "2021-08-06 02:03:00.062000+00:00",
+                     *       "lastStatusChange": "2021-08-06T02:05:41.791Z",
+                     *       "created": "2021-08-06T02:03:00.062Z",
                      *       "packages": [
                      *         "webex_calling"
                      *       ]
@@ -2189,6 +5691,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -2231,8 +5734,8 @@ export interface operations {
                      *       "externalCustomerId": "c1677a16-557a-4fb4-b48f-24adde57ec99",
                      *       "package": "webex_calling",
                      *       "status": "provisioned",
-                     *       "lastStatusChange": "2021-08-06 02:05:41.791232+00:00",
-                     *       "created": "2021-08-06 02:03:00.062000+00:00",
+                     *       "lastStatusChange": "2021-08-06T02:05:41.791Z",
+                     *       "created": "2021-08-06T02:03:00.062Z",
                      *       "packages": [
                      *         "webex_calling"
                      *       ]
@@ -2304,8 +5807,8 @@ export interface operations {
                      *       "externalCustomerId": "c1677a16-557a-4fb4-b48f-24adde57ec99",
                      *       "package": "webex_calling",
                      *       "status": "provisioned",
-                     *       "lastStatusChange": "2021-08-06 02:05:41.791232+00:00",
-                     *       "created": "2021-08-06 02:03:00.062000+00:00",
+                     *       "lastStatusChange": "2021-08-06T02:05:41.791Z",
+                     *       "created": "2021-08-06T02:03:00.062Z",
                      *       "packages": [
                      *         "webex_calling"
                      *       ]
@@ -2319,6 +5822,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -2412,6 +5916,3446 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "Y2lzY29zcGFyazovL3VzL1BFT1BMRS80ZGEzYTI0OC05YjBhLTQxMDgtODU0NC1iNTQwMzEyZTU2M2E",
+                     *       "email": "priya.raman@partner.example.com",
+                     *       "firstName": "Priya",
+                     *       "lastName": "Raman",
+                     *       "displayName": "Priya Raman",
+                     *       "orgId": "Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi83YTNjMmIxMC00YjhlLTRjNTUtOWExZS0wYzNmNWU2ZDdhODE",
+                     *       "orgName": "Acme Telecom",
+                     *       "orgKind": "partner",
+                     *       "adminRole": "full_admin",
+                     *       "provisioningAdmin": false,
+                     *       "licenses": [
+                     *         {
+                     *           "service": "meetings",
+                     *           "name": "Webex Meetings"
+                     *         }
+                     *       ],
+                     *       "contactCenterLicense": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Me"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listOrganizations: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only organizations of this kind.
+                 * @example customer
+                 */
+                kind?: components["schemas"]["OrgKind"];
+                /**
+                 * @description Only organizations whose name contains this text (case-insensitive).
+                 * @example pizza
+                 */
+                search?: string;
+                /**
+                 * @description How many matching items to skip (paging).
+                 * @example 0
+                 */
+                offset?: number;
+                /**
+                 * @description The maximum number of items in the answer.
+                 * @example 100
+                 */
+                max?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg",
+                     *           "name": "John's Pizza",
+                     *           "kind": "customer",
+                     *           "country": "US",
+                     *           "region": "north_america",
+                     *           "hasContactCenter": true,
+                     *           "partnerOrgId": "Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi83YTNjMmIxMC00YjhlLTRjNTUtOWExZS0wYzNmNWU2ZDdhODE",
+                     *           "provisioningAccess": true,
+                     *           "setupStatus": "in_progress",
+                     *           "platform": null,
+                     *           "platformDetails": null,
+                     *           "dataCenter": "us",
+                     *           "createdAt": "2025-03-03T09:12:44.000Z"
+                     *         }
+                     *       ],
+                     *       "totalCount": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["OrganizationList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getOrganization: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The ID of the organization.
+                 * @example Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg
+                 */
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg",
+                     *       "name": "John's Pizza",
+                     *       "kind": "customer",
+                     *       "country": "US",
+                     *       "region": "north_america",
+                     *       "hasContactCenter": true,
+                     *       "partnerOrgId": "Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi83YTNjMmIxMC00YjhlLTRjNTUtOWExZS0wYzNmNWU2ZDdhODE",
+                     *       "provisioningAccess": true,
+                     *       "setupStatus": "completed",
+                     *       "platform": "new_platform",
+                     *       "platformDetails": "new platform",
+                     *       "dataCenter": "us",
+                     *       "createdAt": "2025-03-03T09:12:44.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Organization"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description Forbidden: the actor's org has no relation to this org (`no_relation`). */
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getEffectivePermissions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The ID of the organization.
+                 * @example Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg
+                 */
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "orgId": "Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg",
+                     *       "userId": "Y2lzY29zcGFyazovL3VzL1BFT1BMRS8xYzZlOGE1Mi0zZjRiLTRkN2EtOWUwMS0yYjhjNWQ2ZTdmOTA",
+                     *       "relation": "external",
+                     *       "role": "service_admin",
+                     *       "actions": [
+                     *         {
+                     *           "action": "view_service",
+                     *           "allowed": true
+                     *         },
+                     *         {
+                     *           "action": "manage_service",
+                     *           "allowed": true
+                     *         },
+                     *         {
+                     *           "action": "add_user",
+                     *           "allowed": false,
+                     *           "reason": "user_management_not_allowed",
+                     *           "message": "A contact-center service admin cannot add, remove, activate or deactivate users."
+                     *         },
+                     *         {
+                     *           "action": "remove_user",
+                     *           "allowed": false,
+                     *           "reason": "user_management_not_allowed",
+                     *           "message": "A contact-center service admin cannot add, remove, activate or deactivate users."
+                     *         },
+                     *         {
+                     *           "action": "activate_user",
+                     *           "allowed": false,
+                     *           "reason": "user_management_not_allowed",
+                     *           "message": "A contact-center service admin cannot add, remove, activate or deactivate users."
+                     *         },
+                     *         {
+                     *           "action": "send_activation_email",
+                     *           "allowed": true
+                     *         },
+                     *         {
+                     *           "action": "edit_licenses",
+                     *           "allowed": true
+                     *         },
+                     *         {
+                     *           "action": "assign_role",
+                     *           "allowed": true
+                     *         },
+                     *         {
+                     *           "action": "revoke_role",
+                     *           "allowed": true
+                     *         },
+                     *         {
+                     *           "action": "view_users",
+                     *           "allowed": true
+                     *         },
+                     *         {
+                     *           "action": "view_admin",
+                     *           "allowed": true
+                     *         },
+                     *         {
+                     *           "action": "view_external_admins",
+                     *           "allowed": true
+                     *         },
+                     *         {
+                     *           "action": "import_users_csv",
+                     *           "allowed": true
+                     *         },
+                     *         {
+                     *           "action": "open_setup_wizard",
+                     *           "allowed": false,
+                     *           "reason": "setup_wizard_not_allowed",
+                     *           "message": "Only full admins of the customer or of its partner can open the services setup wizard."
+                     *         },
+                     *         {
+                     *           "action": "start_trial",
+                     *           "allowed": false,
+                     *           "reason": "partner_only",
+                     *           "message": "Only partner-org admins can do this."
+                     *         },
+                     *         {
+                     *           "action": "map_order",
+                     *           "allowed": false,
+                     *           "reason": "partner_only",
+                     *           "message": "Only partner-org admins can do this."
+                     *         },
+                     *         {
+                     *           "action": "manage_wholesale",
+                     *           "allowed": false,
+                     *           "reason": "partner_only",
+                     *           "message": "Only partner-org admins can do this."
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["EffectivePermissions"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    startTrial: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description *Onramp extension.* Any unique string (a UUID is best). A request retried with the same key and the
+                 *     same body returns the first answer again and never creates a second resource; the same key with a
+                 *     different body answers `409` (`reason: idempotency_key_reused`). Keys are kept for 24 hours.
+                 * @example 0b6f1e0e-6c7e-4a0f-9d0e-5f1c6f2a9b11
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "customerName": "John's Pizza",
+                 *       "customerAdminEmail": "john.anderson@example.com",
+                 *       "services": [
+                 *         "contact_center",
+                 *         "calling"
+                 *       ],
+                 *       "trialDays": 30,
+                 *       "country": "US",
+                 *       "licenses": [
+                 *         {
+                 *           "license": "cc_standard",
+                 *           "quantity": 25
+                 *         },
+                 *         {
+                 *           "license": "cc_premium",
+                 *           "quantity": 10
+                 *         }
+                 *       ],
+                 *       "ccai": false
+                 *     }
+                 */
+                "application/json": components["schemas"]["StartTrialRequest"];
+            };
+        };
+        responses: {
+            /** @description Created. The customer org exists and the welcome e-mail is sent. */
+            201: {
+                headers: {
+                    /**
+                     * @description The URL of the new trial.
+                     * @example /v1/trials/trial_3f9d2c1a
+                     */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "trial_3f9d2c1a",
+                     *       "partnerOrgId": "Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi83YTNjMmIxMC00YjhlLTRjNTUtOWExZS0wYzNmNWU2ZDdhODE",
+                     *       "customerOrgId": "Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg",
+                     *       "customerName": "John's Pizza",
+                     *       "customerAdminEmail": "john.anderson@example.com",
+                     *       "status": "active",
+                     *       "startDate": "2025-03-03",
+                     *       "endDate": "2025-04-02",
+                     *       "trialDays": 30,
+                     *       "services": [
+                     *         "contact_center",
+                     *         "calling"
+                     *       ],
+                     *       "licenses": [
+                     *         {
+                     *           "license": "cc_standard",
+                     *           "quantity": 25
+                     *         },
+                     *         {
+                     *           "license": "cc_premium",
+                     *           "quantity": 10
+                     *         }
+                     *       ],
+                     *       "ccai": false,
+                     *       "country": "US",
+                     *       "setupPrompt": {
+                     *         "code": "trial_ready",
+                     *         "message": "Your trial is ready. Would you like to set up services for the customer?",
+                     *         "setupUrl": "/v1/organizations/Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg/setup"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Trial"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            /** @description Forbidden: only partner-org full admins start trials (`partner_only`, `insufficient_role`, `read_only`). */
+            403: components["responses"]["Forbidden"];
+            /** @description Conflict: `customerAdminEmail` already belongs to a user (`email_in_use`), or the `Idempotency-Key` was used with another body (`idempotency_key_reused`). */
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getTrial: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The ID of the trial.
+                 * @example trial_3f9d2c1a
+                 */
+                trialId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "trial_3f9d2c1a",
+                     *       "partnerOrgId": "Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi83YTNjMmIxMC00YjhlLTRjNTUtOWExZS0wYzNmNWU2ZDdhODE",
+                     *       "customerOrgId": "Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg",
+                     *       "customerName": "John's Pizza",
+                     *       "customerAdminEmail": "john.anderson@example.com",
+                     *       "status": "active",
+                     *       "startDate": "2025-03-03",
+                     *       "endDate": "2025-04-02",
+                     *       "trialDays": 30,
+                     *       "services": [
+                     *         "contact_center",
+                     *         "calling"
+                     *       ],
+                     *       "licenses": [
+                     *         {
+                     *           "license": "cc_standard",
+                     *           "quantity": 25
+                     *         },
+                     *         {
+                     *           "license": "cc_premium",
+                     *           "quantity": 10
+                     *         }
+                     *       ],
+                     *       "ccai": false,
+                     *       "country": "US",
+                     *       "setupPrompt": {
+                     *         "code": "trial_ready",
+                     *         "message": "Your trial is ready. Would you like to set up services for the customer?",
+                     *         "setupUrl": "/v1/organizations/Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg/setup"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Trial"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description Forbidden: not an admin of the partner org that started the trial (`partner_only`, `no_relation`). */
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listOrders: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only orders in this state.
+                 * @example unmapped
+                 */
+                status?: components["schemas"]["OrderStatus"];
+                /**
+                 * @description How many matching items to skip (paging).
+                 * @example 0
+                 */
+                offset?: number;
+                /**
+                 * @description The maximum number of items in the answer.
+                 * @example 100
+                 */
+                max?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "ord_8c41e0b2",
+                     *           "orderReference": "CCW-104527713",
+                     *           "services": [
+                     *             "contact_center"
+                     *           ],
+                     *           "licenses": [
+                     *             {
+                     *               "license": "cc_standard",
+                     *               "quantity": 50
+                     *             },
+                     *             {
+                     *               "license": "cc_premium",
+                     *               "quantity": 20
+                     *             }
+                     *           ],
+                     *           "ciscoPstnAddOn": true,
+                     *           "ccai": false,
+                     *           "orderCountry": "US",
+                     *           "status": "unmapped",
+                     *           "customerOrgId": null,
+                     *           "createdAt": "2025-03-01T15:20:00.000Z",
+                     *           "mappedAt": null
+                     *         }
+                     *       ],
+                     *       "totalCount": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["OrderList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            /** @description Forbidden: not a partner-org admin (`partner_only`). */
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    mapOrder: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description *Onramp extension.* Any unique string (a UUID is best). A request retried with the same key and the
+                 *     same body returns the first answer again and never creates a second resource; the same key with a
+                 *     different body answers `409` (`reason: idempotency_key_reused`). Keys are kept for 24 hours.
+                 * @example 0b6f1e0e-6c7e-4a0f-9d0e-5f1c6f2a9b11
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /**
+                 * @description The ID of the order.
+                 * @example ord_8c41e0b2
+                 */
+                orderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrderMappingRequest"];
+            };
+        };
+        responses: {
+            /** @description OK. The order is mapped. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "orderId": "ord_8c41e0b2",
+                     *       "orderReference": "CCW-104527713",
+                     *       "customerOrgId": "Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg",
+                     *       "customerCreated": true,
+                     *       "country": "US",
+                     *       "status": "mapped",
+                     *       "mappedAt": "2025-03-03T09:12:44.000Z",
+                     *       "setupPrompt": {
+                     *         "code": "order_mapped",
+                     *         "message": "Thank you. Your order has been mapped correctly.",
+                     *         "setupUrl": "/v1/organizations/Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg/setup"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["OrderMapping"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            /** @description Forbidden: only partner-org full admins map orders (`partner_only`, `insufficient_role`, `read_only`), and only to their own customers (`no_relation`). */
+            403: components["responses"]["Forbidden"];
+            /** @description Not Found: no such order, or no such `customerOrgId`. */
+            404: components["responses"]["NotFound"];
+            /** @description Conflict: the order is mapped already (`order_already_mapped`), `newCustomer.adminEmail` belongs to a user (`email_in_use`), or the `Idempotency-Key` was reused with another body (`idempotency_key_reused`). */
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getOnboarding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The ID of the organization.
+                 * @example Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg
+                 */
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "orgId": "Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg",
+                     *       "customerAdmin": {
+                     *         "userId": "Y2lzY29zcGFyazovL3VzL1BFT1BMRS9mNWIzNjE4Ny1jOGRkLTQ3MjctOGIyZi1mOWM0NDdmMjkwNDY",
+                     *         "email": "john.anderson@example.com",
+                     *         "welcomeEmailSentAt": "2025-03-03T09:12:45.000Z",
+                     *         "getStartedAt": "2025-03-03T10:01:02.000Z",
+                     *         "passwordSetAt": "2025-03-03T10:02:30.000Z",
+                     *         "termsAcceptedAt": "2025-03-03T10:02:41.000Z",
+                     *         "active": true,
+                     *         "nextStep": "done"
+                     *       },
+                     *       "connect": {
+                     *         "userId": "Y2lzY29zcGFyazovL3VzL1BFT1BMRS9mNWIzNjE4Ny1jOGRkLTQ3MjctOGIyZi1mOWM0NDdmMjkwNDY",
+                     *         "email": "john.anderson@example.com",
+                     *         "connectEmailSentAt": "2025-03-04T11:30:00.000Z",
+                     *         "connectActivatedAt": null,
+                     *         "activationDeadline": "2025-03-13T11:30:00.000Z",
+                     *         "expired": false
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Onboarding"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description Forbidden: the actor may not see the org's users (`no_relation`, `read_only_no_service_access`, `insufficient_role`). */
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    startOnboarding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "token": "wel_5d1f0c7e9a2b4c6d"
+                 *     }
+                 */
+                "application/json": components["schemas"]["OnboardingLinkRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "userId": "Y2lzY29zcGFyazovL3VzL1BFT1BMRS9mNWIzNjE4Ny1jOGRkLTQ3MjctOGIyZi1mOWM0NDdmMjkwNDY",
+                     *       "email": "john.anderson@example.com",
+                     *       "setPasswordToken": "pwd_8e4a2c0b6d1f3e5a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["OnboardingGetStartedResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description Unauthorized: the link token is unknown, used up or expired (`link_invalid`). */
+            401: components["responses"]["Unauthorized"];
+            /** @description Conflict: not the next step of this admin's activation (`onboarding_out_of_order`). */
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    setOnboardingPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "token": "pwd_8e4a2c0b6d1f3e5a",
+                 *       "password": "Correct-Horse-9"
+                 *     }
+                 */
+                "application/json": components["schemas"]["OnboardingPasswordRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "acceptTermsToken": "tos_1b3d5f7a9c0e2d4f"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["OnboardingPasswordResponse"];
+                };
+            };
+            /** @description Bad Request: e.g. a password shorter than 8 characters (`too_short`, `field: password`). */
+            400: components["responses"]["BadRequest"];
+            /** @description Unauthorized: the link token is unknown, used up or expired (`link_invalid`). */
+            401: components["responses"]["Unauthorized"];
+            /** @description Conflict: not the next step of this admin's activation (`onboarding_out_of_order`). */
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    acceptOnboardingTerms: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "token": "tos_1b3d5f7a9c0e2d4f",
+                 *       "accepted": true
+                 *     }
+                 */
+                "application/json": components["schemas"]["OnboardingTermsRequest"];
+            };
+        };
+        responses: {
+            /** @description OK. The account is active. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "userId": "Y2lzY29zcGFyazovL3VzL1BFT1BMRS9mNWIzNjE4Ny1jOGRkLTQ3MjctOGIyZi1mOWM0NDdmMjkwNDY",
+                     *       "orgId": "Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg",
+                     *       "active": true
+                     *     }
+                     */
+                    "application/json": components["schemas"]["OnboardingTermsResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description Unauthorized: the link token is unknown, used up or expired (`link_invalid`). */
+            401: components["responses"]["Unauthorized"];
+            /** @description Conflict: not the next step of this admin's activation (`onboarding_out_of_order`). */
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    activateConnect: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "token": "cxn_7f3a9d1e5b2c8a40"
+                 *     }
+                 */
+                "application/json": components["schemas"]["OnboardingLinkRequest"];
+            };
+        };
+        responses: {
+            /** @description OK. The Connect account is active. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "userId": "Y2lzY29zcGFyazovL3VzL1BFT1BMRS9mNWIzNjE4Ny1jOGRkLTQ3MjctOGIyZi1mOWM0NDdmMjkwNDY",
+                     *       "orgId": "Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg",
+                     *       "connectActivatedAt": "2025-03-04T12:02:10.000Z",
+                     *       "tenantUrl": "https://johns-pizza.us.webexconnect.io"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConnectActivationResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description Unauthorized: the link token is unknown, used up or expired (`link_invalid`). */
+            401: components["responses"]["Unauthorized"];
+            /** @description Conflict: **Get started** of the welcome e-mail is not done yet (`onboarding_out_of_order`), the 7 business days have passed (`connect_activation_expired`: the admin must be added again), or the account is active already (`connect_already_active`). */
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    resendConnectInvitation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description *Onramp extension.* Any unique string (a UUID is best). A request retried with the same key and the
+                 *     same body returns the first answer again and never creates a second resource; the same key with a
+                 *     different body answers `409` (`reason: idempotency_key_reused`). Keys are kept for 24 hours.
+                 * @example 0b6f1e0e-6c7e-4a0f-9d0e-5f1c6f2a9b11
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /**
+                 * @description The ID of the organization.
+                 * @example Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg
+                 */
+                orgId: string;
+                /**
+                 * @description The ID of the user (a user of the org, or of another org holding an admin role in it).
+                 * @example Y2lzY29zcGFyazovL3VzL1BFT1BMRS85YjJlMWM0NC01YTdkLTRmM2UtOGMyMS02ZDBlN2YxYTJiM2M
+                 */
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. A new Connect e-mail is sent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "userId": "Y2lzY29zcGFyazovL3VzL1BFT1BMRS9mNWIzNjE4Ny1jOGRkLTQ3MjctOGIyZi1mOWM0NDdmMjkwNDY",
+                     *       "email": "john.anderson@example.com",
+                     *       "connectEmailSentAt": "2025-03-17T09:00:00.000Z",
+                     *       "connectActivatedAt": null,
+                     *       "activationDeadline": "2025-03-26T09:00:00.000Z",
+                     *       "expired": false
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConnectActivation"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description Forbidden: the actor may not manage the contact-center service of this org (`no_relation`, `read_only`, `read_only_no_service_access`, `standard_license_agent_only`, `insufficient_role`). */
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Conflict: the activation window has not expired (`connect_activation_pending`), the Connect account is active (`connect_already_active`), or Webex Connect is not provisioned yet (`setup_not_completed`). */
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getSetup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The ID of the organization.
+                 * @example Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg
+                 */
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /**
+                     * @description The `version` of the setup in double quotes; send it in `If-Match`.
+                     * @example "7"
+                     */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "orgId": "Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg",
+                     *       "status": "in_progress",
+                     *       "currentStep": "telephony",
+                     *       "steps": [
+                     *         "summary",
+                     *         "calling",
+                     *         "country",
+                     *         "time_zone",
+                     *         "platform",
+                     *         "telephony",
+                     *         "review",
+                     *         "provisioning",
+                     *         "summary_download"
+                     *       ],
+                     *       "completedSteps": [
+                     *         "summary",
+                     *         "calling",
+                     *         "country",
+                     *         "time_zone",
+                     *         "platform",
+                     *         "telephony"
+                     *       ],
+                     *       "order": {
+                     *         "kind": "subscription",
+                     *         "orderReference": "CCW-104527713",
+                     *         "licenses": [
+                     *           {
+                     *             "license": "cc_standard",
+                     *             "quantity": 50
+                     *           },
+                     *           {
+                     *             "license": "cc_premium",
+                     *             "quantity": 20
+                     *           }
+                     *         ],
+                     *         "ccai": false,
+                     *         "ciscoPstnAddOn": true,
+                     *         "orderCountry": "US"
+                     *       },
+                     *       "sipAddress": "johns-pizza.calls.webex.com",
+                     *       "answers": {
+                     *         "country": "US",
+                     *         "countryConfirmed": true,
+                     *         "timeZone": "America/New_York",
+                     *         "platform": "new_platform",
+                     *         "telephony": "webex_calling"
+                     *       },
+                     *       "region": "north_america",
+                     *       "dataCenter": "us",
+                     *       "choices": {
+                     *         "platforms": [
+                     *           "1.0",
+                     *           "new_platform"
+                     *         ],
+                     *         "telephonyOptions": [
+                     *           "webex_calling"
+                     *         ]
+                     *       },
+                     *       "telephonyLocked": true,
+                     *       "telephonyLockedReason": "cisco_pstn_add_on",
+                     *       "servicesToSetUp": [
+                     *         "contact_center",
+                     *         "engage",
+                     *         "connect"
+                     *       ],
+                     *       "provisioning": null,
+                     *       "platformDetails": null,
+                     *       "version": 7,
+                     *       "updatedAt": "2025-03-04T11:20:51.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Setup"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description Forbidden: the actor may not use the services setup wizard (`setup_wizard_not_allowed`, `standard_license_agent_only`, `no_relation`). */
+            403: components["responses"]["Forbidden"];
+            /** @description Not Found: no such org, or not a customer org. */
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    saveSetupCurrentStep: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The `ETag` of the setup as last read (its `version` in double quotes). When given and stale, the answer is `412` and nothing changes.
+                 * @example "7"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description The ID of the organization.
+                 * @example Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg
+                 */
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "step": "platform"
+                 *     }
+                 */
+                "application/json": components["schemas"]["SetupStepRequest"];
+            };
+        };
+        responses: {
+            /** @description OK. The whole setup after the change. */
+            200: {
+                headers: {
+                    /**
+                     * @description The `version` of the setup in double quotes; send it in `If-Match`.
+                     * @example "7"
+                     */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "orgId": "Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg",
+                     *       "status": "in_progress",
+                     *       "currentStep": "platform",
+                     *       "steps": [
+                     *         "summary",
+                     *         "calling",
+                     *         "country",
+                     *         "time_zone",
+                     *         "platform",
+                     *         "telephony",
+                     *         "review",
+                     *         "provisioning",
+                     *         "summary_download"
+                     *       ],
+                     *       "completedSteps": [
+                     *         "summary",
+                     *         "calling",
+                     *         "country",
+                     *         "time_zone",
+                     *         "platform",
+                     *         "telephony"
+                     *       ],
+                     *       "order": {
+                     *         "kind": "subscription",
+                     *         "orderReference": "CCW-104527713",
+                     *         "licenses": [
+                     *           {
+                     *             "license": "cc_standard",
+                     *             "quantity": 50
+                     *           },
+                     *           {
+                     *             "license": "cc_premium",
+                     *             "quantity": 20
+                     *           }
+                     *         ],
+                     *         "ccai": false,
+                     *         "ciscoPstnAddOn": true,
+                     *         "orderCountry": "US"
+                     *       },
+                     *       "sipAddress": "johns-pizza.calls.webex.com",
+                     *       "answers": {
+                     *         "country": "US",
+                     *         "countryConfirmed": true,
+                     *         "timeZone": "America/New_York",
+                     *         "platform": "new_platform",
+                     *         "telephony": "webex_calling"
+                     *       },
+                     *       "region": "north_america",
+                     *       "dataCenter": "us",
+                     *       "choices": {
+                     *         "platforms": [
+                     *           "1.0",
+                     *           "new_platform"
+                     *         ],
+                     *         "telephonyOptions": [
+                     *           "webex_calling"
+                     *         ]
+                     *       },
+                     *       "telephonyLocked": true,
+                     *       "telephonyLockedReason": "cisco_pstn_add_on",
+                     *       "servicesToSetUp": [
+                     *         "contact_center",
+                     *         "engage",
+                     *         "connect"
+                     *       ],
+                     *       "provisioning": null,
+                     *       "platformDetails": null,
+                     *       "version": 7,
+                     *       "updatedAt": "2025-03-04T11:20:51.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Setup"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            /** @description Forbidden: the actor may not use the services setup wizard (`setup_wizard_not_allowed`, `standard_license_agent_only`, `no_relation`). */
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Conflict: the step is ahead of the answers given (`step_out_of_order`), is `time_zone` with CCAI (`time_zone_not_applicable`), or the setup is `setup_not_editable` (provisioning or completed). */
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    saveSetupCountry: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The `ETag` of the setup as last read (its `version` in double quotes). When given and stale, the answer is `412` and nothing changes.
+                 * @example "7"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description The ID of the organization.
+                 * @example Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg
+                 */
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "country": "US"
+                 *     }
+                 */
+                "application/json": components["schemas"]["SetupCountryRequest"];
+            };
+        };
+        responses: {
+            /** @description OK. The whole setup after the change. */
+            200: {
+                headers: {
+                    /**
+                     * @description The `version` of the setup in double quotes; send it in `If-Match`.
+                     * @example "7"
+                     */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "orgId": "Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg",
+                     *       "status": "in_progress",
+                     *       "currentStep": "country",
+                     *       "steps": [
+                     *         "summary",
+                     *         "calling",
+                     *         "country",
+                     *         "time_zone",
+                     *         "platform",
+                     *         "telephony",
+                     *         "review",
+                     *         "provisioning",
+                     *         "summary_download"
+                     *       ],
+                     *       "completedSteps": [
+                     *         "summary",
+                     *         "calling"
+                     *       ],
+                     *       "order": {
+                     *         "kind": "subscription",
+                     *         "orderReference": "CCW-104527713",
+                     *         "licenses": [
+                     *           {
+                     *             "license": "cc_standard",
+                     *             "quantity": 50
+                     *           },
+                     *           {
+                     *             "license": "cc_premium",
+                     *             "quantity": 20
+                     *           }
+                     *         ],
+                     *         "ccai": false,
+                     *         "ciscoPstnAddOn": true,
+                     *         "orderCountry": "US"
+                     *       },
+                     *       "sipAddress": "johns-pizza.calls.webex.com",
+                     *       "answers": {
+                     *         "country": "US",
+                     *         "countryConfirmed": false,
+                     *         "timeZone": "America/New_York",
+                     *         "platform": null,
+                     *         "telephony": "webex_calling"
+                     *       },
+                     *       "region": "north_america",
+                     *       "dataCenter": "us",
+                     *       "choices": {
+                     *         "platforms": [
+                     *           "1.0",
+                     *           "new_platform"
+                     *         ],
+                     *         "telephonyOptions": [
+                     *           "webex_calling"
+                     *         ]
+                     *       },
+                     *       "telephonyLocked": true,
+                     *       "telephonyLockedReason": "cisco_pstn_add_on",
+                     *       "servicesToSetUp": [
+                     *         "contact_center",
+                     *         "engage",
+                     *         "connect"
+                     *       ],
+                     *       "provisioning": null,
+                     *       "platformDetails": null,
+                     *       "version": 4,
+                     *       "updatedAt": "2025-03-04T11:20:51.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Setup"];
+                };
+            };
+            /** @description Bad Request: not an ISO2 code, or not a country of operation of the catalogue (`unknown_country`). */
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            /** @description Forbidden: the actor may not use the services setup wizard (`setup_wizard_not_allowed`, `standard_license_agent_only`, `no_relation`). */
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Conflict: the country is confirmed and can never change (`country_locked`), or the setup is `setup_not_editable` (provisioning or completed). */
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description Unprocessable Content: incompatible location (`incompatible_location`): this country cannot serve this order; contact solution assurance. */
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    confirmSetupCountry: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The `ETag` of the setup as last read (its `version` in double quotes). When given and stale, the answer is `412` and nothing changes.
+                 * @example "7"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description The ID of the organization.
+                 * @example Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg
+                 */
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. The whole setup after the change. */
+            200: {
+                headers: {
+                    /**
+                     * @description The `version` of the setup in double quotes; send it in `If-Match`.
+                     * @example "7"
+                     */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "orgId": "Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg",
+                     *       "status": "in_progress",
+                     *       "currentStep": "time_zone",
+                     *       "steps": [
+                     *         "summary",
+                     *         "calling",
+                     *         "country",
+                     *         "time_zone",
+                     *         "platform",
+                     *         "telephony",
+                     *         "review",
+                     *         "provisioning",
+                     *         "summary_download"
+                     *       ],
+                     *       "completedSteps": [
+                     *         "summary",
+                     *         "calling",
+                     *         "country"
+                     *       ],
+                     *       "order": {
+                     *         "kind": "subscription",
+                     *         "orderReference": "CCW-104527713",
+                     *         "licenses": [
+                     *           {
+                     *             "license": "cc_standard",
+                     *             "quantity": 50
+                     *           },
+                     *           {
+                     *             "license": "cc_premium",
+                     *             "quantity": 20
+                     *           }
+                     *         ],
+                     *         "ccai": false,
+                     *         "ciscoPstnAddOn": true,
+                     *         "orderCountry": "US"
+                     *       },
+                     *       "sipAddress": "johns-pizza.calls.webex.com",
+                     *       "answers": {
+                     *         "country": "US",
+                     *         "countryConfirmed": true,
+                     *         "timeZone": "America/New_York",
+                     *         "platform": null,
+                     *         "telephony": "webex_calling"
+                     *       },
+                     *       "region": "north_america",
+                     *       "dataCenter": "us",
+                     *       "choices": {
+                     *         "platforms": [
+                     *           "1.0",
+                     *           "new_platform"
+                     *         ],
+                     *         "telephonyOptions": [
+                     *           "webex_calling"
+                     *         ]
+                     *       },
+                     *       "telephonyLocked": true,
+                     *       "telephonyLockedReason": "cisco_pstn_add_on",
+                     *       "servicesToSetUp": [
+                     *         "contact_center",
+                     *         "engage",
+                     *         "connect"
+                     *       ],
+                     *       "provisioning": null,
+                     *       "platformDetails": null,
+                     *       "version": 5,
+                     *       "updatedAt": "2025-03-04T11:20:51.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Setup"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description Forbidden: the actor may not use the services setup wizard (`setup_wizard_not_allowed`, `standard_license_agent_only`, `no_relation`). */
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Conflict: already confirmed (`country_locked`), no country saved yet (`country_not_saved`), or the setup is `setup_not_editable` (provisioning or completed). */
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    saveSetupTimeZone: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The `ETag` of the setup as last read (its `version` in double quotes). When given and stale, the answer is `412` and nothing changes.
+                 * @example "7"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description The ID of the organization.
+                 * @example Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg
+                 */
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "timeZone": "America/Chicago"
+                 *     }
+                 */
+                "application/json": components["schemas"]["SetupTimeZoneRequest"];
+            };
+        };
+        responses: {
+            /** @description OK. The whole setup after the change. */
+            200: {
+                headers: {
+                    /**
+                     * @description The `version` of the setup in double quotes; send it in `If-Match`.
+                     * @example "7"
+                     */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "orgId": "Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg",
+                     *       "status": "in_progress",
+                     *       "currentStep": "time_zone",
+                     *       "steps": [
+                     *         "summary",
+                     *         "calling",
+                     *         "country",
+                     *         "time_zone",
+                     *         "platform",
+                     *         "telephony",
+                     *         "review",
+                     *         "provisioning",
+                     *         "summary_download"
+                     *       ],
+                     *       "completedSteps": [
+                     *         "summary",
+                     *         "calling",
+                     *         "country",
+                     *         "time_zone"
+                     *       ],
+                     *       "order": {
+                     *         "kind": "subscription",
+                     *         "orderReference": "CCW-104527713",
+                     *         "licenses": [
+                     *           {
+                     *             "license": "cc_standard",
+                     *             "quantity": 50
+                     *           },
+                     *           {
+                     *             "license": "cc_premium",
+                     *             "quantity": 20
+                     *           }
+                     *         ],
+                     *         "ccai": false,
+                     *         "ciscoPstnAddOn": true,
+                     *         "orderCountry": "US"
+                     *       },
+                     *       "sipAddress": "johns-pizza.calls.webex.com",
+                     *       "answers": {
+                     *         "country": "US",
+                     *         "countryConfirmed": true,
+                     *         "timeZone": "America/Chicago",
+                     *         "platform": null,
+                     *         "telephony": "webex_calling"
+                     *       },
+                     *       "region": "north_america",
+                     *       "dataCenter": "us",
+                     *       "choices": {
+                     *         "platforms": [
+                     *           "1.0",
+                     *           "new_platform"
+                     *         ],
+                     *         "telephonyOptions": [
+                     *           "webex_calling"
+                     *         ]
+                     *       },
+                     *       "telephonyLocked": true,
+                     *       "telephonyLockedReason": "cisco_pstn_add_on",
+                     *       "servicesToSetUp": [
+                     *         "contact_center",
+                     *         "engage",
+                     *         "connect"
+                     *       ],
+                     *       "provisioning": null,
+                     *       "platformDetails": null,
+                     *       "version": 6,
+                     *       "updatedAt": "2025-03-04T11:20:51.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Setup"];
+                };
+            };
+            /** @description Bad Request: not a time zone of the catalogue (`unknown_time_zone`). */
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            /** @description Forbidden: the actor may not use the services setup wizard (`setup_wizard_not_allowed`, `standard_license_agent_only`, `no_relation`). */
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Conflict: CCAI is provisioned (`time_zone_not_applicable`), the country is not confirmed yet (`step_out_of_order`), or the setup is `setup_not_editable` (provisioning or completed). */
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    saveSetupPlatform: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The `ETag` of the setup as last read (its `version` in double quotes). When given and stale, the answer is `412` and nothing changes.
+                 * @example "7"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description The ID of the organization.
+                 * @example Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg
+                 */
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "platform": "new_platform"
+                 *     }
+                 */
+                "application/json": components["schemas"]["SetupPlatformRequest"];
+            };
+        };
+        responses: {
+            /** @description OK. The whole setup after the change. */
+            200: {
+                headers: {
+                    /**
+                     * @description The `version` of the setup in double quotes; send it in `If-Match`.
+                     * @example "7"
+                     */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "orgId": "Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg",
+                     *       "status": "in_progress",
+                     *       "currentStep": "platform",
+                     *       "steps": [
+                     *         "summary",
+                     *         "calling",
+                     *         "country",
+                     *         "time_zone",
+                     *         "platform",
+                     *         "telephony",
+                     *         "review",
+                     *         "provisioning",
+                     *         "summary_download"
+                     *       ],
+                     *       "completedSteps": [
+                     *         "summary",
+                     *         "calling",
+                     *         "country",
+                     *         "time_zone",
+                     *         "platform"
+                     *       ],
+                     *       "order": {
+                     *         "kind": "subscription",
+                     *         "orderReference": "CCW-104527713",
+                     *         "licenses": [
+                     *           {
+                     *             "license": "cc_standard",
+                     *             "quantity": 50
+                     *           },
+                     *           {
+                     *             "license": "cc_premium",
+                     *             "quantity": 20
+                     *           }
+                     *         ],
+                     *         "ccai": false,
+                     *         "ciscoPstnAddOn": true,
+                     *         "orderCountry": "US"
+                     *       },
+                     *       "sipAddress": "johns-pizza.calls.webex.com",
+                     *       "answers": {
+                     *         "country": "US",
+                     *         "countryConfirmed": true,
+                     *         "timeZone": "America/New_York",
+                     *         "platform": "new_platform",
+                     *         "telephony": "webex_calling"
+                     *       },
+                     *       "region": "north_america",
+                     *       "dataCenter": "us",
+                     *       "choices": {
+                     *         "platforms": [
+                     *           "1.0",
+                     *           "new_platform"
+                     *         ],
+                     *         "telephonyOptions": [
+                     *           "webex_calling"
+                     *         ]
+                     *       },
+                     *       "telephonyLocked": true,
+                     *       "telephonyLockedReason": "cisco_pstn_add_on",
+                     *       "servicesToSetUp": [
+                     *         "contact_center",
+                     *         "engage",
+                     *         "connect"
+                     *       ],
+                     *       "provisioning": null,
+                     *       "platformDetails": null,
+                     *       "version": 7,
+                     *       "updatedAt": "2025-03-04T11:20:51.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Setup"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            /** @description Forbidden: the actor may not use the services setup wizard (`setup_wizard_not_allowed`, `standard_license_agent_only`, `no_relation`). */
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Conflict: the country is not confirmed yet (`step_out_of_order`), or the setup is `setup_not_editable` (provisioning or completed). */
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description Unprocessable Content: the platform is not offered in the country of operation (`platform_not_offered`). */
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    saveSetupTelephony: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The `ETag` of the setup as last read (its `version` in double quotes). When given and stale, the answer is `412` and nothing changes.
+                 * @example "7"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description The ID of the organization.
+                 * @example Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg
+                 */
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "telephony": "third_party_via_webex_calling"
+                 *     }
+                 */
+                "application/json": components["schemas"]["SetupTelephonyRequest"];
+            };
+        };
+        responses: {
+            /** @description OK. The whole setup after the change. */
+            200: {
+                headers: {
+                    /**
+                     * @description The `version` of the setup in double quotes; send it in `If-Match`.
+                     * @example "7"
+                     */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "orgId": "Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg",
+                     *       "status": "in_progress",
+                     *       "currentStep": "review",
+                     *       "steps": [
+                     *         "summary",
+                     *         "calling",
+                     *         "country",
+                     *         "time_zone",
+                     *         "platform",
+                     *         "telephony",
+                     *         "review",
+                     *         "provisioning",
+                     *         "summary_download"
+                     *       ],
+                     *       "completedSteps": [
+                     *         "summary",
+                     *         "calling",
+                     *         "country",
+                     *         "time_zone",
+                     *         "platform",
+                     *         "telephony"
+                     *       ],
+                     *       "order": {
+                     *         "kind": "subscription",
+                     *         "orderReference": "CCW-104527713",
+                     *         "licenses": [
+                     *           {
+                     *             "license": "cc_standard",
+                     *             "quantity": 50
+                     *           },
+                     *           {
+                     *             "license": "cc_premium",
+                     *             "quantity": 20
+                     *           }
+                     *         ],
+                     *         "ccai": false,
+                     *         "ciscoPstnAddOn": true,
+                     *         "orderCountry": "US"
+                     *       },
+                     *       "sipAddress": "johns-pizza.calls.webex.com",
+                     *       "answers": {
+                     *         "country": "US",
+                     *         "countryConfirmed": true,
+                     *         "timeZone": "America/New_York",
+                     *         "platform": "new_platform",
+                     *         "telephony": "webex_calling"
+                     *       },
+                     *       "region": "north_america",
+                     *       "dataCenter": "us",
+                     *       "choices": {
+                     *         "platforms": [
+                     *           "1.0",
+                     *           "new_platform"
+                     *         ],
+                     *         "telephonyOptions": [
+                     *           "webex_calling"
+                     *         ]
+                     *       },
+                     *       "telephonyLocked": true,
+                     *       "telephonyLockedReason": "cisco_pstn_add_on",
+                     *       "servicesToSetUp": [
+                     *         "contact_center",
+                     *         "engage",
+                     *         "connect"
+                     *       ],
+                     *       "provisioning": null,
+                     *       "platformDetails": null,
+                     *       "version": 8,
+                     *       "updatedAt": "2025-03-04T11:20:51.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Setup"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            /** @description Forbidden: the actor may not use the services setup wizard (`setup_wizard_not_allowed`, `standard_license_agent_only`, `no_relation`). */
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Conflict: the Cisco PSTN add-on fixes the telephony option (`telephony_locked`), no platform is chosen yet (`step_out_of_order`), or the setup is `setup_not_editable` (provisioning or completed). */
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description Unprocessable Content: the option is not offered for this platform and region (`telephony_not_offered`). */
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    submitSetup: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description *Onramp extension.* Any unique string (a UUID is best). A request retried with the same key and the
+                 *     same body returns the first answer again and never creates a second resource; the same key with a
+                 *     different body answers `409` (`reason: idempotency_key_reused`). Keys are kept for 24 hours.
+                 * @example 0b6f1e0e-6c7e-4a0f-9d0e-5f1c6f2a9b11
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description The `ETag` of the setup as last read (its `version` in double quotes). When given and stale, the answer is `412` and nothing changes.
+                 * @example "7"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description The ID of the organization.
+                 * @example Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg
+                 */
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Accepted. Provisioning runs in the background. */
+            202: {
+                headers: {
+                    /**
+                     * @description The URL of the setup; poll it with `GET`.
+                     * @example /v1/organizations/Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg/setup
+                     */
+                    Location?: string;
+                    /**
+                     * @description Seconds to wait before polling.
+                     * @example 5
+                     */
+                    "Retry-After"?: number;
+                    /**
+                     * @description The `version` of the setup in double quotes; send it in `If-Match`.
+                     * @example "7"
+                     */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "orgId": "Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg",
+                     *       "status": "provisioning",
+                     *       "currentStep": "provisioning",
+                     *       "steps": [
+                     *         "summary",
+                     *         "calling",
+                     *         "country",
+                     *         "time_zone",
+                     *         "platform",
+                     *         "telephony",
+                     *         "review",
+                     *         "provisioning",
+                     *         "summary_download"
+                     *       ],
+                     *       "completedSteps": [
+                     *         "summary",
+                     *         "calling",
+                     *         "country",
+                     *         "time_zone",
+                     *         "platform",
+                     *         "telephony",
+                     *         "review"
+                     *       ],
+                     *       "order": {
+                     *         "kind": "subscription",
+                     *         "orderReference": "CCW-104527713",
+                     *         "licenses": [
+                     *           {
+                     *             "license": "cc_standard",
+                     *             "quantity": 50
+                     *           },
+                     *           {
+                     *             "license": "cc_premium",
+                     *             "quantity": 20
+                     *           }
+                     *         ],
+                     *         "ccai": false,
+                     *         "ciscoPstnAddOn": true,
+                     *         "orderCountry": "US"
+                     *       },
+                     *       "sipAddress": "johns-pizza.calls.webex.com",
+                     *       "answers": {
+                     *         "country": "US",
+                     *         "countryConfirmed": true,
+                     *         "timeZone": "America/New_York",
+                     *         "platform": "new_platform",
+                     *         "telephony": "webex_calling"
+                     *       },
+                     *       "region": "north_america",
+                     *       "dataCenter": "us",
+                     *       "choices": {
+                     *         "platforms": [
+                     *           "1.0",
+                     *           "new_platform"
+                     *         ],
+                     *         "telephonyOptions": [
+                     *           "webex_calling"
+                     *         ]
+                     *       },
+                     *       "telephonyLocked": true,
+                     *       "telephonyLockedReason": "cisco_pstn_add_on",
+                     *       "servicesToSetUp": [
+                     *         "contact_center",
+                     *         "engage",
+                     *         "connect"
+                     *       ],
+                     *       "provisioning": {
+                     *         "progress": 0,
+                     *         "startedAt": "2025-03-04T11:21:07.000Z",
+                     *         "finishedAt": null,
+                     *         "message": "Creating the contact-center tenant in the US data center."
+                     *       },
+                     *       "platformDetails": null,
+                     *       "version": 9,
+                     *       "updatedAt": "2025-03-04T11:20:51.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Setup"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description Forbidden: the actor may not use the services setup wizard (`setup_wizard_not_allowed`, `standard_license_agent_only`, `no_relation`). */
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Conflict: some applicable steps are not answered (`setup_incomplete`), the setup is `setup_not_editable` (provisioning or completed), or the `Idempotency-Key` was reused with another body (`idempotency_key_reused`). */
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getSetupOrderSummary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The ID of the organization.
+                 * @example Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg
+                 */
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. The PDF. */
+            200: {
+                headers: {
+                    /**
+                     * @description Suggests a file name.
+                     * @example attachment; filename="order-summary-CCW-104527713.pdf"
+                     */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description Forbidden: the actor may not use the services setup wizard (`setup_wizard_not_allowed`, `standard_license_agent_only`, `no_relation`). */
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Conflict: provisioning has not completed (`setup_not_completed`). */
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getContactCenter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The ID of the organization.
+                 * @example Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg
+                 */
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "orgId": "Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg",
+                     *       "provisioned": true,
+                     *       "platform": "1.0",
+                     *       "platformDetails": "1.0",
+                     *       "country": "US",
+                     *       "region": "north_america",
+                     *       "dataCenter": "us",
+                     *       "timeZone": "America/New_York",
+                     *       "telephony": "webex_calling",
+                     *       "setUpContactCenter": {
+                     *         "required": true,
+                     *         "chatRequiresCustomerAdmin": true,
+                     *         "note": "If the customer needs chat, a customer admin must sign in and click \"Set up Webex Contact Center\"."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ContactCenterDetails"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description Forbidden: the actor may not see the contact-center service (`no_relation`, `read_only_no_service_access`). */
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listCatalogCountries: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only the countries of this region.
+                 * @example gulf
+                 */
+                region?: components["schemas"]["Region"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "code": "CN",
+                     *           "name": "China",
+                     *           "region": "apjc",
+                     *           "dataCenter": "sg",
+                     *           "defaultTimeZone": "Asia/Shanghai",
+                     *           "platforms": [
+                     *             "new_platform"
+                     *           ],
+                     *           "incompatibleLocation": true
+                     *         },
+                     *         {
+                     *           "code": "DE",
+                     *           "name": "Germany",
+                     *           "region": "emea",
+                     *           "dataCenter": "eu",
+                     *           "defaultTimeZone": "Europe/Berlin",
+                     *           "platforms": [
+                     *             "1.0",
+                     *             "new_platform"
+                     *           ],
+                     *           "incompatibleLocation": false
+                     *         },
+                     *         {
+                     *           "code": "ZA",
+                     *           "name": "South Africa",
+                     *           "region": "southern_africa",
+                     *           "dataCenter": "eu",
+                     *           "defaultTimeZone": "Africa/Johannesburg",
+                     *           "platforms": [
+                     *             "new_platform"
+                     *           ],
+                     *           "incompatibleLocation": false
+                     *         },
+                     *         {
+                     *           "code": "TR",
+                     *           "name": "Turkey",
+                     *           "region": "gulf",
+                     *           "dataCenter": "eu",
+                     *           "defaultTimeZone": "Europe/Istanbul",
+                     *           "platforms": [
+                     *             "new_platform"
+                     *           ],
+                     *           "incompatibleLocation": false
+                     *         },
+                     *         {
+                     *           "code": "US",
+                     *           "name": "United States",
+                     *           "region": "north_america",
+                     *           "dataCenter": "us",
+                     *           "defaultTimeZone": "America/New_York",
+                     *           "platforms": [
+                     *             "1.0",
+                     *             "new_platform"
+                     *           ],
+                     *           "incompatibleLocation": false
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CatalogCountryList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listCatalogTimeZones: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "America/New_York",
+                     *           "name": "Eastern Time (New York)",
+                     *           "utcOffset": "-05:00"
+                     *         },
+                     *         {
+                     *           "id": "Europe/Berlin",
+                     *           "name": "Central European Time (Berlin)",
+                     *           "utcOffset": "+01:00"
+                     *         },
+                     *         {
+                     *           "id": "Asia/Tokyo",
+                     *           "name": "Japan Standard Time (Tokyo)",
+                     *           "utcOffset": "+09:00"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CatalogTimeZoneList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listCatalogTelephonyOptions: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only the options this platform offers.
+                 * @example new_platform
+                 */
+                platform?: components["schemas"]["Platform"];
+                /**
+                 * @description Only the options offered in this region.
+                 * @example north_america
+                 */
+                region?: components["schemas"]["Region"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "option": "webex_calling",
+                     *           "name": "Webex Calling carriers and PSTN via Webex Calling",
+                     *           "legacy": false,
+                     *           "recommended": true,
+                     *           "requirements": "Needs an active Webex Calling subscription.",
+                     *           "regions": [
+                     *             "north_america",
+                     *             "emea",
+                     *             "latam",
+                     *             "apjc",
+                     *             "gulf",
+                     *             "southern_africa"
+                     *           ],
+                     *           "platforms": [
+                     *             "1.0",
+                     *             "new_platform"
+                     *           ]
+                     *         },
+                     *         {
+                     *           "option": "third_party_via_webex_calling",
+                     *           "name": "External or third-party telephony via Webex Calling PSTN services",
+                     *           "legacy": false,
+                     *           "recommended": true,
+                     *           "requirements": "Added to the order free of charge.",
+                     *           "regions": [
+                     *             "north_america",
+                     *             "emea",
+                     *             "latam",
+                     *             "apjc",
+                     *             "gulf",
+                     *             "southern_africa"
+                     *           ],
+                     *           "platforms": [
+                     *             "1.0",
+                     *             "new_platform"
+                     *           ]
+                     *         },
+                     *         {
+                     *           "option": "third_party_via_vpop",
+                     *           "name": "External or third-party telephony via VPOP",
+                     *           "legacy": true,
+                     *           "recommended": false,
+                     *           "requirements": "Legacy option; not recommended for new customers. Not offered in the Gulf region nor in Southern Africa.",
+                     *           "regions": [
+                     *             "north_america",
+                     *             "emea",
+                     *             "latam",
+                     *             "apjc"
+                     *           ],
+                     *           "platforms": [
+                     *             "1.0",
+                     *             "new_platform"
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CatalogTelephonyOptionList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listCatalogPackages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "name": "webex_suite",
+                     *           "displayName": "Webex Suite",
+                     *           "kind": "package",
+                     *           "orderable": true,
+                     *           "dependsOn": [],
+                     *           "note": null
+                     *         },
+                     *         {
+                     *           "name": "webex_calling",
+                     *           "displayName": "Webex Calling",
+                     *           "kind": "package",
+                     *           "orderable": true,
+                     *           "dependsOn": [],
+                     *           "note": null
+                     *         },
+                     *         {
+                     *           "name": "attendant_console",
+                     *           "displayName": "Attendant Console",
+                     *           "kind": "add_on",
+                     *           "orderable": false,
+                     *           "dependsOn": [
+                     *             "webex_calling",
+                     *             "webex_suite",
+                     *             "cx_essentials"
+                     *           ],
+                     *           "note": "Not orderable in the first release."
+                     *         },
+                     *         {
+                     *           "name": "cisco_calling_plan",
+                     *           "displayName": "Cisco Calling Plan",
+                     *           "kind": "add_on",
+                     *           "orderable": false,
+                     *           "dependsOn": [
+                     *             "common_area_calling",
+                     *             "webex_calling",
+                     *             "webex_suite",
+                     *             "webex_voice",
+                     *             "cx_essentials",
+                     *             "webex_calling_standard"
+                     *           ],
+                     *           "note": "Not orderable in the first release."
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CatalogPackageList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listUsers: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Which users (the page's filters).
+                 * @example all
+                 */
+                filter?: components["schemas"]["UserListFilter"];
+                /**
+                 * @description Only users whose display name, first name, last name or e-mail contains this text (case-insensitive).
+                 * @example garcia
+                 */
+                search?: string;
+                /**
+                 * @description Only users in this state.
+                 * @example unverified
+                 */
+                status?: components["schemas"]["UserStatus"];
+                /**
+                 * @description How many matching items to skip (paging).
+                 * @example 0
+                 */
+                offset?: number;
+                /**
+                 * @description The maximum number of items in the answer.
+                 * @example 100
+                 */
+                max?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The ID of the organization.
+                 * @example Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg
+                 */
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "Y2lzY29zcGFyazovL3VzL1BFT1BMRS8xYzZlOGE1Mi0zZjRiLTRkN2EtOWUwMS0yYjhjNWQ2ZTdmOTA",
+                     *           "email": "li.wei@northwind.example.com",
+                     *           "firstName": "Li",
+                     *           "lastName": "Wei",
+                     *           "displayName": "Li Wei",
+                     *           "orgId": "Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi8wZTE4MmUxNS05ZmNhLTQ0NzgtYmEzOC1jNGFiMmUyN2FlZDA",
+                     *           "orgName": "Northwind Consulting",
+                     *           "relation": "external",
+                     *           "status": "verified",
+                     *           "adminRole": "service_admin",
+                     *           "licenses": [],
+                     *           "contactCenterLicense": null,
+                     *           "platform": "new_platform",
+                     *           "version": 2,
+                     *           "createdAt": "2025-03-05T08:00:00.000Z"
+                     *         },
+                     *         {
+                     *           "id": "Y2lzY29zcGFyazovL3VzL1BFT1BMRS85YjJlMWM0NC01YTdkLTRmM2UtOGMyMS02ZDBlN2YxYTJiM2M",
+                     *           "email": "maria.garcia@example.com",
+                     *           "firstName": "Maria",
+                     *           "lastName": "Garcia",
+                     *           "displayName": "Maria Garcia",
+                     *           "orgId": "Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg",
+                     *           "orgName": "John's Pizza",
+                     *           "relation": "customer",
+                     *           "status": "verified",
+                     *           "adminRole": null,
+                     *           "licenses": [
+                     *             {
+                     *               "service": "contact_center",
+                     *               "name": "Webex Contact Center Standard"
+                     *             }
+                     *           ],
+                     *           "contactCenterLicense": "cc_standard",
+                     *           "platform": "new_platform",
+                     *           "version": 3,
+                     *           "createdAt": "2025-03-05T08:00:00.000Z"
+                     *         }
+                     *       ],
+                     *       "totalCount": 2
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UserList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            /** @description Forbidden: the actor may not see the users of this org (`no_relation`, `read_only_no_service_access`, `insufficient_role`). */
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    addUser: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description *Onramp extension.* Any unique string (a UUID is best). A request retried with the same key and the
+                 *     same body returns the first answer again and never creates a second resource; the same key with a
+                 *     different body answers `409` (`reason: idempotency_key_reused`). Keys are kept for 24 hours.
+                 * @example 0b6f1e0e-6c7e-4a0f-9d0e-5f1c6f2a9b11
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /**
+                 * @description The ID of the organization.
+                 * @example Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg
+                 */
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "email": "maria.garcia@example.com",
+                 *       "firstName": "Maria",
+                 *       "lastName": "Garcia",
+                 *       "license": "cc_standard"
+                 *     }
+                 */
+                "application/json": components["schemas"]["AddUserRequest"];
+            };
+        };
+        responses: {
+            /** @description Created. The activation e-mail is sent. */
+            201: {
+                headers: {
+                    /**
+                     * @description The URL of the new user.
+                     * @example /v1/organizations/Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg/users/Y2lzY29zcGFyazovL3VzL1BFT1BMRS85YjJlMWM0NC01YTdkLTRmM2UtOGMyMS02ZDBlN2YxYTJiM2M
+                     */
+                    Location?: string;
+                    /**
+                     * @description The `version` of the user in double quotes; send it in `If-Match`.
+                     * @example "3"
+                     */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "Y2lzY29zcGFyazovL3VzL1BFT1BMRS85YjJlMWM0NC01YTdkLTRmM2UtOGMyMS02ZDBlN2YxYTJiM2M",
+                     *       "email": "maria.garcia@example.com",
+                     *       "firstName": "Maria",
+                     *       "lastName": "Garcia",
+                     *       "displayName": "Maria Garcia",
+                     *       "orgId": "Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg",
+                     *       "orgName": "John's Pizza",
+                     *       "relation": "customer",
+                     *       "status": "unverified",
+                     *       "adminRole": null,
+                     *       "licenses": [
+                     *         {
+                     *           "service": "contact_center",
+                     *           "name": "Webex Contact Center Standard"
+                     *         }
+                     *       ],
+                     *       "contactCenterLicense": "cc_standard",
+                     *       "platform": "new_platform",
+                     *       "version": 1,
+                     *       "createdAt": "2025-03-05T08:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            /** @description Forbidden: the actor may not add users (`user_management_not_allowed`, `read_only`, `read_only_no_service_access`, `no_relation`) or assign licenses. */
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Conflict: the e-mail belongs to a user already (`email_in_use`), no license of this kind is left (`license_limit_reached`), or the `Idempotency-Key` was reused with another body (`idempotency_key_reused`). */
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getUserImportTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The ID of the organization.
+                 * @example Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg
+                 */
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. The CSV file. */
+            200: {
+                headers: {
+                    /**
+                     * @description Suggests a file name.
+                     * @example attachment; filename="users.csv"
+                     */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example User ID/Email (Required),First Name,Last Name,Display Name,User Status,Webex Contact Center Standard,Webex Contact Center
+                     *     maria.garcia@example.com,Maria,Garcia,Maria Garcia,verified,TRUE,FALSE
+                     *     sam.okafor@example.com,Sam,Okafor,Sam Okafor,unverified,FALSE,FALSE
+                     */
+                    "text/csv": string;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description Forbidden: the actor may not import users (`read_only`, `read_only_no_service_access`, `no_relation`, `insufficient_role`). */
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    importUsers: {
+        parameters: {
+            query: {
+                /**
+                 * @description `true` to validate only; `false` to apply when the whole file is valid.
+                 * @example true
+                 */
+                dryRun: boolean;
+            };
+            header?: {
+                /**
+                 * @description *Onramp extension.* Any unique string (a UUID is best). A request retried with the same key and the
+                 *     same body returns the first answer again and never creates a second resource; the same key with a
+                 *     different body answers `409` (`reason: idempotency_key_reused`). Keys are kept for 24 hours.
+                 * @example 0b6f1e0e-6c7e-4a0f-9d0e-5f1c6f2a9b11
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /**
+                 * @description The ID of the organization.
+                 * @example Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg
+                 */
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example User ID/Email (Required),First Name,Last Name,Display Name,User Status,Webex Contact Center Standard,Webex Contact Center
+                 *     maria.garcia@example.com,Maria,Garcia,Maria Garcia,verified,FALSE,TRUE
+                 *     sam.okafor@example.com,Sam,Okafor,Sam Okafor,unverified,FALSE,YES
+                 *     john.anderson@example.com,John,Anderson,John Anderson,verified,FALSE,FALSE
+                 */
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description OK. The per-row report; `applied` tells whether anything changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "dryRun": true,
+                     *       "applied": false,
+                     *       "counts": {
+                     *         "rows": 3,
+                     *         "changed": 1,
+                     *         "unchanged": 1,
+                     *         "errors": 1
+                     *       },
+                     *       "rows": [
+                     *         {
+                     *           "row": 2,
+                     *           "email": "maria.garcia@example.com",
+                     *           "outcome": "changed",
+                     *           "previousLicense": "cc_standard",
+                     *           "license": "cc_premium",
+                     *           "errors": []
+                     *         },
+                     *         {
+                     *           "row": 3,
+                     *           "email": "sam.okafor@example.com",
+                     *           "outcome": "error",
+                     *           "previousLicense": null,
+                     *           "license": null,
+                     *           "errors": [
+                     *             {
+                     *               "row": 3,
+                     *               "column": "Webex Contact Center",
+                     *               "message": "Use TRUE or FALSE.",
+                     *               "reason": "invalid_boolean"
+                     *             }
+                     *           ]
+                     *         },
+                     *         {
+                     *           "row": 4,
+                     *           "email": "john.anderson@example.com",
+                     *           "outcome": "unchanged",
+                     *           "previousLicense": null,
+                     *           "license": null,
+                     *           "errors": []
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UserImportReport"];
+                };
+            };
+            /** @description Bad Request: the file has rows with errors (`csv_row_errors`; nothing was changed) or cannot be read (`csv_invalid`). The body is the usual error body with the per-row `report`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "message": "The file has 1 row with errors; nothing was changed.",
+                     *       "errors": [
+                     *         {
+                     *           "description": "Row 3, Webex Contact Center: use TRUE or FALSE.",
+                     *           "field": "row 3: Webex Contact Center",
+                     *           "reason": "invalid_boolean"
+                     *         }
+                     *       ],
+                     *       "trackingId": "ONRAMP_00000000-0000-4000-8000-0000000400",
+                     *       "report": {
+                     *         "dryRun": false,
+                     *         "applied": false,
+                     *         "counts": {
+                     *           "rows": 3,
+                     *           "changed": 1,
+                     *           "unchanged": 1,
+                     *           "errors": 1
+                     *         },
+                     *         "rows": [
+                     *           {
+                     *             "row": 2,
+                     *             "email": "maria.garcia@example.com",
+                     *             "outcome": "changed",
+                     *             "previousLicense": "cc_standard",
+                     *             "license": "cc_premium",
+                     *             "errors": []
+                     *           },
+                     *           {
+                     *             "row": 3,
+                     *             "email": "sam.okafor@example.com",
+                     *             "outcome": "error",
+                     *             "previousLicense": null,
+                     *             "license": null,
+                     *             "errors": [
+                     *               {
+                     *                 "row": 3,
+                     *                 "column": "Webex Contact Center",
+                     *                 "message": "Use TRUE or FALSE.",
+                     *                 "reason": "invalid_boolean"
+                     *               }
+                     *             ]
+                     *           },
+                     *           {
+                     *             "row": 4,
+                     *             "email": "john.anderson@example.com",
+                     *             "outcome": "unchanged",
+                     *             "previousLicense": null,
+                     *             "license": null,
+                     *             "errors": []
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UserImportFailure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description Forbidden: the actor may not import users (`read_only`, `read_only_no_service_access`, `no_relation`, `insufficient_role`). */
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Conflict: the `Idempotency-Key` was reused with another body (`idempotency_key_reused`). */
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The ID of the organization.
+                 * @example Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg
+                 */
+                orgId: string;
+                /**
+                 * @description The ID of the user (a user of the org, or of another org holding an admin role in it).
+                 * @example Y2lzY29zcGFyazovL3VzL1BFT1BMRS85YjJlMWM0NC01YTdkLTRmM2UtOGMyMS02ZDBlN2YxYTJiM2M
+                 */
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /**
+                     * @description The `version` of the user in double quotes; send it in `If-Match`.
+                     * @example "3"
+                     */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "Y2lzY29zcGFyazovL3VzL1BFT1BMRS85YjJlMWM0NC01YTdkLTRmM2UtOGMyMS02ZDBlN2YxYTJiM2M",
+                     *       "email": "maria.garcia@example.com",
+                     *       "firstName": "Maria",
+                     *       "lastName": "Garcia",
+                     *       "displayName": "Maria Garcia",
+                     *       "orgId": "Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg",
+                     *       "orgName": "John's Pizza",
+                     *       "relation": "customer",
+                     *       "status": "verified",
+                     *       "adminRole": null,
+                     *       "licenses": [
+                     *         {
+                     *           "service": "contact_center",
+                     *           "name": "Webex Contact Center Standard"
+                     *         }
+                     *       ],
+                     *       "contactCenterLicense": "cc_standard",
+                     *       "platform": "new_platform",
+                     *       "version": 3,
+                     *       "createdAt": "2025-03-05T08:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description Forbidden: the actor may not see the users of this org (`no_relation`, `read_only_no_service_access`, `insufficient_role`). */
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    removeUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The ID of the organization.
+                 * @example Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg
+                 */
+                orgId: string;
+                /**
+                 * @description The ID of the user (a user of the org, or of another org holding an admin role in it).
+                 * @example Y2lzY29zcGFyazovL3VzL1BFT1BMRS85YjJlMWM0NC01YTdkLTRmM2UtOGMyMS02ZDBlN2YxYTJiM2M
+                 */
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content. The user is removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description Forbidden: the actor may not remove users (`user_management_not_allowed`, `read_only`, `no_relation`), or the user is the last full admin (`last_full_admin`). */
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Conflict: the user belongs to another org (`user_not_in_org`). */
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    resendUserInvitation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description *Onramp extension.* Any unique string (a UUID is best). A request retried with the same key and the
+                 *     same body returns the first answer again and never creates a second resource; the same key with a
+                 *     different body answers `409` (`reason: idempotency_key_reused`). Keys are kept for 24 hours.
+                 * @example 0b6f1e0e-6c7e-4a0f-9d0e-5f1c6f2a9b11
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /**
+                 * @description The ID of the organization.
+                 * @example Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg
+                 */
+                orgId: string;
+                /**
+                 * @description The ID of the user (a user of the org, or of another org holding an admin role in it).
+                 * @example Y2lzY29zcGFyazovL3VzL1BFT1BMRS85YjJlMWM0NC01YTdkLTRmM2UtOGMyMS02ZDBlN2YxYTJiM2M
+                 */
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. The e-mail is sent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "userId": "Y2lzY29zcGFyazovL3VzL1BFT1BMRS85YjJlMWM0NC01YTdkLTRmM2UtOGMyMS02ZDBlN2YxYTJiM2M",
+                     *       "email": "maria.garcia@example.com",
+                     *       "sentAt": "2025-03-06T14:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Invitation"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description Forbidden: the actor may not send activation e-mails (`read_only`, `read_only_no_service_access`, `user_management_not_allowed`, `no_relation`). */
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Conflict: the user has activated the account already (`user_already_verified`). */
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    setUserLicense: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The `ETag` of the user as last read (its `version` in double quotes). When given and stale (someone changed the user meanwhile), the answer is `412` and nothing changes.
+                 * @example "3"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description The ID of the organization.
+                 * @example Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg
+                 */
+                orgId: string;
+                /**
+                 * @description The ID of the user (a user of the org, or of another org holding an admin role in it).
+                 * @example Y2lzY29zcGFyazovL3VzL1BFT1BMRS85YjJlMWM0NC01YTdkLTRmM2UtOGMyMS02ZDBlN2YxYTJiM2M
+                 */
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "license": "cc_premium"
+                 *     }
+                 */
+                "application/json": components["schemas"]["UserLicenseRequest"];
+            };
+        };
+        responses: {
+            /** @description OK. The user after the change. */
+            200: {
+                headers: {
+                    /**
+                     * @description The `version` of the user in double quotes; send it in `If-Match`.
+                     * @example "3"
+                     */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "Y2lzY29zcGFyazovL3VzL1BFT1BMRS85YjJlMWM0NC01YTdkLTRmM2UtOGMyMS02ZDBlN2YxYTJiM2M",
+                     *       "email": "maria.garcia@example.com",
+                     *       "firstName": "Maria",
+                     *       "lastName": "Garcia",
+                     *       "displayName": "Maria Garcia",
+                     *       "orgId": "Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg",
+                     *       "orgName": "John's Pizza",
+                     *       "relation": "customer",
+                     *       "status": "verified",
+                     *       "adminRole": null,
+                     *       "licenses": [
+                     *         {
+                     *           "service": "contact_center",
+                     *           "name": "Webex Contact Center"
+                     *         }
+                     *       ],
+                     *       "contactCenterLicense": "cc_premium",
+                     *       "platform": "new_platform",
+                     *       "version": 4,
+                     *       "createdAt": "2025-03-05T08:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            /** @description Forbidden: the actor may not edit licenses (`read_only`, `read_only_no_service_access`, `standard_license_agent_only`, `no_relation`, `insufficient_role`). */
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Conflict: no license of this kind is left (`license_limit_reached`), or the user belongs to another org (`user_not_in_org`). */
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    setUserAdminRole: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The `ETag` of the user as last read (its `version` in double quotes). When given and stale (someone changed the user meanwhile), the answer is `412` and nothing changes.
+                 * @example "3"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description The ID of the organization.
+                 * @example Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg
+                 */
+                orgId: string;
+                /**
+                 * @description The ID of the user (a user of the org, or of another org holding an admin role in it).
+                 * @example Y2lzY29zcGFyazovL3VzL1BFT1BMRS85YjJlMWM0NC01YTdkLTRmM2UtOGMyMS02ZDBlN2YxYTJiM2M
+                 */
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserAdminRoleRequest"];
+            };
+        };
+        responses: {
+            /** @description OK. The role is changed. */
+            200: {
+                headers: {
+                    /**
+                     * @description The `version` of the user in double quotes; send it in `If-Match`.
+                     * @example "3"
+                     */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "user": {
+                     *         "id": "Y2lzY29zcGFyazovL3VzL1BFT1BMRS85YjJlMWM0NC01YTdkLTRmM2UtOGMyMS02ZDBlN2YxYTJiM2M",
+                     *         "email": "maria.garcia@example.com",
+                     *         "firstName": "Maria",
+                     *         "lastName": "Garcia",
+                     *         "displayName": "Maria Garcia",
+                     *         "orgId": "Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg",
+                     *         "orgName": "John's Pizza",
+                     *         "relation": "customer",
+                     *         "status": "verified",
+                     *         "adminRole": "full_admin",
+                     *         "licenses": [
+                     *           {
+                     *             "service": "contact_center",
+                     *             "name": "Webex Contact Center Standard"
+                     *           }
+                     *         ],
+                     *         "contactCenterLicense": "cc_standard",
+                     *         "platform": "new_platform",
+                     *         "version": 4,
+                     *         "createdAt": "2025-03-05T08:00:00.000Z"
+                     *       },
+                     *       "previousRole": null,
+                     *       "connectRole": "tenant_owner",
+                     *       "warnings": [
+                     *         {
+                     *           "reason": "standard_license_agent_only",
+                     *           "message": "A full admin with a Webex Contact Center Standard license can only sign in to Agent Desktop, not to the management portal."
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AdminRoleChange"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            /** @description Forbidden: table 2 of DOMAIN §2.2 refuses it; `errors[].reason` is one of `service_admin_assigns_only_service_admin`, `external_service_admin_customer_users_only`, `target_org_has_contact_center`, `target_partner_has_provisioning_access`, `role_not_applicable`, `last_full_admin`, `insufficient_role`, `read_only`, `read_only_no_service_access`, `no_relation`. */
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getUserRoleOptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The ID of the organization.
+                 * @example Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg
+                 */
+                orgId: string;
+                /**
+                 * @description The ID of the user (a user of the org, or of another org holding an admin role in it).
+                 * @example Y2lzY29zcGFyazovL3VzL1BFT1BMRS85YjJlMWM0NC01YTdkLTRmM2UtOGMyMS02ZDBlN2YxYTJiM2M
+                 */
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "orgId": "Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg",
+                     *       "userId": "Y2lzY29zcGFyazovL3VzL1BFT1BMRS85YjJlMWM0NC01YTdkLTRmM2UtOGMyMS02ZDBlN2YxYTJiM2M",
+                     *       "currentRole": null,
+                     *       "options": [
+                     *         {
+                     *           "role": null,
+                     *           "allowed": true,
+                     *           "current": true
+                     *         },
+                     *         {
+                     *           "role": "full_admin",
+                     *           "allowed": false,
+                     *           "current": false,
+                     *           "reason": "service_admin_assigns_only_service_admin",
+                     *           "message": "A contact-center service admin can assign or revoke only the service-admin role."
+                     *         },
+                     *         {
+                     *           "role": "service_admin",
+                     *           "allowed": true,
+                     *           "current": false
+                     *         },
+                     *         {
+                     *           "role": "read_only_admin",
+                     *           "allowed": false,
+                     *           "current": false,
+                     *           "reason": "service_admin_assigns_only_service_admin",
+                     *           "message": "A contact-center service admin can assign or revoke only the service-admin role."
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["RoleOptions"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description Forbidden: the actor may not see the users of this org (`no_relation`, `read_only_no_service_access`, `insufficient_role`). */
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    addExternalAdmin: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description *Onramp extension.* Any unique string (a UUID is best). A request retried with the same key and the
+                 *     same body returns the first answer again and never creates a second resource; the same key with a
+                 *     different body answers `409` (`reason: idempotency_key_reused`). Keys are kept for 24 hours.
+                 * @example 0b6f1e0e-6c7e-4a0f-9d0e-5f1c6f2a9b11
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /**
+                 * @description The ID of the organization.
+                 * @example Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg
+                 */
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "email": "li.wei@northwind.example.com"
+                 *     }
+                 */
+                "application/json": components["schemas"]["AddExternalAdminRequest"];
+            };
+        };
+        responses: {
+            /** @description Created. The external user is a service admin of this org. */
+            201: {
+                headers: {
+                    /**
+                     * @description The URL of the user in this org.
+                     * @example /v1/organizations/Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg/users/Y2lzY29zcGFyazovL3VzL1BFT1BMRS8xYzZlOGE1Mi0zZjRiLTRkN2EtOWUwMS0yYjhjNWQ2ZTdmOTA
+                     */
+                    Location?: string;
+                    /**
+                     * @description The `version` of the user in double quotes; send it in `If-Match`.
+                     * @example "3"
+                     */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "Y2lzY29zcGFyazovL3VzL1BFT1BMRS8xYzZlOGE1Mi0zZjRiLTRkN2EtOWUwMS0yYjhjNWQ2ZTdmOTA",
+                     *       "email": "li.wei@northwind.example.com",
+                     *       "firstName": "Li",
+                     *       "lastName": "Wei",
+                     *       "displayName": "Li Wei",
+                     *       "orgId": "Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi8wZTE4MmUxNS05ZmNhLTQ0NzgtYmEzOC1jNGFiMmUyN2FlZDA",
+                     *       "orgName": "Northwind Consulting",
+                     *       "relation": "external",
+                     *       "status": "verified",
+                     *       "adminRole": "service_admin",
+                     *       "licenses": [],
+                     *       "contactCenterLicense": null,
+                     *       "platform": "new_platform",
+                     *       "version": 1,
+                     *       "createdAt": "2025-03-05T08:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            /** @description Forbidden: `external_service_admin_customer_users_only`, `target_org_has_contact_center`, `target_partner_has_provisioning_access`, `insufficient_role`, `read_only`, `read_only_no_service_access` or `no_relation`. */
+            403: components["responses"]["Forbidden"];
+            /** @description Not Found: no user has this e-mail (`not_found`, `field: email`). */
+            404: components["responses"]["NotFound"];
+            /** @description Conflict: the user already holds an admin role in this org (`already_admin`), is a user of this org (`not_external_user`), or the `Idempotency-Key` was reused with another body (`idempotency_key_reused`). */
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getSubscriptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The ID of the organization.
+                 * @example Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg
+                 */
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "orgId": "Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg",
+                     *       "trial": null,
+                     *       "subscription": {
+                     *         "id": "sub_52f0a7c3",
+                     *         "orderReference": "CCW-104527713",
+                     *         "startDate": "2025-03-03",
+                     *         "renewalDate": "2026-03-03"
+                     *       },
+                     *       "licenseUsage": [
+                     *         {
+                     *           "license": "cc_standard",
+                     *           "quantity": 50,
+                     *           "assigned": 31
+                     *         },
+                     *         {
+                     *           "license": "cc_premium",
+                     *           "quantity": 20,
+                     *           "assigned": 4
+                     *         }
+                     *       ],
+                     *       "packages": [
+                     *         {
+                     *           "name": "webex_suite",
+                     *           "quantity": 50,
+                     *           "assigned": 12
+                     *         }
+                     *       ],
+                     *       "addOns": [
+                     *         {
+                     *           "name": "attendant_console",
+                     *           "orderable": false,
+                     *           "note": "Not orderable yet; coming in a later release."
+                     *         },
+                     *         {
+                     *           "name": "cisco_calling_plan",
+                     *           "orderable": false,
+                     *           "note": "Not orderable yet; coming in a later release."
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SubscriptionSummary"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description Forbidden: the actor may not see this org's contact-center service (`no_relation`, `read_only_no_service_access`). */
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getServiceStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The ID of the organization.
+                 * @example Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg
+                 */
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "orgId": "Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg",
+                     *       "services": [
+                     *         {
+                     *           "service": "contact_center",
+                     *           "status": "operational",
+                     *           "updatedAt": "2025-03-06T14:00:00.000Z"
+                     *         },
+                     *         {
+                     *           "service": "calling",
+                     *           "status": "operational",
+                     *           "updatedAt": "2025-03-06T14:00:00.000Z"
+                     *         },
+                     *         {
+                     *           "service": "meetings",
+                     *           "status": "not_provisioned",
+                     *           "updatedAt": "2025-03-06T14:00:00.000Z"
+                     *         },
+                     *         {
+                     *           "service": "messaging",
+                     *           "status": "not_provisioned",
+                     *           "updatedAt": "2025-03-06T14:00:00.000Z"
+                     *         },
+                     *         {
+                     *           "service": "engage",
+                     *           "status": "degraded",
+                     *           "updatedAt": "2025-03-06T13:52:00.000Z",
+                     *           "message": "Some agents may see delayed chat routing."
+                     *         },
+                     *         {
+                     *           "service": "connect",
+                     *           "status": "operational",
+                     *           "updatedAt": "2025-03-06T14:00:00.000Z"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServiceStatusReport"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description Forbidden: the actor may not see this org's services (`no_relation`, `read_only_no_service_access`). */
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getDigitalServices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The ID of the organization.
+                 * @example Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg
+                 */
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "orgId": "Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg",
+                     *       "engage": {
+                     *         "provisioned": true
+                     *       },
+                     *       "connect": {
+                     *         "provisioned": true,
+                     *         "tenantUrl": "https://johns-pizza.us.webexconnect.io"
+                     *       },
+                     *       "partnerAdminsHaveEngageAccess": false,
+                     *       "roleSync": [
+                     *         {
+                     *           "userId": "Y2lzY29zcGFyazovL3VzL1BFT1BMRS9mNWIzNjE4Ny1jOGRkLTQ3MjctOGIyZi1mOWM0NDdmMjkwNDY",
+                     *           "email": "john.anderson@example.com",
+                     *           "controlHubRole": "full_admin",
+                     *           "connectRole": "tenant_owner",
+                     *           "direction": "control_hub_to_connect"
+                     *         },
+                     *         {
+                     *           "userId": "Y2lzY29zcGFyazovL3VzL1BFT1BMRS8xYzZlOGE1Mi0zZjRiLTRkN2EtOWUwMS0yYjhjNWQ2ZTdmOTA",
+                     *           "email": "li.wei@northwind.example.com",
+                     *           "controlHubRole": "service_admin",
+                     *           "connectRole": "tenant_owner",
+                     *           "direction": "control_hub_to_connect"
+                     *         },
+                     *         {
+                     *           "userId": "Y2lzY29zcGFyazovL3VzL1BFT1BMRS85YjJlMWM0NC01YTdkLTRmM2UtOGMyMS02ZDBlN2YxYTJiM2M",
+                     *           "email": "maria.garcia@example.com",
+                     *           "controlHubRole": "read_only_admin",
+                     *           "connectRole": "limited",
+                     *           "direction": "connect_to_control_hub"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["DigitalServices"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description Forbidden: the actor may not see this org's contact-center service (`no_relation`, `read_only_no_service_access`). */
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -2441,3 +9385,31 @@ export const subscriberPackageValues: ReadonlyArray<FlattenedDeepRequired<compon
 export const subscriberStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Subscriber"]["status"]> = ["provisioned", "pending_user_migration"];
 export const wholesalePackagesCustomerValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WholesalePackagesCustomer"]> = ["common_area_calling", "webex_calling", "webex_meetings", "webex_suite", "webex_voice", "cx_essentials", "webex_calling_standard", "cisco_calling_plan", "attendant_console", "cx_premium_agent", "cx_standard_agent", "cx_voice_ports", "cx_ai_assistant", "webex_ai_agent"];
 export const wholesalePackagesSubscriberValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WholesalePackagesSubscriber"]> = ["webex_calling", "webex_meetings", "webex_suite", "webex_voice", "cx_essentials", "webex_calling_standard", "attendant_console", "cx_premium_agent", "cx_standard_agent"];
+export const actionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Action"]> = ["view_service", "manage_service", "add_user", "remove_user", "activate_user", "send_activation_email", "edit_licenses", "assign_role", "revoke_role", "view_users", "view_admin", "view_external_admins", "import_users_csv", "open_setup_wizard", "start_trial", "map_order", "manage_wholesale"];
+export const addOnNameValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AddOnName"]> = ["attendant_console", "cisco_calling_plan"];
+export const adminRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AdminRole"]> = ["full_admin", "service_admin", "provisioning_admin", "read_only_admin"];
+export const catalogPackageKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CatalogPackage"]["kind"]> = ["package", "add_on"];
+export const connectRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ConnectRole"]> = ["tenant_owner", "all_access", "limited", "read_only", "restricted_access"];
+export const dataCenterValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DataCenter"]> = ["us", "eu", "ca", "uk", "jp", "au", "sg", "sa", "ae"];
+export const errorReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorReason"]> = ["required", "invalid_type", "invalid_enum", "invalid_format", "too_short", "too_long", "out_of_range", "unknown_country", "unknown_time_zone", "csv_invalid", "csv_row_errors", "column_not_editable", "invalid_boolean", "both_licenses", "missing_email", "user_not_found", "duplicate_user", "license_limit_reached", "not_found", "not_signed_in", "link_invalid", "etag_mismatch", "idempotency_key_reused", "incompatible_location", "country_locked", "country_not_saved", "step_out_of_order", "time_zone_not_applicable", "platform_not_offered", "telephony_not_offered", "telephony_locked", "setup_not_editable", "setup_incomplete", "setup_not_completed", "order_already_mapped", "email_in_use", "user_already_verified", "already_admin", "not_external_user", "user_not_in_org", "onboarding_out_of_order", "connect_activation_pending", "connect_activation_expired", "connect_already_active", "rate_limited", "internal_error", "unavailable"];
+export const licenseValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["License"]> = ["cc_standard", "cc_premium"];
+export const monitoredServiceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MonitoredService"]> = ["contact_center", "calling", "meetings", "messaging", "engage", "connect"];
+export const onboardingStepValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OnboardingStep"]> = ["get_started", "set_password", "accept_terms", "done"];
+export const orderKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OrderKind"]> = ["trial", "subscription"];
+export const orderStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OrderStatus"]> = ["unmapped", "mapped"];
+export const orgKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OrgKind"]> = ["partner", "customer", "external"];
+export const orgRelationValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OrgRelation"]> = ["customer", "partner", "external"];
+export const platformValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Platform"]> = ["1.0", "new_platform"];
+export const platformDetailsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PlatformDetails"]> = ["1.0", "new platform"];
+export const regionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Region"]> = ["north_america", "emea", "latam", "apjc", "gulf", "southern_africa"];
+export const roleSyncDirectionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RoleSyncDirection"]> = ["control_hub_to_connect", "connect_to_control_hub"];
+export const serviceStateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ServiceState"]> = ["operational", "degraded", "outage", "provisioning", "not_provisioned"];
+export const serviceTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ServiceType"]> = ["contact_center", "calling", "meetings", "messaging"];
+export const setupPromptCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SetupPrompt"]["code"]> = ["trial_ready", "order_mapped"];
+export const setupStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SetupStatus"]> = ["not_started", "in_progress", "provisioning", "completed", "failed"];
+export const setupStepValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SetupStep"]> = ["summary", "calling", "country", "time_zone", "platform", "telephony", "review", "provisioning", "summary_download"];
+export const telephonyOptionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TelephonyOption"]> = ["webex_calling", "third_party_via_webex_calling", "third_party_via_vpop"];
+export const trialStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TrialStatus"]> = ["active", "expired"];
+export const userImportRowOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UserImportRow"]["outcome"]> = ["changed", "unchanged", "error"];
+export const userListFilterValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UserListFilter"]> = ["all", "administrators", "external_admins"];
+export const userStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UserStatus"]> = ["verified", "unverified"];

@@ -14,11 +14,15 @@ const { bin } = JSON.parse(readFileSync(cliManifest, 'utf8'));
 const cli = join(dirname(cliManifest), typeof bin === 'string' ? bin : bin.redocly);
 
 mkdirSync(join(root, 'dist'), { recursive: true });
-const result = spawnSync(process.execPath, [cli, 'bundle', 'openapi.yaml', '--ext', 'json', '-o', 'dist/openapi.json'], {
-  cwd: root,
-  stdio: ['ignore', 'ignore', 'pipe'],
-  encoding: 'utf8',
-});
+const result = spawnSync(
+  process.execPath,
+  [cli, 'bundle', 'openapi.yaml', '--ext', 'json', '-o', 'dist/openapi.json'],
+  {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    encoding: 'utf8',
+  },
+);
 if (result.status !== 0) {
   console.error(result.error ?? result.stderr);
   process.exit(result.status ?? 1);

@@ -11,8 +11,9 @@ describe('generated/openapi.ts', () => {
   it('is up to date with openapi.yaml (run `pnpm --filter @onramp/contract generate` if not)', async () => {
     const committed = readFileSync(generatedUrl, 'utf8');
     const fresh = await renderTypes();
-    expect(committed === fresh, 'generated/openapi.ts is stale: run `pnpm --filter @onramp/contract generate`').toBe(
-      true,
-    );
+    expect(
+      committed === fresh,
+      'generated/openapi.ts is stale: run `pnpm --filter @onramp/contract generate`',
+    ).toBe(true);
   });
 });

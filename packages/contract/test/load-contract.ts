@@ -9,11 +9,22 @@ export interface Operation {
   tags?: string[];
   parameters?: Array<{ name?: string; in?: string; $ref?: string; schema?: JsonSchema; example?: unknown }>;
   requestBody?: { content?: Record<string, { schema?: JsonSchema; example?: unknown; examples?: unknown }> };
-  responses: Record<string, { $ref?: string; content?: Record<string, { schema?: JsonSchema; example?: unknown; examples?: unknown }>; headers?: Record<string, unknown> }>;
+  responses: Record<
+    string,
+    {
+      $ref?: string;
+      content?: Record<string, { schema?: JsonSchema; example?: unknown; examples?: unknown }>;
+      headers?: Record<string, unknown>;
+    }
+  >;
 }
 export interface OpenApiDocument {
   paths: Record<string, Record<string, Operation>>;
-  components: { schemas: Record<string, JsonSchema>; responses: Record<string, unknown>; parameters: Record<string, unknown> };
+  components: {
+    schemas: Record<string, JsonSchema>;
+    responses: Record<string, unknown>;
+    parameters: Record<string, unknown>;
+  };
 }
 
 export const httpMethods = ['get', 'put', 'post', 'delete', 'patch'] as const;
@@ -47,7 +58,10 @@ export function deref<T>(doc: unknown, node: T, depth = 0): T {
       const target = ref
         .slice(2)
         .split('/')
-        .reduce<unknown>((at, key) => (at as Record<string, unknown>)[key.replaceAll('~1', '/').replaceAll('~0', '~')], doc);
+        .reduce<unknown>(
+          (at, key) => (at as Record<string, unknown>)[key.replaceAll('~1', '/').replaceAll('~0', '~')],
+          doc,
+        );
       return deref(doc, target as T, depth + 1);
     }
     return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, deref(doc, v, depth + 1)])) as T;

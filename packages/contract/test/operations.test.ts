@@ -30,10 +30,13 @@ describe('every operation of the contract', () => {
     expect(Object.keys(operation.responses)).toEqual(expect.arrayContaining(['401', '429', '503']));
   });
 
-  it.each(all.filter((o) => o.operation.requestBody))('$method $path has a request example', ({ operation }) => {
-    const media = Object.values(operation.requestBody?.content ?? {})[0];
-    expect(hasExample(media)).toBe(true);
-  });
+  it.each(all.filter((o) => o.operation.requestBody))(
+    '$method $path has a request example',
+    ({ operation }) => {
+      const media = Object.values(operation.requestBody?.content ?? {})[0];
+      expect(hasExample(media)).toBe(true);
+    },
+  );
 
   it.each(all)('$method $path has an example for each JSON success response', ({ operation }) => {
     for (const [code, response] of Object.entries(operation.responses)) {
@@ -43,14 +46,19 @@ describe('every operation of the contract', () => {
     }
   });
 
-  it.each(all.filter((o) => !o.path.startsWith('/wholesale')))('$method $path says it is designed here', ({ operation }) => {
-    expect(operation.description).toMatch(/designed here/i);
-  });
+  it.each(all.filter((o) => !o.path.startsWith('/wholesale')))(
+    '$method $path says it is designed here',
+    ({ operation }) => {
+      expect(operation.description).toMatch(/designed here/i);
+    },
+  );
 
   it.each(all)('$method $path: every error response has the real API error body', ({ operation }) => {
     for (const [code, response] of Object.entries(operation.responses)) {
       if (Number(code) < 400) continue;
-      const schema = deref(contract, response).content?.['application/json']?.schema as { required?: string[] };
+      const schema = deref(contract, response).content?.['application/json']?.schema as {
+        required?: string[];
+      };
       expect(schema?.required, code).toEqual(['message', 'errors', 'trackingId']);
     }
   });

@@ -1,12 +1,14 @@
-import { z } from 'zod/mini';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod/mini';
 import { requestBodySchemas } from '../src/schemas/index.js';
 import { deref, type JsonSchema, loadContract, operations } from './load-contract.js';
 
 // The zod schemas cannot drift from the contract: each is turned into JSON Schema and compared,
 // constraint by constraint, with the contract's request body.
 const contract = loadContract();
-const withJsonBodies = [...operations(contract)].filter((o) => o.operation.requestBody?.content?.['application/json']);
+const withJsonBodies = [...operations(contract)].filter(
+  (o) => o.operation.requestBody?.content?.['application/json'],
+);
 
 type S = JsonSchema & {
   type?: string;
@@ -17,7 +19,18 @@ type S = JsonSchema & {
   anyOf?: S[];
   oneOf?: S[];
 };
-const compared = ['type', 'minLength', 'maxLength', 'pattern', 'format', 'minimum', 'maximum', 'minItems', 'maxItems'] as const;
+const compared = [
+  'type',
+  'const',
+  'minLength',
+  'maxLength',
+  'pattern',
+  'format',
+  'minimum',
+  'maximum',
+  'minItems',
+  'maxItems',
+] as const;
 
 function nullableInner(schema: S): S {
   const variants = schema.anyOf ?? schema.oneOf;
@@ -26,13 +39,27 @@ function nullableInner(schema: S): S {
   return nonNull.length === 1 && nonNull[0] ? { ...nonNull[0], nullable: true } : schema;
 }
 
+const variants = (schema: S) => (schema.anyOf ?? schema.oneOf ?? []).filter((v) => v.type !== 'null');
+
 export function diffSchemas(expected: S, actual: S, at: string, problems: string[]) {
   const want = nullableInner(expected);
   const got = nullableInner(actual);
+  const [wantVariants, gotVariants] = [variants(want), variants(got)];
+  if (wantVariants.length > 1 || gotVariants.length > 1) {
+    if (wantVariants.length !== gotVariants.length)
+      problems.push(`${at}: ${wantVariants.length} variants ≠ zod ${gotVariants.length}`);
+    wantVariants.forEach((variant, i) => {
+      const other = gotVariants[i];
+      if (other) diffSchemas(variant, other, `${at}|${i}`, problems);
+    });
+    return;
+  }
   for (const key of compared) {
     // zod spells an e-mail as format + its own pattern; the contract says format: email.
-    if ((key === 'format' || key === 'pattern') && want.format === 'email' && got.format === 'email') continue;
-    if (want[key] !== got[key]) problems.push(`${at}: ${key} ${JSON.stringify(want[key])} ≠ zod ${JSON.stringify(got[key])}`);
+    if ((key === 'format' || key === 'pattern') && want.format === 'email' && got.format === 'email')
+      continue;
+    if (want[key] !== got[key])
+      problems.push(`${at}: ${key} ${JSON.stringify(want[key])} ≠ zod ${JSON.stringify(got[key])}`);
   }
   if (want.enum || got.enum) {
     const a = JSON.stringify([...(want.enum ?? [])].sort());

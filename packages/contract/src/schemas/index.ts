@@ -1,5 +1,21 @@
 import type { z } from 'zod/mini';
 import {
+  addExternalAdminRequestSchema,
+  addUserRequestSchema,
+  onboardingLinkRequestSchema,
+  onboardingPasswordRequestSchema,
+  onboardingTermsRequestSchema,
+  orderMappingRequestSchema,
+  setupCountryRequestSchema,
+  setupPlatformRequestSchema,
+  setupStepRequestSchema,
+  setupTelephonyRequestSchema,
+  setupTimeZoneRequestSchema,
+  startTrialRequestSchema,
+  userAdminRoleRequestSchema,
+  userLicenseRequestSchema,
+} from './designed.js';
+import {
   precheckCustomerRequestSchema,
   precheckSubscriberRequestSchema,
   provisionCustomerRequestSchema,
@@ -8,6 +24,7 @@ import {
   updateSubscriberRequestSchema,
 } from './wholesale.js';
 
+export * from './designed.js';
 export * from './primitives.js';
 export * from './wholesale.js';
 
@@ -22,6 +39,21 @@ export const requestBodySchemas = {
   provisionWholesaleSubscriber: provisionSubscriberRequestSchema,
   updateWholesaleSubscriber: updateSubscriberRequestSchema,
   precheckWholesaleSubscriber: precheckSubscriberRequestSchema,
+  startTrial: startTrialRequestSchema,
+  mapOrder: orderMappingRequestSchema,
+  startOnboarding: onboardingLinkRequestSchema,
+  setOnboardingPassword: onboardingPasswordRequestSchema,
+  acceptOnboardingTerms: onboardingTermsRequestSchema,
+  activateConnect: onboardingLinkRequestSchema,
+  saveSetupCurrentStep: setupStepRequestSchema,
+  saveSetupCountry: setupCountryRequestSchema,
+  saveSetupTimeZone: setupTimeZoneRequestSchema,
+  saveSetupPlatform: setupPlatformRequestSchema,
+  saveSetupTelephony: setupTelephonyRequestSchema,
+  addUser: addUserRequestSchema,
+  setUserLicense: userLicenseRequestSchema,
+  setUserAdminRole: userAdminRoleRequestSchema,
+  addExternalAdmin: addExternalAdminRequestSchema,
 } satisfies Record<string, z.ZodMiniType>;
 
 export type RequestBodyOperationId = keyof typeof requestBodySchemas;

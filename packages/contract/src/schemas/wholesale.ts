@@ -24,7 +24,16 @@ export const billingAddressSchema = z.object({
 /** A sanity bound on package quantities, so absurd input gets a clear 400. */
 export const MAX_QUANTITY = 1_000_000;
 
-const limitedPackages = ['webex_calling', 'common_area_calling', 'webex_meetings', 'webex_suite', 'webex_voice', 'cx_essentials', 'webex_calling_standard', 'attendant_console'] as const;
+const limitedPackages = [
+  'webex_calling',
+  'common_area_calling',
+  'webex_meetings',
+  'webex_suite',
+  'webex_voice',
+  'cx_essentials',
+  'webex_calling_standard',
+  'attendant_console',
+] as const;
 
 /** `CustomerProvisioningParameters`: calling location, meetings time zone, package quantities. */
 export const customerProvisioningParametersSchema = z.object({
@@ -43,7 +52,14 @@ export const customerProvisioningParametersSchema = z.object({
   packages: z.optional(
     z.object({
       limits: z.optional(
-        z.object(Object.fromEntries(limitedPackages.map((name) => [name, z.optional(z.int().check(z.minimum(0), z.maximum(MAX_QUANTITY)))]))),
+        z.object(
+          Object.fromEntries(
+            limitedPackages.map((name) => [
+              name,
+              z.optional(z.int().check(z.minimum(0), z.maximum(MAX_QUANTITY))),
+            ]),
+          ),
+        ),
       ),
     }),
   ),
@@ -83,7 +99,12 @@ export const precheckCustomerRequestSchema = z.object({
   externalId: z.optional(text()),
   address: billingAddressSchema,
   customerInfo: z.optional(
-    z.object({ name: z.optional(requiredText().check(z.regex(/^[^%]*$/))), primaryEmail: email() }),
+    z.object({
+      name: z.optional(
+        requiredText().check(z.regex(/^[^%]*$/, 'The name cannot include the "%" character.')),
+      ),
+      primaryEmail: email(),
+    }),
   ),
   provisioningParameters: z.optional(customerProvisioningParametersSchema),
 });
