@@ -30,6 +30,14 @@ export const packageStatuses: PackageStatus[] = [
     tone: 'success',
   },
   {
+    folder: 'packages/mock-server',
+    name: '@onramp/mock-server',
+    summary:
+      'The contract with real behaviour: standalone HTTP server, MSW in Node tests and in the browser.',
+    status: 'Wholesale operations live; designed operations in progress',
+    tone: 'warning',
+  },
+  {
     folder: 'packages/widgets',
     name: '@onramp/widgets',
     summary: 'Lit web components for partner portals.',

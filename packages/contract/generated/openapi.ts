@@ -1648,7 +1648,7 @@ export interface components {
          *      * `role_exclusive` - a user can hold only one of full, service and read-only admin.
          *      * `last_full_admin` - the last full admin of the customer org cannot be removed.
          *      * `admin_package_downgrade` - the package of the customer's full admin cannot be downgraded.
-         *      * `setup_wizard_not_allowed` - only full admins (customer or partner) open the services setup wizard.
+         *      * `setup_wizard_not_allowed` - only full admins (customer or partner) and partner provisioning admins open the services setup wizard.
          *      * `partner_only` - trials, order mapping and wholesale provisioning are partner-org actions.
          * @enum {string}
          */

@@ -1,0 +1,43 @@
+import { ONBOARDING_STEPS, type OnboardingStep } from '../vocabulary.js';
+
+/**
+ * DOMAIN §1.1: welcome e-mail sent → Get started → password set (Save and sign in) → terms of
+ * service accepted. The steps done so far, always a prefix of ONBOARDING_STEPS.
+ */
+export interface OnboardingState {
+  readonly completed: readonly OnboardingStep[];
+}
+
+export const ONBOARDING_NOT_STARTED: OnboardingState = { completed: [] };
+
+export type OnboardingResult =
+  | { readonly state: OnboardingState }
+  | { readonly error: { readonly code: 'step_out_of_order'; readonly message: string } };
+
+/** The step the admin must do next, or `null` when the account is active. */
+export function nextOnboardingStep(state: OnboardingState): OnboardingStep | null {
+  return ONBOARDING_STEPS[state.completed.length] ?? null;
+}
+
+/** Record a step; only the next one may be done (doing a done step again changes nothing). */
+export function completeOnboardingStep(state: OnboardingState, step: OnboardingStep): OnboardingResult {
+  if (state.completed.includes(step)) return { state };
+  const expected = nextOnboardingStep(state);
+  if (step !== expected) {
+    return { error: { code: 'step_out_of_order', message: `"${step}" comes after "${expected}".` } };
+  }
+  return { state: { completed: [...state.completed, step] } };
+}
+
+/** "Until all four are done the account is not active." */
+export function isAccountActive(state: OnboardingState): boolean {
+  return nextOnboardingStep(state) === null;
+}
+
+/**
+ * §1.4: the Connect invitation is followed only after the provider's Get started, which creates
+ * the user account.
+ */
+export function mayFollowConnectInvitation(state: OnboardingState): boolean {
+  return state.completed.includes('get_started');
+}

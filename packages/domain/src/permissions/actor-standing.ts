@@ -1,0 +1,34 @@
+import { type Denied, deny } from '../decision.js';
+import type { AdminRole } from '../vocabulary.js';
+import { type Actor, holdsStandardLicense } from './actors.js';
+import { privilegesOf } from './privilege-matrix.js';
+
+/** An actor that passed `standingOf`: it holds a role that can be held from its org. */
+export type RoleHolder = Actor & { readonly role: AdminRole };
+
+export type Standing = { readonly holder: RoleHolder } | { readonly denied: Denied };
+
+/**
+ * The checks that come before any action: does the actor hold a role that can be held from its
+ * org, and may that role use admin features at all?
+ */
+export function standingOf(actor: Actor): Standing {
+  const { role } = actor;
+  if (role === null) {
+    // An external user has rights on a customer only through a role granted in that org (0003).
+    if (actor.relation === 'external') return { denied: deny('no_relation') };
+    return { denied: deny('insufficient_role', 'You hold no admin role in this organization.') };
+  }
+  if (privilegesOf(role, actor.relation) === 'not_applicable') return { denied: deny('role_not_applicable') };
+  if (role === 'full_admin' && holdsStandardLicense(actor))
+    return { denied: deny('standard_license_agent_only') };
+  return { holder: { ...actor, role } };
+}
+
+/** Table 1 leaves one cell empty: the customer-org read-only admin has no service access at all. */
+export function serviceAccessDenial(holder: RoleHolder): Denied | null {
+  const privileges = privilegesOf(holder.role, holder.relation);
+  return privileges !== 'not_applicable' && privileges.length === 0
+    ? deny('read_only_no_service_access')
+    : null;
+}

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { countryDone, refusal, run, SUBSCRIPTION } from '../../test/setup-helpers.js';
+import type { SetupContext } from './setup-state.js';
+
+// The answers after the country (DOMAIN §1.2, §1.3), driven through the reducer.
+const CCAI: SetupContext = { ...SUBSCRIPTION, ccai: true };
+const CISCO_PSTN: SetupContext = { ...SUBSCRIPTION, ciscoPstnAddOn: true, mappedCountry: 'US' };
+
+describe('time zone', () => {
+  it('is changeable among the offered zones', () => {
+    const atTimeZone = run(countryDone('US'));
+    expect(atTimeZone).toMatchObject({ step: 'time_zone', answers: { timeZone: 'America/New_York' } });
+    expect(
+      run([{ type: 'setTimeZone', timeZone: 'America/Chicago' }], SUBSCRIPTION, atTimeZone).answers.timeZone,
+    ).toBe('America/Chicago');
+    expect(refusal(atTimeZone, { type: 'setTimeZone', timeZone: 'Nowhere/Land' })).toMatchObject({
+      code: 'invalid_enum',
+      field: 'timeZone',
+    });
+  });
+
+  it('is not offered when CCAI is provisioned: the step is skipped', () => {
+    const afterCountry = run(countryDone('US'), CCAI);
+    expect(afterCountry).toMatchObject({ step: 'platform', answers: { timeZone: null } });
+    expect(refusal(afterCountry, { type: 'setTimeZone', timeZone: 'UTC' }, CCAI).code).toBe(
+      'step_out_of_order',
+    );
+    expect(run([{ type: 'back' }], CCAI, afterCountry).step).toBe('country');
+  });
+});
+
+describe('platform', () => {
+  it('only the platforms of the country are offered', () => {
+    const atPlatform = run([...countryDone('ZA'), { type: 'next' }]);
+    expect(atPlatform.step).toBe('platform');
+    expect(refusal(atPlatform, { type: 'setPlatform', platform: 'new_platform' })).toMatchObject({
+      code: 'not_offered',
+      field: 'platform',
+    });
+  });
+
+  it('choosing the new platform drops a VPOP answer, which it does not offer', () => {
+    const withVpop = run([
+      ...countryDone('US'),
+      { type: 'next' },
+      { type: 'setPlatform', platform: '1.0' },
+      { type: 'next' },
+      { type: 'setTelephony', telephony: 'third_party_via_vpop' },
+      { type: 'goTo', step: 'platform' },
+      { type: 'setPlatform', platform: 'new_platform' },
+    ]);
+    expect(withVpop.answers).toMatchObject({ platform: 'new_platform', telephony: null });
+    const atTelephony = run([{ type: 'next' }], SUBSCRIPTION, withVpop);
+    expect(refusal(atTelephony, { type: 'next' })).toMatchObject({ code: 'required', field: 'telephony' });
+  });
+});
+
+describe('telephony option', () => {
+  const atTelephony = (country: string, context: SetupContext = SUBSCRIPTION) =>
+    run(
+      [...countryDone(country), { type: 'next' }, { type: 'setPlatform', platform: '1.0' }, { type: 'next' }],
+      context,
+    );
+
+  it('VPOP is offered on 1.0 in EMEA but not in the Gulf', () => {
+    expect(
+      run([{ type: 'setTelephony', telephony: 'third_party_via_vpop' }], SUBSCRIPTION, atTelephony('GB'))
+        .answers.telephony,
+    ).toBe('third_party_via_vpop');
+    expect(
+      refusal(atTelephony('KW'), { type: 'setTelephony', telephony: 'third_party_via_vpop' }),
+    ).toMatchObject({
+      code: 'not_offered',
+      field: 'telephony',
+    });
+  });
+
+  it('the Cisco PSTN add-on (US) selects Webex Calling automatically and locks it', () => {
+    const state = atTelephony('US', CISCO_PSTN);
+    expect(state.answers.telephony).toBe('webex_calling');
+    expect(
+      refusal(state, { type: 'setTelephony', telephony: 'third_party_via_webex_calling' }, CISCO_PSTN).code,
+    ).toBe('telephony_locked');
+    expect(
+      run([{ type: 'setTelephony', telephony: 'webex_calling' }], CISCO_PSTN, state).answers.telephony,
+    ).toBe('webex_calling');
+  });
+
+  it('the add-on never applies to a trial, nor outside the United States', () => {
+    const trial = { ...CISCO_PSTN, isTrial: true };
+    expect(atTelephony('US', trial).answers.telephony).toBeNull();
+    expect(atTelephony('CA', CISCO_PSTN).answers.telephony).toBeNull();
+  });
+
+  it('must be chosen before the review', () => {
+    expect(refusal(atTelephony('US'), { type: 'next' })).toMatchObject({
+      code: 'required',
+      field: 'telephony',
+    });
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { editableStepsFor, setupStepsFor, stepAfter, stepBefore, stepIndex } from './setup-steps.js';
+
+describe('the steps of the wizard (DOMAIN §1.2)', () => {
+  it('without CCAI: summary → calling → country → time zone → platform → telephony → review → provisioning → download', () => {
+    expect(setupStepsFor({ ccai: false })).toEqual([
+      'summary',
+      'calling',
+      'country',
+      'time_zone',
+      'platform',
+      'telephony',
+      'review',
+      'provisioning',
+      'summary_download',
+    ]);
+  });
+
+  it('with CCAI there is no time-zone step', () => {
+    expect(setupStepsFor({ ccai: true })).not.toContain('time_zone');
+    expect(stepAfter('country', { ccai: true })).toBe('platform');
+    expect(stepBefore('platform', { ccai: true })).toBe('country');
+    expect(stepIndex('time_zone', { ccai: true })).toBe(-1);
+  });
+
+  it('the admin moves between summary and review; provisioning drives the rest', () => {
+    expect(editableStepsFor({ ccai: false })).toEqual([
+      'summary',
+      'calling',
+      'country',
+      'time_zone',
+      'platform',
+      'telephony',
+      'review',
+    ]);
+  });
+
+  it('there is nothing before the summary nor after the download', () => {
+    expect(stepBefore('summary', { ccai: false })).toBeUndefined();
+    expect(stepAfter('summary_download', { ccai: false })).toBeUndefined();
+  });
+});

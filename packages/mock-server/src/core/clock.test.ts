@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { createClock, createManualClock } from './clock.js';
+
+describe('createClock', () => {
+  it('runs virtual time `speed` times faster than the injected real time', () => {
+    let real = 1_000;
+    const clock = createClock({ speed: 60, start: 0, realNow: () => real });
+    real += 1_000;
+    expect(clock.now()).toBe(60_000);
+    clock.setSpeed(1);
+    real += 1_000;
+    expect(clock.now()).toBe(61_000);
+  });
+
+  it('runs due tasks in time order on advance, including tasks they schedule', () => {
+    const clock = createManualClock(0);
+    const log: string[] = [];
+    clock.schedule(200, () => log.push('b'));
+    clock.schedule(100, () => {
+      log.push('a');
+      clock.schedule(150, () => log.push('a2'));
+    });
+    clock.schedule(500, () => log.push('late'));
+    clock.advance(300);
+    expect(log).toEqual(['a', 'a2', 'b']);
+    expect(clock.pending).toBe(1);
+  });
+
+  it('runs tasks due at the same time first-in, first-out', () => {
+    const clock = createManualClock(0);
+    const log: number[] = [];
+    for (let i = 0; i < 5; i++) clock.schedule(10, () => log.push(i));
+    clock.advance(10);
+    expect(log).toEqual([0, 1, 2, 3, 4]);
+  });
+
+  it('skips cancelled tasks', () => {
+    const clock = createManualClock(0);
+    const log: string[] = [];
+    const id = clock.schedule(10, () => log.push('x'));
+    clock.cancel(id);
+    clock.advance(20);
+    expect(log).toEqual([]);
+  });
+
+  it('runs due tasks when real time passes them (runDue)', () => {
+    let real = 0;
+    const clock = createClock({ speed: 2, start: 0, realNow: () => real });
+    let ran = false;
+    clock.schedule(100, () => {
+      ran = true;
+    });
+    real = 49;
+    expect(clock.runDue()).toBe(0);
+    real = 50;
+    expect(clock.runDue()).toBe(1);
+    expect(ran).toBe(true);
+  });
+
+  it('rejects a negative advance', () => {
+    expect(() => createManualClock().advance(-1)).toThrow(RangeError);
+  });
+});

@@ -1,0 +1,129 @@
+/**
+ * The controllable clock. Virtual time runs `speed` times faster than real time (default 60: one
+ * real second is one virtual minute), and `advance(ms)` jumps ahead, so a 72-hour RPL review can be
+ * watched in a demo or skipped in a test. Scheduled tasks run when virtual time passes them: the
+ * app calls `runDue()` before each request, and `advance` runs them at once.
+ */
+export interface Clock {
+  now(): number;
+  advance(ms: number): void;
+  schedule(at: number, task: () => void): number;
+  cancel(id: number): void;
+  runDue(): number;
+  setSpeed(speed: number): void;
+  readonly pending: number;
+}
+
+export interface ClockOptions {
+  /** Virtual ms per real ms; 0 freezes time (tests). */
+  speed?: number;
+  /** The virtual time at creation (default: the real time). */
+  start?: number;
+  /** The real time source, injectable so tests of the clock itself need no fake timers. */
+  realNow?: () => number;
+}
+
+interface Task {
+  at: number;
+  id: number;
+  run: () => void;
+}
+
+/** A binary min-heap ordered by time, then by scheduling order (ties run first-in, first-out). */
+class TaskQueue {
+  private readonly heap: Task[] = [];
+  get size(): number {
+    return this.heap.length;
+  }
+  peek(): Task | undefined {
+    return this.heap[0];
+  }
+  push(task: Task): void {
+    const heap = this.heap;
+    heap.push(task);
+    let i = heap.length - 1;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!before(heap[i] as Task, heap[parent] as Task)) break;
+      [heap[i], heap[parent]] = [heap[parent] as Task, heap[i] as Task];
+      i = parent;
+    }
+  }
+  pop(): Task | undefined {
+    const heap = this.heap;
+    const top = heap[0];
+    const last = heap.pop();
+    if (heap.length > 0 && last) {
+      heap[0] = last;
+      let i = 0;
+      for (;;) {
+        const left = 2 * i + 1;
+        const right = left + 1;
+        let smallest = i;
+        if (left < heap.length && before(heap[left] as Task, heap[smallest] as Task)) smallest = left;
+        if (right < heap.length && before(heap[right] as Task, heap[smallest] as Task)) smallest = right;
+        if (smallest === i) break;
+        [heap[i], heap[smallest]] = [heap[smallest] as Task, heap[i] as Task];
+        i = smallest;
+      }
+    }
+    return top;
+  }
+}
+
+const before = (a: Task, b: Task) => a.at < b.at || (a.at === b.at && a.id < b.id);
+
+export function createClock(options: ClockOptions = {}): Clock {
+  const realNow = options.realNow ?? Date.now;
+  let speed = options.speed ?? 60;
+  let anchorReal = realNow();
+  let anchorVirtual = options.start ?? anchorReal;
+  let nextId = 1;
+  const queue = new TaskQueue();
+  const cancelled = new Set<number>();
+
+  const now = () => anchorVirtual + (realNow() - anchorReal) * speed;
+
+  function runDue(): number {
+    let ran = 0;
+    // Tasks may schedule more tasks; a due one scheduled now runs in this same pass.
+    for (let task = queue.peek(); task && task.at <= now(); task = queue.peek()) {
+      queue.pop();
+      if (cancelled.delete(task.id)) continue;
+      task.run();
+      ran++;
+    }
+    return ran;
+  }
+
+  return {
+    now,
+    advance(ms) {
+      if (!(ms >= 0)) throw new RangeError('advance(ms) needs a non-negative number of milliseconds');
+      anchorVirtual += ms;
+      runDue();
+    },
+    schedule(at, run) {
+      const id = nextId++;
+      queue.push({ at, id, run });
+      return id;
+    },
+    cancel(id) {
+      cancelled.add(id);
+    },
+    runDue,
+    setSpeed(next) {
+      anchorVirtual = now();
+      anchorReal = realNow();
+      speed = next;
+    },
+    get pending() {
+      return queue.size - cancelled.size;
+    },
+  };
+}
+
+/** A clock that moves only when told to: for tests. */
+export function createManualClock(start = Date.UTC(2025, 0, 1)): Clock {
+  return createClock({ speed: 0, start });
+}

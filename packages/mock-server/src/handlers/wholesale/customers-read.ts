@@ -1,0 +1,33 @@
+import type { CustomerStatus } from '@onramp/contract';
+import { fail, type Handler, intParam, stringParam } from '../reply.js';
+import { customerView } from './view.js';
+
+/** The mock answers at most this many items per page (the contract says so on `max`). */
+export const MAX_PAGE = 1000;
+
+export const listWholesaleCustomers: Handler<'listWholesaleCustomers'> = ({ store, query }) => {
+  const customers = store.listCustomers({
+    externalId: stringParam(query.externalId),
+    orgId: stringParam(query.orgId),
+    status: Array.isArray(query.status) ? (query.status as CustomerStatus[]) : undefined,
+    offset: intParam(query.offset, 0),
+    max: Math.min(intParam(query.max, 100), MAX_PAGE),
+  });
+  return { status: 200, body: { items: customers.map((c) => customerView(c)) } };
+};
+
+export const getWholesaleCustomer: Handler<'getWholesaleCustomer'> = ({ store, path, query, baseUrl }) => {
+  const customer = store.customers.get(path.customerId ?? '');
+  if (!customer)
+    return fail(
+      404,
+      'customer_not_found',
+      `No wholesale customer has the id ${path.customerId}.`,
+      'customerId',
+    );
+  return {
+    status: 200,
+    headers: { location: `${baseUrl}/wholesale/customers/${customer.id}` },
+    body: customerView(customer, query.includePackageLicenseInfo === true),
+  };
+};

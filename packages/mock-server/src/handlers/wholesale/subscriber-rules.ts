@@ -1,0 +1,63 @@
+import type { ErrorResponse, SubscriberPackage } from '@onramp/contract';
+import { hasCapacity } from '../../rules/packages.js';
+import type { Store } from '../../store/store.js';
+import type { StoredCustomer } from '../../store/types.js';
+import { fail } from '../reply.js';
+
+type Failure = { status: 400 | 404 | 409; body: ErrorResponse };
+
+/** Every user holds exactly one package (DOMAIN §3.1): `package` or a one-item `packages`, not both. */
+export function singlePackage(body: {
+  package?: SubscriberPackage;
+  packages?: SubscriberPackage[];
+}): SubscriberPackage | Failure {
+  if (body.package !== undefined && body.packages !== undefined) {
+    return fail(400, 'package_conflict', 'Give either package or packages, not both.', 'packages');
+  }
+  const chosen = body.packages ?? (body.package ? [body.package] : []);
+  if (chosen.length === 0)
+    return fail(400, 'required', 'A package is required (package or packages).', 'packages');
+  if (new Set(chosen).size !== 1)
+    return fail(400, 'one_package_only', 'Every subscriber is assigned exactly one package.', 'packages');
+  return chosen[0] as SubscriberPackage;
+}
+
+/** Failures carry a numeric HTTP status; stored records have string statuses. */
+export const isFailure = (value: unknown): value is Failure =>
+  typeof value === 'object' && value !== null && typeof (value as { status?: unknown }).status === 'number';
+
+/** The customer must be ready, have ordered the package and have a seat of it left. */
+export function checkSeat(
+  store: Store,
+  customer: StoredCustomer,
+  pkg: SubscriberPackage,
+): Failure | undefined {
+  if (customer.status !== 'provisioned' && customer.status !== 'provisioned_with_errors') {
+    return fail(
+      409,
+      'customer_not_ready',
+      `The customer is ${customer.status}; subscribers can be added once it is provisioned.`,
+      'customerId',
+    );
+  }
+  if (!(customer.packages as string[]).includes(pkg)) {
+    return fail(409, 'package_not_ordered', `The customer has not ordered the package ${pkg}.`, 'packages');
+  }
+  const used = store.packageUsage(customer.id, pkg);
+  if (!hasCapacity(customer.packageLimits, pkg, used)) {
+    return fail(
+      409,
+      'package_quantity_exhausted',
+      `All ${used} ${pkg} package(s) of this customer are assigned.`,
+      'packages',
+    );
+  }
+  return undefined;
+}
+
+export function findCustomer(store: Store, customerId: string): StoredCustomer | Failure {
+  return (
+    store.customers.get(customerId) ??
+    fail(404, 'customer_not_found', `No wholesale customer has the id ${customerId}.`, 'customerId')
+  );
+}

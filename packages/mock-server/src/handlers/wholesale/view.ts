@@ -1,0 +1,76 @@
+import type { Customer, CustomerPackage, Subscriber } from '@onramp/contract';
+import type { StoredCustomer, StoredSubscriber } from '../../store/types.js';
+
+const iso = (ms: number) => new Date(ms).toISOString();
+
+function packageStatus(status: StoredCustomer['status']): CustomerPackage['status'] {
+  if (status === 'provisioned' || status === 'provisioned_with_errors') return 'provisioned';
+  if (status === 'deleting') return 'deleting';
+  if (status === 'error') return 'error';
+  return 'provisioning';
+}
+
+/** The wire form of a stored customer (with the Onramp extension fields). */
+export function customerView(customer: StoredCustomer, includeLicenseInfo = false): Customer {
+  const status = packageStatus(customer.status);
+  const packages: CustomerPackage[] = customer.packages.map((name, index) => {
+    const failed = customer.status === 'provisioned_with_errors' && index === 0;
+    return {
+      name,
+      status: failed ? 'error' : status,
+      ...(failed
+        ? {
+            warnings: [
+              {
+                errorCode: 2560,
+                description: 'One or more services are unavailable due to maintenance; retry later.',
+              },
+            ],
+          }
+        : {}),
+      ...(includeLicenseInfo && status === 'provisioned' ? { licenseIds: [`${customer.id}:${name}`] } : {}),
+    };
+  });
+  return {
+    id: customer.id,
+    orgId: customer.orgId,
+    externalId: customer.externalId,
+    address: customer.address,
+    status: customer.status,
+    packages: customer.packages,
+    resourceDetails: { packages },
+    ...(customer.errors ? { errors: customer.errors } : {}),
+    ...(customer.customerInfo ? { customerInfo: customer.customerInfo } : {}),
+    packageLimits: customer.packageLimits,
+    ...(customer.rplReview ? { rplReview: customer.rplReview } : {}),
+    ...(customer.defaultCallInNumber ? { defaultCallInNumber: customer.defaultCallInNumber } : {}),
+    createdAt: iso(customer.createdAt),
+    lastStatusChange: iso(customer.lastStatusChange),
+  };
+}
+
+export function subscriberView(subscriber: StoredSubscriber): Subscriber {
+  const legacy = [
+    'webex_calling',
+    'webex_meetings',
+    'webex_suite',
+    'webex_voice',
+    'cx_essentials',
+    'webex_calling_standard',
+  ] as const;
+  const single = (legacy as readonly string[]).includes(subscriber.package)
+    ? { package: subscriber.package as (typeof legacy)[number] }
+    : {};
+  return {
+    id: subscriber.id,
+    personId: subscriber.personId,
+    email: subscriber.email,
+    customerId: subscriber.customerId,
+    externalCustomerId: subscriber.externalCustomerId,
+    ...single,
+    packages: [subscriber.package],
+    status: subscriber.status,
+    created: iso(subscriber.created),
+    lastStatusChange: iso(subscriber.lastStatusChange),
+  };
+}

@@ -1,0 +1,53 @@
+import type { BillingAddress } from '@onramp/contract';
+
+/**
+ * The restricted/denied parties list check (DOMAIN §3.2), made deterministic for the mock: a
+ * customer is listed when its name or billing address contains one of the seeded markers below.
+ * The marker also decides how the manual review ends, so a demo can show every path.
+ */
+export const RPL_MARKERS = {
+  /** Listed; the review approves it after 15–60 virtual minutes. */
+  listed: 'rpl-listed',
+  /** Listed; the review denies it (→ `error`). */
+  denied: 'rpl-denied',
+  /** Listed; nobody decides, so it times out after 72 h (→ `error`). */
+  timeout: 'rpl-timeout',
+} as const;
+
+export const RPL_REVIEW_TIMEOUT_MS = 72 * 60 * 60 * 1000;
+export const PROVISIONING_MS = 3 * 60 * 1000;
+
+export type RplResult = 'clear' | 'listed';
+export type RplPlan =
+  | { outcome: 'approved' | 'denied'; afterMs: number }
+  | { outcome: 'timed_out'; afterMs: number };
+
+function haystack(name: string | undefined, address: BillingAddress): string {
+  return [name, address.addressLine1, address.addressLine2, address.city]
+    .filter(Boolean)
+    .join(' ')
+    .toLowerCase();
+}
+
+export function checkRpl(name: string | undefined, address: BillingAddress): RplResult {
+  const text = haystack(name, address);
+  return Object.values(RPL_MARKERS).some((marker) => text.includes(marker)) ? 'listed' : 'clear';
+}
+
+/** How the manual review of a listed customer ends, and when (virtual ms after the check). */
+export function rplReviewPlan(name: string | undefined, address: BillingAddress, seed: string): RplPlan {
+  const text = haystack(name, address);
+  if (text.includes(RPL_MARKERS.timeout)) return { outcome: 'timed_out', afterMs: RPL_REVIEW_TIMEOUT_MS };
+  const minutes = 15 + (hash(seed) % 46); // most reviews end in 15–60 minutes (DOMAIN §3.2)
+  return { outcome: text.includes(RPL_MARKERS.denied) ? 'denied' : 'approved', afterMs: minutes * 60_000 };
+}
+
+/** FNV-1a: a stable small hash, so the review time of a given customer is the same on every run. */
+export function hash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}

@@ -1,0 +1,25 @@
+/**
+ * Ids shaped like the real API's: base64 of `ciscospark://us/<KIND>/<uuid>`, without padding.
+ * Seeded records use counter-based uuids so every run of a scenario has the same ids.
+ */
+export type IdKind = 'CUSTOMER' | 'ORGANIZATION' | 'SUBSCRIBER' | 'PEOPLE' | 'SUBSCRIPTION';
+
+function toBase64(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/=+$/, '');
+}
+
+export function encodeId(kind: IdKind, uuid: string): string {
+  return toBase64(`ciscospark://us/${kind}/${uuid}`);
+}
+
+/** A uuid-shaped string from a counter: `00000000-0000-4000-8000-00000000002a` for 42. */
+export function counterUuid(n: number, namespace = 0): string {
+  return `${namespace.toString(16).padStart(8, '0')}-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
+}
+
+export function randomUuid(): string {
+  return globalThis.crypto.randomUUID();
+}
