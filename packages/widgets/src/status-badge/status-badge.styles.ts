@@ -45,6 +45,7 @@ export const statusBadgeStyles = css`
     font: var(--onramp-font-label, 500 0.8125rem/1.4 system-ui, sans-serif);
   }
   [part='dot'] {
+    flex-shrink: 0;
     inline-size: 0.5em;
     block-size: 0.5em;
     border-radius: 50%;
