@@ -1,6 +1,9 @@
-import { browserProject, reporters } from '@onramp/devkit/vitest';
+import { browserProject, nodeProject, reporters } from '@onramp/devkit/vitest';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-  test: { reporters: reporters('widgets'), projects: [browserProject()] },
+  test: {
+    reporters: reporters('widgets'),
+    projects: [nodeProject({ include: ['src/**/*.test.ts'] }), browserProject()],
+  },
 });

@@ -1,0 +1,35 @@
+import { plural } from '../plural.js';
+import type { Messages } from '../types.js';
+
+const ru: Messages = {
+  'common.loading': 'Загрузка…',
+  'common.retry': 'Повторить',
+  'common.close': 'Закрыть',
+  'common.cancel': 'Отмена',
+  'common.save': 'Сохранить',
+  'common.next': 'Далее',
+  'common.back': 'Назад',
+  'common.error': 'Что-то пошло не так.',
+  'common.errorWithTracking': (p) => `Что-то пошло не так. Код обращения: ${p.trackingId}.`,
+  'common.empty': 'Здесь пока ничего нет.',
+  'common.offline': 'Сервис недоступен. Проверьте подключение и повторите попытку.',
+  'common.forbidden': 'У вас нет прав на это действие.',
+  'common.itemCount': (p) =>
+    plural('ru', p.count, { one: '# элемент', few: '# элемента', many: '# элементов', other: '# элемента' }),
+  'status.provisioned': 'Подготовлен',
+  'status.provisioned_with_errors': 'Подготовлен с ошибками',
+  'status.provisioning': 'Идёт подготовка',
+  'status.updating': 'Обновляется',
+  'status.deleting': 'Удаляется',
+  'status.error': 'Ошибка',
+  'status.pending_rpl_review': 'Ожидает проверки на соответствие',
+  'trial.daysLeft': (p) =>
+    plural('ru', p.count, {
+      one: 'Остался # день',
+      few: 'Осталось # дня',
+      many: 'Осталось # дней',
+      other: 'Осталось # дня',
+    }),
+};
+
+export default ru;

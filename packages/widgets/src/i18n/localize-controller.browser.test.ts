@@ -1,0 +1,73 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { expectNoAxeViolations } from '../../test/axe.js';
+import '../../test/localized-fixture.js';
+
+const mount = async (markup: string) => {
+  document.body.innerHTML = markup;
+  const el = document.querySelector('onramp-localized-fixture')!;
+  await el.updateComplete;
+  return el;
+};
+const text = (el: Element, id: string) => el.shadowRoot!.getElementById(id)!.textContent;
+const base = (el: Element) => el.shadowRoot!.querySelector('[part="base"]')!;
+/** Waits until the lazily loaded locale has re-rendered the element. */
+const settled = async (
+  el: HTMLElement & { updateComplete: Promise<boolean> },
+  id: string,
+  expected: string,
+) => {
+  for (let i = 0; i < 50 && text(el, id) !== expected; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    await el.updateComplete;
+  }
+  expect(text(el, id)).toBe(expected);
+};
+
+afterEach(() => {
+  document.body.innerHTML = '';
+  document.documentElement.lang = 'en';
+  document.documentElement.removeAttribute('dir');
+});
+
+describe('LocalizeController in Chromium', () => {
+  it('speaks English by default, left to right', async () => {
+    const el = await mount('<onramp-localized-fixture></onramp-localized-fixture>');
+    expect(text(el, 'retry')).toBe('Try again');
+    expect(text(el, 'number')).toBe('1,234,567.5');
+    expect(base(el).getAttribute('dir')).toBe('ltr');
+  });
+
+  it('follows <html lang> at run time, loads Hebrew lazily and mirrors the layout', async () => {
+    const el = await mount('<onramp-localized-fixture></onramp-localized-fixture>');
+    document.documentElement.lang = 'he';
+    await settled(el, 'retry', 'נסה שוב');
+    expect(text(el, 'days')).toBe('נותרו 5 ימים');
+    expect(base(el).getAttribute('dir')).toBe('rtl');
+    expect(getComputedStyle(base(el)).direction).toBe('rtl');
+    await expectNoAxeViolations();
+  });
+
+  it("takes its own lang over the page's, with Intl formatting of that locale", async () => {
+    const el = await mount('<onramp-localized-fixture lang="ru"></onramp-localized-fixture>');
+    await settled(el, 'retry', 'Повторить');
+    expect(text(el, 'days')).toBe('Осталось 5 дней');
+    expect(text(el, 'number')).toBe(new Intl.NumberFormat('ru').format(1234567.5));
+    el.lang = 'ro';
+    await settled(el, 'retry', 'Încercați din nou');
+  });
+
+  it('reads the nearest ancestor, and an explicit dir wins over the language', async () => {
+    const el = await mount(
+      '<section lang="he" dir="ltr"><onramp-localized-fixture></onramp-localized-fixture></section>',
+    );
+    await settled(el, 'retry', 'נסה שוב');
+    expect(base(el).getAttribute('dir')).toBe('ltr');
+  });
+
+  it('falls back to English for an unsupported language, never showing raw keys', async () => {
+    document.documentElement.lang = 'fr';
+    const el = await mount('<onramp-localized-fixture></onramp-localized-fixture>');
+    expect(text(el, 'retry')).toBe('Try again');
+    expect(el.shadowRoot!.textContent).not.toMatch(/common\.|trial\./);
+  });
+});
