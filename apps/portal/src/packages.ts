@@ -38,10 +38,17 @@ export const packageStatuses: PackageStatus[] = [
     tone: 'warning',
   },
   {
+    folder: 'packages/sdk',
+    name: '@onramp/sdk',
+    summary: 'The typed provisioning client: typed errors, retries, pagination, polling.',
+    status: 'Ready; size trimming pending',
+    tone: 'success',
+  },
+  {
     folder: 'packages/widgets',
     name: '@onramp/widgets',
     summary: 'Lit web components for partner portals.',
-    status: 'Kit wiring in place (status badge); the wizard, role editor and subscription panel are next.',
+    status: 'Kit and the services setup wizard; the role editor and subscription panel are next.',
     tone: 'info',
   },
   {

@@ -24,6 +24,9 @@ export function nodeProject(options = {}) {
     test: {
       name: options.name ?? 'node',
       environment: 'node',
+      // Property-based and over-HTTP suites run while Turborepo builds other packages on 2 cores:
+      // the 5 s default flakes there. A hung test still fails, just later.
+      testTimeout: 30_000,
       include: options.include ?? ['src/**/*.test.ts', 'test/**/*.test.ts'],
       exclude: options.exclude ?? ['**/*.browser.test.ts', '**/node_modules/**', '**/dist/**'],
     },
@@ -41,6 +44,7 @@ export function browserProject(options = {}) {
   return {
     test: {
       name: options.name ?? 'browser',
+      testTimeout: 30_000,
       include: options.include ?? ['src/**/*.browser.test.ts', 'test/**/*.browser.test.ts'],
       browser: {
         enabled: true,

@@ -1,7 +1,7 @@
 import contract from '@onramp/contract/openapi.json' with { type: 'json' };
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
-import { expect } from 'vitest';
+import { expect as vitestExpect } from 'vitest';
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
 const ID = 'https://onramp.test/openapi.json';
@@ -16,21 +16,45 @@ type Doc = {
 const doc = contract as unknown as Doc;
 const pointer = (part: string) => part.replace(/~/g, '~0').replace(/\//g, '~1');
 
-/** Asserts the answer's status is documented for the operation and its body matches the schema. */
-export function expectContractResponse(pattern: string, method: string, status: number, body: unknown): void {
+/**
+ * Asserts the answer's status is documented for the operation, its media type is the documented
+ * one, the documented `Location` / `ETag` / `Content-Disposition` headers are sent on success, and
+ * a JSON body matches the schema.
+ */
+export function expectContractResponse(
+  pattern: string,
+  method: string,
+  status: number,
+  body: unknown,
+  headers: Headers = new Headers(),
+  soft = false,
+): void {
+  const expect = soft ? vitestExpect.soft : vitestExpect;
   const responses = doc.paths[pattern]?.[method.toLowerCase()]?.responses;
   expect(responses, `${method} ${pattern} is in the contract`).toBeDefined();
   const key = String(status);
   expect(Object.keys(responses ?? {}), `${method} ${pattern} documents ${status}`).toContain(key);
-  let response = responses?.[key] as { $ref?: string; content?: Record<string, unknown> };
+  let response = responses?.[key] as {
+    $ref?: string;
+    content?: Record<string, unknown>;
+    headers?: Record<string, unknown>;
+  };
   let base = `${ID}#/paths/${pointer(pattern)}/${method.toLowerCase()}/responses/${key}`;
   if (response.$ref) {
     const name = response.$ref.split('/').pop() as string;
     response = doc.components.responses[name] as typeof response;
     base = `${ID}#/components/responses/${name}`;
   }
+  const label = `${method} ${pattern} ${status}`;
+  if (status < 300) {
+    for (const name of Object.keys(response.headers ?? {}).filter((h) => h !== 'Retry-After'))
+      expect(headers.get(name), `${label} sends the ${name} header`).toBeTruthy();
+  }
+  const mediaTypes = Object.keys(response.content ?? {});
+  const sent = headers.get('content-type')?.split(';')[0]?.trim();
+  if (sent && mediaTypes.length > 0) expect(mediaTypes, `${label} documents ${sent}`).toContain(sent);
   if (!response.content?.['application/json']) {
-    expect(body, `${method} ${pattern} ${status} has no body`).toBeUndefined();
+    if (mediaTypes.length === 0) expect(body, `${label} has no body`).toBeUndefined();
     return;
   }
   const validate = ajv.getSchema(`${base}/content/application~1json/schema`);

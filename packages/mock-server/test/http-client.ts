@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import { expectContractResponse } from './contract-validator.js';
 
 /** Test-only: answers are validated against the contract first, then read loosely by the asserts. */
@@ -8,7 +9,12 @@ export interface Answer {
   status: number;
   headers: Headers;
   body: unknown;
+  /** The bytes of a non-JSON body (PDF, CSV). */
+  bytes?: Uint8Array;
 }
+
+/** `METHOD pattern` of every operation that answered 2xx through a client: the coverage check. */
+export const succeeded = new Set<string>();
 
 /** A tiny fetch wrapper that validates every answer against the contract. */
 // `globalThis.fetch` is read at call time: MSW replaces it only when the server starts listening.
@@ -26,6 +32,8 @@ export function createClient(
       rawBody?: string;
       contentType?: string;
       headers?: Record<string, string>;
+      /** Report contract mismatches without stopping the test (the generated malformed cases). */
+      soft?: boolean;
     } = {},
   ): Promise<Answer & { json: Loose }> {
     const headers: Record<string, string> = { ...options.headers };
@@ -39,9 +47,23 @@ export function createClient(
       headers,
       body: payload,
     });
-    const text = await response.text();
-    const body = text ? JSON.parse(text) : undefined;
-    expectContractResponse(pattern, method, response.status, body);
-    return { status: response.status, headers: response.headers, body, json: body };
+    const type = response.headers.get('content-type') ?? '';
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    const text = new TextDecoder().decode(bytes);
+    const isJson = type.includes('json');
+    const body = isJson && text ? JSON.parse(text) : undefined;
+    expect(
+      isJson || bytes.length === 0 || response.status < 300,
+      `${method} ${pattern} errors are JSON`,
+    ).toBe(true);
+    expectContractResponse(pattern, method, response.status, body, response.headers, options.soft);
+    if (response.status < 300) succeeded.add(`${method.toUpperCase()} ${pattern}`);
+    return {
+      status: response.status,
+      headers: response.headers,
+      body,
+      json: body,
+      bytes: isJson ? undefined : bytes,
+    };
   };
 }

@@ -1,8 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createMockApp, type MockApp } from '../src/core/app.js';
 import { createManualClock } from '../src/core/clock.js';
+import { contractOperations } from '../src/core/contract.js';
 import { type RunningMockServer, startMockServer } from '../src/node/server.js';
-import { createClient } from './http-client.js';
+import { designedSuite } from './designed-suite.js';
+import { createClient, succeeded } from './http-client.js';
+import { malformedEveryOperation } from './malformed-generic.js';
 import { malformedSuite } from './malformed-suite.js';
 import { wholesaleSuite } from './wholesale-suite.js';
 
@@ -21,7 +24,14 @@ describe('standalone server over real HTTP', () => {
   beforeEach(() => app.reset());
 
   wholesaleSuite(() => ({ call, app }));
+  designedSuite(() => ({ call, app, origin: running.url.replace(/\/v1$/, '') }));
   malformedSuite(() => ({ call, app }));
+  malformedEveryOperation(() => ({ call, app }));
+
+  it('has driven every operation of the contract to a successful answer', () => {
+    const all = contractOperations().map((op) => `${op.method.toUpperCase()} ${op.pattern}`);
+    expect(all.filter((operation) => !succeeded.has(operation))).toEqual([]);
+  });
 
   it('answers 404 and 405 in the error shape', async () => {
     const notFound = await fetch(`${running.url}/wholesale/nothing`);

@@ -2,7 +2,9 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createMockApp } from '../src/core/app.js';
 import { createManualClock } from '../src/core/clock.js';
 import { setupMockServer } from '../src/node.js';
+import { designedSuite } from './designed-suite.js';
 import { createClient } from './http-client.js';
+import { malformedEveryOperation } from './malformed-generic.js';
 import { malformedSuite } from './malformed-suite.js';
 import { wholesaleSuite } from './wholesale-suite.js';
 
@@ -18,7 +20,9 @@ describe('MSW adapter (setupServer + fetch)', () => {
   beforeEach(() => app.reset());
 
   wholesaleSuite(() => ({ call, app }));
+  designedSuite(() => ({ call, app, origin: 'http://onramp.mock' }));
   malformedSuite(() => ({ call, app }));
+  malformedEveryOperation(() => ({ call, app }));
 
   it('turns a dropped connection into a network error', async () => {
     app.faults.setGlobal({ drop: true });

@@ -1,4 +1,10 @@
+export { type ApiClient, type ClientLike, createApiClient } from './api/client.js';
 export { OnrampElement } from './base/onramp-element.js';
+export { OnrampSetupCloseEvent } from './events/setup-close.js';
+export { OnrampSetupCompleteEvent } from './events/setup-complete.js';
+export { OnrampSetupRequestedEvent } from './events/setup-requested.js';
+export { OnrampSetupStepChangeEvent } from './events/setup-step-change.js';
+export { OnrampSetupSubmitEvent } from './events/setup-submit.js';
 export {
   directionOf,
   LocalizeController,
@@ -10,5 +16,7 @@ export {
   type SupportedLocale,
   supportedLocales,
 } from './i18n/index.js';
+export { OnrampSetupPrompt } from './setup-prompt/onramp-setup-prompt.js';
+export { OnrampSetupWizard } from './setup-wizard/onramp-setup-wizard.js';
 export { OnrampStatusBadge, type StatusTone, statusTones } from './status-badge/onramp-status-badge.js';
 export { baseStyles, tokenStyles } from './styles/tokens.js';

@@ -1,13 +1,16 @@
 import { requestBodySchemas } from '@onramp/contract/schemas';
+import type { Viewer } from '../glue/actors.js';
+import { viewerFor } from '../glue/actors.js';
+import { handlers } from '../handlers/index.js';
 import type { HandlerEntry } from '../handlers/reply-entry.js';
-import { wholesaleHandlers } from '../handlers/wholesale/index.js';
-import { createLifecycle } from '../handlers/wholesale/lifecycle.js';
-import { wholesaleDecision } from '../rules/permissions.js';
+import { createScheduler, type Scheduler } from '../handlers/scheduler.js';
 import { isScenarioName, SCENARIOS, type ScenarioName } from '../store/scenarios.js';
 import { Store } from '../store/store.js';
-import { readJsonBody, validateBody } from './body.js';
+import type { SeedData } from '../store/types.js';
+import { isJsonContentType, readJsonBody, validateBody } from './body.js';
 import { type Clock, createClock } from './clock.js';
 import { type ContractOperation, contractOperations } from './contract.js';
+import { handleControl } from './control.js';
 import { errorResponse, reasonError } from './errors.js';
 import { createFaults, type Faults } from './faults.js';
 import { createIdempotencyStore, fingerprint } from './idempotency.js';
@@ -25,36 +28,76 @@ export interface MockAppOptions {
   basePath?: string;
 }
 
+/** What `--state FILE` holds: the scenario, the virtual time and every record. */
+export interface MockState {
+  version: 1;
+  scenario: ScenarioName;
+  now: number;
+  data: SeedData;
+}
+
 export interface MockApp {
+  /** A contract operation (path below `basePath`), or the control API (`/_mock/...`). */
   handle(request: MockRequest): Promise<MockResponse>;
   readonly store: Store;
   readonly clock: Clock;
   readonly faults: Faults;
+  readonly scheduler: Scheduler;
   readonly basePath: string;
-  /** Back to the scenario's seed; scheduled transitions and idempotency keys are forgotten. */
+  readonly scenario: ScenarioName;
+  /** Back to the scenario's seed; scheduled work and idempotency keys are forgotten. */
   reset(): void;
+  switchScenario(name: ScenarioName): void;
+  exportState(): MockState;
+  importState(state: MockState): void;
+  /** Called after every change (a successful non-GET request, a clock step, a control call). */
+  onChange(listener: () => void): void;
 }
 
-const handlers = wholesaleHandlers as unknown as Record<string, HandlerEntry | undefined>;
+const table = handlers as unknown as Record<string, HandlerEntry | undefined>;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Operations without a bearer token are answered for this anonymous viewer (never used by them). */
+const ANONYMOUS = { token: '', user: {}, org: {} } as unknown as Viewer;
+
+/**
+ * Where the contract documents no 400 for an operation: an id that cannot be valid names nothing
+ * (404), and a header that cannot be valid cannot match (412, e.g. an oversized `If-Match`).
+ */
+function invalidParamsStatus(operation: ContractOperation, errors: readonly { field?: string }[]): number {
+  if (operation.statuses.includes('400')) return 400;
+  const headers = new Set(operation.parameters.filter((p) => p.in === 'header').map((p) => p.name));
+  const onlyHeaders = errors.every((error) => error.field !== undefined && headers.has(error.field));
+  return onlyHeaders && operation.statuses.includes('412') ? 412 : 404;
+}
 
 /** The framework-free core (decisions/0004): plain request in, plain response out. */
 export function createMockApp(options: MockAppOptions = {}): MockApp {
-  const scenario = options.scenario ?? 'default';
+  let scenario: ScenarioName = options.scenario ?? 'default';
   if (!isScenarioName(scenario))
     throw new Error(`Unknown scenario "${scenario}". Known: ${Object.keys(SCENARIOS).join(', ')}`);
   const basePath = options.basePath ?? '/v1';
   const clock = options.clock ?? createClock({ speed: options.speed ?? 60 });
-  const store = new Store(SCENARIOS[scenario]);
+  const store = new Store(SCENARIOS[scenario], () => clock.now());
   const faults = createFaults(options.faultSeed);
   const idempotency = createIdempotencyStore();
-  const lifecycle = createLifecycle(store, clock);
+  const scheduler = createScheduler(store, clock);
   const operations = contractOperations();
   const byId = new Map(operations.map((op) => [op.operationId, op]));
   const router = compileRouter(operations);
+  const listeners: (() => void)[] = [];
+  const changed = () => {
+    for (const listener of listeners) listener();
+  };
+  scheduler.resume();
 
   async function handle(request: MockRequest): Promise<MockResponse> {
-    clock.runDue();
+    if (clock.runDue() > 0) changed();
+    if (request.path === '/_mock' || request.path.startsWith('/_mock/')) {
+      const answer = handleControl(app, request);
+      if (request.method.toUpperCase() !== 'GET' && answer.status < 400) changed();
+      return answer;
+    }
     const match = router.match(request.method, request.path);
     if (match.kind === 'not_found')
       return reasonError(404, 'not_found', `No operation at ${request.method} ${request.path}.`);
@@ -71,36 +114,13 @@ export function createMockApp(options: MockAppOptions = {}): MockApp {
     if (fault.latencyMs > 0) await sleep(fault.latencyMs);
     if (fault.drop) return { status: 0, headers: {}, body: undefined, drop: true };
     if (fault.response) return fault.response;
-    return answer(request, operation, match.params);
+    const answer = respond(request, operation, match.params);
+    if (request.method.toUpperCase() !== 'GET' && answer.status < 400) changed();
+    return answer;
   }
 
-  function answer(
-    request: MockRequest,
-    operation: ContractOperation,
-    pathParams: Record<string, string>,
-  ): MockResponse {
-    const token = /^Bearer\s+(.+)$/i.exec(request.headers.authorization ?? '')?.[1]?.trim();
-    const actor = token ? store.actors.get(token) : undefined;
-    if (!actor)
-      return reasonError(
-        401,
-        'not_signed_in',
-        token ? 'The bearer token is unknown.' : 'Send a bearer token: Authorization: Bearer <token>.',
-      );
-
-    const entry = handlers[operation.operationId];
-    if (!entry)
-      return errorResponse(
-        501,
-        `${operation.operationId} is in the contract but not implemented by the mock yet.`,
-      );
-    const decision = wholesaleDecision(actor, entry.change);
-    if (!decision.allowed) return reasonError(403, decision.reason, decision.message);
-
-    const params = parseParams(operation.parameters, request.query, pathParams);
-    if (!params.ok) return errorResponse(400, 'Invalid parameters.', params.errors);
-
-    let body: unknown;
+  /** The request body: JSON validated with the contract's zod schema, or raw text (CSV). */
+  function readBody(request: MockRequest, operation: ContractOperation) {
     if (operation.hasJsonBody) {
       const read = readJsonBody(request.headers['content-type'], request.body, request.rawBody);
       if (!read.ok)
@@ -110,37 +130,87 @@ export function createMockApp(options: MockAppOptions = {}): MockApp {
       ];
       const valid = schema ? validateBody(schema, read.value) : { ok: true as const, value: read.value };
       if (!valid.ok) return errorResponse(400, 'The request body does not match the contract.', valid.errors);
-      body = valid.value;
+      return { body: valid.value, raw: undefined };
     }
+    if (operation.bodyMediaTypes.length === 0) return { body: undefined, raw: undefined };
+    const type = request.headers['content-type']?.split(';')[0]?.trim().toLowerCase() ?? '';
+    if (!operation.bodyMediaTypes.includes(type) || isJsonContentType(type)) {
+      const description = `Send the body as ${operation.bodyMediaTypes.join(' or ')} (got ${type ? `"${type}"` : 'no Content-Type'}).`;
+      return errorResponse(415, description, [{ reason: 'unsupported_media_type', description }]);
+    }
+    const raw = request.rawBody ?? (typeof request.body === 'string' ? request.body : undefined);
+    if (!raw?.trim()) return reasonError(400, 'required', 'A request body is required.', 'body');
+    return { body: undefined, raw };
+  }
+
+  function respond(
+    request: MockRequest,
+    operation: ContractOperation,
+    pathParams: Record<string, string>,
+  ): MockResponse {
+    let viewer = ANONYMOUS;
+    if (!operation.public) {
+      const token = /^Bearer\s+(.+)$/i.exec(request.headers.authorization ?? '')?.[1]?.trim();
+      const found = token ? viewerFor(store, token) : undefined;
+      if (!found)
+        return reasonError(
+          401,
+          'not_signed_in',
+          token ? 'The bearer token is unknown.' : 'Send a bearer token: Authorization: Bearer <token>.',
+        );
+      viewer = found;
+    }
+    const entry = table[operation.operationId];
+    if (!entry) return errorResponse(500, `${operation.operationId} has no handler.`);
+
+    const params = parseParams(operation.parameters, request.query, pathParams, request.headers);
+    if (!params.ok)
+      return errorResponse(
+        invalidParamsStatus(operation, params.errors),
+        'Invalid parameters.',
+        params.errors,
+      );
+    const input = readBody(request, operation);
+    if ('status' in input) return input;
 
     const key = request.method.toUpperCase() === 'POST' ? request.headers['idempotency-key'] : undefined;
-    const scope = `${actor.orgId}:${operation.operationId}`;
-    const print = key ? fingerprint(body) : '';
+    const scope = `${viewer.user.id ?? 'anonymous'}:${operation.operationId}:${request.path}`;
+    const print = key ? fingerprint(input.raw ?? input.body ?? null) : '';
     if (key) {
       const hit = idempotency.lookup(scope, key, print);
       if (hit) return 'replay' in hit ? hit.replay : hit.conflict;
     }
-    const origin = request.origin ?? '';
     const reply = entry.handle({
       store,
       clock,
-      actor,
+      viewer,
       query: params.params.query,
       path: params.params.path,
-      body,
-      baseUrl: `${origin}${basePath}`,
-      lifecycle,
+      headers: request.headers,
+      body: input.body,
+      rawBody: input.raw,
+      baseUrl: `${request.origin ?? ''}${basePath}`,
+      scheduler,
     });
     const response: MockResponse = {
       status: reply.status as number,
-      headers: { ...reply.headers },
+      headers: reply.raw ? { ...reply.headers, 'content-type': reply.raw.contentType } : { ...reply.headers },
       body: reply.body,
+      ...(reply.raw ? { raw: reply.raw.data } : {}),
     };
     if (key) idempotency.remember(scope, key, print, response);
     return response;
   }
 
-  return {
+  function reset(): void {
+    scheduler.cancelAll();
+    idempotency.clear();
+    faults.clear();
+    store.reset(SCENARIOS[scenario]);
+    scheduler.resume();
+  }
+
+  const app: MockApp = {
     handle: async (request) => {
       try {
         return await handle(request);
@@ -155,12 +225,27 @@ export function createMockApp(options: MockAppOptions = {}): MockApp {
     store,
     clock,
     faults,
+    scheduler,
     basePath,
-    reset() {
-      lifecycle.cancelAll();
+    get scenario() {
+      return scenario;
+    },
+    reset,
+    switchScenario(name) {
+      scenario = name;
+      reset();
+    },
+    exportState: () => ({ version: 1, scenario, now: clock.now(), data: store.export() }),
+    importState(state) {
+      if (isScenarioName(state.scenario)) scenario = state.scenario;
+      scheduler.cancelAll();
       idempotency.clear();
-      faults.clear();
-      store.reset();
+      store.load(state.data);
+      scheduler.resume();
+    },
+    onChange(listener) {
+      listeners.push(listener);
     },
   };
+  return app;
 }

@@ -24,6 +24,12 @@ export interface ParameterSpec {
 export interface ContractOperation extends RouteOperation {
   parameters: ParameterSpec[];
   hasJsonBody: boolean;
+  /** The request body's media types (`application/json`, `text/csv`), empty without a body. */
+  bodyMediaTypes: string[];
+  /** `security: []`: no bearer token (the e-mail links of onboarding). */
+  public: boolean;
+  /** The response statuses the contract documents. */
+  statuses: string[];
 }
 
 interface OpenApiDocument {
@@ -74,6 +80,8 @@ export function contractOperations(document: OpenApiDocument = contractDocument)
             operationId?: string;
             parameters?: ParameterSpec[];
             requestBody?: { content?: Record<string, unknown> };
+            security?: unknown[];
+            responses?: Record<string, unknown>;
           }
         | undefined;
       if (!op?.operationId) continue;
@@ -87,6 +95,9 @@ export function contractOperations(document: OpenApiDocument = contractDocument)
         method,
         parameters,
         hasJsonBody: Boolean(body?.content?.['application/json']),
+        bodyMediaTypes: Object.keys(body?.content ?? {}),
+        public: Array.isArray(op.security) && op.security.length === 0,
+        statuses: Object.keys(op.responses ?? {}),
       });
     }
   }

@@ -66,6 +66,14 @@ export function coerceScalar(
         },
       };
     value = raw === 'true';
+  } else if (schema.minLength !== undefined && raw.length < schema.minLength) {
+    return {
+      error: {
+        field,
+        reason: 'too_short',
+        description: `${field} must be at least ${schema.minLength} character(s).`,
+      },
+    };
   } else if (schema.maxLength !== undefined && raw.length > schema.maxLength) {
     return {
       error: {
@@ -90,10 +98,18 @@ export function parseParams(
   specs: readonly ParameterSpec[],
   query: URLSearchParams,
   path: Record<string, string>,
+  headers: Record<string, string> = {},
 ): ParamsResult {
   const errors: ErrorDetail[] = [];
   const parsed: ParsedParams = { query: {}, path: {} };
   for (const spec of specs) {
+    if (spec.in === 'header') {
+      // Header parameters are strings (If-Match, Idempotency-Key): only their limits are checked.
+      const value = headers[spec.name.toLowerCase()];
+      const result = value === undefined ? undefined : coerceScalar(value, spec.schema ?? {}, spec.name);
+      if (result && 'error' in result) errors.push(result.error);
+      continue;
+    }
     if (spec.in !== 'query' && spec.in !== 'path') continue;
     const schema = spec.schema ?? {};
     const raws =

@@ -16,8 +16,10 @@ export interface MockRequest {
 export interface MockResponse {
   status: number;
   headers: Record<string, string>;
-  /** A JSON value, or `undefined` for an empty body (204, 202 without content). */
+  /** A JSON value, or `undefined` for an empty body (204, 202 without content) or a `raw` one. */
   body: unknown;
+  /** A body that is not JSON (PDF, CSV); its `content-type` is in `headers`. */
+  raw?: string | Uint8Array;
   /** Fault injection: the adapter must destroy the connection instead of answering. */
   drop?: boolean;
 }

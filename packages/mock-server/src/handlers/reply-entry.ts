@@ -1,11 +1,11 @@
-import type { HandlerContext } from './reply.js';
+import type { HandlerContext, RawBody } from './reply.js';
 
-/** The untyped view of a handler entry the core dispatches through (the table itself is typed). */
+/** The untyped view of a handler the core dispatches through (the tables themselves are typed). */
 export interface HandlerEntry {
-  change: boolean;
   handle(context: Omit<HandlerContext<never>, 'body'> & { body: unknown }): {
     status: unknown;
     body: unknown;
     headers?: Record<string, string>;
+    raw?: RawBody;
   };
 }

@@ -24,8 +24,9 @@ export interface RunningMockServer {
 const CORS_HEADERS = {
   'access-control-allow-origin': '*',
   'access-control-allow-methods': 'GET, POST, PUT, PATCH, DELETE, OPTIONS',
-  'access-control-allow-headers': 'authorization, content-type, idempotency-key, x-request-id',
-  'access-control-expose-headers': 'location, retry-after, trackingid, idempotent-replayed',
+  'access-control-allow-headers': 'authorization, content-type, idempotency-key, if-match, x-request-id',
+  'access-control-expose-headers':
+    'location, retry-after, trackingid, idempotent-replayed, etag, content-disposition',
   'access-control-max-age': '600',
 };
 
@@ -57,14 +58,16 @@ function toMockRequest(
 ): MockRequest | undefined {
   // Parse the URL once; only paths under the base path are the API's.
   const url = new URL(request.url ?? '/', origin);
-  if (url.pathname !== basePath && !url.pathname.startsWith(`${basePath}/`)) return undefined;
+  // The control API lives at the root (`/_mock/...`); the contract's operations under the base path.
+  const control = url.pathname === '/_mock' || url.pathname.startsWith('/_mock/');
+  if (!control && url.pathname !== basePath && !url.pathname.startsWith(`${basePath}/`)) return undefined;
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(request.headers)) {
     if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
   }
   return {
     method: request.method ?? 'GET',
-    path: url.pathname.slice(basePath.length) || '/',
+    path: control ? url.pathname : url.pathname.slice(basePath.length) || '/',
     query: url.searchParams,
     headers,
     rawBody,
@@ -75,6 +78,12 @@ function toMockRequest(
 function write(response: ServerResponse, answer: MockResponse): void {
   if (answer.drop) {
     response.socket?.destroy();
+    return;
+  }
+  if (answer.raw !== undefined) {
+    const bytes = typeof answer.raw === 'string' ? Buffer.from(answer.raw, 'utf8') : Buffer.from(answer.raw);
+    response.writeHead(answer.status, { ...CORS_HEADERS, ...answer.headers, 'content-length': bytes.length });
+    response.end(bytes);
     return;
   }
   const hasBody = answer.body !== undefined;

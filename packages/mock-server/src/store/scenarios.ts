@@ -1,6 +1,9 @@
 import type { CustomerStatus } from '@onramp/contract';
-import { defaultSeed, makeCustomer, makeSubscriber, PARTNER_ORG_ID, seedActors } from './seed.js';
-import type { SeedData, StoredCustomer, StoredSubscriber } from './types.js';
+import { defaultSeed, makeCustomer, makeSubscriber, PARTNER_ORG_ID, SEED_TIME } from './seed.js';
+import { makeOrg, makeSetup, makeUser, subscription } from './seed-builders.js';
+import { customerOrgId, personId } from './seed-ids.js';
+import { seedWorld } from './seed-world.js';
+import type { SeedData, StoredCustomer, StoredOrg, StoredSubscriber, StoredUser } from './types.js';
 
 const STATUSES: CustomerStatus[] = [
   'provisioned',
@@ -12,42 +15,90 @@ const STATUSES: CustomerStatus[] = [
   'error',
 ];
 
-/** `scale`: 10,000 customers and 100,000 subscribers, generated deterministically (same ids every run). */
-export function scaleSeed(customerCount = 10_000, subscribersPerCustomer = 10): SeedData {
-  const customers: StoredCustomer[] = [];
-  const subscribers: StoredSubscriber[] = [];
-  for (let n = 1; n <= customerCount; n++) {
-    const customer = makeCustomer({
-      n,
-      name: `Customer ${n}`,
-      status: STATUSES[n % STATUSES.length] as CustomerStatus,
-      limit: 1000,
-    });
-    customers.push(customer);
-    for (let i = 0; i < subscribersPerCustomer; i++)
-      subscribers.push(makeSubscriber(customer, (n - 1) * subscribersPerCustomer + i + 1, i));
-  }
-  return {
-    partnerOrgId: PARTNER_ORG_ID,
-    actors: seedActors(),
-    customers,
-    subscribers,
-    subPartners: defaultSeed().subPartners,
+/** A seed factory: `now` is the virtual time the scenario is loaded at. */
+export type Scenario = (now?: number) => SeedData;
+
+/**
+ * `scale`: the default world plus 10,000 wholesale customers with 100,000 subscribers, and a
+ * customer org for each with `usersPerOrg` users (100,000 users), generated deterministically.
+ */
+export function scaleSeed(customerCount = 10_000, subscribersPerCustomer = 10, usersPerOrg = 10): Scenario {
+  return (now = SEED_TIME) => {
+    const base = defaultSeed(now);
+    const customers: StoredCustomer[] = [];
+    const subscribers: StoredSubscriber[] = [];
+    const orgs: StoredOrg[] = [];
+    const users: StoredUser[] = [];
+    for (let n = 101; n < 101 + customerCount; n++) {
+      const customer = makeCustomer({
+        n,
+        name: `Customer ${n}`,
+        status: STATUSES[n % STATUSES.length] as CustomerStatus,
+        limit: 1000,
+      });
+      customers.push(customer);
+      for (let i = 0; i < subscribersPerCustomer; i++)
+        subscribers.push(makeSubscriber(customer, (n - 1) * subscribersPerCustomer + i + 1, i));
+      const org = makeOrg(
+        {
+          id: customerOrgId(n),
+          name: `Customer ${n}`,
+          kind: 'customer',
+          partnerOrgId: PARTNER_ORG_ID,
+          services: ['contact_center', 'meetings'],
+          subscription: subscription(
+            { kind: 'subscription', orderReference: `CCW-${n}`, sourceId: `ord_${n}` },
+            now,
+          ),
+          firstAdminUserId: personId(n * 100, 0xf),
+        },
+        now,
+      );
+      orgs.push(org);
+      for (let i = 0; i < usersPerOrg; i++) {
+        users.push(
+          makeUser(
+            {
+              id: personId(n * 100 + i, 0xf),
+              email: `user${i}@customer${n}.example.com`,
+              first: `User${i}`,
+              last: `Customer${n}`,
+              orgId: org.id,
+              roles: i === 0 ? ['full_admin'] : i === 1 ? ['service_admin'] : [],
+              license: i % 3 === 0 ? 'cc_standard' : i % 3 === 1 ? 'cc_premium' : null,
+            },
+            now,
+          ),
+        );
+      }
+    }
+    return {
+      ...base,
+      customers: [...base.customers, ...customers],
+      subscribers: [...base.subscribers, ...subscribers],
+      orgs: [...base.orgs, ...orgs],
+      users: [...base.users, ...users],
+      setups: [...base.setups, ...orgs.map((org) => makeSetup(org, {}, now))],
+    };
   };
 }
 
 export const SCENARIOS = {
-  default: () => defaultSeed(),
-  scale: () => scaleSeed(),
-  /** Only the actors: for tests and demos that start from nothing. */
-  empty: (): SeedData => ({
+  default: (now = SEED_TIME) => defaultSeed(now),
+  scale: scaleSeed(),
+  /** Only the seeded actors and their orgs: for tests and demos that start from nothing. */
+  empty: (now = SEED_TIME): SeedData => ({
+    ...seedWorld(now),
     partnerOrgId: PARTNER_ORG_ID,
-    actors: seedActors(),
     customers: [],
     subscribers: [],
     subPartners: [],
+    trials: [],
+    orders: [],
+    outbox: [],
+    links: [],
   }),
-} satisfies Record<string, () => SeedData>;
+} satisfies Record<string, Scenario>;
 
 export type ScenarioName = keyof typeof SCENARIOS;
 

@@ -1,43 +1,11 @@
 import type { CustomerStatus, SubscriberPackage, WholesalePackage } from '@onramp/contract';
-import { resolveDefaultCallInNumber } from '../rules/call-in.js';
+import { defaultCallInNumberFor } from '../glue/call-in.js';
 import { counterUuid, encodeId } from './ids.js';
-import type { SeedData, StoredActor, StoredCustomer, StoredSubscriber } from './types.js';
+import { customerOrgId, PARTNER_ORG_ID, SEED_TIME } from './seed-ids.js';
+import { seedWorld } from './seed-world.js';
+import type { SeedData, StoredCustomer, StoredSubscriber } from './types.js';
 
-/** Seeded virtual time: 2025-01-01T00:00:00Z, so the seed's dates never depend on the run. */
-export const SEED_TIME = Date.UTC(2025, 0, 1);
-
-export const PARTNER_ORG_ID = encodeId('ORGANIZATION', counterUuid(1, 0xa));
-
-/** The seeded actors; each one's bearer token is its `token` (see the package README). */
-export function seedActors(): StoredActor[] {
-  const partner = (
-    token: string,
-    role: StoredActor['role'],
-    displayName: string,
-    n: number,
-  ): StoredActor => ({
-    token,
-    role,
-    displayName,
-    userId: encodeId('PEOPLE', counterUuid(n, 0xa)),
-    orgId: PARTNER_ORG_ID,
-    orgKind: 'partner',
-  });
-  return [
-    partner('partner-full-admin', 'full_admin', 'Pat Partner (full admin)', 1),
-    partner('partner-provisioning-admin', 'provisioning_admin', 'Priya Provisioner (provisioning admin)', 2),
-    partner('partner-read-only-admin', 'read_only_admin', 'Rita Reader (read-only admin)', 3),
-    partner('partner-service-admin', 'service_admin', 'Sam Service (service admin)', 4),
-    {
-      token: 'customer-full-admin',
-      role: 'full_admin',
-      displayName: 'Carla Customer (full admin)',
-      userId: encodeId('PEOPLE', counterUuid(5, 0xa)),
-      orgId: encodeId('ORGANIZATION', counterUuid(2, 0xa)),
-      orgKind: 'customer',
-    },
-  ];
-}
+export { customerOrgId, PARTNER_ORG_ID, SEED_TIME } from './seed-ids.js';
 
 export interface CustomerSeed {
   n: number;
@@ -53,9 +21,10 @@ export function makeCustomer(seed: CustomerSeed): StoredCustomer {
   const country = seed.country ?? 'US';
   const packages = seed.packages ?? ['webex_calling', 'webex_meetings', 'webex_suite'];
   const created = SEED_TIME - (seed.n % 1000) * 3_600_000;
+  const callIn = defaultCallInNumberFor(country);
   const customer: StoredCustomer = {
     id: encodeId('CUSTOMER', uuid),
-    orgId: encodeId('ORGANIZATION', uuid),
+    orgId: customerOrgId(seed.n),
     partnerOrgId: PARTNER_ORG_ID,
     provisioningId: `prov-${seed.n}`,
     externalId: `ext-${seed.n}`,
@@ -68,7 +37,7 @@ export function makeCustomer(seed: CustomerSeed): StoredCustomer {
       primaryEmail: `admin${seed.n}@customer${seed.n}.example.com`,
       language: 'en',
     },
-    defaultCallInNumber: resolveDefaultCallInNumber(country),
+    ...(callIn ? { defaultCallInNumber: callIn } : {}),
     rplReview: { result: 'clear', checkedAt: new Date(created).toISOString(), trigger: 'created' },
     createdAt: created,
     lastStatusChange: created,
@@ -107,7 +76,7 @@ export function makeSubscriber(customer: StoredCustomer, n: number, i: number): 
 }
 
 /** The `default` scenario: one partner org, a customer in every wholesale status, a few subscribers. */
-export function defaultSeed(): SeedData {
+export function defaultSeed(now: number = SEED_TIME): SeedData {
   const customers = [
     makeCustomer({ n: 1, name: "John's Pizza", status: 'provisioned' }),
     makeCustomer({ n: 2, name: 'Berlin Bakery GmbH', status: 'provisioned', country: 'DE' }),
@@ -118,6 +87,15 @@ export function defaultSeed(): SeedData {
     // A customer with a tiny quantity, to show the 409 when the package is used up.
     makeCustomer({ n: 7, name: 'Tiny Shop', status: 'provisioned', packages: ['webex_calling'], limit: 2 }),
   ];
+  // A review seeded as pending started an hour before the scenario loads, so it can still be decided.
+  for (const customer of customers) {
+    if (customer.rplReview?.reviewStatus !== 'pending') continue;
+    customer.rplReview = {
+      ...customer.rplReview,
+      checkedAt: new Date(now - 3_600_000).toISOString(),
+      reviewDeadline: new Date(now + 71 * 3_600_000).toISOString(),
+    };
+  }
   const subscribers: StoredSubscriber[] = [];
   let n = 1;
   for (const customer of customers.slice(0, 3)) {
@@ -127,7 +105,7 @@ export function defaultSeed(): SeedData {
   subscribers.push({ ...makeSubscriber(tiny, n++, 0), package: 'webex_calling' });
   return {
     partnerOrgId: PARTNER_ORG_ID,
-    actors: seedActors(),
+    ...seedWorld(now),
     customers,
     subscribers,
     subPartners: [

@@ -1,6 +1,17 @@
 import type { CustomerStatus, SubPartner } from '@onramp/contract';
+import { Directory } from './directory.js';
 import { concat, indexAdd, indexDelete, page } from './paging.js';
-import type { SeedData, StoredActor, StoredCustomer, StoredSubscriber } from './types.js';
+import { SEED_TIME } from './seed-ids.js';
+import type {
+  LinkToken,
+  SeedData,
+  StoredCustomer,
+  StoredEmail,
+  StoredOrder,
+  StoredSetup,
+  StoredSubscriber,
+  StoredTrial,
+} from './types.js';
 
 export interface CustomerQuery {
   externalId?: string;
@@ -26,29 +37,52 @@ export interface SubscriberQuery {
  * reference handed out earlier keeps its old value.
  */
 export class Store {
-  readonly actors = new Map<string, StoredActor>();
+  /** Bearer token → user id. */
+  readonly tokens = new Map<string, string>();
+  readonly directory = new Directory();
+  readonly trials = new Map<string, StoredTrial>();
+  readonly orders = new Map<string, StoredOrder>();
+  readonly setups = new Map<string, StoredSetup>();
+  readonly links = new Map<string, LinkToken>();
+  outbox: StoredEmail[] = [];
   readonly customers = new Map<string, StoredCustomer>();
   readonly subscribers = new Map<string, StoredSubscriber>();
   subPartners: SubPartner[] = [];
   partnerOrgId = '';
   private readonly customerByExternalId = new Map<string, string>();
+  private readonly customerByOrg = new Map<string, string>();
   private readonly customersByStatus = new Map<CustomerStatus, Set<string>>();
   private readonly subscribersByCustomer = new Map<string, Set<string>>();
   private readonly subscriberByEmail = new Map<string, string>();
   /** customerId → package → subscribers holding it: the package quantities in use. */
   private readonly usage = new Map<string, Map<string, number>>();
 
-  constructor(private readonly seed: () => SeedData) {
+  /** `now` is read when a seed is loaded: seeded trials and setups are dated relative to it. */
+  constructor(
+    private seed: (now: number) => SeedData,
+    private readonly now: () => number = () => SEED_TIME,
+  ) {
     this.reset();
   }
 
-  /** Back to the scenario's seed: every change since is forgotten. */
-  reset(): void {
+  /** Back to the scenario's seed (or to a new seed): every change since is forgotten. */
+  reset(seed: (now: number) => SeedData = this.seed): void {
+    this.seed = seed;
+    this.load(seed(this.now()));
+  }
+
+  /** Replaces everything with `data` (a seed, or a state file written by `export`). */
+  load(data: SeedData): void {
     for (const map of [
-      this.actors,
+      this.tokens,
+      this.trials,
+      this.orders,
+      this.setups,
+      this.links,
       this.customers,
       this.subscribers,
       this.customerByExternalId,
+      this.customerByOrg,
       this.customersByStatus,
       this.subscribersByCustomer,
       this.subscriberByEmail,
@@ -56,12 +90,23 @@ export class Store {
     ]) {
       map.clear();
     }
-    const data = this.seed();
     this.partnerOrgId = data.partnerOrgId;
     this.subPartners = data.subPartners;
-    for (const actor of data.actors) this.actors.set(actor.token, actor);
+    for (const [token, userId] of Object.entries(data.tokens)) this.tokens.set(token, userId);
+    this.directory.load(data);
+    for (const trial of data.trials) this.trials.set(trial.id, trial);
+    for (const order of data.orders) this.orders.set(order.id, order);
+    for (const setup of data.setups) this.setups.set(setup.orgId, setup);
+    for (const link of data.links) this.links.set(link.token, link);
+    this.outbox = [...data.outbox];
     for (const customer of data.customers) this.putCustomer(customer);
     for (const subscriber of data.subscribers) this.putSubscriber(subscriber);
+  }
+
+  /** The wholesale customer of a customer org, if it was provisioned through wholesale. */
+  customerByOrgId(orgId: string): StoredCustomer | undefined {
+    const id = this.customerByOrg.get(orgId);
+    return id === undefined ? undefined : this.customers.get(id);
   }
 
   customerByExternal(externalId: string): StoredCustomer | undefined {
@@ -73,10 +118,12 @@ export class Store {
     const previous = this.customers.get(customer.id);
     if (previous) {
       this.customerByExternalId.delete(previous.externalId);
+      this.customerByOrg.delete(previous.orgId);
       indexDelete(this.customersByStatus, previous.status, previous.id);
     }
     this.customers.set(customer.id, customer);
     this.customerByExternalId.set(customer.externalId, customer.id);
+    this.customerByOrg.set(customer.orgId, customer.id);
     indexAdd(this.customersByStatus, customer.status, customer.id);
   }
 
@@ -87,6 +134,7 @@ export class Store {
       this.deleteSubscriber(subscriberId);
     this.customers.delete(id);
     this.customerByExternalId.delete(customer.externalId);
+    this.customerByOrg.delete(customer.orgId);
     indexDelete(this.customersByStatus, customer.status, id);
     this.usage.delete(id);
   }
@@ -173,12 +221,28 @@ export class Store {
     }
   }
 
-  /** A deterministic text of everything the API can change: tests compare it before and after. */
-  snapshot(): string {
-    return JSON.stringify({
+  /** Everything, as plain data: written to `--state FILE`, read back with `load`. */
+  export(): SeedData {
+    return {
+      partnerOrgId: this.partnerOrgId,
+      tokens: Object.fromEntries(this.tokens),
       customers: [...this.customers.values()],
       subscribers: [...this.subscribers.values()],
-    });
+      subPartners: this.subPartners,
+      orgs: [...this.directory.orgs.values()],
+      users: [...this.directory.users.values()],
+      grants: this.directory.grants(),
+      trials: [...this.trials.values()],
+      orders: [...this.orders.values()],
+      setups: [...this.setups.values()],
+      outbox: this.outbox,
+      links: [...this.links.values()],
+    };
+  }
+
+  /** A deterministic text of everything the API can change: tests compare it before and after. */
+  snapshot(): string {
+    return JSON.stringify(this.export());
   }
 }
 

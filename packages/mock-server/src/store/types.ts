@@ -1,28 +1,34 @@
 import type {
+  AdminRole,
   BillingAddress,
   CustomerStatus,
   DefaultCallInNumber,
+  License,
+  LicenseQuantity,
+  MonitoredService,
+  OrderStatus,
+  OrgKind,
   RplReview,
+  ServiceType,
+  SetupOrder,
   SubPartner,
   Subscriber,
   SubscriberPackage,
   WholesalePackage,
 } from '@onramp/contract';
+import type { ConnectRole, OnboardingStep, SetupContext, SetupState, SetupStep } from '@onramp/domain';
 
-/** Admin roles an actor of the mock can hold (DOMAIN §2, decisions/0003). */
-export type ActorRole = 'full_admin' | 'service_admin' | 'provisioning_admin' | 'read_only_admin';
+/**
+ * The store's records. Times are virtual epoch milliseconds; everything is plain JSON so the whole
+ * store can be written to `--state FILE` and read back.
+ */
 
-/** A signed-in admin; its bearer token is its `token`. */
-export interface StoredActor {
-  token: string;
-  userId: string;
-  orgId: string;
-  orgKind: 'partner' | 'customer' | 'external';
-  role: ActorRole;
-  displayName: string;
+/** A wholesale customer's next timed transition: data, so it survives a restart (`--state`). */
+export interface ScheduledStep {
+  at: number;
+  step: 'provisioned' | 'rpl_approved' | 'rpl_denied' | 'rpl_timeout' | 'deleted';
 }
 
-/** The store's record of a wholesale customer; times are virtual epoch milliseconds. */
 export interface StoredCustomer {
   id: string;
   orgId: string;
@@ -38,6 +44,7 @@ export interface StoredCustomer {
   rplReview?: RplReview;
   defaultCallInNumber?: DefaultCallInNumber;
   errors?: { errorCode?: number; description?: string }[];
+  scheduled?: ScheduledStep;
   createdAt: number;
   lastStatusChange: number;
 }
@@ -56,10 +63,157 @@ export interface StoredSubscriber {
   lastStatusChange: number;
 }
 
+/** What a customer org bought (or trials): the Summary step of the wizard, and the Subscriptions tab. */
+export interface StoredSubscription extends SetupOrder {
+  /** The trial or order it came from. */
+  sourceId: string;
+  startedAt: number;
+  /** Trials end; subscriptions renew. */
+  endsAt: number | null;
+}
+
+export interface StoredOrg {
+  id: string;
+  name: string;
+  kind: OrgKind;
+  country: string;
+  /** The partner managing a customer org. */
+  partnerOrgId: string | null;
+  /** The org's own contact-center service (external orgs: blocks the service-admin role, §2.2). */
+  hasOwnContactCenter: boolean;
+  /** Partner orgs: the customer orgs they have provisioning access to (§2.2). */
+  provisioningAccessTo: string[];
+  services: ServiceType[];
+  subscription: StoredSubscription | null;
+  /** The first customer admin, who gets the welcome e-mail (§1.1). */
+  firstAdminUserId: string | null;
+  /** Services shown as degraded in Monitoring (seeded incidents). */
+  degraded: MonitoredService[];
+  createdAt: number;
+}
+
+export interface StoredOnboarding {
+  completed: OnboardingStep[];
+  welcomeEmailSentAt: number | null;
+  at: Partial<Record<OnboardingStep, number>>;
+}
+
+export interface StoredConnect {
+  sentAt: number;
+  activatedAt: number | null;
+  /** The link token of the latest Connect e-mail; earlier ones no longer work. */
+  token?: string;
+}
+
+export interface StoredUser {
+  id: string;
+  email: string;
+  firstName: string;
+  lastName: string;
+  orgId: string;
+  status: 'verified' | 'unverified';
+  /** Roles in the user's own org (a partner user's roles also apply to the partner's customers). */
+  roles: AdminRole[];
+  license: License | null;
+  /** Licenses of other services (meetings, calling, messaging). */
+  services: ServiceType[];
+  /** Bumped on every change of license or role: the `ETag`. */
+  version: number;
+  /** Added in Webex Connect with this role (synchronized back to Control Hub, §1.4). */
+  addedInConnectAs?: ConnectRole;
+  onboarding?: StoredOnboarding;
+  connect?: StoredConnect;
+  createdAt: number;
+}
+
+/** An admin role held in a customer org by a user of another org (decisions/0003). */
+export interface StoredGrant {
+  orgId: string;
+  userId: string;
+  role: AdminRole;
+}
+
+export interface StoredTrial {
+  id: string;
+  partnerOrgId: string;
+  customerOrgId: string;
+  customerName: string;
+  customerAdminEmail: string;
+  services: ServiceType[];
+  licenses: LicenseQuantity[];
+  trialDays: number;
+  ccai: boolean;
+  country: string;
+  startedAt: number;
+}
+
+export interface StoredOrder {
+  id: string;
+  partnerOrgId: string;
+  orderReference: string;
+  services: ServiceType[];
+  licenses: LicenseQuantity[];
+  ciscoPstnAddOn: boolean;
+  ccai: boolean;
+  orderCountry: string;
+  status: OrderStatus;
+  customerOrgId: string | null;
+  createdAt: number;
+  mappedAt: number | null;
+}
+
+export interface StoredSetup {
+  orgId: string;
+  state: SetupState;
+  context: SetupContext;
+  /** The furthest step reached: steps before it with their answers given are `completedSteps`. */
+  furthest: SetupStep;
+  provisioning: { startedAt: number; finishAt: number; finishedAt: number | null; fails: boolean } | null;
+  version: number;
+  updatedAt: number;
+}
+
+export interface EmailLink {
+  label: string;
+  method: 'POST';
+  /** The path below the server's origin, e.g. `/v1/onboarding/getStarted`. */
+  path: string;
+  body: Record<string, unknown>;
+}
+
+export interface StoredEmail {
+  id: string;
+  kind: 'welcome' | 'invitation' | 'connect';
+  to: string;
+  subject: string;
+  text: string;
+  orgId: string;
+  userId: string;
+  links: EmailLink[];
+  sentAt: number;
+}
+
+/** A one-time link token of an e-mail (§1.1, §1.4). */
+export interface LinkToken {
+  token: string;
+  userId: string;
+  purpose: 'get_started' | 'set_password' | 'accept_terms' | 'connect';
+  used: boolean;
+}
+
 export interface SeedData {
   partnerOrgId: string;
-  actors: StoredActor[];
+  /** Bearer token → user id: the seeded actors (README table). */
+  tokens: Record<string, string>;
   customers: StoredCustomer[];
   subscribers: StoredSubscriber[];
   subPartners: SubPartner[];
+  orgs: StoredOrg[];
+  users: StoredUser[];
+  grants: StoredGrant[];
+  trials: StoredTrial[];
+  orders: StoredOrder[];
+  setups: StoredSetup[];
+  outbox: StoredEmail[];
+  links: LinkToken[];
 }

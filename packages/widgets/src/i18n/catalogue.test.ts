@@ -12,8 +12,25 @@ const translations: Array<[string, Messages]> = [
   ['ro', ro],
   ['he', he],
 ];
+/** Product names and pure formats read the same in every language. */
+const sameInEveryLanguage = (key: string) =>
+  /^(license|service)\./.test(key) || key === 'platform.1.0' || key === 'wizard.licenseQuantity';
 const render = (message: unknown) =>
-  typeof message === 'function' ? message({ count: 3, trackingId: 'T-1' }) : message;
+  typeof message === 'function'
+    ? message({
+        count: 3,
+        trackingId: 'T-1',
+        reference: 'R',
+        current: 1,
+        total: 2,
+        country: 'C',
+        dataCenter: 'D',
+        percent: 5,
+        platform: 'P',
+        license: 'L',
+        quantity: 3,
+      })
+    : message;
 
 describe('message catalogues', () => {
   it.each(translations)('%s has exactly the English keys', (_locale, messages) => {
@@ -26,7 +43,7 @@ describe('message catalogues', () => {
       for (const key of Object.keys(en) as Array<keyof Messages>) {
         const text = render(messages[key]);
         expect(text, key).toMatch(/\S/);
-        expect(text, `${key} is still English`).not.toBe(render(en[key]));
+        if (!sameInEveryLanguage(key)) expect(text, `${key} is still English`).not.toBe(render(en[key]));
       }
     },
   );

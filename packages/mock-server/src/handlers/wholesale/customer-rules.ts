@@ -1,14 +1,18 @@
 import type { ErrorResponse, WholesalePackage } from '@onramp/contract';
-import { DEFAULT_PACKAGE_QUANTITY } from '../../rules/packages.js';
+import { packageInfo } from '@onramp/domain';
 import { fail } from '../reply.js';
 
-/** Add-ons in the catalogue that the first release cannot order (DOMAIN §3.1). */
-export const NOT_ORDERABLE: readonly WholesalePackage[] = ['cisco_calling_plan', 'attendant_console'];
+/**
+ * The mock's quantity for an ordered package given without one: the real API has a default the
+ * reference does not state, and the mock must never answer "unlimited".
+ */
+export const DEFAULT_PACKAGE_QUANTITY = 100;
 
+/** Add-ons are in the catalogue but not orderable in the first release (DOMAIN §3.1, the domain's catalogue). */
 export function checkPackages(
   packages: readonly WholesalePackage[],
 ): { status: 400; body: ErrorResponse } | undefined {
-  const addOn = packages.find((p) => NOT_ORDERABLE.includes(p));
+  const addOn = packages.find((p) => !packageInfo(p).orderable);
   if (addOn) return fail(400, 'not_orderable', `The add-on ${addOn} is not orderable yet.`, 'packages');
   return undefined;
 }

@@ -1,6 +1,6 @@
-import { checkRpl } from '../../rules/rpl.js';
 import { fail, type Handler } from '../reply.js';
 import { checkPackages } from './customer-rules.js';
+import { checkRpl } from './rpl-list.js';
 
 export const precheckWholesaleCustomer: Handler<'precheckWholesaleCustomer'> = ({ store, body }) => {
   if (body.externalId !== undefined && store.customerByExternal(body.externalId)) {

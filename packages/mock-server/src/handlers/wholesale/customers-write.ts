@@ -1,6 +1,6 @@
 import type { WholesalePackage } from '@onramp/contract';
 import { fingerprint } from '../../core/idempotency.js';
-import { resolveDefaultCallInNumber } from '../../rules/call-in.js';
+import { defaultCallInNumberFor } from '../../glue/call-in.js';
 import { encodeId, randomUuid } from '../../store/ids.js';
 import type { StoredCustomer } from '../../store/types.js';
 import { fail, type Handler } from '../reply.js';
@@ -11,7 +11,7 @@ export const provisionWholesaleCustomer: Handler<'provisionWholesaleCustomer'> =
   clock,
   body,
   baseUrl,
-  lifecycle,
+  scheduler,
 }) => {
   if (store.customerByExternal(body.externalId)) {
     return fail(
@@ -36,12 +36,13 @@ export const provisionWholesaleCustomer: Handler<'provisionWholesaleCustomer'> =
     packages: [...new Set(body.packages)],
     packageLimits: mergeLimits(body.packages, body.provisioningParameters?.packages?.limits),
     ...(body.customerInfo ? { customerInfo: body.customerInfo } : {}),
-    // The billing country becomes the org country, which decides the call-in number (DOMAIN §3.3).
-    defaultCallInNumber: resolveDefaultCallInNumber(body.address.country),
     createdAt: now,
     lastStatusChange: now,
   };
-  const created = lifecycle.onboard(customer, 'created');
+  // The billing country becomes the org country, which decides the call-in number (DOMAIN §3.3).
+  const callIn = defaultCallInNumberFor(body.address.country);
+  if (callIn) customer.defaultCallInNumber = callIn;
+  const created = scheduler.wholesale.create(customer);
   const url = `${baseUrl}/wholesale/customers/${created.id}`;
   return { status: 202, headers: { location: url }, body: { url } };
 };
@@ -51,7 +52,7 @@ export const updateWholesaleCustomer: Handler<'updateWholesaleCustomer'> = ({
   path,
   body,
   baseUrl,
-  lifecycle,
+  scheduler,
 }) => {
   const customer = store.customers.get(path.customerId ?? '');
   if (!customer)
@@ -61,11 +62,11 @@ export const updateWholesaleCustomer: Handler<'updateWholesaleCustomer'> = ({
       `No wholesale customer has the id ${path.customerId}.`,
       'customerId',
     );
-  if (customer.status === 'deleting' || customer.status === 'pending_rpl_review') {
+  if (customer.status !== 'provisioned' && customer.status !== 'provisioned_with_errors') {
     return fail(
       409,
       'customer_busy',
-      `The customer is ${customer.status}; it cannot be updated now.`,
+      `The customer is ${customer.status}; it can be updated once it is provisioned.`,
       'status',
     );
   }
@@ -109,13 +110,17 @@ export const updateWholesaleCustomer: Handler<'updateWholesaleCustomer'> = ({
     externalId: body.externalId ?? customer.externalId,
     packages,
     packageLimits,
-    ...(body.address
-      ? { address: body.address, defaultCallInNumber: resolveDefaultCallInNumber(body.address.country) }
-      : {}),
   };
+  if (body.address) {
+    next.address = body.address;
+    const callIn = defaultCallInNumberFor(body.address.country);
+    if (callIn) next.defaultCallInNumber = callIn;
+    else delete next.defaultCallInNumber;
+  }
   // The RPL check runs again every time the billing address changes (DOMAIN §3.2).
-  const updated = addressChanged ? lifecycle.onboard(next, 'address_updated') : lifecycle.update(next);
-  const url = `${baseUrl}/wholesale/customers/${updated.id}`;
+  const result = addressChanged ? scheduler.wholesale.addressUpdated(next) : scheduler.wholesale.update(next);
+  if ('error' in result) return fail(409, 'customer_busy', result.error.message, 'status');
+  const url = `${baseUrl}/wholesale/customers/${result.customer.id}`;
   return { status: 202, headers: { location: url }, body: { url } };
 };
 
@@ -123,7 +128,7 @@ export const removeWholesaleCustomer: Handler<'removeWholesaleCustomer'> = ({
   store,
   path,
   baseUrl,
-  lifecycle,
+  scheduler,
 }) => {
   const customer = store.customers.get(path.customerId ?? '');
   if (!customer)
@@ -133,7 +138,8 @@ export const removeWholesaleCustomer: Handler<'removeWholesaleCustomer'> = ({
       `No wholesale customer has the id ${path.customerId}.`,
       'customerId',
     );
-  lifecycle.remove(customer);
+  const result = scheduler.wholesale.remove(customer);
+  if ('error' in result) return fail(409, 'customer_busy', result.error.message, 'status');
   return {
     status: 202,
     headers: { location: `${baseUrl}/wholesale/customers/${customer.id}` },

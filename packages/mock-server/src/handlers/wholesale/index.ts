@@ -1,5 +1,7 @@
 import type { operations } from '@onramp/contract';
-import type { Handler } from '../reply.js';
+import { can } from '@onramp/domain';
+import { actorAtHome } from '../../glue/actors.js';
+import { forbidden, type Handler } from '../reply.js';
 import { precheckWholesaleCustomer } from './customers-precheck.js';
 import { getWholesaleCustomer, listWholesaleCustomers } from './customers-read.js';
 import {
@@ -16,27 +18,39 @@ import {
   updateWholesaleSubscriber,
 } from './subscribers-write.js';
 
-export interface HandlerEntry<Op extends keyof operations> {
-  /** Whether the operation changes something: read-only admins get 403 `read_only`. */
-  change: boolean;
-  handle: Handler<Op>;
-}
-
 type WholesaleOperationId = Extract<keyof operations, `${string}Wholesale${string}`>;
 
+/**
+ * Wholesale operations are partner actions (`manage_wholesale`, DOMAIN §3). Reads are also open to
+ * the partner's read-only admins, whom the domain refuses only changes (`read_only`).
+ */
+function partnerOnly<Op extends WholesaleOperationId>(
+  change: boolean,
+  handle: Handler<Op>,
+): { handle: Handler<Op> } {
+  return {
+    handle: (context) => {
+      const decision = can(actorAtHome(context.viewer), 'manage_wholesale');
+      const readOnly = !decision.allowed && decision.reason === 'read_only' && !change;
+      if (!decision.allowed && !readOnly) return forbidden(decision) as ReturnType<Handler<Op>>;
+      return handle(context);
+    },
+  };
+}
+
 /** Every wholesale operation of the contract; a missing one is a compile error. */
-export const wholesaleHandlers: { [Op in WholesaleOperationId]: HandlerEntry<Op> } = {
-  listWholesaleCustomers: { change: false, handle: listWholesaleCustomers },
-  getWholesaleCustomer: { change: false, handle: getWholesaleCustomer },
-  provisionWholesaleCustomer: { change: true, handle: provisionWholesaleCustomer },
-  updateWholesaleCustomer: { change: true, handle: updateWholesaleCustomer },
-  removeWholesaleCustomer: { change: true, handle: removeWholesaleCustomer },
-  precheckWholesaleCustomer: { change: false, handle: precheckWholesaleCustomer },
-  listWholesaleSubPartners: { change: false, handle: listWholesaleSubPartners },
-  listWholesaleSubscribers: { change: false, handle: listWholesaleSubscribers },
-  getWholesaleSubscriber: { change: false, handle: getWholesaleSubscriber },
-  provisionWholesaleSubscriber: { change: true, handle: provisionWholesaleSubscriber },
-  updateWholesaleSubscriber: { change: true, handle: updateWholesaleSubscriber },
-  removeWholesaleSubscriber: { change: true, handle: removeWholesaleSubscriber },
-  precheckWholesaleSubscriber: { change: false, handle: precheckWholesaleSubscriber },
+export const wholesaleHandlers: { [Op in WholesaleOperationId]: { handle: Handler<Op> } } = {
+  listWholesaleCustomers: partnerOnly(false, listWholesaleCustomers),
+  getWholesaleCustomer: partnerOnly(false, getWholesaleCustomer),
+  provisionWholesaleCustomer: partnerOnly(true, provisionWholesaleCustomer),
+  updateWholesaleCustomer: partnerOnly(true, updateWholesaleCustomer),
+  removeWholesaleCustomer: partnerOnly(true, removeWholesaleCustomer),
+  precheckWholesaleCustomer: partnerOnly(false, precheckWholesaleCustomer),
+  listWholesaleSubPartners: partnerOnly(false, listWholesaleSubPartners),
+  listWholesaleSubscribers: partnerOnly(false, listWholesaleSubscribers),
+  getWholesaleSubscriber: partnerOnly(false, getWholesaleSubscriber),
+  provisionWholesaleSubscriber: partnerOnly(true, provisionWholesaleSubscriber),
+  updateWholesaleSubscriber: partnerOnly(true, updateWholesaleSubscriber),
+  removeWholesaleSubscriber: partnerOnly(true, removeWholesaleSubscriber),
+  precheckWholesaleSubscriber: partnerOnly(false, precheckWholesaleSubscriber),
 };

@@ -1,111 +1,236 @@
-import type { CustomerStatus } from '@onramp/contract';
+import type { RplReview } from '@onramp/contract';
+import {
+  advance,
+  applyCustomerEvent,
+  type CustomerEvent,
+  type CustomerLifecycle,
+  createCustomer,
+  RPL_REVIEW_LIMIT_MS,
+  type RplReviewOutcome,
+  rplDeadline,
+  type WholesaleError,
+} from '@onramp/domain';
 import type { Clock } from '../../core/clock.js';
-import { checkRpl, PROVISIONING_MS, RPL_REVIEW_TIMEOUT_MS, rplReviewPlan } from '../../rules/rpl.js';
 import type { Store } from '../../store/store.js';
-import type { StoredCustomer } from '../../store/types.js';
+import type { ScheduledStep, StoredCustomer } from '../../store/types.js';
+import { checkRpl, rplReviewPlan } from './rpl-list.js';
 
-/** Deleting takes this long before the customer disappears. */
+/** How long provisioning and updates take, and deleting, in virtual time (the mock's choice). */
+export const PROVISIONING_MS = 3 * 60 * 1000;
 export const DELETING_MS = 60_000;
 
+export type LifecycleResult = { customer: StoredCustomer } | { error: WholesaleError };
+
 export interface Lifecycle {
-  /** Runs the RPL check (on create and on a billing-address change) and schedules what follows. */
-  onboard(customer: StoredCustomer, trigger: 'created' | 'address_updated'): StoredCustomer;
-  /** An update without an RPL re-run: `updating`, then `provisioned`. */
-  update(customer: StoredCustomer): StoredCustomer;
-  remove(customer: StoredCustomer): StoredCustomer;
+  /** A new customer: the RPL check (DOMAIN §3.2) decides between provisioning and review. */
+  create(customer: StoredCustomer): StoredCustomer;
+  /** A billing-address change re-runs the RPL check (DOMAIN §3.2). */
+  addressUpdated(customer: StoredCustomer): LifecycleResult;
+  /** A change without an RPL re-run (packages): `updating`, then `provisioned`. */
+  update(customer: StoredCustomer): LifecycleResult;
+  remove(customer: StoredCustomer): LifecycleResult;
+  /** A reviewer's decision (the mock control API). */
+  decide(customer: StoredCustomer, outcome: RplReviewOutcome): LifecycleResult;
+  /** Schedules every timed step stored in the data (after loading a state file). */
+  resume(): void;
   /** Forgets every scheduled transition (on reset). */
   cancelAll(): void;
 }
 
+function lifecycleOf(customer: StoredCustomer): CustomerLifecycle {
+  const review = customer.rplReview;
+  return {
+    status: customer.status,
+    rpl: {
+      result: review?.result ?? 'clear',
+      checkedAt: review ? Date.parse(review.checkedAt) : customer.createdAt,
+      review: review?.reviewStatus ?? null,
+    },
+  };
+}
+
 /**
- * The wholesale customer lifecycle (DOMAIN §3.2), driven by the virtual clock. Each scheduled step
- * checks that the customer is still in the state it was scheduled from, so a later update, delete
- * or reset silently supersedes it.
+ * The wholesale customer lifecycle, driven by the virtual clock: the transitions are the domain's
+ * (`createCustomer`, `applyCustomerEvent`, `advance`); the next timed step is stored on the
+ * customer as data, so a state file keeps it and a later change supersedes it.
  */
 export function createLifecycle(store: Store, clock: Clock): Lifecycle {
   let epoch = 0;
 
-  function setStatus(
-    customer: StoredCustomer,
-    status: CustomerStatus,
-    patch: Partial<StoredCustomer> = {},
-  ): StoredCustomer {
-    const next = { ...customer, ...patch, status, lastStatusChange: clock.now() };
-    store.putCustomer(next);
-    return next;
-  }
-
-  /** Schedules `step` if the customer still has `status` and the same `lastStatusChange` then. */
-  function later(after: number, from: StoredCustomer, step: (current: StoredCustomer) => void): void {
+  function schedule(customer: StoredCustomer): void {
+    const planned = customer.scheduled;
+    if (!planned) return;
     const scheduledIn = epoch;
-    clock.schedule(clock.now() + after, () => {
-      const current = store.customers.get(from.id);
-      if (
-        scheduledIn !== epoch ||
-        !current ||
-        current.status !== from.status ||
-        current.lastStatusChange !== from.lastStatusChange
-      )
-        return;
-      step(current);
+    clock.schedule(planned.at, () => {
+      const current = store.customers.get(customer.id);
+      if (scheduledIn !== epoch || !current?.scheduled) return;
+      if (current.scheduled.at !== planned.at || current.scheduled.step !== planned.step) return;
+      runStep(current, planned.step);
     });
   }
 
-  function provision(customer: StoredCustomer, patch: Partial<StoredCustomer> = {}): StoredCustomer {
-    const provisioning = setStatus(customer, 'provisioning', patch);
-    later(PROVISIONING_MS, provisioning, (current) => setStatus(current, 'provisioned'));
-    return provisioning;
+  /** Stores the domain's new state of `customer`, with what comes next. */
+  function save(
+    customer: StoredCustomer,
+    next: CustomerLifecycle,
+    patch: Partial<StoredCustomer>,
+    scheduled?: ScheduledStep,
+  ): StoredCustomer {
+    const now = clock.now();
+    const saved: StoredCustomer = {
+      ...customer,
+      ...patch,
+      status: next.status,
+      lastStatusChange: next.status === customer.status ? customer.lastStatusChange : now,
+      scheduled,
+    };
+    if (!scheduled) delete saved.scheduled;
+    store.putCustomer(saved);
+    schedule(saved);
+    return saved;
+  }
+
+  function apply(
+    customer: StoredCustomer,
+    event: CustomerEvent,
+    patch: Partial<StoredCustomer> = {},
+  ): LifecycleResult {
+    const result = applyCustomerEvent(lifecycleOf(customer), event);
+    if ('error' in result) return result;
+    return { customer: save(customer, result.customer, patch, followUp(customer, result.customer)) };
+  }
+
+  /** The timed step a state leads to. */
+  function followUp(customer: StoredCustomer, next: CustomerLifecycle): ScheduledStep | undefined {
+    const now = clock.now();
+    if (next.status === 'provisioning' || next.status === 'updating')
+      return { at: now + PROVISIONING_MS, step: 'provisioned' };
+    if (next.status === 'deleting') return { at: now + DELETING_MS, step: 'deleted' };
+    if (next.status === 'pending_rpl_review') {
+      const plan = rplReviewPlan(customer.customerInfo?.name, customer.address, customer.id);
+      const step =
+        plan.outcome === 'approved'
+          ? 'rpl_approved'
+          : plan.outcome === 'denied'
+            ? 'rpl_denied'
+            : 'rpl_timeout';
+      return { at: now + plan.afterMs, step };
+    }
+    return undefined;
+  }
+
+  function runStep(customer: StoredCustomer, step: ScheduledStep['step']): void {
+    const now = clock.now();
+    switch (step) {
+      case 'provisioned':
+        apply(customer, {
+          type: customer.status === 'updating' ? 'updateCompleted' : 'provisioningCompleted',
+          outcome: 'succeeded',
+          now,
+        });
+        return;
+      case 'rpl_approved':
+      case 'rpl_denied':
+        decide(customer, step === 'rpl_approved' ? 'approved' : 'denied');
+        return;
+      case 'rpl_timeout': {
+        const next = advance(lifecycleOf(customer), now);
+        save(customer, next, {
+          rplReview: reviewed(customer, 'timed_out'),
+          errors: [
+            {
+              errorCode: 4030,
+              description:
+                'The restricted parties review was not resolved within 72 hours; onboarding does not continue.',
+            },
+          ],
+        });
+        return;
+      }
+      case 'deleted':
+        store.deleteCustomer(customer.id);
+    }
+  }
+
+  function reviewed(customer: StoredCustomer, status: NonNullable<RplReview['reviewStatus']>): RplReview {
+    return {
+      ...(customer.rplReview as RplReview),
+      reviewStatus: status,
+      reviewedAt: new Date(clock.now()).toISOString(),
+    };
+  }
+
+  function decide(customer: StoredCustomer, outcome: RplReviewOutcome): LifecycleResult {
+    const patch: Partial<StoredCustomer> = { rplReview: reviewed(customer, outcome) };
+    if (outcome === 'denied')
+      patch.errors = [
+        {
+          errorCode: 4030,
+          description: 'The restricted parties review denied this customer; onboarding does not continue.',
+        },
+      ];
+    return apply(customer, { type: 'rplReviewDecided', outcome, now: clock.now() }, patch);
+  }
+
+  function rplCheck(
+    customer: StoredCustomer,
+    trigger: 'created' | 'address_updated',
+  ): { rplReview: RplReview; listed: boolean } {
+    const now = clock.now();
+    const result = checkRpl(customer.customerInfo?.name, customer.address);
+    const checkedAt = new Date(now).toISOString();
+    if (result === 'clear') return { listed: false, rplReview: { result, checkedAt, trigger } };
+    return {
+      listed: true,
+      rplReview: {
+        result,
+        checkedAt,
+        trigger,
+        reviewStatus: 'pending',
+        reviewDeadline: new Date(rplDeadline(now)).toISOString(),
+      },
+    };
   }
 
   return {
-    onboard(customer, trigger) {
-      const now = clock.now();
-      const checkedAt = new Date(now).toISOString();
-      const name = customer.customerInfo?.name;
-      if (checkRpl(name, customer.address) === 'clear') {
-        return provision(customer, { rplReview: { result: 'clear', checkedAt, trigger }, errors: undefined });
-      }
-      const pending = setStatus(customer, 'pending_rpl_review', {
-        rplReview: {
-          result: 'listed',
-          checkedAt,
-          trigger,
-          reviewStatus: 'pending',
-          reviewDeadline: new Date(now + RPL_REVIEW_TIMEOUT_MS).toISOString(),
-        },
-      });
-      const plan = rplReviewPlan(name, customer.address, customer.id);
-      later(plan.afterMs, pending, (current) => {
-        const reviewedAt = new Date(clock.now()).toISOString();
-        const review = { ...current.rplReview, result: 'listed' as const, checkedAt, reviewedAt };
-        if (plan.outcome === 'approved') {
-          provision(current, { rplReview: { ...review, reviewStatus: 'approved' } });
-          return;
-        }
-        const description =
-          plan.outcome === 'denied'
-            ? 'The restricted parties review denied this customer; onboarding does not continue.'
-            : 'The restricted parties review was not resolved within 72 hours; onboarding does not continue.';
-        setStatus(current, 'error', {
-          rplReview: { ...review, reviewStatus: plan.outcome },
-          errors: [{ errorCode: 4030, description }],
-        });
-      });
-      return pending;
+    create(customer) {
+      const check = rplCheck(customer, 'created');
+      const next = createCustomer(check.listed ? 'listed' : 'clear', clock.now());
+      const fresh = { ...customer, rplReview: check.rplReview };
+      return save(fresh, next, {}, followUp(fresh, next));
+    },
+    addressUpdated(customer) {
+      const check = rplCheck(customer, 'address_updated');
+      return apply(
+        { ...customer, rplReview: check.rplReview },
+        { type: 'billingAddressUpdated', rpl: check.listed ? 'listed' : 'clear', now: clock.now() },
+        { errors: undefined },
+      );
     },
     update(customer) {
-      const updating = setStatus(customer, 'updating');
-      later(PROVISIONING_MS, updating, (current) => setStatus(current, 'provisioned'));
-      return updating;
+      if (customer.status !== 'provisioned' && customer.status !== 'provisioned_with_errors') {
+        return {
+          error: {
+            code: 'invalid_transition',
+            message: `A ${customer.status} customer cannot be updated now.`,
+          },
+        };
+      }
+      const next: CustomerLifecycle = { ...lifecycleOf(customer), status: 'updating' };
+      return { customer: save(customer, next, {}, followUp(customer, next)) };
     },
     remove(customer) {
-      if (customer.status === 'deleting') return customer;
-      const deleting = setStatus(customer, 'deleting');
-      later(DELETING_MS, deleting, (current) => store.deleteCustomer(current.id));
-      return deleting;
+      if (customer.status === 'deleting') return { customer };
+      return apply(customer, { type: 'deletionRequested', now: clock.now() });
+    },
+    decide,
+    resume() {
+      for (const customer of store.customers.values()) schedule(customer);
     },
     cancelAll() {
       epoch++;
     },
   };
 }
+
+export { RPL_REVIEW_LIMIT_MS };

@@ -1,5 +1,4 @@
 import type { ErrorResponse, SubscriberPackage } from '@onramp/contract';
-import { hasCapacity } from '../../rules/packages.js';
 import type { Store } from '../../store/store.js';
 import type { StoredCustomer } from '../../store/types.js';
 import { fail } from '../reply.js';
@@ -44,7 +43,7 @@ export function checkSeat(
     return fail(409, 'package_not_ordered', `The customer has not ordered the package ${pkg}.`, 'packages');
   }
   const used = store.packageUsage(customer.id, pkg);
-  if (!hasCapacity(customer.packageLimits, pkg, used)) {
+  if (used >= (customer.packageLimits[pkg] ?? 0)) {
     return fail(
       409,
       'package_quantity_exhausted',

@@ -1,0 +1,97 @@
+import type { operations } from '@onramp/contract';
+import { getDigitalServices, getServiceStatus, getSubscriptions } from './account.js';
+import {
+  listCatalogCountries,
+  listCatalogPackages,
+  listCatalogTelephonyOptions,
+  listCatalogTimeZones,
+} from './catalog.js';
+import {
+  acceptOnboardingTerms,
+  activateConnect,
+  getOnboarding,
+  resendConnectInvitation,
+  setOnboardingPassword,
+  startOnboarding,
+} from './onboarding.js';
+import {
+  getEffectivePermissions,
+  getMe,
+  getOrganization,
+  listOrganizations,
+} from './organizations/handlers.js';
+import type { Handler } from './reply.js';
+import {
+  confirmSetupCountry,
+  getSetup,
+  saveSetupCountry,
+  saveSetupCurrentStep,
+  saveSetupPlatform,
+  saveSetupTelephony,
+  saveSetupTimeZone,
+  submitSetup,
+} from './setup/commands.js';
+import { getContactCenter, getSetupOrderSummary } from './setup/order-summary.js';
+import { getTrial, listOrders, mapOrder, startTrial } from './trials-orders.js';
+import { getUserImportTemplate, importUsers } from './users/import.js';
+import { getUser, getUserRoleOptions, listUsers } from './users/read.js';
+import {
+  addExternalAdmin,
+  addUser,
+  removeUser,
+  resendUserInvitation,
+  setUserAdminRole,
+  setUserLicense,
+} from './users/write.js';
+import { wholesaleHandlers } from './wholesale/index.js';
+
+/**
+ * Every operation of the contract, by operationId. The type demands one handler per operation
+ * with the operation's own request and response types: a missing or drifting handler does not
+ * compile (the guarantee openapi-msw gives, decisions/0004).
+ */
+export const handlers: { [Op in keyof operations]: { handle: Handler<Op> } } = {
+  ...wholesaleHandlers,
+  getMe: { handle: getMe },
+  listOrganizations: { handle: listOrganizations },
+  getOrganization: { handle: getOrganization },
+  getEffectivePermissions: { handle: getEffectivePermissions },
+  startTrial: { handle: startTrial },
+  getTrial: { handle: getTrial },
+  listOrders: { handle: listOrders },
+  mapOrder: { handle: mapOrder },
+  getOnboarding: { handle: getOnboarding },
+  startOnboarding: { handle: startOnboarding },
+  setOnboardingPassword: { handle: setOnboardingPassword },
+  acceptOnboardingTerms: { handle: acceptOnboardingTerms },
+  activateConnect: { handle: activateConnect },
+  resendConnectInvitation: { handle: resendConnectInvitation },
+  getSetup: { handle: getSetup },
+  saveSetupCurrentStep: { handle: saveSetupCurrentStep },
+  saveSetupCountry: { handle: saveSetupCountry },
+  confirmSetupCountry: { handle: confirmSetupCountry },
+  saveSetupTimeZone: { handle: saveSetupTimeZone },
+  saveSetupPlatform: { handle: saveSetupPlatform },
+  saveSetupTelephony: { handle: saveSetupTelephony },
+  submitSetup: { handle: submitSetup },
+  getSetupOrderSummary: { handle: getSetupOrderSummary },
+  getContactCenter: { handle: getContactCenter },
+  listCatalogCountries: { handle: listCatalogCountries },
+  listCatalogTimeZones: { handle: listCatalogTimeZones },
+  listCatalogTelephonyOptions: { handle: listCatalogTelephonyOptions },
+  listCatalogPackages: { handle: listCatalogPackages },
+  listUsers: { handle: listUsers },
+  addUser: { handle: addUser },
+  getUserImportTemplate: { handle: getUserImportTemplate },
+  importUsers: { handle: importUsers },
+  getUser: { handle: getUser },
+  removeUser: { handle: removeUser },
+  resendUserInvitation: { handle: resendUserInvitation },
+  setUserLicense: { handle: setUserLicense },
+  setUserAdminRole: { handle: setUserAdminRole },
+  getUserRoleOptions: { handle: getUserRoleOptions },
+  addExternalAdmin: { handle: addExternalAdmin },
+  getSubscriptions: { handle: getSubscriptions },
+  getServiceStatus: { handle: getServiceStatus },
+  getDigitalServices: { handle: getDigitalServices },
+};

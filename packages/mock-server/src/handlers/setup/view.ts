@@ -1,0 +1,110 @@
+import type { Setup, SetupStep } from '@onramp/contract';
+import {
+  ciscoPstnApplies,
+  editableStepsFor,
+  findCountry,
+  missingAnswer,
+  PLATFORM_DETAILS_LABELS,
+  setupStepsFor,
+  stepIndex,
+  telephonyOptionsFor,
+} from '@onramp/domain';
+import type { StoredOrg, StoredSetup } from '../../store/types.js';
+import { iso } from '../reply.js';
+
+const slug = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '') || 'customer';
+
+/**
+ * Steps done: those before the furthest step reached whose answers are given, the furthest one
+ * if it asks for an answer and has it, and `review`/`provisioning` once submitted/provisioned.
+ */
+export function completedSteps(setup: StoredSetup): SetupStep[] {
+  const { state, context } = setup;
+  const furthest = stepIndex(setup.furthest, context);
+  const done = editableStepsFor(context).filter((step) => {
+    if (missingAnswer(step, state.answers) !== null) return false;
+    const index = stepIndex(step, context);
+    const answers = step === 'country' || step === 'time_zone' || step === 'platform' || step === 'telephony';
+    return index < furthest || (index === furthest && answers);
+  });
+  const submitted =
+    state.status === 'provisioning' || state.status === 'completed' || state.status === 'failed';
+  return [
+    ...done.filter((step) => step !== 'review'),
+    ...(submitted ? (['review'] as const) : []),
+    ...(state.status === 'completed' ? (['provisioning'] as const) : []),
+  ];
+}
+
+function provisioningMessage(progress: number, dataCenter: string | null): string {
+  if (progress >= 100) return 'The contact center, Webex Engage and Webex Connect are ready.';
+  if (progress < 40) return `Creating the contact-center tenant in the ${dataCenter ?? ''} data center.`;
+  if (progress < 80) return 'Provisioning Webex Engage and Webex Connect.';
+  return 'Synchronizing admins with Webex Connect.';
+}
+
+export function setupView(org: StoredOrg, setup: StoredSetup, now: number): Setup {
+  const { state, context } = setup;
+  const { answers } = state;
+  const country = answers.country ? findCountry(answers.country) : undefined;
+  const locked = ciscoPstnApplies(answers.country ?? context.mappedCountry, context);
+  const telephony =
+    country && answers.platform
+      ? telephonyOptionsFor(answers.platform, country.region).map((o) => o.option)
+      : [];
+  const run = setup.provisioning;
+  let provisioning: Setup['provisioning'] = null;
+  if (run && (state.status === 'provisioning' || state.status === 'completed' || state.status === 'failed')) {
+    const span = Math.max(1, run.finishAt - run.startedAt);
+    const progress =
+      run.finishedAt !== null
+        ? 100
+        : Math.max(0, Math.min(99, Math.floor(((now - run.startedAt) / span) * 100)));
+    provisioning = {
+      progress,
+      startedAt: iso(run.startedAt),
+      finishedAt: run.finishedAt === null ? null : iso(run.finishedAt),
+      message:
+        state.status === 'failed'
+          ? 'Provisioning failed: review the answers and submit again.'
+          : provisioningMessage(progress, country?.dataCenter ?? null),
+    };
+  }
+  return {
+    orgId: org.id,
+    status: state.status,
+    currentStep: state.step,
+    steps: [...setupStepsFor(context)],
+    completedSteps: completedSteps(setup),
+    order: {
+      kind: context.isTrial ? 'trial' : 'subscription',
+      orderReference: org.subscription?.orderReference ?? org.id,
+      licenses: org.subscription?.licenses ?? [],
+      ccai: context.ccai,
+      ciscoPstnAddOn: context.ciscoPstnAddOn,
+      orderCountry: context.mappedCountry ?? org.country,
+    },
+    sipAddress: `${slug(org.name)}.calls.webex.com`,
+    answers: { ...answers },
+    region: country?.region ?? null,
+    dataCenter: country?.dataCenter ?? null,
+    choices: {
+      platforms: country ? [...country.platforms] : [],
+      telephonyOptions: locked ? ['webex_calling'] : telephony,
+    },
+    telephonyLocked: locked,
+    telephonyLockedReason: locked ? 'cisco_pstn_add_on' : null,
+    servicesToSetUp: ['contact_center', 'engage', 'connect'],
+    provisioning,
+    platformDetails:
+      state.status === 'completed' && answers.platform
+        ? (PLATFORM_DETAILS_LABELS[answers.platform] as Setup['platformDetails'])
+        : null,
+    version: setup.version,
+    updatedAt: iso(setup.updatedAt),
+  };
+}

@@ -1,0 +1,72 @@
+import type { User } from '@onramp/contract';
+import { type Actor, canSee, effectiveRole } from '@onramp/domain';
+import { relationOf, rolesIn } from '../../glue/actors.js';
+import { displayNameOf } from '../../store/directory.js';
+import type { Store } from '../../store/store.js';
+import type { StoredOrg, StoredUser } from '../../store/types.js';
+import { serviceLicenses } from '../organizations/views.js';
+import { fail, iso } from '../reply.js';
+
+/** A user as seen in one customer org (the contract's `User`). */
+export function userView(store: Store, user: StoredUser, org: StoredOrg): User {
+  const relation = relationOf(user.orgId, org);
+  const setup = store.setups.get(org.id);
+  return {
+    id: user.id,
+    email: user.email,
+    firstName: user.firstName,
+    lastName: user.lastName,
+    displayName: displayNameOf(user),
+    orgId: user.orgId,
+    orgName: store.directory.orgs.get(user.orgId)?.name ?? '',
+    relation,
+    status: user.status,
+    adminRole: effectiveRole(rolesIn(store, user, org)),
+    licenses: relation === 'customer' ? serviceLicenses(user) : [],
+    contactCenterLicense: relation === 'customer' ? user.license : null,
+    platform: setup?.state.status === 'completed' ? setup.state.answers.platform : null,
+    version: user.version,
+    createdAt: iso(user.createdAt),
+  };
+}
+
+/** A user of the org, or of another org holding a role granted in it. */
+export function isMember(store: Store, user: StoredUser, org: StoredOrg): boolean {
+  return user.orgId === org.id || store.directory.grantOf(org.id, user.id) !== undefined;
+}
+
+/** The member the actor may see (DOMAIN §2.2, §2.3 visibility), else 404 as if it did not exist. */
+export function findMember(store: Store, actor: Actor, org: StoredOrg, userId: string | undefined) {
+  const user = store.directory.users.get(userId ?? '');
+  if (
+    !user ||
+    !isMember(store, user, org) ||
+    !canSee(actor, { relation: relationOf(user.orgId, org), roles: rolesIn(store, user, org) })
+  )
+    return fail(
+      404,
+      'not_found',
+      `The organization has no user with the id ${userId} that you may see.`,
+      'userId',
+    );
+  return user;
+}
+
+/** The org's members sorted by display name: its users merged with the (few) granted users. */
+export function* membersOf(store: Store, org: StoredOrg): Generator<StoredUser> {
+  const { directory } = store;
+  const key = (user: StoredUser) => `${displayNameOf(user).toLowerCase()}\u0000${user.id}`;
+  const granted = directory
+    .grantedUserIds(org.id)
+    .map((id) => directory.users.get(id))
+    .filter((user): user is StoredUser => !!user)
+    .sort((a, b) => (key(a) < key(b) ? -1 : 1));
+  let g = 0;
+  for (const id of directory.userIdsOf(org.id)) {
+    const user = directory.users.get(id);
+    if (!user) continue;
+    while (g < granted.length && key(granted[g] as StoredUser) < key(user)) yield granted[g++] as StoredUser;
+    yield user;
+  }
+  while (g < granted.length) yield granted[g++] as StoredUser;
+}

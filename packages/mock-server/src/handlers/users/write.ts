@@ -1,0 +1,196 @@
+import type { AdminRole, Warning } from '@onramp/contract';
+import { can, connectRoleFor, exclusiveRoleOf, isExclusiveRole, setRole } from '@onramp/domain';
+import { relationOf, rolesIn, targetIn } from '../../glue/actors.js';
+import { encodeId, randomUuid } from '../../store/ids.js';
+import type { Store } from '../../store/store.js';
+import type { StoredOrg, StoredUser } from '../../store/types.js';
+import { authorize, etag, ifMatches, isFailure, staleVersion } from '../access.js';
+import { sendInvitation } from '../emails.js';
+import { fail, forbidden, type Handler, iso } from '../reply.js';
+import { findMember, userView } from './members.js';
+
+/** Licenses are limited by the org's subscription (DOMAIN §2.3 Subscriptions). */
+export function licenseLeft(store: Store, org: StoredOrg, license: string, planned = 0): boolean {
+  const quantity = org.subscription?.licenses.find((l) => l.license === license)?.quantity ?? 0;
+  return store.directory.licensesAssigned(org.id, license as never) + planned < quantity;
+}
+
+const licenseLimit = (license: string) =>
+  fail(409, 'license_limit_reached', `Every ${license} license of this organization is assigned.`, 'license');
+
+export const addUser: Handler<'addUser'> = ({ store, clock, viewer, path, body, baseUrl }) => {
+  const access = authorize(store, viewer, path.orgId, 'add_user');
+  if (isFailure(access)) return access;
+  const { org, actor } = access;
+  if (body.license) {
+    const licenses = can(actor, 'edit_licenses');
+    if (!licenses.allowed) return forbidden(licenses);
+  }
+  if (store.directory.userByEmail(body.email))
+    return fail(409, 'email_in_use', `${body.email} already belongs to a user.`, 'email');
+  if (body.license && !licenseLeft(store, org, body.license)) return licenseLimit(body.license);
+  const now = clock.now();
+  const user: StoredUser = {
+    id: encodeId('PEOPLE', randomUuid()),
+    email: body.email,
+    firstName: body.firstName ?? '',
+    lastName: body.lastName ?? '',
+    orgId: org.id,
+    status: 'unverified',
+    roles: [],
+    license: body.license ?? null,
+    services: ['meetings', 'messaging'],
+    version: 1,
+    onboarding: {
+      completed: ['welcome_email_sent'],
+      welcomeEmailSentAt: now,
+      at: { welcome_email_sent: now },
+    },
+    createdAt: now,
+  };
+  store.directory.putUser(user);
+  sendInvitation(store, user, org.name, now);
+  return {
+    status: 201,
+    headers: { location: `${baseUrl}/organizations/${org.id}/users/${user.id}`, etag: etag(user.version) },
+    body: userView(store, user, org),
+  };
+};
+
+export const removeUser: Handler<'removeUser'> = ({ store, viewer, path }) => {
+  const access = authorize(store, viewer, path.orgId, 'remove_user');
+  if (isFailure(access)) return access;
+  const user = findMember(store, access.actor, access.org, path.userId);
+  if ('body' in user) return user;
+  if (user.orgId !== access.org.id)
+    return fail(
+      409,
+      'user_not_in_org',
+      'The user belongs to another org: revoke their admin role instead.',
+      'userId',
+    );
+  const decision = can(access.actor, 'remove_user', { user: targetIn(store, user, access.org) });
+  if (!decision.allowed) return forbidden(decision);
+  store.directory.deleteUser(user.id);
+  return { status: 204, body: undefined };
+};
+
+export const resendUserInvitation: Handler<'resendUserInvitation'> = ({ store, clock, viewer, path }) => {
+  const access = authorize(store, viewer, path.orgId, 'send_activation_email');
+  if (isFailure(access)) return access;
+  const user = findMember(store, access.actor, access.org, path.userId);
+  if ('body' in user) return user;
+  if (user.status === 'verified')
+    return fail(409, 'user_already_verified', 'The user has activated the account already.', 'userId');
+  const now = clock.now();
+  sendInvitation(store, user, access.org.name, now);
+  return { status: 200, body: { userId: user.id, email: user.email, sentAt: iso(now) } };
+};
+
+export const setUserLicense: Handler<'setUserLicense'> = ({ store, viewer, path, body, headers }) => {
+  const access = authorize(store, viewer, path.orgId, 'edit_licenses');
+  if (isFailure(access)) return access;
+  const { org, actor } = access;
+  const user = findMember(store, actor, org, path.userId);
+  if ('body' in user) return user;
+  if (!ifMatches(headers['if-match'], user.version)) return staleVersion();
+  if (user.orgId !== org.id)
+    return fail(409, 'user_not_in_org', 'Only users of the customer org hold its licenses.', 'userId');
+  const decision = can(actor, 'edit_licenses', { user: targetIn(store, user, org) });
+  if (!decision.allowed) return forbidden(decision);
+  if (body.license && body.license !== user.license && !licenseLeft(store, org, body.license))
+    return licenseLimit(body.license);
+  const updated =
+    body.license === user.license ? user : { ...user, license: body.license, version: user.version + 1 };
+  store.directory.putUser(updated);
+  return { status: 200, headers: { etag: etag(updated.version) }, body: userView(store, updated, org) };
+};
+
+/** Stores the user's new roles in this org: their own roles, or the role granted here. */
+function storeRoles(store: Store, user: StoredUser, org: StoredOrg, roles: readonly AdminRole[]): StoredUser {
+  const relation = relationOf(user.orgId, org);
+  const updated = { ...user, version: user.version + 1 };
+  if (relation === 'customer') updated.roles = [...roles];
+  else if (relation === 'external') {
+    const role = exclusiveRoleOf(roles);
+    if (role) store.directory.putGrant({ orgId: org.id, userId: user.id, role });
+    else store.directory.deleteGrant(org.id, user.id);
+  }
+  store.directory.putUser(updated);
+  return updated;
+}
+
+export const setUserAdminRole: Handler<'setUserAdminRole'> = ({ store, viewer, path, body, headers }) => {
+  const access = authorize(store, viewer, path.orgId, body.role === null ? 'revoke_role' : 'assign_role');
+  if (isFailure(access)) return access;
+  const { org, actor } = access;
+  const user = findMember(store, actor, org, path.userId);
+  if ('body' in user) return user;
+  if (!ifMatches(headers['if-match'], user.version)) return staleVersion();
+  const target = targetIn(store, user, org);
+  const previousRole = exclusiveRoleOf(target.roles);
+  const role = body.role;
+  if (role !== null && !isExclusiveRole(role)) {
+    // Only the partner holds the provisioning admin role: the domain refuses it here.
+    const refused = can(actor, 'assign_role', { user: target, role });
+    return forbidden(
+      refused.allowed
+        ? { allowed: false, reason: 'role_not_applicable', message: 'Not applicable.' }
+        : refused,
+    );
+  }
+  const result = setRole(actor, target, role);
+  if (!result.allowed) return forbidden(result);
+  const updated = role === previousRole ? user : storeRoles(store, user, org, result.roles);
+  const warnings: Warning[] =
+    role === 'full_admin' && user.license === 'cc_standard'
+      ? [
+          {
+            reason: 'standard_license_agent_only',
+            message:
+              'A full admin with a Webex Contact Center Standard license can only sign in to Agent Desktop, not to the management portal.',
+          },
+        ]
+      : [];
+  return {
+    status: 200,
+    headers: { etag: etag(updated.version) },
+    body: {
+      user: userView(store, updated, org),
+      previousRole,
+      connectRole: connectRoleFor(role, target.relation),
+      warnings,
+    },
+  };
+};
+
+/** **Add external admin** (DOMAIN §2.3): the service-admin role for a user of another org, by §2.2. */
+export const addExternalAdmin: Handler<'addExternalAdmin'> = ({ store, viewer, path, body, baseUrl }) => {
+  const access = authorize(store, viewer, path.orgId, 'assign_role');
+  if (isFailure(access)) return access;
+  const { org, actor } = access;
+  const user = store.directory.userByEmail(body.email);
+  if (!user) return fail(404, 'not_found', `No user has the e-mail ${body.email}.`, 'email');
+  if (user.orgId === org.id)
+    return fail(
+      409,
+      'not_external_user',
+      `${body.email} is a user of this organization: give the role with PUT .../adminRole.`,
+      'email',
+    );
+  if (rolesIn(store, user, org).length > 0)
+    return fail(
+      409,
+      'already_admin',
+      `${body.email} already holds an admin role in this organization.`,
+      'email',
+    );
+  const result = setRole(actor, targetIn(store, user, org), 'service_admin');
+  if (!result.allowed) return forbidden(result);
+  const updated = storeRoles(store, user, org, result.roles);
+  return {
+    status: 201,
+    headers: { location: `${baseUrl}/organizations/${org.id}/users/${user.id}`, etag: etag(updated.version) },
+    body: userView(store, updated, org),
+  };
+};

@@ -1,0 +1,103 @@
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const cli = join(root, 'dist', 'cli.js');
+
+/** Starts `onramp-mock`, resolves with its URL once it listens; collects its output. */
+function start(args: string[]): Promise<{ child: ChildProcess; url: string; output: () => string }> {
+  const child = spawn(process.execPath, [cli, '--port', '0', ...args], { cwd: root });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  child.stderr?.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no start line:\n${output}`)), 15_000);
+    child.stdout?.on('data', () => {
+      const url = /on (http:\/\/\S+\/v1)/.exec(output)?.[1];
+      if (url) {
+        clearTimeout(timer);
+        resolve({ child, url, output: () => output });
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`exited ${code}:\n${output}`)));
+  });
+}
+
+function stop(child: ChildProcess, signal: NodeJS.Signals): Promise<number | null> {
+  return new Promise((resolve) => {
+    child.once('exit', (code) => resolve(code));
+    child.kill(signal);
+  });
+}
+
+const auth = { authorization: 'Bearer partner-full-admin', 'content-type': 'application/json' };
+
+describe('onramp-mock CLI', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'onramp-mock-'));
+  const state = join(dir, 'state.json');
+  const running: ChildProcess[] = [];
+
+  beforeAll(() => {
+    // The CLI runs from dist/: turbo builds before `test`; a plain `vitest run` rebuilds if stale.
+    const built = existsSync(cli) ? statSync(cli).mtimeMs : 0;
+    const sources = readdirSync(join(root, 'src'), { recursive: true, encoding: 'utf8' });
+    if (sources.every((file) => statSync(join(root, 'src', file)).mtimeMs <= built)) return;
+    const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+    execFileSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json')], { cwd: root });
+  }, 120_000);
+  afterAll(() => {
+    for (const child of running) if (child.exitCode === null) child.kill('SIGKILL');
+  });
+
+  it('serves, logs each request, saves its state on SIGTERM and loads it after a restart', async () => {
+    const first = await start(['--scenario', 'default', '--speed', '0', '--state', state]);
+    running.push(first.child);
+    expect((await fetch(`${first.url}/me`, { headers: auth })).status).toBe(200);
+    const trial = await fetch(`${first.url}/trials`, {
+      method: 'POST',
+      headers: auth,
+      body: JSON.stringify({
+        customerName: 'Restart Bistro',
+        customerAdminEmail: 'rita@restart.example.com',
+        services: ['contact_center'],
+        trialDays: 14,
+        country: 'US',
+      }),
+    }).then((r) => r.json());
+    expect(trial.id).toMatch(/^trial_/);
+    const control = first.url.replace(/\/v1$/, '/_mock');
+    expect((await fetch(`${control}/clock`)).status).toBe(200);
+    expect(await stop(first.child, 'SIGTERM')).toBe(0);
+    expect(first.output()).toMatch(/GET \/v1\/me → 200 \(\d+ ms\)/);
+    expect(first.output()).toMatch(/POST \/v1\/trials → 201/);
+    expect(first.output()).toContain('state saved');
+    expect(existsSync(state)).toBe(true);
+    expect(JSON.parse(readFileSync(state, 'utf8')).scenario).toBe('default');
+
+    const second = await start(['--state', state, '--quiet']);
+    running.push(second.child);
+    const again = await fetch(`${second.url}/trials/${trial.id}`, { headers: auth });
+    expect(again.status).toBe(200);
+    expect((await again.json()).customerName).toBe('Restart Bistro');
+    const outbox = await fetch(
+      `${second.url.replace(/\/v1$/, '')}/_mock/outbox?to=rita@restart.example.com`,
+    ).then((r) => r.json());
+    expect(outbox.items).toHaveLength(1);
+    expect(await stop(second.child, 'SIGINT')).toBe(0);
+  }, 60_000);
+
+  it('refuses an unknown scenario', () => {
+    expect(() => execFileSync(process.execPath, [cli, '--scenario', 'nope'], { stdio: 'pipe' })).toThrow(
+      /Unknown scenario/,
+    );
+  });
+});

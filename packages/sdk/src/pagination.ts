@@ -1,0 +1,119 @@
+/** What one request for a page answers: its items, and the total when the operation reports it. */
+export interface PageData<T> {
+  items: T[];
+  totalCount?: number | undefined;
+}
+
+/** Asks the server for the page at `offset` holding at most `max` items. */
+export type FetchPage<T> = (window: { offset: number; max: number }) => Promise<PageData<T>>;
+
+/** Page size when the caller does not choose one (the contract's lists accept it everywhere). */
+export const DEFAULT_PAGE_SIZE = 100;
+
+/**
+ * The largest page asked for: the contract says the server answers at most 1000 per page, and a
+ * list without a total can only tell its end by a page shorter than asked, so never ask for more.
+ */
+export const MAX_PAGE_SIZE = 1000;
+
+/**
+ * One page of an offset/max list, and an async iterable over every item from here to the end
+ * (openai-node's `AbstractPage`). The end is where `totalCount` says, or the first short page when
+ * the operation reports no total (the wholesale lists, like the real API, do not).
+ */
+export class Page<T> implements AsyncIterable<T> {
+  readonly items: T[];
+  readonly offset: number;
+  readonly max: number;
+  readonly totalCount: number | undefined;
+  readonly #fetchPage: FetchPage<T>;
+
+  constructor(data: PageData<T>, window: { offset: number; max: number }, fetchPage: FetchPage<T>) {
+    this.items = data.items;
+    this.totalCount = data.totalCount;
+    this.offset = window.offset;
+    this.max = window.max;
+    this.#fetchPage = fetchPage;
+  }
+
+  hasNextPage(): boolean {
+    if (this.items.length === 0) return false;
+    if (this.totalCount !== undefined) return this.offset + this.items.length < this.totalCount;
+    return this.items.length >= this.max;
+  }
+
+  /** The following page, or `undefined` after the last one. */
+  async nextPage(): Promise<Page<T> | undefined> {
+    if (!this.hasNextPage()) return undefined;
+    const window = { offset: this.offset + this.items.length, max: this.max };
+    return new Page(await this.#fetchPage(window), window, this.#fetchPage);
+  }
+
+  /** This page, then each following one. */
+  async *pages(): AsyncGenerator<Page<T>, void, undefined> {
+    for (let page: Page<T> | undefined = this; page; page = await page.nextPage()) {
+      // An empty page after full ones only says "the end" (a list without a total needs it).
+      if (page !== this && page.items.length === 0) return;
+      yield page;
+    }
+  }
+
+  async *[Symbol.asyncIterator](): AsyncGenerator<T, void, undefined> {
+    for await (const page of this.pages()) yield* page.items;
+  }
+}
+
+/**
+ * What a `list` call returns: `await` it for the first page, or `for await` it for every item
+ * across pages. Nothing is requested until one of them is used.
+ */
+export class PagePromise<T> implements PromiseLike<Page<T>>, AsyncIterable<T> {
+  readonly #load: () => Promise<Page<T>>;
+  #first: Promise<Page<T>> | undefined;
+
+  constructor(
+    fetchPage: FetchPage<T>,
+    window: { offset?: number | undefined; max?: number | undefined } = {},
+  ) {
+    const max = Math.max(1, Math.min(window.max ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE));
+    const start = { offset: window.offset ?? 0, max };
+    this.#load = async () => new Page(await fetchPage(start), start, fetchPage);
+  }
+
+  #page(): Promise<Page<T>> {
+    this.#first ??= this.#load();
+    return this.#first;
+  }
+
+  // biome-ignore lint/suspicious/noThenProperty: a PromiseLike is the point: `await client.customers.list()`.
+  then<A = Page<T>, B = never>(
+    onFulfilled?: ((page: Page<T>) => A | PromiseLike<A>) | null,
+    onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null,
+  ): Promise<A | B> {
+    return this.#page().then(onFulfilled, onRejected);
+  }
+
+  catch<B = never>(onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<Page<T> | B> {
+    return this.#page().catch(onRejected);
+  }
+
+  finally(onFinally?: (() => void) | null): Promise<Page<T>> {
+    return this.#page().finally(onFinally);
+  }
+
+  /** Every page, the first one included. */
+  async *pages(): AsyncGenerator<Page<T>, void, undefined> {
+    yield* (await this.#page()).pages();
+  }
+
+  async *[Symbol.asyncIterator](): AsyncGenerator<T, void, undefined> {
+    yield* await this.#page();
+  }
+
+  /** Every item of every page in one array (mind the size of what you list). */
+  async toArray(): Promise<T[]> {
+    const all: T[] = [];
+    for await (const item of this) all.push(item);
+    return all;
+  }
+}

@@ -1,0 +1,150 @@
+import type {
+  CatalogCountry,
+  CatalogPackage,
+  CatalogTelephonyOption,
+  CatalogTimeZone,
+  EffectivePermissions,
+  Me,
+  Order,
+  OrderMapping,
+  OrderMappingRequest,
+  Organization,
+  operations,
+  StartTrialRequest,
+  SubscriptionSummary,
+  Trial,
+} from '@onramp/contract';
+import type { ClientContext } from '../client.js';
+import { dataOf } from '../internal/unwrap.js';
+import { PagePromise } from '../pagination.js';
+import { type CallOptions, type CreateOptions, init } from './shared.js';
+
+export type ListOrganizationsQuery = NonNullable<operations['listOrganizations']['parameters']['query']>;
+export type ListOrdersQuery = NonNullable<operations['listOrders']['parameters']['query']>;
+export type TelephonyOptionsQuery = NonNullable<
+  operations['listCatalogTelephonyOptions']['parameters']['query']
+>;
+export type CountriesQuery = NonNullable<operations['listCatalogCountries']['parameters']['query']>;
+
+/** Base for the small resources: they only need the context. */
+abstract class Resource {
+  /** @internal */
+  protected readonly ctx: ClientContext;
+  constructor(ctx: ClientContext) {
+    this.ctx = ctx;
+  }
+}
+
+/** The organizations the signed-in user can see (their own, their customers, external ones). */
+export class Organizations extends Resource {
+  list(query: ListOrganizationsQuery = {}, options: CallOptions = {}): PagePromise<Organization> {
+    const { offset, max, ...filters } = query;
+    return new PagePromise(
+      (window) =>
+        dataOf(
+          this.ctx.raw.GET('/organizations', {
+            params: { query: { ...filters, ...window } },
+            ...init(options),
+          }),
+        ),
+      { offset, max },
+    );
+  }
+
+  async get(orgId: string, options: CallOptions = {}): Promise<Organization> {
+    return dataOf(
+      this.ctx.raw.GET('/organizations/{orgId}', { params: { path: { orgId } }, ...init(options) }),
+    );
+  }
+}
+
+/** Who is signed in, and what they may do in an organization. */
+export class Permissions extends Resource {
+  async me(options: CallOptions = {}): Promise<Me> {
+    return dataOf(this.ctx.raw.GET('/me', init(options)));
+  }
+
+  /** Every action, allowed or not, with the denial reason (what the widgets disable and why). */
+  async effective(orgId: string, options: CallOptions = {}): Promise<EffectivePermissions> {
+    return dataOf(
+      this.ctx.raw.GET('/organizations/{orgId}/permissions', {
+        params: { path: { orgId } },
+        ...init(options),
+      }),
+    );
+  }
+}
+
+/** Trials started by the partner for a new customer (DOMAIN §1.1). */
+export class Trials extends Resource {
+  /** Starts a trial; the answer's `setupPrompt` links to the setup wizard. */
+  async start(body: StartTrialRequest, options: CreateOptions = {}): Promise<Trial> {
+    return dataOf(this.ctx.raw.POST('/trials', { body, ...init(options) }));
+  }
+
+  async get(trialId: string, options: CallOptions = {}): Promise<Trial> {
+    return dataOf(this.ctx.raw.GET('/trials/{trialId}', { params: { path: { trialId } }, ...init(options) }));
+  }
+}
+
+/** The partner's orders, and mapping one to a customer (DOMAIN §1.1). */
+export class Orders extends Resource {
+  list(query: ListOrdersQuery = {}, options: CallOptions = {}): PagePromise<Order> {
+    const { offset, max, ...filters } = query;
+    return new PagePromise(
+      (window) =>
+        dataOf(
+          this.ctx.raw.GET('/orders', { params: { query: { ...filters, ...window } }, ...init(options) }),
+        ),
+      { offset, max },
+    );
+  }
+
+  /** Maps an order to an existing customer org (`customerOrgId`) or a new one (`newCustomer`). */
+  async map(orderId: string, body: OrderMappingRequest, options: CreateOptions = {}): Promise<OrderMapping> {
+    return dataOf(
+      this.ctx.raw.POST('/orders/{orderId}/mapping', {
+        params: { path: { orderId } },
+        body,
+        ...init(options),
+      }),
+    );
+  }
+}
+
+/** What a customer org has bought and uses: trial, subscription, licenses, packages, add-ons. */
+export class Subscriptions extends Resource {
+  async get(orgId: string, options: CallOptions = {}): Promise<SubscriptionSummary> {
+    return dataOf(
+      this.ctx.raw.GET('/organizations/{orgId}/subscriptions', {
+        params: { path: { orgId } },
+        ...init(options),
+      }),
+    );
+  }
+}
+
+/** The catalogue: countries, time zones, telephony options, packages. */
+export class Catalog extends Resource {
+  async countries(query: CountriesQuery = {}, options: CallOptions = {}): Promise<CatalogCountry[]> {
+    return (await dataOf(this.ctx.raw.GET('/catalog/countries', { params: { query }, ...init(options) })))
+      .items;
+  }
+
+  async timeZones(options: CallOptions = {}): Promise<CatalogTimeZone[]> {
+    return (await dataOf(this.ctx.raw.GET('/catalog/timeZones', init(options)))).items;
+  }
+
+  async telephonyOptions(
+    query: TelephonyOptionsQuery = {},
+    options: CallOptions = {},
+  ): Promise<CatalogTelephonyOption[]> {
+    return (
+      await dataOf(this.ctx.raw.GET('/catalog/telephonyOptions', { params: { query }, ...init(options) }))
+    ).items;
+  }
+
+  async packages(options: CallOptions = {}): Promise<CatalogPackage[]> {
+    return (await dataOf(this.ctx.raw.GET('/catalog/packages', init(options)))).items;
+  }
+}

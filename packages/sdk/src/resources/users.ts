@@ -1,0 +1,198 @@
+import type {
+  AddUserRequest,
+  AdminRole,
+  AdminRoleChange,
+  Invitation,
+  License,
+  operations,
+  RoleOptions,
+  User,
+  UserImportReport,
+} from '@onramp/contract';
+import type { ClientContext } from '../client.js';
+import { dataOf, unwrap } from '../internal/unwrap.js';
+import { PagePromise } from '../pagination.js';
+import { type CallOptions, type CreateOptions, type ETagSource, init } from './shared.js';
+
+export type ListUsersQuery = NonNullable<operations['listUsers']['parameters']['query']>;
+
+/**
+ * `If-Match` of a user change: the user as last read (or its version / ETag); `null` sends none
+ * (last write wins); left out, the SDK reads the user first and uses its current version.
+ */
+export interface UserChangeOptions extends CallOptions {
+  ifMatch?: ETagSource | null;
+}
+
+/** The users of an organization (DOMAIN §2.3): list, add, remove, invitations, licenses, CSV import. */
+export class Users {
+  readonly #ctx: ClientContext;
+  constructor(ctx: ClientContext) {
+    this.#ctx = ctx;
+  }
+
+  list(orgId: string, query: ListUsersQuery = {}, options: CallOptions = {}): PagePromise<User> {
+    const { offset, max, ...filters } = query;
+    return new PagePromise(
+      (window) =>
+        dataOf(
+          this.#ctx.raw.GET('/organizations/{orgId}/users', {
+            params: { path: { orgId }, query: { ...filters, ...window } },
+            ...init(options),
+          }),
+        ),
+      { offset, max },
+    );
+  }
+
+  async get(orgId: string, userId: string, options: CallOptions = {}): Promise<User> {
+    return dataOf(
+      this.#ctx.raw.GET('/organizations/{orgId}/users/{userId}', {
+        params: { path: { orgId, userId } },
+        ...init(options),
+      }),
+    );
+  }
+
+  async add(orgId: string, body: AddUserRequest, options: CreateOptions = {}): Promise<User> {
+    return dataOf(
+      this.#ctx.raw.POST('/organizations/{orgId}/users', {
+        params: { path: { orgId } },
+        body,
+        ...init(options),
+      }),
+    );
+  }
+
+  async remove(orgId: string, userId: string, options: CallOptions = {}): Promise<void> {
+    await unwrap(
+      this.#ctx.raw.DELETE('/organizations/{orgId}/users/{userId}', {
+        params: { path: { orgId, userId } },
+        ...init(options),
+      }),
+    );
+  }
+
+  async resendInvitation(orgId: string, userId: string, options: CreateOptions = {}): Promise<Invitation> {
+    return dataOf(
+      this.#ctx.raw.POST('/organizations/{orgId}/users/{userId}/invitation', {
+        params: { path: { orgId, userId } },
+        ...init(options),
+      }),
+    );
+  }
+
+  /** Gives the user a contact-center license (`cc_standard`, `cc_premium`) or takes it away (`null`). */
+  async setLicense(
+    orgId: string,
+    userId: string,
+    license: License | null,
+    options: UserChangeOptions = {},
+  ): Promise<User> {
+    const ifMatch = await resolveIfMatch(this, orgId, userId, options);
+    return dataOf(
+      this.#ctx.raw.PUT('/organizations/{orgId}/users/{userId}/license', {
+        params: { path: { orgId, userId } },
+        body: { license },
+        ...init({ ...options, ifMatch }),
+      }),
+    );
+  }
+
+  /** The CSV template of the bulk license import. */
+  async importTemplate(orgId: string, options: CallOptions = {}): Promise<string> {
+    const { data } = await unwrap(
+      this.#ctx.raw.GET('/organizations/{orgId}/users/import/template', {
+        params: { path: { orgId } },
+        parseAs: 'text',
+        ...init(options),
+      }),
+    );
+    return data;
+  }
+
+  /** Imports licenses from CSV; `dryRun: true` reports what would change without changing it. */
+  async importCsv(
+    orgId: string,
+    csv: string,
+    options: CreateOptions & { dryRun?: boolean } = {},
+  ): Promise<UserImportReport> {
+    const request = init(options);
+    return dataOf(
+      this.#ctx.raw.POST('/organizations/{orgId}/users/import', {
+        params: { path: { orgId }, query: { dryRun: options.dryRun ?? false } },
+        body: csv,
+        bodySerializer: (text: string) => text,
+        ...request,
+        headers: { ...request.headers, 'Content-Type': 'text/csv' },
+      }),
+    );
+  }
+}
+
+/** Admin roles (DOMAIN §2.1–§2.2): exclusive, guarded by `If-Match` against concurrent changes. */
+export class Roles {
+  readonly #ctx: ClientContext;
+  readonly #users: Users;
+  constructor(ctx: ClientContext, users: Users) {
+    this.#ctx = ctx;
+    this.#users = users;
+  }
+
+  /** Gives `role` (replacing any other exclusive role); a 403 says why not in `error.reason`. */
+  assign(
+    orgId: string,
+    userId: string,
+    role: AdminRole,
+    options: UserChangeOptions = {},
+  ): Promise<AdminRoleChange> {
+    return this.#set(orgId, userId, role, options);
+  }
+
+  revoke(orgId: string, userId: string, options: UserChangeOptions = {}): Promise<AdminRoleChange> {
+    return this.#set(orgId, userId, null, options);
+  }
+
+  /** Every role and whether the signed-in user may give it to this user, with the reason if not. */
+  async options(orgId: string, userId: string, options: CallOptions = {}): Promise<RoleOptions> {
+    return dataOf(
+      this.#ctx.raw.GET('/organizations/{orgId}/users/{userId}/roleOptions', {
+        params: { path: { orgId, userId } },
+        ...init(options),
+      }),
+    );
+  }
+
+  /** Invites a user of another org as an external admin of this one. */
+  async addExternalAdmin(orgId: string, email: string, options: CreateOptions = {}): Promise<User> {
+    return dataOf(
+      this.#ctx.raw.POST('/organizations/{orgId}/externalAdmins', {
+        params: { path: { orgId } },
+        body: { email },
+        ...init(options),
+      }),
+    );
+  }
+
+  async #set(orgId: string, userId: string, role: AdminRole | null, options: UserChangeOptions) {
+    const ifMatch = await resolveIfMatch(this.#users, orgId, userId, options);
+    return dataOf(
+      this.#ctx.raw.PUT('/organizations/{orgId}/users/{userId}/adminRole', {
+        params: { path: { orgId, userId } },
+        body: { role },
+        ...init({ ...options, ifMatch }),
+      }),
+    );
+  }
+}
+
+/** The `If-Match` to send: the caller's, none (`null`), or the user's current version read now. */
+async function resolveIfMatch(
+  users: Users,
+  orgId: string,
+  userId: string,
+  options: UserChangeOptions,
+): Promise<ETagSource | null> {
+  if (options.ifMatch !== undefined) return options.ifMatch;
+  return users.get(orgId, userId, options.signal ? { signal: options.signal } : {});
+}

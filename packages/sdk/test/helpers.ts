@@ -1,0 +1,88 @@
+import type { ProvisionCustomerRequest } from '@onramp/contract';
+import { type MockServerOptions, type RunningMockServer, startMockServer } from '@onramp/mock-server/node';
+import { type Clock, createOnrampClient, type OnrampClientOptions } from '../src/index.js';
+
+/** A standalone mock server on a free port, recording every request that reached it. */
+export interface TestServer extends RunningMockServer {
+  /** `GET /wholesale/customers → 200 (3 ms)`, one line per request that reached the server. */
+  readonly lines: string[];
+  count(method: string, path: string): number;
+}
+
+export async function startTestServer(options: MockServerOptions = {}): Promise<TestServer> {
+  const lines: string[] = [];
+  const running = await startMockServer({ port: 0, speed: 0, ...options, log: (line) => lines.push(line) });
+  return Object.assign(running, {
+    lines,
+    count: (method: string, path: string) =>
+      lines.filter(
+        (line) => line.startsWith(`${method} /v1${path} `) || line.startsWith(`${method} /v1${path}?`),
+      ).length,
+  });
+}
+
+/**
+ * A clock whose sleeps return at once and are recorded; `onSleep` can move the mock's virtual clock
+ * along, so waits that take minutes of virtual time take none of real time.
+ */
+export function recordingClock(onSleep?: (ms: number) => void): Clock & { sleeps: number[] } {
+  let now = Date.UTC(2025, 0, 1);
+  const sleeps: number[] = [];
+  return {
+    sleeps,
+    now: () => now,
+    async sleep(ms, signal) {
+      signal?.throwIfAborted();
+      sleeps.push(ms);
+      now += ms;
+      onSleep?.(ms);
+      await Promise.resolve();
+      signal?.throwIfAborted();
+    },
+  };
+}
+
+/** A client for the test server: a recording clock, no jitter surprises (random → 0.5). */
+export function clientFor(server: { url: string }, options: Partial<OnrampClientOptions> = {}) {
+  const clock = (options.clock as ReturnType<typeof recordingClock> | undefined) ?? recordingClock();
+  const client = createOnrampClient({
+    baseUrl: server.url,
+    token: 'partner-full-admin',
+    random: () => 0.5,
+    ...options,
+    clock,
+  } as OnrampClientOptions);
+  return { client, clock };
+}
+
+let counter = 0;
+/** A valid provisioning request with a unique external id. */
+export function newCustomer(
+  name = 'Pizza Co',
+  overrides: Partial<ProvisionCustomerRequest> = {},
+): ProvisionCustomerRequest {
+  counter++;
+  const unique = `${Date.now().toString(36)}-${counter}`;
+  return {
+    provisioningId: `prov-${unique}`,
+    externalId: `sdk-test-${unique}`,
+    packages: ['webex_calling'],
+    address: {
+      addressLine1: '771 Alder Drive',
+      city: 'Milpitas',
+      stateOrProvince: 'CA',
+      zipOrPostalCode: '95035',
+      country: 'US',
+    },
+    customerInfo: { name, primaryEmail: `admin-${unique}@example.com` },
+    ...overrides,
+  };
+}
+
+/** The token values the tests use, to check none of them leaks. */
+export const TOKENS = [
+  'partner-full-admin',
+  'partner-read-only-admin',
+  'customer-full-admin',
+  'secret-expired-token',
+];

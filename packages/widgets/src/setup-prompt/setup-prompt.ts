@@ -1,0 +1,47 @@
+import { css, html } from 'lit';
+import { property } from 'lit/decorators.js';
+import { OnrampElement } from '../base/onramp-element.js';
+import { OnrampSetupCloseEvent } from '../events/setup-close.js';
+import { OnrampSetupRequestedEvent } from '../events/setup-requested.js';
+
+/**
+ * @summary The last screen of the partner's two ways in (DOMAIN §1.1): after starting a trial
+ * ("Your trial is ready. Would you like to set up services for the customer?" Yes / Not now) or after
+ * mapping a subscription order ("Thank you. Your order has been mapped correctly." Next).
+ *
+ * @event onramp-setup-requested - The admin chose to set up services now (`event.orgId`).
+ * @event onramp-setup-close - The admin chose not now (trial only).
+ * @csspart base - The prompt.
+ * @csspart button - The buttons (`primary` on the main one).
+ */
+export class OnrampSetupPrompt extends OnrampElement {
+  static override styles = [
+    ...OnrampElement.styles,
+    css`
+      [part='base'] { display: flex; flex-wrap: wrap; align-items: center; gap: var(--_space); }
+      p { margin: 0; flex: 1 1 20rem; }
+      button { font: inherit; cursor: pointer; border-radius: var(--_radius); border: 1px solid var(--_border);
+        background: var(--_surface-raised); color: var(--_text); padding: calc(var(--_space) * 0.75) calc(var(--_space) * 2); }
+      button[part~='primary'] { background: var(--_accent); border-color: var(--_accent); color: var(--_on-accent); }
+    `,
+  ];
+
+  /** `trial`: after starting a trial; `order`: after mapping a subscription order. */
+  @property() kind: 'trial' | 'order' = 'trial';
+  @property({ attribute: 'org-id' }) orgId = '';
+
+  override render() {
+    const trial = this.kind === 'trial';
+    return html`<div part="base" role="status" dir=${this.localize.dir}>
+      <p>${this.localize.t(trial ? 'wizard.entry.trialReady' : 'wizard.entry.orderMapped')}</p>
+      ${
+        trial
+          ? html`<button part="button" @click=${() => this.emit(new OnrampSetupCloseEvent(this.orgId))}>${this.localize.t('common.notNow')}</button>`
+          : ''
+      }
+      <button part="button primary" @click=${() => this.emit(new OnrampSetupRequestedEvent(this.orgId))}>
+        ${this.localize.t(trial ? 'common.yes' : 'common.next')}
+      </button>
+    </div>`;
+  }
+}

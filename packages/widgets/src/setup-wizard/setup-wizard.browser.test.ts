@@ -1,0 +1,241 @@
+import { WORLD } from '@onramp/mock-server';
+import createClient from 'openapi-fetch';
+import { afterEach, describe, expect, it } from 'vitest';
+import { expectNoAxeViolations } from '../../test/axe.js';
+import { BASE_URL, mockFetch } from '../../test/mock-fetch.js';
+import './onramp-setup-wizard.js';
+import type { paths } from '@onramp/contract';
+import type { OnrampSetupWizard } from './setup-wizard.js';
+
+type Harness = ReturnType<typeof mockFetch>;
+
+async function mount(
+  orgId: string,
+  { token = 'partner-full-admin', lang = 'en', harness = mockFetch() } = {},
+) {
+  document.documentElement.lang = lang;
+  const client = createClient<paths>({
+    baseUrl: BASE_URL,
+    fetch: harness.fetch,
+    headers: { Authorization: `Bearer ${token}` },
+  });
+  const wizard = document.createElement('onramp-setup-wizard');
+  Object.assign(wizard, { client, orgId, pollInterval: 10 });
+  document.body.append(wizard);
+  await until(
+    wizard,
+    () =>
+      !wizard.shadowRoot?.textContent?.includes('Loading') &&
+      !!wizard.shadowRoot?.querySelector('h3, [role="alert"]'),
+  );
+  return { wizard, harness };
+}
+
+/** Re-renders until `condition` holds (the wizard answers asynchronously from the in-page mock). */
+async function until(wizard: OnrampSetupWizard, condition: () => boolean, what = 'condition') {
+  for (let i = 0; i < 200; i++) {
+    await wizard.updateComplete;
+    if (condition()) return;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  throw new Error(
+    `timed out waiting for ${what}: ${wizard.shadowRoot?.textContent?.replace(/\s+/g, ' ').slice(0, 1200)}`,
+  );
+}
+
+const root = (wizard: OnrampSetupWizard) => wizard.shadowRoot!;
+const heading = (wizard: OnrampSetupWizard) =>
+  root(wizard).querySelector('#step-heading')?.textContent?.trim();
+const button = (wizard: OnrampSetupWizard, label: string) => {
+  const found = [...root(wizard).querySelectorAll('button')].find((b) => b.textContent?.trim() === label);
+  if (!found) throw new Error(`no button "${label}" on step ${heading(wizard)}`);
+  return found;
+};
+async function press(wizard: OnrampSetupWizard, label: string, nextHeading?: string) {
+  await until(wizard, () => !button(wizard, label).disabled, `"${label}" to be enabled`);
+  button(wizard, label).click();
+  if (nextHeading) await until(wizard, () => heading(wizard) === nextHeading, `step "${nextHeading}"`);
+}
+const radios = (wizard: OnrampSetupWizard, name: string) => [
+  ...root(wizard).querySelectorAll<HTMLInputElement>(`input[name="${name}"]`),
+];
+
+afterEach(() => {
+  document.body.innerHTML = '';
+  document.documentElement.lang = 'en';
+  sessionStorage.clear();
+});
+
+describe('<onramp-setup-wizard> against the mock, in Chromium', () => {
+  it('walks a trial customer through every step to provisioned, axe-clean at each step', async () => {
+    const { wizard, harness } = await mount(WORLD.trialCustomer);
+    const completed: string[] = [];
+    wizard.addEventListener('onramp-setup-complete', (event) => completed.push(event.orgId));
+    expect(heading(wizard)).toBe('Summary');
+    await expectNoAxeViolations(wizard);
+    await press(wizard, 'Set up', 'Calling setup');
+    expect(root(wizard).textContent).toContain('SIP address');
+    await press(wizard, 'Next', 'Country of operation');
+    await expectNoAxeViolations(wizard);
+
+    await press(wizard, 'Save');
+    const dialog = root(wizard).querySelector('dialog')!;
+    await until(wizard, () => dialog.open, 'the confirmation dialog');
+    await expectNoAxeViolations(wizard);
+    await press(wizard, 'Confirm', 'Tenant time zone');
+    expect(dialog.open).toBe(false);
+    await expectNoAxeViolations(wizard);
+
+    await press(wizard, 'Next', 'Platform');
+    expect(radios(wizard, 'platform').length).toBeGreaterThan(0);
+    await press(wizard, 'Next', 'Telephony');
+    const telephony = radios(wizard, 'telephony');
+    expect(telephony.length).toBeGreaterThan(0);
+    telephony[0]!.click();
+    await expectNoAxeViolations(wizard);
+    await press(wizard, 'Next', 'Review');
+    await expectNoAxeViolations(wizard);
+
+    await press(wizard, 'Submit', 'Provisioning');
+    expect(root(wizard).querySelector('[role="progressbar"]')).not.toBeNull();
+    await expectNoAxeViolations(wizard);
+    harness.app.clock.advance(60 * 60 * 1000);
+    await until(wizard, () => heading(wizard) === 'Order summary', 'provisioning to finish');
+    expect(completed).toEqual([WORLD.trialCustomer]);
+    expect(root(wizard).textContent).toContain('Webex Contact Center platform details');
+    await expectNoAxeViolations(wizard);
+  });
+
+  it('never lets the country change once confirmed: the UI locks it and the API refuses', async () => {
+    const { wizard, harness } = await mount(WORLD.trialCustomer);
+    await press(wizard, 'Set up', 'Calling setup');
+    await press(wizard, 'Next', 'Country of operation');
+    await press(wizard, 'Save');
+    await until(wizard, () => root(wizard).querySelector('dialog')!.open);
+    await press(wizard, 'Confirm', 'Tenant time zone');
+    await press(wizard, 'Back', 'Country of operation');
+    const select = root(wizard).querySelector<HTMLSelectElement>('#country')!;
+    expect(select.disabled).toBe(true);
+    expect(root(wizard).textContent).toContain('can no longer be changed');
+    expect(() => button(wizard, 'Save')).toThrow();
+
+    const response = await harness.fetch(`${BASE_URL}/organizations/${WORLD.trialCustomer}/setup/country`, {
+      method: 'PUT',
+      headers: { Authorization: 'Bearer partner-full-admin', 'Content-Type': 'application/json' },
+      body: JSON.stringify({ country: 'DE' }),
+    });
+    expect(response.status).toBe(409);
+    expect((await response.json()).errors[0].reason).toBe('country_locked');
+  });
+
+  it('fixes and explains the telephony option for the US Cisco PSTN add-on', async () => {
+    const { wizard } = await mount(WORLD.pstnCustomer, { token: 'partner-full-admin' });
+    expect(heading(wizard)).toBe('Calling setup'); // resumed where the admin left off
+    await press(wizard, 'Next', 'Country of operation');
+    await press(wizard, 'Save');
+    await until(wizard, () => root(wizard).querySelector('dialog')!.open);
+    await press(wizard, 'Confirm', 'Tenant time zone');
+    await press(wizard, 'Next', 'Platform');
+    await press(wizard, 'Next', 'Telephony');
+    expect(heading(wizard)).toBe('Telephony');
+    const options = radios(wizard, 'telephony');
+    expect(options.map((o) => o.value)).toEqual(['webex_calling']);
+    expect(options.every((o) => o.disabled)).toBe(true);
+    expect(root(wizard).textContent).toContain('Cisco PSTN add-on was ordered');
+    await expectNoAxeViolations(wizard);
+  });
+
+  it('has no time-zone step for a CCAI customer', async () => {
+    const { wizard } = await mount(WORLD.ccaiCustomer);
+    const steps = [...root(wizard).querySelectorAll('[part="steps"] li')].map((li) => li.textContent?.trim());
+    expect(steps).not.toContain('Tenant time zone');
+    expect(steps).toContain('Platform');
+  });
+
+  it('offers no VPOP telephony in the Gulf region', async () => {
+    const harness = mockFetch();
+    const response = await harness.fetch(`${BASE_URL}/catalog/telephonyOptions?region=gulf`, {
+      headers: { Authorization: 'Bearer partner-full-admin' },
+    });
+    const { items } = (await response.json()) as { items: Array<{ option: string; regions: string[] }> };
+    const offered = items.filter((item) => item.regions.includes('gulf')).map((item) => item.option);
+    expect(offered).not.toContain('third_party_via_vpop');
+    const { wizard } = await mount(WORLD.gulfCustomer, { harness });
+    expect(heading(wizard)).toBe('Summary');
+  });
+
+  it('speaks Hebrew right to left, axe-clean', async () => {
+    const { wizard } = await mount(WORLD.trialCustomer, { lang: 'he' });
+    await until(wizard, () => heading(wizard) === 'סיכום', 'Hebrew');
+    const base = root(wizard).querySelector('[part="base"]')!;
+    expect(base.getAttribute('dir')).toBe('rtl');
+    expect(getComputedStyle(base).direction).toBe('rtl');
+    await press(wizard, 'הגדר', 'הגדרת שיחות');
+    await expectNoAxeViolations(wizard);
+  });
+
+  it('tells a contact-center service admin they cannot open it, without a retry', async () => {
+    const { wizard } = await mount(WORLD.provisionedCustomer, { token: 'customer-service-admin' });
+    const alert = root(wizard).querySelector('[role="alert"]');
+    expect(alert?.textContent).toMatch(/Only full administrators|not allowed/);
+    expect(() => button(wizard, 'Try again')).toThrow();
+    await expectNoAxeViolations(wizard);
+  });
+
+  it('keeps an unsaved choice across a reload, and a double click submits once', async () => {
+    const harness = mockFetch();
+    const first = await mount(WORLD.trialCustomer, { harness });
+    await press(first.wizard, 'Set up', 'Calling setup');
+    await press(first.wizard, 'Next', 'Country of operation');
+    const select = root(first.wizard).querySelector<HTMLSelectElement>('#country')!;
+    select.value = 'DE';
+    select.dispatchEvent(new Event('change'));
+    first.wizard.remove();
+
+    const second = await mount(WORLD.trialCustomer, { harness });
+    await until(second.wizard, () => heading(second.wizard) === 'Country of operation');
+    expect(root(second.wizard).querySelector<HTMLSelectElement>('#country')!.value).toBe('DE');
+
+    await press(second.wizard, 'Save');
+    await until(second.wizard, () => root(second.wizard).querySelector('dialog')!.open);
+    await press(second.wizard, 'Confirm', 'Tenant time zone');
+    await press(second.wizard, 'Next', 'Platform');
+    await press(second.wizard, 'Next', 'Telephony');
+    radios(second.wizard, 'telephony')[0]!.click();
+    await press(second.wizard, 'Next', 'Review');
+    await until(second.wizard, () => !button(second.wizard, 'Submit').disabled);
+    const submit = button(second.wizard, 'Submit');
+    submit.click();
+    submit.click();
+    await until(
+      second.wizard,
+      () => heading(second.wizard) === 'Provisioning',
+      `provisioning after ${JSON.stringify(harness.calls.slice(-6))}`,
+    );
+    expect(
+      harness.calls.filter((c) => c.method === 'POST' && c.path.endsWith('/setup/submission')),
+    ).toHaveLength(1);
+  });
+
+  it('shows a refused save with its reference and keeps the choice for the next try', async () => {
+    const harness = mockFetch();
+    harness.app.faults.setRoute('saveSetupCountry', { forceStatus: 503 });
+    const { wizard } = await mount(WORLD.trialCustomer, { harness });
+    await press(wizard, 'Set up', 'Calling setup');
+    await press(wizard, 'Next', 'Country of operation');
+    const select = root(wizard).querySelector<HTMLSelectElement>('#country')!;
+    select.value = 'FR';
+    select.dispatchEvent(new Event('change'));
+    await press(wizard, 'Save');
+    await until(wizard, () => !!root(wizard).querySelector('[part="error"][role="alert"]'), 'the error');
+    expect(root(wizard).querySelector('[role="alert"]')!.textContent).toMatch(
+      /Something went wrong\. Reference: ONRAMP_/,
+    );
+    expect(root(wizard).querySelector<HTMLSelectElement>('#country')!.value).toBe('FR');
+    await expectNoAxeViolations(wizard);
+
+    harness.app.faults.clear();
+    await press(wizard, 'Save');
+    await until(wizard, () => root(wizard).querySelector('dialog')!.open, 'the confirmation after the retry');
+  });
+});

@@ -1,0 +1,139 @@
+import { css } from 'lit';
+
+export const setupWizardStyles = css`
+  :host {
+    display: block;
+    max-inline-size: var(--onramp-setup-wizard-max-width, 46rem);
+  }
+  [part='base'] {
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) * 3);
+  }
+  h2 {
+    margin-block: 0 calc(var(--_space) * 2);
+    font-size: 1.375em;
+  }
+  h3 {
+    margin-block: 0 var(--_space);
+    font-size: 1.125em;
+  }
+  [part='steps'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+    list-style: none;
+    padding: 0;
+    margin-block: 0 calc(var(--_space) * 2);
+    color: var(--_text-muted);
+    font-size: 0.875em;
+  }
+  [part='steps'] li[aria-current='step'] {
+    color: var(--_text);
+    font-weight: 600;
+    border-block-end: 2px solid var(--_accent);
+  }
+  [part='steps'] li.done::before {
+    content: '✓ ';
+    color: var(--_success);
+  }
+  label,
+  legend {
+    display: block;
+    font-weight: 600;
+    margin-block-end: calc(var(--_space) / 2);
+  }
+  [part~='choice'] {
+    font-weight: normal;
+    display: block;
+    padding-block: calc(var(--_space) / 2);
+  }
+  [part='fieldset'] {
+    border: 0;
+    padding: 0;
+    margin: 0;
+  }
+  select {
+    font: inherit;
+    color: inherit;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) / 2) var(--_space);
+    min-inline-size: 18rem;
+    max-inline-size: 100%;
+  }
+  [part~='help'] {
+    display: block;
+    color: var(--_text-muted);
+    font-size: 0.875em;
+  }
+  [part~='error'] {
+    color: var(--_danger);
+  }
+  [part='actions'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+    justify-content: flex-end;
+    margin-block-start: calc(var(--_space) * 2);
+  }
+  button {
+    font: inherit;
+    cursor: pointer;
+    border-radius: var(--_radius);
+    border: 1px solid var(--_border);
+    background: var(--_surface-raised);
+    color: var(--_text);
+    padding: calc(var(--_space) * 0.75) calc(var(--_space) * 2);
+  }
+  button[part~='primary'] {
+    background: var(--_accent);
+    border-color: var(--_accent);
+    color: var(--_on-accent);
+  }
+  button[part~='link'] {
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    text-decoration: underline;
+    padding: 0;
+  }
+  button:disabled {
+    cursor: not-allowed;
+    opacity: 0.6;
+  }
+  [part='review-row'] {
+    display: grid;
+    grid-template-columns: 12rem 1fr auto;
+    gap: var(--_space);
+    padding-block: calc(var(--_space) / 2);
+    border-block-end: 1px solid var(--_border);
+  }
+  dd {
+    margin: 0;
+  }
+  [part='progress'] {
+    block-size: 0.75rem;
+    background: var(--_surface-raised);
+    border-radius: var(--_radius);
+    overflow: hidden;
+  }
+  [part='progress-bar'] {
+    block-size: 100%;
+    background: var(--_accent);
+    transition: inline-size 0.4s ease;
+  }
+  dialog {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    max-inline-size: 32rem;
+    padding: calc(var(--_space) * 3);
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.4);
+  }
+`;

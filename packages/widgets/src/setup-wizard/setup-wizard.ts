@@ -1,0 +1,315 @@
+import type { Setup, SetupStep } from '@onramp/contract';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import {
+  type ApiProblem,
+  type ApiResult,
+  type ClientLike,
+  createApiClient,
+  toApiClient,
+} from '../api/client.js';
+import { OnrampElement } from '../base/onramp-element.js';
+import { OnrampSetupCloseEvent } from '../events/setup-close.js';
+import { OnrampSetupCompleteEvent } from '../events/setup-complete.js';
+import { OnrampSetupStepChangeEvent } from '../events/setup-step-change.js';
+import { OnrampSetupSubmitEvent } from '../events/setup-submit.js';
+import { clearSubmitKey, pendingSubmitKey, readDraft, writeDraft } from './draft-storage.js';
+import { problemMessage } from './problem-message.js';
+import { type SetupApi, setupApi } from './setup-api.js';
+import { setupWizardStyles } from './setup-wizard.styles.js';
+import { renderStep } from './steps/index.js';
+import type { Catalog, Draft, StepContext } from './wizard-context.js';
+
+/**
+ * @summary The services setup wizard of a customer org (DOMAIN §1.2): licensing summary, calling
+ * setup, country of operation (irreversible once confirmed), time zone, platform, telephony, review,
+ * asynchronous provisioning and the order summary. Resumable: it reopens where the admin left off.
+ *
+ * @event onramp-setup-step-change - The wizard moved to another step (`event.step`).
+ * @event onramp-setup-submit - The server accepted the submission; provisioning started.
+ * @event onramp-setup-complete - The server reports the setup completed (`event.platform`).
+ * @event onramp-setup-close - The admin closed the wizard.
+ *
+ * @csspart base - The wizard's frame.
+ * @csspart steps - The list of steps.
+ * @csspart button - Every button (`primary` and `link` are added where they apply).
+ * @csspart select - The country and time-zone dropdowns.
+ * @csspart error - Error messages.
+ * @csspart progress - The provisioning progress bar track (`progress-bar` is its fill).
+ *
+ * @cssproperty --onramp-setup-wizard-max-width - The wizard's maximum width (default 46rem).
+ */
+export class OnrampSetupWizard extends OnrampElement {
+  static override styles = [...OnrampElement.styles, setupWizardStyles];
+
+  /** The SDK client (or a raw openapi-fetch client over the contract). Takes precedence over `base-url` + `token`. */
+  @property({ attribute: false }) client?: ClientLike;
+  @property({ attribute: 'base-url' }) baseUrl?: string;
+  @property() token?: string;
+  /** The customer organization being set up. */
+  @property({ attribute: 'org-id' }) orgId = '';
+  /** How often to poll while provisioning runs, in milliseconds. */
+  @property({ type: Number, attribute: 'poll-interval' }) pollInterval = 2000;
+
+  @state() private setup?: Setup;
+  @state() private catalog?: Catalog;
+  @state() private problem?: ApiProblem;
+  @state() private loadFailed = false;
+  @state() private busy = false;
+  @state() private draft: Draft = {};
+  @state() private announcement = '';
+  @query('dialog') private dialog?: HTMLDialogElement;
+
+  private api?: SetupApi;
+  private pollTimer?: ReturnType<typeof setTimeout>;
+
+  override willUpdate(changed: PropertyValues<this>) {
+    if (['client', 'baseUrl', 'token', 'orgId'].some((key) => changed.has(key as keyof OnrampSetupWizard))) {
+      const client = this.client
+        ? toApiClient(this.client)
+        : this.baseUrl && this.token
+          ? createApiClient(this.baseUrl, this.token)
+          : undefined;
+      this.api = client && this.orgId ? setupApi(client, this.orgId) : undefined;
+      this.draft = this.orgId ? readDraft(this.orgId) : {};
+      if (this.api) void this.load();
+    }
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    clearTimeout(this.pollTimer);
+  }
+
+  /** Loads the setup and the catalogue; also the "Try again" of a failed load. */
+  async load() {
+    const api = this.api;
+    if (!api) return;
+    Object.assign(this, { setup: undefined, problem: undefined, loadFailed: false });
+    const [setup, countries, timeZones, telephony] = await Promise.all([
+      api.get(),
+      api.countries(),
+      api.timeZones(),
+      api.telephonyOptions(),
+    ]);
+    const failed = [setup, countries, timeZones, telephony].find((result) => result.problem);
+    if (failed?.problem || !setup.data || !countries.data || !timeZones.data || !telephony.data) {
+      Object.assign(this, { problem: failed?.problem, loadFailed: true });
+      return;
+    }
+    this.catalog = {
+      countries: countries.data.items,
+      timeZones: timeZones.data.items,
+      telephony: telephony.data.items,
+    };
+    this.apply(setup.data);
+  }
+
+  private apply(next: Setup) {
+    const previous = this.setup;
+    this.setup = next;
+    if (previous && previous.currentStep !== next.currentStep) {
+      this.emit(new OnrampSetupStepChangeEvent(next.currentStep));
+      this.announcement = this.stepLabel(next.currentStep);
+      void this.focusStepHeading();
+    }
+    if (next.status === 'completed' && previous && previous.status !== 'completed') {
+      this.emit(new OnrampSetupCompleteEvent(next.orgId, next.answers.platform));
+    }
+    clearTimeout(this.pollTimer);
+    if (next.status === 'provisioning') {
+      this.pollTimer = setTimeout(() => void this.poll(), this.pollInterval);
+    }
+  }
+
+  private async poll() {
+    const result = await this.api?.get();
+    if (result?.data) this.apply(result.data);
+    else if (this.setup?.status === 'provisioning')
+      this.pollTimer = setTimeout(() => void this.poll(), this.pollInterval);
+  }
+
+  private async focusStepHeading() {
+    if (!this.matches(':focus-within')) return; // never steal focus from the host page
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#step-heading')?.focus();
+  }
+
+  /** Runs one change; the answer replaces the setup, a refusal is shown. Returns whether it worked. */
+  private async run(action: (api: SetupApi) => Promise<ApiResult<Setup>>): Promise<boolean> {
+    if (!this.api || this.busy) return false;
+    Object.assign(this, { busy: true, problem: undefined });
+    const result = await action(this.api);
+    this.busy = false;
+    if (result.problem) {
+      this.problem = result.problem;
+      return false;
+    }
+    this.apply(result.data);
+    return true;
+  }
+
+  private setDraft(patch: Draft) {
+    this.draft = { ...this.draft, ...patch };
+    writeDraft(this.orgId, this.draft);
+  }
+
+  private forget(key: keyof Draft) {
+    const { [key]: _, ...rest } = this.draft;
+    this.draft = rest;
+    writeDraft(this.orgId, rest);
+  }
+
+  private goTo = (step: SetupStep) => void this.run((api) => api.goTo(step));
+
+  private saveCountry = async () => {
+    const setup = this.setup;
+    const country = this.draft.country ?? setup?.answers.country ?? setup?.order.orderCountry;
+    if (!country) return;
+    if (await this.run((api) => api.saveCountry(country))) {
+      this.forget('country');
+      this.dialog?.showModal();
+    }
+  };
+
+  private confirmCountry = async () => {
+    const confirmed = await this.run((api) => api.confirmCountry());
+    this.dialog?.close();
+    // Move on only if the server did not already: never skip the step after the country.
+    const steps = this.setup?.steps ?? [];
+    const next = steps[steps.indexOf('country') + 1];
+    if (confirmed && this.setup?.currentStep === 'country' && next) this.goTo(next);
+  };
+
+  /** Saves the current step's answer (where it has one), then moves to the next step. */
+  private saveAndContinue = async () => {
+    const setup = this.setup;
+    if (!setup) return;
+    const { currentStep: step, answers } = setup;
+    const answerOf: Partial<Record<SetupStep, () => string | null | undefined>> = {
+      time_zone: () => this.draft.timeZone ?? answers.timeZone,
+      platform: () => this.draft.platform ?? answers.platform ?? setup.choices.platforms[0],
+      telephony: () => (setup.telephonyLocked ? undefined : (this.draft.telephony ?? answers.telephony)),
+    };
+    const save = answerOf[step];
+    const value = save?.() ?? undefined;
+    if (save && value === undefined && !(step === 'telephony' && setup.telephonyLocked)) {
+      this.problem = { status: 0, reason: 'required', message: this.localize.t('wizard.required') };
+      return;
+    }
+    if (value !== undefined) {
+      const saved = await this.run((api) =>
+        step === 'time_zone'
+          ? api.saveTimeZone(value)
+          : step === 'platform'
+            ? api.savePlatform(value as 'new_platform')
+            : api.saveTelephony(value as 'webex_calling'),
+      );
+      if (!saved) return;
+      this.forget(step === 'time_zone' ? 'timeZone' : (step as 'platform' | 'telephony'));
+    }
+    const steps = this.setup?.steps ?? [];
+    const next = steps[steps.indexOf(step) + 1];
+    if (next && this.setup?.currentStep !== next) this.goTo(next);
+  };
+
+  private submit = async () => {
+    const key = pendingSubmitKey(this.orgId);
+    if (await this.run((api) => api.submit(key))) {
+      clearSubmitKey(this.orgId);
+      this.emit(new OnrampSetupSubmitEvent(this.orgId));
+    }
+  };
+
+  private download = async () => {
+    if (!this.api) return;
+    this.busy = true;
+    const result = await this.api.orderSummary();
+    this.busy = false;
+    if (result.problem) {
+      this.problem = result.problem;
+      return;
+    }
+    const url = URL.createObjectURL(result.data);
+    const link = Object.assign(document.createElement('a'), {
+      href: url,
+      download: `order-summary-${this.orgId}.pdf`,
+    });
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 0);
+  };
+
+  private stepLabel(step: SetupStep) {
+    const steps = this.setup?.steps ?? [];
+    return `${this.localize.t(`wizard.step.${step}`)}. ${this.localize.t('wizard.stepOf', { current: steps.indexOf(step) + 1, total: steps.length })}`;
+  }
+
+  private countryName = (code: string) => {
+    try {
+      return new Intl.DisplayNames(this.localize.locale, { type: 'region' }).of(code) ?? code;
+    } catch {
+      return code;
+    }
+  };
+
+  override render() {
+    return html`<section part="base" dir=${this.localize.dir} lang=${this.localize.locale} aria-labelledby="title">
+      <h2 id="title">${this.localize.t('wizard.title')}</h2>
+      ${this.renderBody()}
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+    </section>`;
+  }
+
+  private renderBody() {
+    if (!this.api) return html`<p>${this.localize.t('wizard.notConfigured')}</p>`;
+    if (this.loadFailed) {
+      const forbidden = this.problem?.status === 403;
+      return html`<div role="alert" part="error">${problemMessage(this.localize, this.problem)}</div>
+        ${forbidden ? nothing : html`<button part="button" @click=${() => this.load()}>${this.localize.t('common.retry')}</button>`}`;
+    }
+    const { setup, catalog } = this;
+    if (!setup || !catalog) return html`<p role="status">${this.localize.t('common.loading')}</p>`;
+    const context: StepContext = {
+      setup,
+      catalog,
+      draft: this.draft,
+      busy: this.busy,
+      problem: this.problem,
+      localize: this.localize,
+      countryName: this.countryName,
+      setDraft: (patch) => this.setDraft(patch),
+      saveCountry: this.saveCountry,
+      saveAndContinue: this.saveAndContinue,
+      goTo: this.goTo,
+      submit: this.submit,
+      download: this.download,
+      close: () => this.emit(new OnrampSetupCloseEvent(this.orgId)),
+    };
+    const showProblem = this.problem && this.problem.reason !== 'incompatible_location';
+    return html`
+      <ol part="steps" aria-label=${this.localize.t('wizard.progressLabel')}>
+        ${setup.steps.map(
+          (step) => html`<li class=${setup.completedSteps.includes(step) ? 'done' : ''}
+            aria-current=${step === setup.currentStep ? 'step' : nothing}>${this.localize.t(`wizard.step.${step}`)}</li>`,
+        )}
+      </ol>
+      <h3 id="step-heading" tabindex="-1">${this.localize.t(`wizard.step.${setup.currentStep}`)}</h3>
+      <p part="help">${this.localize.t('wizard.stepOf', { current: setup.steps.indexOf(setup.currentStep) + 1, total: setup.steps.length })}</p>
+      ${showProblem ? html`<p part="error" role="alert">${problemMessage(this.localize, this.problem)}</p>` : nothing}
+      ${renderStep(context)}
+      ${this.renderConfirmDialog(setup)}
+    `;
+  }
+
+  private renderConfirmDialog(setup: Setup) {
+    const country = this.countryName(setup.answers.country ?? '');
+    return html`<dialog aria-labelledby="confirm-title" aria-describedby="confirm-body" @cancel=${() => this.dialog?.close()}>
+      <h3 id="confirm-title">${this.localize.t('wizard.confirm.title')}</h3>
+      <p id="confirm-body">${this.localize.t('wizard.confirm.body', { country })}</p>
+      <div part="actions">
+        <button part="button" autofocus @click=${() => this.dialog?.close()}>${this.localize.t('common.cancel')}</button>
+        <button part="button primary" ?disabled=${this.busy} @click=${this.confirmCountry}>${this.localize.t('wizard.confirm.confirm')}</button>
+      </div>
+    </dialog>`;
+  }
+}

@@ -1,0 +1,50 @@
+import { html, nothing } from 'lit';
+import type { StepContext } from '../wizard-context.js';
+
+/**
+ * 3.1 Country of operation: defaults to the order's country; Save may answer "incompatible
+ * location"; a successful save opens the irreversible confirmation (rendered by the wizard).
+ */
+export function countryStep(context: StepContext) {
+  const { setup, catalog, draft, localize, busy, problem } = context;
+  const { answers } = setup;
+  const locked = answers.countryConfirmed;
+  const selected =
+    (locked ? answers.country : (draft.country ?? answers.country ?? setup.order.orderCountry)) ?? '';
+  const incompatible = problem?.reason === 'incompatible_location';
+  const countries = [...catalog.countries].sort((a, b) =>
+    context.countryName(a.code).localeCompare(context.countryName(b.code), localize.locale),
+  );
+  const describedBy = ['country-help', incompatible ? 'country-error' : '', locked ? 'country-locked' : '']
+    .filter(Boolean)
+    .join(' ');
+  return html`
+    <label for="country">${localize.t('wizard.country.label')}</label>
+    <select
+      id="country"
+      part="select"
+      .value=${selected}
+      ?disabled=${locked || busy}
+      aria-describedby=${describedBy}
+      aria-invalid=${incompatible ? 'true' : 'false'}
+      @change=${(event: Event) => context.setDraft({ country: (event.target as HTMLSelectElement).value })}
+    >
+      ${countries.map(
+        (country) =>
+          html`<option value=${country.code} ?selected=${country.code === selected}>${context.countryName(country.code)}</option>`,
+      )}
+    </select>
+    <p id="country-help" part="help">${localize.t('wizard.country.help')}</p>
+    ${setup.dataCenter ? html`<p part="help">${localize.t('wizard.country.dataCenter', { dataCenter: setup.dataCenter.toUpperCase() })}</p>` : nothing}
+    ${incompatible ? html`<p id="country-error" part="error" role="alert">${localize.t('wizard.country.incompatible')}</p>` : nothing}
+    ${locked ? html`<p id="country-locked" part="help">${localize.t('wizard.country.locked')}</p>` : nothing}
+    <div part="actions">
+      <button part="button" ?disabled=${busy} @click=${() => context.goTo('calling')}>${localize.t('common.back')}</button>
+      ${
+        locked
+          ? html`<button part="button primary" ?disabled=${busy} @click=${context.saveAndContinue}>${localize.t('common.next')}</button>`
+          : html`<button part="button primary" ?disabled=${busy} @click=${context.saveCountry}>${localize.t('common.save')}</button>`
+      }
+    </div>
+  `;
+}

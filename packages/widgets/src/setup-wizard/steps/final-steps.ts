@@ -1,0 +1,81 @@
+import type { SetupStep } from '@onramp/contract';
+import { html, nothing } from 'lit';
+import type { StepContext } from '../wizard-context.js';
+
+/** 4. Review: every answer, with "Go back and edit" for each one except the confirmed country. */
+export function reviewStep(context: StepContext) {
+  const { setup, localize, busy } = context;
+  const { answers } = setup;
+  const rows: Array<[SetupStep, string, string | undefined]> = [
+    [
+      'country',
+      localize.t('wizard.step.country'),
+      answers.country ? context.countryName(answers.country) : undefined,
+    ],
+    ['time_zone', localize.t('wizard.step.time_zone'), answers.timeZone ?? undefined],
+    [
+      'platform',
+      localize.t('wizard.step.platform'),
+      answers.platform ? localize.t(`platform.${answers.platform}`) : undefined,
+    ],
+    [
+      'telephony',
+      localize.t('wizard.step.telephony'),
+      answers.telephony ? localize.t(`telephony.${answers.telephony}`) : undefined,
+    ],
+  ];
+  const editable = (step: SetupStep) =>
+    setup.steps.includes(step) && !(step === 'country' && answers.countryConfirmed);
+  return html`
+    <p>${localize.t('wizard.review.intro')}</p>
+    <dl part="review">
+      ${rows
+        .filter(([step]) => setup.steps.includes(step))
+        .map(
+          ([step, label, value]) => html`<div part="review-row">
+            <dt>${label}</dt>
+            <dd>${value ?? '—'}</dd>
+            ${
+              editable(step)
+                ? html`<dd><button part="button link" ?disabled=${busy} aria-label="${localize.t('wizard.review.edit')}: ${label}"
+                    @click=${() => context.goTo(step)}>${localize.t('wizard.review.edit')}</button></dd>`
+                : nothing
+            }
+          </div>`,
+        )}
+    </dl>
+    <div part="actions">
+      <button part="button primary" ?disabled=${busy} @click=${context.submit}>${localize.t('wizard.submit')}</button>
+    </div>
+  `;
+}
+
+/** Provisioning runs on the server for several minutes; the wizard polls and shows progress. */
+export function provisioningStep({ setup, localize }: StepContext) {
+  const progress = setup.provisioning?.progress ?? 0;
+  const failed = setup.status === 'failed';
+  return html`
+    <p>${localize.t('wizard.provisioning.intro')}</p>
+    <div part="progress" role="progressbar" aria-valuemin="0" aria-valuemax="100" aria-valuenow=${progress}
+      aria-labelledby="step-heading" aria-valuetext=${localize.t('wizard.provisioning.progress', { percent: progress })}>
+      <div part="progress-bar" style="inline-size: ${progress}%"></div>
+    </div>
+    <p aria-hidden="true">${localize.t('wizard.provisioning.progress', { percent: progress })}</p>
+    ${failed ? html`<p part="error" role="alert">${localize.t('wizard.provisioning.failed')}</p>` : nothing}
+  `;
+}
+
+/** 5–6. Done: platform details, the order summary PDF, close. */
+export function doneStep(context: StepContext) {
+  const { setup, localize, busy } = context;
+  const platform = setup.answers.platform;
+  return html`
+    <p>${localize.t('wizard.done.intro')}</p>
+    ${platform ? html`<p>${localize.t('wizard.done.platformDetails', { platform: localize.t(`platform.${platform}`) })}</p>` : nothing}
+    ${platform === '1.0' ? html`<p part="help">${localize.t('wizard.done.classicNext')}</p>` : nothing}
+    <div part="actions">
+      <button part="button" ?disabled=${busy} @click=${context.download}>${localize.t('wizard.done.download')}</button>
+      <button part="button primary" @click=${context.close}>${localize.t('common.close')}</button>
+    </div>
+  `;
+}
