@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import en from './locales/en.js';
-import he from './locales/he.js';
-import ro from './locales/ro.js';
-import ru from './locales/ru.js';
+import en from './locales/en/index.js';
+import he from './locales/he/index.js';
+import ro from './locales/ro/index.js';
+import ru from './locales/ru/index.js';
 import { plural } from './plural.js';
 import { directionOf, loadMessages, matchLocale } from './registry.js';
 import type { Messages } from './types.js';

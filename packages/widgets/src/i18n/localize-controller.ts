@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import en from './locales/en.js';
+import en from './locales/en/index.js';
 import { directionOf, loadedMessages, loadMessages, matchLocale } from './registry.js';
 import type { MessageKey, MessageParams, Messages, SupportedLocale } from './types.js';
 

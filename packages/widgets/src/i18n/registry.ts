@@ -1,4 +1,4 @@
-import en from './locales/en.js';
+import en from './locales/en/index.js';
 import { type Messages, type SupportedLocale, supportedLocales } from './types.js';
 
 /** Right-to-left locales among those supported. */
@@ -20,9 +20,9 @@ const pending = new Map<SupportedLocale, Promise<Messages>>();
 
 /** English ships with every component; the others load on first use, once (separate chunks). */
 const loaders: Record<Exclude<SupportedLocale, 'en'>, () => Promise<{ default: Messages }>> = {
-  ru: () => import('./locales/ru.js'),
-  ro: () => import('./locales/ro.js'),
-  he: () => import('./locales/he.js'),
+  ru: () => import('./locales/ru/index.js'),
+  ro: () => import('./locales/ro/index.js'),
+  he: () => import('./locales/he/index.js'),
 };
 
 /** The messages of a locale if already loaded (synchronously), else undefined. */

@@ -1,4 +1,4 @@
-import type en from './locales/en.js';
+import type en from './locales/en/index.js';
 
 /** A message is a string, or a function of its parameters (for plurals and placeholders). */
 export type Message = string | ((params: never) => string);

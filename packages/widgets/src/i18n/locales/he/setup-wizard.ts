@@ -1,29 +1,8 @@
-import { plural } from '../plural.js';
-import type { Messages } from '../types.js';
+import type { Messages } from '../../types.js';
+import type source from '../en/setup-wizard.js';
 
-const he: Messages = {
-  'common.loading': 'טוען…',
-  'common.retry': 'נסה שוב',
-  'common.close': 'סגור',
-  'common.cancel': 'ביטול',
-  'common.save': 'שמור',
-  'common.next': 'הבא',
-  'common.back': 'הקודם',
-  'common.error': 'משהו השתבש.',
-  'common.errorWithTracking': (p) => `משהו השתבש. מספר אסמכתה: ${p.trackingId}.`,
-  'common.empty': 'אין כאן עדיין כלום.',
-  'common.offline': 'לא ניתן היה להתחבר לשירות. בדוק את החיבור ונסה שוב.',
-  'common.forbidden': 'אין לך הרשאה לבצע פעולה זו.',
-  'common.itemCount': (p) => plural('he', p.count, { one: 'פריט אחד', two: 'שני פריטים', other: '# פריטים' }),
-  'status.provisioned': 'הוקצה',
-  'status.provisioned_with_errors': 'הוקצה עם שגיאות',
-  'status.provisioning': 'בהקצאה',
-  'status.updating': 'מתעדכן',
-  'status.deleting': 'נמחק',
-  'status.error': 'שגיאה',
-  'status.pending_rpl_review': 'ממתין לבדיקת תאימות',
-  'trial.daysLeft': (p) =>
-    plural('he', p.count, { one: 'נותר יום אחד', two: 'נותרו יומיים', other: 'נותרו # ימים' }),
+// The services setup wizard and its entry prompt (DOMAIN §1).
+const messages: Pick<Messages, keyof typeof source> = {
   'wizard.title': 'הגדרת שירותי מוקד הקשר',
   'wizard.progressLabel': 'שלבי ההגדרה',
   'wizard.stepOf': (p) => `שלב ${p.current} מתוך ${p.total}`,
@@ -95,10 +74,8 @@ const he: Messages = {
   'wizard.saved': 'נשמר.',
   'wizard.entry.trialReady': 'הניסיון שלך מוכן. האם ברצונך להגדיר שירותים עבור הלקוח?',
   'wizard.entry.orderMapped': 'תודה. ההזמנה שלך מופתה כראוי.',
-  'common.yes': 'כן',
-  'common.notNow': 'לא עכשיו',
   'wizard.required': 'בחר אפשרות כדי להמשיך.',
   'wizard.notConfigured': 'אשף ההגדרה זקוק לארגון לקוח ולחיבור לשירות.',
 };
 
-export default he;
+export default messages;

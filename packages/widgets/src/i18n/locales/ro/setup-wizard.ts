@@ -1,34 +1,8 @@
-import { plural } from '../plural.js';
-import type { Messages } from '../types.js';
+import type { Messages } from '../../types.js';
+import type source from '../en/setup-wizard.js';
 
-const ro: Messages = {
-  'common.loading': 'Se încarcă…',
-  'common.retry': 'Încercați din nou',
-  'common.close': 'Închideți',
-  'common.cancel': 'Anulați',
-  'common.save': 'Salvați',
-  'common.next': 'Înainte',
-  'common.back': 'Înapoi',
-  'common.error': 'A apărut o eroare.',
-  'common.errorWithTracking': (p) => `A apărut o eroare. Referință: ${p.trackingId}.`,
-  'common.empty': 'Nu există încă nimic aici.',
-  'common.offline': 'Serviciul nu a putut fi contactat. Verificați conexiunea și încercați din nou.',
-  'common.forbidden': 'Nu aveți permisiunea să faceți acest lucru.',
-  'common.itemCount': (p) =>
-    plural('ro', p.count, { one: '# element', few: '# elemente', other: '# de elemente' }),
-  'status.provisioned': 'Configurat',
-  'status.provisioned_with_errors': 'Configurat cu erori',
-  'status.provisioning': 'În curs de configurare',
-  'status.updating': 'Se actualizează',
-  'status.deleting': 'Se șterge',
-  'status.error': 'Eroare',
-  'status.pending_rpl_review': 'În așteptarea verificării de conformitate',
-  'trial.daysLeft': (p) =>
-    plural('ro', p.count, {
-      one: 'A mai rămas # zi',
-      few: 'Au mai rămas # zile',
-      other: 'Au mai rămas # de zile',
-    }),
+// The services setup wizard and its entry prompt (DOMAIN §1).
+const messages: Pick<Messages, keyof typeof source> = {
   'wizard.title': 'Configurarea serviciilor de centru de contact',
   'wizard.progressLabel': 'Pașii configurării',
   'wizard.stepOf': (p) => `Pasul ${p.current} din ${p.total}`,
@@ -105,11 +79,9 @@ const ro: Messages = {
   'wizard.saved': 'Salvat.',
   'wizard.entry.trialReady': 'Perioada de probă este gata. Doriți să configurați serviciile pentru client?',
   'wizard.entry.orderMapped': 'Vă mulțumim. Comanda a fost asociată corect.',
-  'common.yes': 'Da',
-  'common.notNow': 'Nu acum',
   'wizard.required': 'Alegeți o opțiune pentru a continua.',
   'wizard.notConfigured':
     'Asistentul de configurare are nevoie de o organizație client și de o conexiune la serviciu.',
 };
 
-export default ro;
+export default messages;

@@ -1,35 +1,8 @@
-import { plural } from '../plural.js';
-import type { Messages } from '../types.js';
+import type { Messages } from '../../types.js';
+import type source from '../en/setup-wizard.js';
 
-const ru: Messages = {
-  'common.loading': 'Загрузка…',
-  'common.retry': 'Повторить',
-  'common.close': 'Закрыть',
-  'common.cancel': 'Отмена',
-  'common.save': 'Сохранить',
-  'common.next': 'Далее',
-  'common.back': 'Назад',
-  'common.error': 'Что-то пошло не так.',
-  'common.errorWithTracking': (p) => `Что-то пошло не так. Код обращения: ${p.trackingId}.`,
-  'common.empty': 'Здесь пока ничего нет.',
-  'common.offline': 'Сервис недоступен. Проверьте подключение и повторите попытку.',
-  'common.forbidden': 'У вас нет прав на это действие.',
-  'common.itemCount': (p) =>
-    plural('ru', p.count, { one: '# элемент', few: '# элемента', many: '# элементов', other: '# элемента' }),
-  'status.provisioned': 'Подготовлен',
-  'status.provisioned_with_errors': 'Подготовлен с ошибками',
-  'status.provisioning': 'Идёт подготовка',
-  'status.updating': 'Обновляется',
-  'status.deleting': 'Удаляется',
-  'status.error': 'Ошибка',
-  'status.pending_rpl_review': 'Ожидает проверки на соответствие',
-  'trial.daysLeft': (p) =>
-    plural('ru', p.count, {
-      one: 'Остался # день',
-      few: 'Осталось # дня',
-      many: 'Осталось # дней',
-      other: 'Осталось # дня',
-    }),
+// The services setup wizard and its entry prompt (DOMAIN §1).
+const messages: Pick<Messages, keyof typeof source> = {
   'wizard.title': 'Настройка служб контакт-центра',
   'wizard.progressLabel': 'Шаги настройки',
   'wizard.stepOf': (p) => `Шаг ${p.current} из ${p.total}`,
@@ -104,10 +77,8 @@ const ru: Messages = {
   'wizard.saved': 'Сохранено.',
   'wizard.entry.trialReady': 'Пробная версия готова. Настроить службы для клиента?',
   'wizard.entry.orderMapped': 'Спасибо. Заказ сопоставлен правильно.',
-  'common.yes': 'Да',
-  'common.notNow': 'Не сейчас',
   'wizard.required': 'Выберите вариант, чтобы продолжить.',
   'wizard.notConfigured': 'Мастеру настройки нужны организация клиента и подключение к сервису.',
 };
 
-export default ru;
+export default messages;

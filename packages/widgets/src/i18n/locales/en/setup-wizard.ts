@@ -1,31 +1,5 @@
-import { plural } from '../plural.js';
-
-// The source catalogue. Every user-visible string of every component lives here (and in its three
-// translations); a key missing in a translation is a type error there.
-const en = {
-  'common.loading': 'Loading…',
-  'common.retry': 'Try again',
-  'common.close': 'Close',
-  'common.cancel': 'Cancel',
-  'common.save': 'Save',
-  'common.next': 'Next',
-  'common.back': 'Back',
-  'common.error': 'Something went wrong.',
-  'common.errorWithTracking': (p: { trackingId: string }) =>
-    `Something went wrong. Reference: ${p.trackingId}.`,
-  'common.empty': 'Nothing here yet.',
-  'common.offline': 'The service could not be reached. Check your connection and try again.',
-  'common.forbidden': 'You are not allowed to do this.',
-  'common.itemCount': (p: { count: number }) => plural('en', p.count, { one: '# item', other: '# items' }),
-  'status.provisioned': 'Provisioned',
-  'status.provisioned_with_errors': 'Provisioned with errors',
-  'status.provisioning': 'Provisioning',
-  'status.updating': 'Updating',
-  'status.deleting': 'Deleting',
-  'status.error': 'Error',
-  'status.pending_rpl_review': 'Pending compliance review',
-  'trial.daysLeft': (p: { count: number }) =>
-    plural('en', p.count, { one: '# day left', other: '# days left' }),
+// The services setup wizard and its entry prompt (DOMAIN §1).
+const messages = {
   'wizard.title': 'Set up contact-center services',
   'wizard.progressLabel': 'Setup steps',
   'wizard.stepOf': (p: { current: number; total: number }) => `Step ${p.current} of ${p.total}`,
@@ -102,10 +76,8 @@ const en = {
   'wizard.saved': 'Saved.',
   'wizard.entry.trialReady': 'Your trial is ready. Would you like to set up services for the customer?',
   'wizard.entry.orderMapped': 'Thank you. Your order has been mapped correctly.',
-  'common.yes': 'Yes',
-  'common.notNow': 'Not now',
   'wizard.required': 'Choose an option to continue.',
   'wizard.notConfigured': 'The setup wizard needs a customer organization and a connection to the service.',
 } as const;
 
-export default en;
+export default messages;
