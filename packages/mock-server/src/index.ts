@@ -3,8 +3,8 @@ export { createMockApp, type MockApp, type MockAppOptions, type MockState } from
 export { type Clock, createClock, createManualClock } from './core/clock.js';
 export type { FaultRule, Faults } from './core/faults.js';
 export type { MockRequest, MockResponse } from './core/types.js';
-export { RPL_MARKERS } from './handlers/wholesale/rpl-list.js';
 export { createMockFetch, type FetchAdapterOptions } from './fetch/fetch-adapter.js';
+export { RPL_MARKERS } from './handlers/wholesale/rpl-list.js';
 export { type CreateHandlersOptions, createHandlers } from './msw/handlers.js';
 export { SCENARIOS, type ScenarioName } from './store/scenarios.js';
 export { SEEDED_TOKENS, WORLD } from './store/seed-world.js';

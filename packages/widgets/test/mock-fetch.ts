@@ -12,7 +12,10 @@ export function mockFetch(app: MockApp = createMockApp({ speed: 0 })) {
   const answer = createMockFetch({ baseUrl: BASE_URL, app });
   const fetch = (input: RequestInfo | URL, init?: RequestInit) => {
     const request = new Request(input, init);
-    calls.push({ method: request.method, path: new URL(request.url).pathname.slice(new URL(BASE_URL).pathname.length) });
+    calls.push({
+      method: request.method,
+      path: new URL(request.url).pathname.slice(new URL(BASE_URL).pathname.length),
+    });
     return answer(request);
   };
   return { app, fetch, calls };

@@ -25,8 +25,8 @@ describe('createMockFetch', () => {
     const app = createMockApp({ speed: 0 });
     app.faults.setRoute('getMe', { drop: true });
     const fetch = createMockFetch({ baseUrl, app });
-    await expect(fetch(`${baseUrl}/me`, { headers: { Authorization: 'Bearer partner-full-admin' } })).rejects.toThrow(
-      TypeError,
-    );
+    await expect(
+      fetch(`${baseUrl}/me`, { headers: { Authorization: 'Bearer partner-full-admin' } }),
+    ).rejects.toThrow(TypeError);
   });
 });

@@ -37,7 +37,8 @@ export function createRequestForwarder({ baseUrl, app }: FetchAdapterOptions) {
 export function toResponse(answer: MockResponse): Response {
   if (answer.drop) return Response.error();
   const headers = new Headers(answer.headers);
-  if (answer.raw !== undefined) return new Response(answer.raw as BodyInit, { status: answer.status, headers });
+  if (answer.raw !== undefined)
+    return new Response(answer.raw as BodyInit, { status: answer.status, headers });
   if (answer.body === undefined) return new Response(null, { status: answer.status, headers });
   headers.set('content-type', 'application/json; charset=utf-8');
   return new Response(JSON.stringify(answer.body), { status: answer.status, headers });

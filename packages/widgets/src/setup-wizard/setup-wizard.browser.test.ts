@@ -7,8 +7,6 @@ import './onramp-setup-wizard.js';
 import type { paths } from '@onramp/contract';
 import type { OnrampSetupWizard } from './setup-wizard.js';
 
-type Harness = ReturnType<typeof mockFetch>;
-
 async function mount(
   orgId: string,
   { token = 'partner-full-admin', lang = 'en', harness = mockFetch() } = {},
