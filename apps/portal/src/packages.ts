@@ -52,6 +52,13 @@ export const packageStatuses: PackageStatus[] = [
     tone: 'info',
   },
   {
+    folder: 'packages/bench',
+    name: '@onramp/bench',
+    summary: 'Internal: `pnpm bench`, sizes and speeds against their references and budgets.',
+    status: 'Mock throughput, sizes, SDK overhead, scale; widget timings next',
+    tone: 'info',
+  },
+  {
     folder: 'packages/devkit',
     name: '@onramp/devkit',
     summary: 'Internal tooling: bootstrap, browser discovery, test presets.',

@@ -6804,6 +6804,7 @@ export interface operations {
                     "application/json": components["schemas"]["ConnectActivation"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             /** @description Forbidden: the actor may not manage the contact-center service of this org (`no_relation`, `read_only`, `read_only_no_service_access`, `standard_license_agent_only`, `insufficient_role`). */
             403: components["responses"]["Forbidden"];
@@ -7293,6 +7294,7 @@ export interface operations {
                     "application/json": components["schemas"]["Setup"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             /** @description Forbidden: the actor may not use the services setup wizard (`setup_wizard_not_allowed`, `standard_license_agent_only`, `no_relation`). */
             403: components["responses"]["Forbidden"];
@@ -7831,6 +7833,7 @@ export interface operations {
                     "application/json": components["schemas"]["Setup"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             /** @description Forbidden: the actor may not use the services setup wizard (`setup_wizard_not_allowed`, `standard_license_agent_only`, `no_relation`). */
             403: components["responses"]["Forbidden"];
@@ -8802,6 +8805,7 @@ export interface operations {
                     "application/json": components["schemas"]["Invitation"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             /** @description Forbidden: the actor may not send activation e-mails (`read_only`, `read_only_no_service_access`, `user_management_not_allowed`, `no_relation`). */
             403: components["responses"]["Forbidden"];

@@ -73,6 +73,7 @@ export type CatalogCountry = Schemas['CatalogCountry'];
 export type CatalogPackage = Schemas['CatalogPackage'];
 export type CatalogTelephonyOption = Schemas['CatalogTelephonyOption'];
 export type CatalogTimeZone = Schemas['CatalogTimeZone'];
+export type ConnectActivation = Schemas['ConnectActivation'];
 export type ConnectActivationResult = Schemas['ConnectActivationResult'];
 export type ContactCenterDetails = Schemas['ContactCenterDetails'];
 export type CustomerAdminActivation = Schemas['CustomerAdminActivation'];

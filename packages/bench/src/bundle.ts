@@ -1,0 +1,290 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { benchDir, type Check, mark, packagesDir, type Section } from './report.js';
+import { fmtKb, fmtRatio, ratio } from './stats.js';
+
+export interface BundleSize {
+  name: string;
+  /** What the page loads up front: the entry chunk plus the chunks it imports statically. */
+  minified: number;
+  gzip: number;
+  brotli: number;
+  /** Chunks behind dynamic `import()` (e.g. other locales), loaded on demand: not in the figures above. */
+  lazy: { files: number; minified: number; gzip: number };
+  /** What the entry pulls in, largest inputs first (bytes in the initial output). */
+  inputs: { path: string; bytes: number }[];
+}
+
+const gzip = (bytes: Uint8Array) => gzipSync(bytes, { level: 9 }).byteLength;
+const brotli = (bytes: Uint8Array) =>
+  brotliCompressSync(bytes, {
+    params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.byteLength },
+  }).byteLength;
+
+/**
+ * A production browser bundle of `contents` (an ESM module) with code splitting, so that dynamic
+ * imports stay lazy as they would in an app: the initial load (entry + static chunks, each file
+ * compressed on its own, as served) is measured minified, gzip -9 and brotli 11.
+ */
+export async function bundleSize(
+  name: string,
+  contents: string,
+  resolveDir: string,
+  external: string[] = [],
+): Promise<BundleSize> {
+  const outdir = resolve(benchDir, '.bundle-out');
+  const result = await build({
+    stdin: { contents, resolveDir, loader: 'js', sourcefile: 'entry.js' },
+    bundle: true,
+    splitting: true,
+    outdir,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    minify: true,
+    treeShaking: true,
+    write: false,
+    metafile: true,
+    legalComments: 'none',
+    external,
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'silent',
+  });
+  const files = new Map(result.outputFiles.map((file) => [file.path, file.contents]));
+  const outputs = new Map(
+    Object.entries(result.metafile.outputs)
+      .filter(([path]) => path.endsWith('.js'))
+      .map(([path, meta]) => [resolve(path), meta]),
+  );
+  const entry = [...outputs.entries()].find(([, meta]) => meta.entryPoint !== undefined)?.[0];
+  if (!entry) throw new Error(`esbuild produced no entry output for ${name}`);
+  // The initial load: the entry and, transitively, what it imports statically.
+  const initial = new Set<string>();
+  const queue = [entry];
+  while (queue.length) {
+    const path = queue.pop() as string;
+    if (initial.has(path)) continue;
+    initial.add(path);
+    for (const imported of outputs.get(path)?.imports ?? [])
+      if (imported.kind === 'import-statement' && !imported.external) queue.push(resolve(imported.path));
+  }
+  const size = { minified: 0, gzip: 0, brotli: 0 };
+  const lazy = { files: 0, minified: 0, gzip: 0 };
+  const inputs = new Map<string, number>();
+  for (const [path, meta] of outputs) {
+    const bytes = files.get(path);
+    if (!bytes) continue;
+    if (initial.has(path)) {
+      size.minified += bytes.byteLength;
+      size.gzip += gzip(bytes);
+      size.brotli += brotli(bytes);
+      for (const [input, info] of Object.entries(meta.inputs))
+        inputs.set(input, (inputs.get(input) ?? 0) + info.bytesInOutput);
+    } else {
+      lazy.files++;
+      lazy.minified += bytes.byteLength;
+      lazy.gzip += gzip(bytes);
+    }
+  }
+  return {
+    name,
+    ...size,
+    lazy,
+    inputs: [...inputs.entries()]
+      .map(([path, bytes]) => ({ path, bytes }))
+      .filter((input) => input.bytes > 0)
+      .sort((a, b) => b.bytes - a.bytes),
+  };
+}
+
+interface Manifest {
+  name: string;
+  exports?: Record<string, string | { default?: string; import?: string }>;
+}
+
+function readManifest(dir: string): Manifest | undefined {
+  const path = resolve(dir, 'package.json');
+  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as Manifest) : undefined;
+}
+
+/** JavaScript entry points of a package's `exports` (not `./package.json`), as absolute paths. */
+function entries(dir: string, manifest: Manifest): { subpath: string; file: string }[] {
+  return Object.entries(manifest.exports ?? {})
+    .filter(([subpath]) => !subpath.endsWith('.json'))
+    .map(([subpath, target]) => {
+      const file = typeof target === 'string' ? target : (target.import ?? target.default);
+      return { subpath, file: file ? resolve(dir, file) : '' };
+    })
+    .filter((entry) => entry.file.endsWith('.js') || entry.file.endsWith('.mjs'));
+}
+
+const KB = 1000;
+
+export async function benchBundles(): Promise<Section> {
+  const notes = [
+    'esbuild (bundle, code splitting, format esm, platform browser, target es2022, minify, tree shaking, `process.env.NODE_ENV="production"`); gzip level 9 and brotli quality 11 with node:zlib, each output file compressed on its own as a server would send it. 1 kB = 1000 bytes. Sizes are deterministic: one build each.',
+    'The figures (and budgets) are the **initial load**: the entry chunk plus every chunk it imports statically. Chunks behind a dynamic `import()` (e.g. the other locales) load on demand and are listed apart in "lazy chunks".',
+    'Widget entries are bundled from `@onramp/widgets` `exports` (its built `dist`), each including Lit and whatever it imports; "all widgets" is one bundle importing every entry.',
+  ];
+  const checks: Check[] = [];
+  const sizes: BundleSize[] = [];
+  const ratioTo = new Map<string, string>();
+  const budgetFor = new Map<string, Check>();
+  const check = (bundle: string, entry: Check) => {
+    checks.push(entry);
+    budgetFor.set(bundle, entry);
+  };
+
+  const openapiFetch = await bundleSize(
+    'openapi-fetch alone',
+    "export { default } from 'openapi-fetch'; export * from 'openapi-fetch';",
+    benchDir,
+  );
+  const lit = await bundleSize('Lit alone', "export { LitElement, html, css } from 'lit';", benchDir);
+  sizes.push(openapiFetch, lit);
+
+  // SDK runtime: `@onramp/sdk` is being written; measure it when its dist exists.
+  const sdkDir = resolve(packagesDir, 'sdk');
+  const sdkManifest = readManifest(sdkDir);
+  const sdkEntry = sdkManifest && entries(sdkDir, sdkManifest).find((entry) => entry.subpath === '.');
+  let sdkData: Record<string, unknown> = { status: 'not built yet' };
+  if (!sdkManifest) {
+    notes.push('SDK: `packages/sdk` does not exist yet (issue 5): not built yet, not measured.');
+    checks.push({ name: 'SDK own runtime (gzip)', target: '≤ 5 kB', actual: 'not built yet', ok: undefined });
+  } else if (!sdkEntry || !existsSync(sdkEntry.file)) {
+    notes.push(
+      `SDK: \`${sdkManifest.name}\` has no built entry (${sdkEntry?.file ?? 'no "." export'}): not built yet, not measured.`,
+    );
+    checks.push({ name: 'SDK own runtime (gzip)', target: '≤ 5 kB', actual: 'not built yet', ok: undefined });
+  } else {
+    const source = `export * from ${JSON.stringify(sdkEntry.file)};`;
+    const allIn = await bundleSize('SDK all-in (with openapi-fetch)', source, sdkDir);
+    const own = await bundleSize('SDK own runtime (openapi-fetch external)', source, sdkDir, [
+      'openapi-fetch',
+    ]);
+    sizes.push(allIn, own);
+    const delta = allIn.gzip - openapiFetch.gzip;
+    ratioTo.set(allIn.name, fmtRatio(ratio(allIn.gzip, openapiFetch.gzip)));
+    notes.push(
+      `SDK: all-in gzip is ${fmtKb(allIn.gzip)}, ${fmtKb(delta)} more than openapi-fetch alone (gzip is not additive: the "own runtime" row, bundled with openapi-fetch external, is the budgeted figure).`,
+    );
+    check(own.name, {
+      name: 'SDK own runtime (gzip)',
+      target: '≤ 5 kB',
+      actual: fmtKb(own.gzip),
+      ok: own.gzip <= 5 * KB,
+    });
+    check(allIn.name, {
+      name: 'SDK all-in minus openapi-fetch alone (gzip)',
+      target: '≤ 5 kB',
+      actual: fmtKb(delta),
+      ok: delta <= 5 * KB,
+    });
+    sdkData = { allIn, own, deltaGzip: delta };
+  }
+
+  const widgetsDir = resolve(packagesDir, 'widgets');
+  const widgetsManifest = readManifest(widgetsDir);
+  const widgetEntries = widgetsManifest
+    ? entries(widgetsDir, widgetsManifest).filter((entry) => entry.subpath !== '.')
+    : [];
+  const missing = widgetEntries.filter((entry) => !existsSync(entry.file));
+  if (!widgetsManifest || widgetEntries.length === 0) {
+    notes.push('Widgets: no widget entry in `@onramp/widgets` exports yet.');
+  } else if (missing.length) {
+    notes.push(
+      `Widgets: not built (${missing.map((entry) => entry.subpath).join(', ')} missing): run the build first.`,
+    );
+  }
+  const widgetSizes: BundleSize[] = [];
+  for (const entry of widgetEntries.filter((e) => existsSync(e.file))) {
+    const size = await bundleSize(
+      `widget ${entry.subpath.replace(/^\.\//, '')}`,
+      `export * from ${JSON.stringify(entry.file)};`,
+      widgetsDir,
+    );
+    widgetSizes.push(size);
+    ratioTo.set(size.name, fmtRatio(ratio(size.gzip, lit.gzip)));
+    check(size.name, {
+      name: `${size.name} (gzip, with Lit)`,
+      target: '≤ 30 kB',
+      actual: fmtKb(size.gzip),
+      ok: size.gzip <= 30 * KB,
+    });
+  }
+  if (widgetSizes.length) {
+    const all = await bundleSize(
+      `all widgets (${widgetSizes.length})`,
+      widgetEntries
+        .filter((e) => existsSync(e.file))
+        .map((e) => `export * from ${JSON.stringify(e.file)};`)
+        .join('\n'),
+      widgetsDir,
+    );
+    widgetSizes.push(all);
+    ratioTo.set(all.name, fmtRatio(ratio(all.gzip, lit.gzip)));
+    check(all.name, {
+      name: `${all.name} together (gzip)`,
+      target: '≤ 60 kB',
+      actual: fmtKb(all.gzip),
+      ok: all.gzip <= 60 * KB,
+    });
+  }
+  sizes.push(...widgetSizes);
+
+  return {
+    id: 'bundle',
+    title: 'Bundle size (production browser build)',
+    status: widgetSizes.length && sdkData.status !== 'not built yet' ? 'measured' : 'partial',
+    notes,
+    tables: [
+      {
+        columns: [
+          'bundle',
+          'minified',
+          'gzip',
+          'brotli',
+          'gzip vs reference',
+          'budget',
+          'lazy chunks (gzip)',
+        ],
+        rows: sizes.map((size) => {
+          const budget = budgetFor.get(size.name);
+          return [
+            size.name,
+            fmtKb(size.minified),
+            fmtKb(size.gzip),
+            fmtKb(size.brotli),
+            ratioTo.get(size.name)
+              ? `${ratioTo.get(size.name)} of ${size.name.startsWith('SDK') ? 'openapi-fetch' : 'Lit'}`
+              : 'reference',
+            budget ? `${mark(budget.ok)} ${budget.target}` : '',
+            size.lazy.files ? `${size.lazy.files} files, ${fmtKb(size.lazy.gzip)}` : '',
+          ];
+        }),
+      },
+      {
+        title: 'What each bundle pulls in (top inputs by minified bytes)',
+        columns: ['bundle', 'largest inputs'],
+        rows: sizes.map((size) => [
+          size.name,
+          size.inputs
+            .slice(0, 4)
+            .map((input) => `${shortPath(input.path)} ${fmtKb(input.bytes)}`)
+            .join(', '),
+        ]),
+      },
+    ],
+    data: { sizes, sdk: sdkData },
+    checks,
+  };
+}
+
+function shortPath(path: string): string {
+  const inModules = path.lastIndexOf('node_modules/');
+  if (inModules >= 0) return path.slice(inModules + 'node_modules/'.length);
+  const inPackages = path.indexOf('packages/');
+  return inPackages >= 0 ? path.slice(inPackages + 'packages/'.length) : path;
+}

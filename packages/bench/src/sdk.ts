@@ -1,0 +1,160 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import createClient from 'openapi-fetch';
+import { startChildServer, type Target } from './http/targets.js';
+import { recordFixtures, startBareServer, TOKEN } from './http/throughput.js';
+import { packagesDir, type Section } from './report.js';
+import { fmt, fmtRatio, median, ratio } from './stats.js';
+
+const CALLS = 10_000;
+
+type Call = () => Promise<unknown>;
+
+interface Variant {
+  name: string;
+  call: Call;
+}
+
+/** Loose view of the SDK module: it is being written (issue 5), so its surface is detected. */
+type AnyFunction = (...args: unknown[]) => unknown;
+type Loose = Record<string, unknown>;
+
+interface SdkProbe {
+  variant?: Variant;
+  note: string;
+}
+
+async function loadSdk(baseUrl: string): Promise<SdkProbe> {
+  const dir = resolve(packagesDir, 'sdk');
+  const manifestPath = resolve(dir, 'package.json');
+  if (!existsSync(manifestPath))
+    return { note: 'SDK: `packages/sdk` does not exist yet (issue 5): skipped.' };
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as {
+    exports?: Record<string, string | { default?: string; import?: string }>;
+  };
+  const root = manifest.exports?.['.'];
+  const file = typeof root === 'string' ? root : (root?.import ?? root?.default);
+  if (!file || !existsSync(resolve(dir, file)))
+    return { note: `SDK: not built yet (${file ?? 'no "." export'} missing): skipped.` };
+  const sdk = (await import(pathToFileURL(resolve(dir, file)).href)) as Loose;
+  const factory = sdk.createOnrampClient;
+  if (typeof factory !== 'function')
+    return {
+      note: `SDK: built, but exports no createOnrampClient (exports: ${Object.keys(sdk).join(', ')}): skipped.`,
+    };
+  const client = (factory as AnyFunction)({ baseUrl, token: TOKEN }) as Loose;
+  // The raw typed client: on the client itself (openapi-fetch style) or under a property.
+  const candidates: [string, Loose | undefined][] = [
+    ['client', client],
+    ...['raw', 'api', 'http', 'client'].map(
+      (key) => [`client.${key}`, client[key] as Loose | undefined] as [string, Loose | undefined],
+    ),
+  ];
+  for (const [label, candidate] of candidates) {
+    const get = candidate?.GET;
+    if (typeof get !== 'function') continue;
+    const call = () =>
+      (get as AnyFunction).call(candidate, '/wholesale/customers', {
+        params: { query: { max: 10 } },
+      }) as Promise<{ data?: unknown; error?: unknown }>;
+    const first = await call();
+    if (!first || typeof first !== 'object' || !('data' in first) || first.data === undefined)
+      return {
+        note: `SDK: ${label}.GET answered without data (${JSON.stringify(first).slice(0, 200)}): skipped.`,
+      };
+    return {
+      variant: { name: `@onramp/sdk (${label}.GET)`, call },
+      note: `SDK: createOnrampClient({ baseUrl, token }) then ${label}.GET('/wholesale/customers', { params: { query: { max: 10 } } }).`,
+    };
+  }
+  return {
+    note: `SDK: built, but no raw GET found on the client (keys: ${Object.keys(client).join(', ')}): skipped.`,
+  };
+}
+
+async function timeCalls(call: Call, count: number): Promise<number> {
+  const started = performance.now();
+  for (let i = 0; i < count; i++) await call();
+  return performance.now() - started;
+}
+
+export async function benchSdk(options: { runs: number }): Promise<Section> {
+  const runs = Math.max(3, Math.min(options.runs, 5));
+  const notes = [
+    `${fmt(CALLS)} sequential calls (each awaits and parses the JSON list) per variant and run, ${runs} interleaved runs after a 1,000-call warm-up; the server is the bare node:http reference (child process) answering the mock's recorded \`GET /v1/wholesale/customers?max=10\` bytes, so the figures are the client's own cost plus loopback.`,
+  ];
+  const tempDir = mkdtempSync(join(tmpdir(), 'onramp-bench-sdk-'));
+  const targets: Target[] = [];
+  try {
+    const mock = await startChildServer('mock', 'mock', 'default');
+    targets.push(mock);
+    const fixtures = await recordFixtures(mock);
+    await mock.stop();
+    targets.pop();
+    const bare = await startBareServer(fixtures, tempDir);
+    targets.push(bare);
+    const baseUrl = `${bare.origin}/v1`;
+    const url = `${baseUrl}/wholesale/customers?max=10`;
+    const headers = { authorization: `Bearer ${TOKEN}` };
+
+    const openapi = createClient<Record<string, never>>({ baseUrl, headers });
+    const variants: Variant[] = [
+      { name: 'plain fetch', call: async () => (await fetch(url, { headers })).json() },
+      {
+        name: 'openapi-fetch (createClient().GET)',
+        call: () =>
+          (openapi.GET as unknown as AnyFunction)('/wholesale/customers', {
+            params: { query: { max: 10 } },
+          }) as Promise<unknown>,
+      },
+    ];
+    const sdk = await loadSdk(baseUrl);
+    notes.push(sdk.note);
+    if (sdk.variant) variants.push(sdk.variant);
+
+    for (const variant of variants) await timeCalls(variant.call, 1000);
+    const times = new Map<Variant, number[]>(variants.map((variant) => [variant, []]));
+    for (let run = 0; run < runs; run++) {
+      for (const variant of variants) times.get(variant)?.push(await timeCalls(variant.call, CALLS));
+    }
+
+    const reference = median(times.get(variants[0] as Variant) ?? []);
+    const rows = variants.map((variant) => {
+      const total = median(times.get(variant) ?? []);
+      const perCall = (total / CALLS) * 1000;
+      const overhead = ((total - reference) / CALLS) * 1000;
+      return [
+        variant.name,
+        fmt(total),
+        fmt(perCall, 1),
+        fmt((CALLS / total) * 1000),
+        variant === variants[0] ? 'reference' : fmtRatio(ratio(total, reference)),
+        variant === variants[0] ? '' : `${overhead >= 0 ? '+' : ''}${fmt(overhead, 1)} µs`,
+      ];
+    });
+    const sdkVariant = sdk.variant;
+    return {
+      id: 'sdk',
+      title: 'SDK overhead (10,000 sequential calls)',
+      status: sdkVariant ? 'measured' : 'partial',
+      notes,
+      tables: [
+        {
+          columns: ['client', 'total ms', 'µs / call', 'calls/s', 'time vs fetch', 'overhead / call'],
+          rows,
+        },
+      ],
+      data: {
+        calls: CALLS,
+        runs,
+        variants: variants.map((variant) => ({ name: variant.name, totalMs: times.get(variant) })),
+      },
+      checks: [],
+    };
+  } finally {
+    await Promise.all(targets.map((target) => target.stop()));
+    rmSync(tempDir, { recursive: true, force: true });
+  }
+}
