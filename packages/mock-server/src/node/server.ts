@@ -33,6 +33,10 @@ const CORS_HEADERS = {
 const MAX_BODY_BYTES = 1_000_000;
 
 function readBody(request: IncomingMessage): Promise<string | undefined> {
+  // Most requests (GET, DELETE) carry no body: answer them without waiting for the stream's end.
+  if (!request.headers['content-length'] && !request.headers['transfer-encoding']) {
+    return Promise.resolve(undefined);
+  }
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -50,51 +54,59 @@ function readBody(request: IncomingMessage): Promise<string | undefined> {
   });
 }
 
+/**
+ * The request as the core sees it. This is the hot path of the standalone server (decisions/0004):
+ * the target is split by hand rather than through `new URL`, and Node's header object (already
+ * lower-cased strings; only `set-cookie` is an array, which the API never reads) is passed as is.
+ */
 function toMockRequest(
   request: IncomingMessage,
   rawBody: string | undefined,
   basePath: string,
   origin: string,
 ): MockRequest | undefined {
-  // Parse the URL once; only paths under the base path are the API's.
-  const url = new URL(request.url ?? '/', origin);
+  const target = request.url ?? '/';
+  const queryAt = target.indexOf('?');
+  const pathname = queryAt === -1 ? target : target.slice(0, queryAt);
   // The control API lives at the root (`/_mock/...`); the contract's operations under the base path.
-  const control = url.pathname === '/_mock' || url.pathname.startsWith('/_mock/');
-  if (!control && url.pathname !== basePath && !url.pathname.startsWith(`${basePath}/`)) return undefined;
-  const headers: Record<string, string> = {};
-  for (const [name, value] of Object.entries(request.headers)) {
-    if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
-  }
+  const control = pathname === '/_mock' || pathname.startsWith('/_mock/');
+  if (!control && pathname !== basePath && !pathname.startsWith(`${basePath}/`)) return undefined;
   return {
     method: request.method ?? 'GET',
-    path: control ? url.pathname : url.pathname.slice(basePath.length) || '/',
-    query: url.searchParams,
-    headers,
+    path: control ? pathname : pathname.slice(basePath.length) || '/',
+    query: new URLSearchParams(queryAt === -1 ? '' : target.slice(queryAt + 1)),
+    headers: request.headers as Record<string, string>,
     rawBody,
     origin,
   };
 }
 
-function write(response: ServerResponse, answer: MockResponse): void {
+/** Writes the answer; CORS headers only go to browsers calling from another origin (they send `Origin`). */
+function write(response: ServerResponse, answer: MockResponse, cors: boolean): void {
   if (answer.drop) {
     response.socket?.destroy();
     return;
   }
+  if (cors)
+    for (const name in CORS_HEADERS)
+      response.setHeader(name, CORS_HEADERS[name as keyof typeof CORS_HEADERS]);
+  for (const name in answer.headers) response.setHeader(name, answer.headers[name] as string);
   if (answer.raw !== undefined) {
     const bytes = typeof answer.raw === 'string' ? Buffer.from(answer.raw, 'utf8') : Buffer.from(answer.raw);
-    response.writeHead(answer.status, { ...CORS_HEADERS, ...answer.headers, 'content-length': bytes.length });
+    response.setHeader('content-length', bytes.length);
+    response.writeHead(answer.status);
     response.end(bytes);
     return;
   }
-  const hasBody = answer.body !== undefined;
-  const payload = hasBody ? JSON.stringify(answer.body) : '';
-  response.writeHead(answer.status, {
-    ...CORS_HEADERS,
-    ...answer.headers,
-    ...(hasBody
-      ? { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(payload) }
-      : {}),
-  });
+  if (answer.body === undefined) {
+    response.writeHead(answer.status);
+    response.end();
+    return;
+  }
+  const payload = JSON.stringify(answer.body);
+  response.setHeader('content-type', 'application/json; charset=utf-8');
+  response.setHeader('content-length', Buffer.byteLength(payload));
+  response.writeHead(answer.status);
   response.end(payload);
 }
 
@@ -132,7 +144,7 @@ export function startMockServer(options: MockServerOptions = {}): Promise<Runnin
         },
       };
     }
-    write(response, answer);
+    write(response, answer, request.headers.origin !== undefined);
     options.log?.(
       `${request.method} ${request.url} → ${answer.drop ? 'dropped' : answer.status} (${Date.now() - started} ms)`,
     );
