@@ -1,4 +1,5 @@
 import type { MockApp } from '../core/app.js';
+import { jsonText } from '../core/serialized-json.js';
 import type { MockResponse } from '../core/types.js';
 
 export interface FetchAdapterOptions {
@@ -41,7 +42,7 @@ export function toResponse(answer: MockResponse): Response {
     return new Response(answer.raw as BodyInit, { status: answer.status, headers });
   if (answer.body === undefined) return new Response(null, { status: answer.status, headers });
   headers.set('content-type', 'application/json; charset=utf-8');
-  return new Response(JSON.stringify(answer.body), { status: answer.status, headers });
+  return new Response(jsonText(answer.body), { status: answer.status, headers });
 }
 
 /**

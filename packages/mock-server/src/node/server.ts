@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createMockApp, type MockApp, type MockAppOptions } from '../core/app.js';
+import { jsonText } from '../core/serialized-json.js';
 import type { MockRequest, MockResponse } from '../core/types.js';
 
 export interface MockServerOptions extends MockAppOptions {
@@ -103,7 +104,7 @@ function write(response: ServerResponse, answer: MockResponse, cors: boolean): v
     response.end();
     return;
   }
-  const payload = JSON.stringify(answer.body);
+  const payload = jsonText(answer.body);
   response.setHeader('content-type', 'application/json; charset=utf-8');
   response.setHeader('content-length', Buffer.byteLength(payload));
   response.writeHead(answer.status);

@@ -1,6 +1,7 @@
-import type { CustomerStatus } from '@onramp/contract';
+import type { Customer, CustomerStatus } from '@onramp/contract';
+import { serializedList } from '../../core/serialized-json.js';
 import { fail, type Handler, intParam, stringParam } from '../reply.js';
-import { customerView } from './view.js';
+import { customerJson, customerView } from './view.js';
 
 /** The mock answers at most this many items per page (the contract says so on `max`). */
 export const MAX_PAGE = 1000;
@@ -13,7 +14,7 @@ export const listWholesaleCustomers: Handler<'listWholesaleCustomers'> = ({ stor
     offset: intParam(query.offset, 0),
     max: Math.min(intParam(query.max, 100), MAX_PAGE),
   });
-  return { status: 200, body: { items: customers.map((c) => customerView(c)) } };
+  return { status: 200, body: serializedList<Customer>(customers, customerJson) };
 };
 
 export const getWholesaleCustomer: Handler<'getWholesaleCustomer'> = ({ store, path, query, baseUrl }) => {

@@ -49,6 +49,20 @@ export function customerView(customer: StoredCustomer, includeLicenseInfo = fals
   };
 }
 
+/**
+ * The wire text of a stored customer, computed once per record. Records are never changed in place
+ * (every change stores a new object with `putCustomer`), so the record itself is the cache key.
+ */
+const customerText = new WeakMap<StoredCustomer, string>();
+export function customerJson(customer: StoredCustomer): string {
+  let text = customerText.get(customer);
+  if (text === undefined) {
+    text = JSON.stringify(customerView(customer));
+    customerText.set(customer, text);
+  }
+  return text;
+}
+
 export function subscriberView(subscriber: StoredSubscriber): Subscriber {
   const legacy = [
     'webex_calling',
