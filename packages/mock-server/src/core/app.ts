@@ -175,7 +175,7 @@ export function createMockApp(options: MockAppOptions = {}): MockApp {
 
     const key = request.method.toUpperCase() === 'POST' ? request.headers['idempotency-key'] : undefined;
     const scope = `${viewer.user.id ?? 'anonymous'}:${operation.operationId}:${request.path}`;
-    const print = key ? fingerprint(input.raw ?? input.body ?? null) : '';
+    const print = () => fingerprint(input.raw ?? input.body ?? null);
     if (key) {
       const hit = idempotency.lookup(scope, key, print);
       if (hit) return 'replay' in hit ? hit.replay : hit.conflict;

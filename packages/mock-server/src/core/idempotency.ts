@@ -6,13 +6,20 @@ import type { MockResponse } from './types.js';
  * duplicate is created); the same key with another body is a client bug, answered 409. Keys are
  * scoped by actor and operation so two partners cannot collide.
  */
+/**
+ * A request's fingerprint, or a function that computes it: most keys are new and never compared,
+ * so the (recursive, key-sorting) fingerprint is only computed when an earlier request used the key.
+ */
+export type Fingerprint = string | (() => string);
+const resolve = (print: Fingerprint) => (typeof print === 'string' ? print : print());
+
 export interface IdempotencyStore {
   lookup(
     scope: string,
     key: string,
-    fingerprint: string,
+    fingerprint: Fingerprint,
   ): { replay: MockResponse } | { conflict: MockResponse } | undefined;
-  remember(scope: string, key: string, fingerprint: string, response: MockResponse): void;
+  remember(scope: string, key: string, fingerprint: Fingerprint, response: MockResponse): void;
   clear(): void;
 }
 
@@ -27,12 +34,12 @@ export function fingerprint(value: unknown): string {
 }
 
 export function createIdempotencyStore(maxEntries = 10_000): IdempotencyStore {
-  const entries = new Map<string, { fingerprint: string; response: MockResponse }>();
+  const entries = new Map<string, { fingerprint: Fingerprint; response: MockResponse }>();
   return {
     lookup(scope, key, print) {
       const entry = entries.get(`${scope}\u0000${key}`);
       if (!entry) return undefined;
-      if (entry.fingerprint !== print) {
+      if (resolve(entry.fingerprint) !== resolve(print)) {
         return {
           conflict: reasonError(
             409,
