@@ -1,15 +1,42 @@
-import '@onramp/widgets/status-badge.js';
-import { packageStatuses } from './packages.js';
+import { startPortal } from './portal.js';
+import { readSettings } from './settings.js';
 
-const body = document.querySelector<HTMLTableSectionElement>('#packages tbody')!;
-for (const pkg of packageStatuses) {
-  const row = body.insertRow();
-  const name = document.createElement('code');
-  name.textContent = pkg.name;
-  row.insertCell().append(name);
-  row.insertCell().textContent = pkg.summary;
-  const badge = document.createElement('onramp-status-badge');
-  badge.tone = pkg.tone;
-  badge.textContent = pkg.status;
-  row.insertCell().append(badge);
+const root = document.querySelector<HTMLElement>('#app')!;
+// The mock's base URL in this page: same origin, so the MSW service worker intercepts it.
+const inPageBaseUrl = new URL('v1', new URL(import.meta.env.BASE_URL, location.origin)).href;
+const WORKER_START_TIMEOUT_MS = 4000;
+
+/**
+ * Starts the mock in this page: the MSW service worker (requests show in the network panel, as
+ * against a real server). Where service workers are unavailable or do not start (an insecure
+ * origin, some headless or private modes), the same mock answers through an in-page fetch instead.
+ */
+async function startMock(): Promise<{ fetch?: typeof fetch; note?: string }> {
+  const { createMockApp, createMockFetch, setupMockWorker } = await import('@onramp/mock-server/browser');
+  const app = createMockApp();
+  try {
+    if (!('serviceWorker' in navigator)) throw new Error('service workers are not available here');
+    const { worker } = setupMockWorker({ baseUrl: inPageBaseUrl, app });
+    await Promise.race([
+      worker.start({
+        serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
+        onUnhandledRequest: 'bypass',
+        quiet: true,
+      }),
+      new Promise((_, reject) =>
+        setTimeout(() => reject(new Error('the service worker did not start')), WORKER_START_TIMEOUT_MS),
+      ),
+    ]);
+    return {};
+  } catch (error) {
+    console.warn('Onramp portal: answering from the in-page mock without the service worker:', error);
+    return {
+      fetch: createMockFetch({ baseUrl: inPageBaseUrl, app }),
+      note: 'without the service worker',
+    };
+  }
 }
+
+// Only the in-browser mock needs starting; with another base URL the page talks to it directly.
+const mock = readSettings(localStorage).backend === 'worker' ? await startMock() : {};
+startPortal({ root, inPageBaseUrl, fetch: mock.fetch, backendNote: mock.note });

@@ -10,7 +10,7 @@ export interface PackageStatus {
 }
 
 /**
- * What the start page lists. A test checks that every workspace package appears here exactly once,
+ * What the About page lists. A test checks that every workspace package appears here exactly once,
  * so a new package cannot be forgotten.
  */
 export const packageStatuses: PackageStatus[] = [
@@ -69,7 +69,8 @@ export const packageStatuses: PackageStatus[] = [
     folder: 'apps/portal',
     name: '@onramp/portal',
     summary: 'This demo partner portal.',
-    status: 'Start page; the partner journeys arrive with the widgets.',
+    status:
+      'Customers, trials, order mapping and the setup wizard, with an actor switch; admins and subscriptions next.',
     tone: 'info',
   },
 ];

@@ -10,7 +10,7 @@ const workspaceFolders = ['packages', 'apps'].flatMap((base) =>
     .filter((folder) => existsSync(join(root, folder, 'package.json'))),
 );
 
-describe('the start page package list', () => {
+describe('the About page package list', () => {
   it('lists every workspace package exactly once', () => {
     expect(packageStatuses.map((p) => p.folder).sort()).toEqual([...workspaceFolders].sort());
   });

@@ -13,6 +13,7 @@ import { benchThroughput } from './http/throughput.js';
 import { benchDir, machine, reportMarkdown, type Section, sectionMarkdown } from './report.js';
 import { benchScale } from './scale.js';
 import { benchSdk } from './sdk.js';
+import { benchWidgetTimings } from './widgets/timings.js';
 
 function numberFromEnv(name: string, fallback: number): number {
   const value = Number(process.env[name]);
@@ -27,26 +28,16 @@ const settings = {
 };
 const only = process.env.BENCH_ONLY?.split(',').map((id) => id.trim());
 
-function widgetTimings(): Section {
-  return {
-    id: 'widgets',
-    title: 'Widget timings in headless Chromium',
-    status: 'not measured yet',
-    notes: [
-      'Not measured yet: widgets land in issues 6–8. This section will hold the first render of each widget, the wizard step transition and the role editor with 10,000 users (first paint, filter keystroke to update, scroll frame time), and the JS heap used.',
-    ],
-    tables: [],
-    data: null,
-    checks: [],
-  };
-}
-
 const benchmarks: { id: string; title: string; run: () => Promise<Section> | Section }[] = [
   { id: 'bundle', title: 'Bundle size', run: () => benchBundles() },
   { id: 'throughput', title: 'Mock server throughput and latency', run: () => benchThroughput(settings) },
   { id: 'sdk', title: 'SDK overhead', run: () => benchSdk({ runs: settings.runs }) },
   { id: 'scale', title: 'Scale of the mock', run: () => benchScale({ runs: settings.runs }) },
-  { id: 'widgets', title: 'Widget timings', run: widgetTimings },
+  {
+    id: 'widgets',
+    title: 'Widget timings',
+    run: () => benchWidgetTimings({ runs: Math.max(settings.runs, 7) }),
+  },
 ];
 
 const started = performance.now();

@@ -1,10 +1,15 @@
 export { type ApiClient, type ClientLike, createApiClient } from './api/client.js';
 export { OnrampElement } from './base/onramp-element.js';
+export { OnrampCustomerOnboarding } from './customer-onboarding/onramp-customer-onboarding.js';
+export { OnrampCustomerAcceptedEvent } from './events/customer-accepted.js';
+export { OnrampRoleChangeEvent } from './events/role-change.js';
+export { OnrampLicenseChangeEvent } from './events/role-license-change.js';
 export { OnrampSetupCloseEvent } from './events/setup-close.js';
 export { OnrampSetupCompleteEvent } from './events/setup-complete.js';
 export { OnrampSetupRequestedEvent } from './events/setup-requested.js';
 export { OnrampSetupStepChangeEvent } from './events/setup-step-change.js';
 export { OnrampSetupSubmitEvent } from './events/setup-submit.js';
+export { OnrampSubscriptionStatusChangeEvent } from './events/subscription-status-change.js';
 export {
   directionOf,
   LocalizeController,
@@ -16,7 +21,9 @@ export {
   type SupportedLocale,
   supportedLocales,
 } from './i18n/index.js';
+export { OnrampRoleEditor } from './role-editor/onramp-role-editor.js';
 export { OnrampSetupPrompt } from './setup-prompt/onramp-setup-prompt.js';
 export { OnrampSetupWizard } from './setup-wizard/onramp-setup-wizard.js';
 export { OnrampStatusBadge, type StatusTone, statusTones } from './status-badge/onramp-status-badge.js';
 export { baseStyles, tokenStyles } from './styles/tokens.js';
+export { OnrampSubscriptionPanel } from './subscription-panel/onramp-subscription-panel.js';

@@ -1,7 +1,16 @@
 import type { Messages } from '../../types.js';
 import common from './common.js';
+import customerOnboarding from './customer-onboarding.js';
+import roleEditor from './role-editor.js';
 import setupWizard from './setup-wizard.js';
+import subscriptionPanel from './subscription-panel.js';
 
-const ro: Messages = { ...common, ...setupWizard };
+const ro: Messages = {
+  ...common,
+  ...roleEditor,
+  ...setupWizard,
+  ...subscriptionPanel,
+  ...customerOnboarding,
+};
 
 export default ro;

@@ -1,0 +1,46 @@
+/** A tiny element builder: no framework, no innerHTML (every text goes in as text). */
+type Child = Node | string | null | undefined | false;
+type Attributes = Record<string, string | boolean | undefined>;
+
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Attributes = {},
+  ...children: (Child | Child[])[]
+): HTMLElementTagNameMap[K] {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === undefined || value === false) continue;
+    element.setAttribute(name, value === true ? '' : value);
+  }
+  for (const child of children.flat()) {
+    if (child === null || child === undefined || child === false) continue;
+    element.append(child);
+  }
+  return element;
+}
+
+/** Builds a `<select>` whose options are `[value, label]` pairs. */
+export function select(
+  attributes: Attributes,
+  options: [value: string, label: string][],
+  selected?: string,
+): HTMLSelectElement {
+  const element = h(
+    'select',
+    attributes,
+    options.map(([value, label]) => h('option', { value }, label)),
+  );
+  if (selected !== undefined) element.value = selected;
+  return element;
+}
+
+let hints = 0;
+
+/** A labelled form field: `<label>Text <control></label>`, and a hint that describes the control. */
+export function field(label: string, control: HTMLElement, hint?: string): HTMLElement {
+  const labelled = h('label', { class: 'field' }, h('span', { class: 'field-label' }, label), control);
+  if (!hint) return labelled;
+  const id = `hint-${++hints}`;
+  control.setAttribute('aria-describedby', id);
+  return h('div', { class: 'field' }, labelled, h('small', { id }, hint));
+}

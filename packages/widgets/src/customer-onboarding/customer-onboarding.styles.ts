@@ -1,0 +1,87 @@
+import { css } from 'lit';
+
+export const customerOnboardingStyles = css`
+  :host {
+    display: block;
+    max-inline-size: var(--onramp-customer-onboarding-max-width, 40rem);
+  }
+  [part='base'] {
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) * 3);
+  }
+  h2 {
+    margin-block: 0 var(--_space);
+    font-size: 1.375em;
+  }
+  [part='fieldset'] {
+    border: 0;
+    padding: 0;
+    margin: 0 0 calc(var(--_space) * 2);
+  }
+  legend {
+    font-weight: 600;
+    font-size: 1.0625em;
+    margin-block-end: var(--_space);
+  }
+  [part~='field'] {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_space) / 2);
+    margin-block-end: var(--_space);
+  }
+  [part~='quantity'] {
+    flex-direction: row;
+    align-items: center;
+    justify-content: space-between;
+  }
+  input {
+    font: inherit;
+    color: inherit;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) / 2) var(--_space);
+  }
+  [part~='quantity'] input {
+    inline-size: 8rem;
+  }
+  input[aria-invalid='true'] {
+    border-color: var(--_danger);
+  }
+  input:focus-visible,
+  button:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  [part~='help'] {
+    display: block;
+    color: var(--_text-muted);
+    font-size: 0.875em;
+  }
+  [part~='error'] {
+    color: var(--_danger);
+  }
+  [part='actions'] {
+    display: flex;
+    gap: var(--_space);
+  }
+  button {
+    font: inherit;
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) / 2) calc(var(--_space) * 2);
+    border: 1px solid var(--_accent);
+    background: var(--_surface);
+    color: var(--_accent);
+    cursor: pointer;
+  }
+  button[part~='primary'] {
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+  button:disabled {
+    opacity: 0.6;
+    cursor: not-allowed;
+  }
+`;

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { emptyValues, fieldOf, type OnboardingValues, toRequest, validate } from './onboarding-form.js';
+
+const filled = (patch: Partial<OnboardingValues> = {}): OnboardingValues => ({
+  ...emptyValues(),
+  name: 'Clean Bakery',
+  primaryEmail: 'owner@example.com',
+  externalId: 'ext-1',
+  provisioningId: 'prov-1',
+  addressLine1: '1 Main St',
+  city: 'Berlin',
+  country: 'DE',
+  quantities: { webex_suite: '25' },
+  ...patch,
+});
+
+describe('toRequest', () => {
+  it('leaves blanks out and turns quantities into the packages and their limits', () => {
+    const request = toRequest(
+      filled({ addressLine2: '  ', quantities: { webex_suite: '25', webex_calling: '' } }),
+    );
+    expect(request.packages).toEqual(['webex_suite']);
+    expect(request.provisioningParameters?.packages?.limits).toEqual({ webex_suite: 25 });
+    expect(request.address).toEqual({ addressLine1: '1 Main St', city: 'Berlin', country: 'DE' });
+    expect(request.provisioningParameters?.calling).toBeUndefined();
+  });
+
+  it('provisions a calling location at the billing address when one is given', () => {
+    const request = toRequest(
+      filled({ locationName: 'HQ', locationTimeZone: 'Europe/Berlin', locationLanguage: 'de_de' }),
+    );
+    expect(request.provisioningParameters?.calling?.location).toMatchObject({
+      name: 'HQ',
+      timezone: 'Europe/Berlin',
+      address: { country: 'DE' },
+    });
+  });
+});
+
+describe('validate (the contract schema, issues on fields)', () => {
+  it('passes a complete form', () => {
+    expect(validate(toRequest(filled()))).toEqual({});
+  });
+
+  it('names every missing or malformed field', () => {
+    expect(validate(toRequest(emptyValues()))).toMatchObject({
+      'customerInfo.name': 'required',
+      'customerInfo.primaryEmail': 'email',
+      'address.country': 'required',
+      packages: 'required',
+    });
+    expect(validate(toRequest(filled({ country: 'de', quantities: { webex_suite: '-1' } })))).toEqual({
+      'address.country': 'country',
+      'packages.webex_suite': 'invalid',
+    });
+  });
+
+  it('asks for the whole calling location once part of it is given', () => {
+    expect(validate(toRequest(filled({ locationName: 'HQ' })))).toEqual({
+      'calling.timezone': 'required',
+      'calling.language': 'required',
+    });
+  });
+
+  it("maps a server error's field to the form's field", () => {
+    expect(fieldOf('address.country')).toBe('address.country');
+    expect(fieldOf('packages[0]')).toBe('packages');
+    expect(fieldOf('externalId')).toBe('externalId');
+  });
+});

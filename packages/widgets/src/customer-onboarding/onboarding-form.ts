@@ -1,0 +1,145 @@
+import type { ProvisionCustomerRequest, WholesalePackage } from '@onramp/contract';
+import { provisionCustomerRequestSchema } from '@onramp/contract/schemas';
+import { packageInfo } from '@onramp/domain';
+
+/** Base packages that take a quantity (the contract's `limits`), offered when orderable (DOMAIN §3.1). */
+export const ORDERABLE_PACKAGES = (
+  [
+    'webex_suite',
+    'webex_calling',
+    'webex_calling_standard',
+    'webex_meetings',
+    'webex_voice',
+    'common_area_calling',
+    'cx_essentials',
+  ] as const satisfies readonly WholesalePackage[]
+).filter((name) => packageInfo(name).orderable);
+export type OrderablePackage = (typeof ORDERABLE_PACKAGES)[number];
+
+/** Everything the partner types, as typed (strings), so nothing is lost when a call fails. */
+export interface OnboardingValues {
+  name: string;
+  primaryEmail: string;
+  language: string;
+  externalId: string;
+  provisioningId: string;
+  addressLine1: string;
+  addressLine2: string;
+  city: string;
+  stateOrProvince: string;
+  zipOrPostalCode: string;
+  country: string;
+  meetingsTimeZone: string;
+  locationName: string;
+  locationTimeZone: string;
+  locationLanguage: string;
+  quantities: Partial<Record<OrderablePackage, string>>;
+}
+
+export const emptyValues = (): OnboardingValues => ({
+  name: '',
+  primaryEmail: '',
+  language: '',
+  externalId: '',
+  provisioningId: '',
+  addressLine1: '',
+  addressLine2: '',
+  city: '',
+  stateOrProvince: '',
+  zipOrPostalCode: '',
+  country: '',
+  meetingsTimeZone: '',
+  locationName: '',
+  locationTimeZone: '',
+  locationLanguage: '',
+  quantities: {},
+});
+
+/** A field of the form, named as the request's path (`address.city`), or `packages`. */
+export type FieldErrors = Record<string, 'required' | 'invalid' | 'email' | 'country'>;
+
+const optional = (value: string) => (value.trim() === '' ? undefined : value.trim());
+/** Leaves out the blank (undefined) entries, as the contract's optional fields expect. */
+const compact = <T extends object>(record: T): T =>
+  Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as T;
+
+/** The contract's request from the typed values: blanks are left out, quantities become numbers. */
+export function toRequest(values: OnboardingValues): ProvisionCustomerRequest {
+  const chosen = ORDERABLE_PACKAGES.filter((name) => optional(values.quantities[name] ?? '') !== undefined);
+  const limits = Object.fromEntries(chosen.map((name) => [name, Number(values.quantities[name])]));
+  const address = {
+    addressLine1: optional(values.addressLine1),
+    addressLine2: optional(values.addressLine2),
+    city: optional(values.city),
+    stateOrProvince: optional(values.stateOrProvince),
+    zipOrPostalCode: optional(values.zipOrPostalCode),
+    country: optional(values.country),
+  };
+  const timezone = optional(values.meetingsTimeZone);
+  const location = [values.locationName, values.locationTimeZone, values.locationLanguage].some(optional)
+    ? {
+        name: values.locationName.trim(),
+        address: compact(address),
+        timezone: values.locationTimeZone.trim(),
+        language: values.locationLanguage.trim(),
+      }
+    : undefined;
+  return {
+    provisioningId: values.provisioningId.trim(),
+    externalId: values.externalId.trim(),
+    packages: chosen,
+    address: compact(address),
+    customerInfo: compact({
+      name: values.name.trim(),
+      primaryEmail: values.primaryEmail.trim(),
+      language: optional(values.language),
+    }),
+    provisioningParameters: {
+      packages: { limits },
+      ...(timezone ? { meetings: { timezone } } : {}),
+      ...(location ? { calling: { location } } : {}),
+    },
+  } as ProvisionCustomerRequest;
+}
+
+/** Checks the request against the contract's schema; each issue lands on the field it names. */
+export function validate(request: ProvisionCustomerRequest): FieldErrors {
+  const result = provisionCustomerRequestSchema.safeParse(request);
+  const errors: FieldErrors = {};
+  // The schema accepts blank texts; a calling location needs its name, time zone and language.
+  const location = request.provisioningParameters?.calling?.location;
+  for (const key of ['name', 'timezone', 'language'] as const)
+    if (location && !location[key]) errors[`calling.${key}`] = 'required';
+  if (result.success) return errors;
+  for (const issue of result.error.issues) {
+    const path = issue.path.map(String);
+    // Quantities live under provisioningParameters.packages.limits.<name>: show them on the package.
+    const field =
+      path[0] !== 'provisioningParameters'
+        ? fieldOf(path)
+        : path[1] === 'packages'
+          ? `packages.${path[3]}`
+          : path[1] === 'calling'
+            ? `calling.${path[3]}`
+            : fieldOf(path);
+    if (errors[field]) continue;
+    const missing =
+      issue.code === 'invalid_type' || (issue.code === 'too_small' && issue.origin !== 'number');
+    errors[field] =
+      field === 'customerInfo.primaryEmail' && !missing
+        ? 'email'
+        : field === 'address.country' && !missing
+          ? 'country'
+          : missing
+            ? 'required'
+            : 'invalid';
+  }
+  return errors;
+}
+
+/** A server error's `field` (or a schema path) as a form field name. */
+export function fieldOf(path: readonly string[] | string): string {
+  const parts = typeof path === 'string' ? path.split(/[.[\]]/).filter(Boolean) : path;
+  if (parts[0] === 'packages') return 'packages';
+  return parts.slice(0, 2).join('.');
+}

@@ -1,0 +1,69 @@
+// The subscription panel: account, subscriptions and the wholesale lifecycle (DOMAIN §2.3, §3).
+const messages = {
+  'panel.title': 'Subscription and services',
+  'panel.notConfigured':
+    'Give the panel a client (or a base URL and a token) and an organization or customer.',
+  'panel.lifecycle': 'Onboarding status',
+  'panel.explain.provisioning':
+    'The customer is being created and its services provisioned. This page updates by itself.',
+  'panel.explain.updating': 'A change to the customer is being applied. This page updates by itself.',
+  'panel.explain.provisioned': 'The customer is onboarded and its services are available.',
+  'panel.explain.provisioned_with_errors':
+    'The customer is onboarded, but some items could not be provisioned. Fix the errors below and re-run provisioning.',
+  'panel.explain.pending_rpl_review':
+    'The customer is on the restricted parties list and waits for a manual compliance review. Most reviews finish within 15–60 minutes.',
+  'panel.explain.deleting': 'The customer is being removed.',
+  'panel.explain.error': 'Onboarding stopped and will not continue. Contact support with the details below.',
+  'panel.rpl.next': (p: { deadline: string }) =>
+    `If approved, the customer is created automatically and provisioning starts; then re-run provisioning for users and numbers. If it is not decided by ${p.deadline} (72 hours), onboarding ends in an error.`,
+  'panel.timeline': 'Timeline',
+  'panel.event.created': 'Customer created',
+  'panel.event.rplClear': 'Compliance check passed',
+  'panel.event.rplListed': 'Listed for manual compliance review',
+  'panel.event.addressUpdated': 'Billing address updated: compliance check run again',
+  'panel.event.reviewPending': (p: { deadline: string }) => `Review pending, deadline ${p.deadline}`,
+  'panel.event.reviewApproved': 'Review approved',
+  'panel.event.reviewDenied': 'Review denied',
+  'panel.event.reviewTimedOut': 'Review not decided within 72 hours',
+  'panel.event.status': (p: { status: string }) => `Status: ${p.status}`,
+  'panel.errors': 'Provisioning errors',
+  'panel.statusChanged': (p: { status: string }) => `Onboarding status changed: ${p.status}`,
+  'panel.callIn': 'Default global call-in number',
+  'panel.orgCountry': 'Org country',
+  'panel.callIn.own': (p: { country: string }) => `The dial-in number of ${p.country}, the org country.`,
+  'panel.callIn.fallback': (p: { country: string; location: string }) =>
+    `${p.country} has no dial-in number, so the default of its location (${p.location}) applies.`,
+  'panel.callIn.none': 'No call-in number applies to this country.',
+  'panel.trial': 'Trial',
+  'panel.subscription': 'Subscription',
+  'panel.orderReference': 'Order reference',
+  'panel.startDate': 'Start date',
+  'panel.endDate': 'End date',
+  'panel.renewalDate': 'Renewal date',
+  'panel.noSubscription': 'No trial or subscription.',
+  'panel.licenses': 'Contact-center license usage',
+  'panel.packages': 'Packages',
+  'panel.package': 'Package',
+  'panel.limit': 'Limit',
+  'panel.assigned': 'Assigned',
+  'panel.addOns': 'Add-ons',
+  'panel.notOrderable': 'Not orderable yet: coming in a later release.',
+  'panel.platform': 'Platform',
+  'panel.platformDetails': 'Webex Contact Center platform details',
+  'panel.notProvisioned': 'Not set up yet.',
+  'panel.setUpContactCenter':
+    'A customer admin still needs to run "Set up Webex Contact Center" if the customer needs chat.',
+  'panel.services': 'Service status',
+  'panel.state.operational': 'Operational',
+  'panel.state.degraded': 'Degraded',
+  'panel.state.outage': 'Outage',
+  'panel.state.provisioning': 'Provisioning',
+  'panel.state.not_provisioned': 'Not provisioned',
+  'panel.digital': 'Digital services',
+  'panel.provisioned': 'Provisioned',
+  'panel.roleSync': (p: { count: number; toConnect: number; toControlHub: number }) =>
+    `Role sync: ${p.count} admins (${p.toConnect} from Control Hub to Connect, ${p.toControlHub} from Connect to Control Hub).`,
+  'panel.accountPending': 'Account details appear once the customer org exists.',
+} as const;
+
+export default messages;

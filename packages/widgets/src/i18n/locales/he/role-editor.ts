@@ -1,0 +1,77 @@
+import { plural } from '../../plural.js';
+import type { Messages } from '../../types.js';
+import type source from '../en/role-editor.js';
+
+// The admin role editor (DOMAIN §2): users, admin roles, contact-center licenses, external admins.
+const messages: Pick<Messages, keyof typeof source> = {
+  'roles.title': 'משתמשים ומנהלים',
+  'roles.notConfigured': 'חברו את עורך התפקידים ל-API של Onramp ובחרו ארגון לקוח.',
+  'roles.search': 'חיפוש לפי שם או דוא״ל',
+  'roles.filter': 'הצג',
+  'roles.filter.all': 'כל המשתמשים',
+  'roles.filter.administrators': 'מנהלים',
+  'roles.filter.external_admins': 'כל המנהלים החיצוניים',
+  'roles.count': (p) => plural('he', p.count, { one: 'משתמש אחד', two: 'שני משתמשים', other: '# משתמשים' }),
+  'roles.empty': 'לא נמצאו משתמשים מתאימים.',
+  'roles.column.user': 'משתמש',
+  'roles.column.status': 'מצב',
+  'roles.column.license': 'רישיון מרכז קשר',
+  'roles.column.role': 'תפקיד ניהול',
+  'roles.loadingRow': 'טוען…',
+  'roles.manage': (p) => `ניהול ${p.name}`,
+  'roles.externalOf': (p) => `חיצוני: ${p.org}`,
+  'roles.status.verified': 'מאומת',
+  'roles.status.unverified': 'לא מאומת',
+  'roles.role.none': 'ללא תפקיד ניהול',
+  'roles.role.full_admin': 'מנהל מלא',
+  'roles.role.service_admin': 'מנהל שירות מרכז הקשר',
+  'roles.role.provisioning_admin': 'מנהל הקצאה',
+  'roles.role.read_only_admin': 'מנהל לקריאה בלבד',
+  'roles.license.none': 'ללא רישיון מרכז קשר',
+  'roles.editor.role': 'תפקיד ניהול',
+  'roles.editor.license': 'רישיון מרכז קשר',
+  'roles.editor.applyRole': 'שינוי תפקיד',
+  'roles.editor.applyLicense': 'שינוי רישיון',
+  'roles.editor.resend': 'שליחת ההזמנה מחדש',
+  'roles.editor.resent': (p) => `ההזמנה נשלחה שוב אל ${p.email}.`,
+  'roles.editor.readOnlyLicense': 'רק למשתמשי ארגון הלקוח יש את הרישיונות שלו.',
+  'roles.confirm.role': (p) => `לשנות את תפקיד הניהול של ${p.name} ל„${p.role}”?`,
+  'roles.confirm.license': (p) => `לשנות את רישיון מרכז הקשר של ${p.name} ל„${p.license}”?`,
+  'roles.confirm.apply': 'החל',
+  'roles.changed.role': (p) => `${p.name} כעת: ${p.role}.`,
+  'roles.changed.license': (p) => `ל${p.name} יש כעת: ${p.license}.`,
+  'roles.stale': 'מישהו אחר שינה את המשתמש בינתיים. מוצגים הערכים העדכניים: בדקו אותם ונסו שוב.',
+  'roles.warning.standard_license_agent_only':
+    'למשתמש זה רישיון Contact Center Standard: כמנהל מלא הוא יוכל להתחבר רק ל-Agent Desktop, לא לפורטל הניהול.',
+  'roles.addExternal': 'הוספת מנהל חיצוני',
+  'roles.addExternal.email': 'הדוא״ל של המשתמש החיצוני',
+  'roles.addExternal.help': 'המשתמש מארגון אחר יקבל כאן את תפקיד מנהל שירות מרכז הקשר.',
+  'roles.addExternal.submit': 'הוספה כמנהל שירות',
+  'roles.addExternal.added': (p) => `${p.email} הוא כעת מנהל שירות מרכז הקשר.`,
+  'roles.addExternal.notFound': 'אין משתמש עם הדוא״ל הזה.',
+  'roles.addExternal.already_admin': 'למשתמש זה כבר יש תפקיד ניהול בארגון הזה.',
+  'roles.addExternal.not_external_user': 'זהו משתמש של הארגון הזה, לא משתמש חיצוני.',
+  'roles.addExternal.invalid': 'הזינו כתובת דוא״ל תקינה.',
+  'reason.no_relation': 'לארגון שלכם אין קשר לארגון הלקוח הזה.',
+  'reason.role_not_applicable': 'משתמש מהארגון הזה אינו יכול להחזיק בתפקיד ניהול זה.',
+  'reason.read_only': 'מנהלים לקריאה בלבד יכולים לצפות אך לא לשנות דבר.',
+  'reason.read_only_no_service_access': 'למנהל לקריאה בלבד של ארגון הלקוח אין גישה לשירות מרכז הקשר.',
+  'reason.standard_license_agent_only':
+    'מנהל מלא עם רישיון Contact Center Standard יכול להתחבר רק ל-Agent Desktop.',
+  'reason.user_management_not_allowed':
+    'מנהלי שירות ומנהלי הקצאה אינם יכולים להוסיף, להסיר, להפעיל או להשבית משתמשים.',
+  'reason.insufficient_role': 'תפקיד הניהול שלכם אינו מאפשר זאת.',
+  'reason.service_admin_assigns_only_service_admin':
+    'מנהל שירות מרכז הקשר יכול להקצות או לבטל רק את תפקיד מנהל השירות.',
+  'reason.external_service_admin_customer_users_only':
+    'מנהל שירות חיצוני יכול להעניק את התפקיד רק למשתמשי ארגון הלקוח.',
+  'reason.target_org_has_contact_center': 'לארגון של המשתמש כבר יש שירות מרכז קשר.',
+  'reason.target_partner_has_provisioning_access': 'הארגון של המשתמש הוא שותף עם גישת הקצאה ללקוח הזה.',
+  'reason.role_exclusive': 'משתמש יכול להחזיק רק באחד מהתפקידים: מנהל מלא, מנהל שירות או מנהל לקריאה בלבד.',
+  'reason.last_full_admin': 'המנהל המלא האחרון של הארגון אינו יכול לאבד את התפקיד.',
+  'reason.admin_package_downgrade': 'לא ניתן להוריד את החבילה של המנהל המלא של הלקוח.',
+  'reason.setup_wizard_not_allowed': 'אינכם רשאים לפתוח את אשף הגדרת השירותים.',
+  'reason.partner_only': 'רק מנהלי ארגון השותף יכולים לעשות זאת.',
+};
+
+export default messages;

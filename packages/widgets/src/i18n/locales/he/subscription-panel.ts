@@ -1,0 +1,70 @@
+import type { Messages } from '../../types.js';
+import type source from '../en/subscription-panel.js';
+
+// The subscription panel: account, subscriptions and the wholesale lifecycle (DOMAIN §2.3, §3).
+const messages: Pick<Messages, keyof typeof source> = {
+  'panel.title': 'מינוי ושירותים',
+  'panel.notConfigured': 'יש לספק לרכיב לקוח API (או כתובת בסיס ואסימון) וארגון או לקוח.',
+  'panel.lifecycle': 'סטטוס הצטרפות',
+  'panel.explain.provisioning': 'הלקוח נוצר והשירותים שלו מוקצים. הדף יתעדכן מעצמו.',
+  'panel.explain.updating': 'שינוי בלקוח מוחל כעת. הדף יתעדכן מעצמו.',
+  'panel.explain.provisioned': 'הלקוח הצטרף והשירותים שלו זמינים.',
+  'panel.explain.provisioned_with_errors':
+    'הלקוח הצטרף, אך חלק מהפריטים לא הוקצו. תקן את השגיאות שלהלן והפעל שוב את ההקצאה.',
+  'panel.explain.pending_rpl_review':
+    'הלקוח מופיע ברשימת הגורמים המוגבלים וממתין לבדיקת תאימות ידנית. רוב הבדיקות מסתיימות תוך 15–60 דקות.',
+  'panel.explain.deleting': 'הלקוח נמחק.',
+  'panel.explain.error': 'ההצטרפות נעצרה ולא תימשך. פנה לתמיכה עם הפרטים שלהלן.',
+  'panel.rpl.next': (p) =>
+    `אם הבדיקה תאושר, הלקוח ייווצר אוטומטית וההקצאה תתחיל; לאחר מכן הפעל שוב את הקצאת המשתמשים והמספרים. אם לא תתקבל החלטה עד ${p.deadline} (72 שעות), ההצטרפות תסתיים בשגיאה.`,
+  'panel.timeline': 'ציר זמן',
+  'panel.event.created': 'הלקוח נוצר',
+  'panel.event.rplClear': 'בדיקת התאימות עברה',
+  'panel.event.rplListed': 'הועבר לבדיקת תאימות ידנית',
+  'panel.event.addressUpdated': 'כתובת החיוב עודכנה: בדיקת התאימות הופעלה שוב',
+  'panel.event.reviewPending': (p) => `הבדיקה ממתינה, מועד אחרון ${p.deadline}`,
+  'panel.event.reviewApproved': 'הבדיקה אושרה',
+  'panel.event.reviewDenied': 'הבדיקה נדחתה',
+  'panel.event.reviewTimedOut': 'לא התקבלה החלטה תוך 72 שעות',
+  'panel.event.status': (p) => `סטטוס: ${p.status}`,
+  'panel.errors': 'שגיאות הקצאה',
+  'panel.statusChanged': (p) => `סטטוס ההצטרפות השתנה: ${p.status}`,
+  'panel.callIn': 'מספר חיוג גלובלי ברירת מחדל',
+  'panel.orgCountry': 'מדינת הארגון',
+  'panel.callIn.own': (p) => `מספר החיוג של מדינת הארגון (${p.country}).`,
+  'panel.callIn.fallback': (p) =>
+    `ל${p.country} אין מספר חיוג, ולכן חל מספר ברירת המחדל של האזור שלה (${p.location}).`,
+  'panel.callIn.none': 'אין מספר חיוג למדינה זו.',
+  'panel.trial': 'תקופת ניסיון',
+  'panel.subscription': 'מינוי',
+  'panel.orderReference': 'מספר הזמנה',
+  'panel.startDate': 'תאריך התחלה',
+  'panel.endDate': 'תאריך סיום',
+  'panel.renewalDate': 'תאריך חידוש',
+  'panel.noSubscription': 'אין תקופת ניסיון או מינוי.',
+  'panel.licenses': 'ניצול רישיונות מוקד הקשר',
+  'panel.packages': 'חבילות',
+  'panel.package': 'חבילה',
+  'panel.limit': 'מגבלה',
+  'panel.assigned': 'הוקצו',
+  'panel.addOns': 'תוספות',
+  'panel.notOrderable': 'עדיין לא ניתן להזמין: יגיע בגרסה מאוחרת יותר.',
+  'panel.platform': 'פלטפורמה',
+  'panel.platformDetails': 'פרטי הפלטפורמה של Webex Contact Center',
+  'panel.notProvisioned': 'עדיין לא הוגדר.',
+  'panel.setUpContactCenter':
+    'אם הלקוח צריך צ׳אט, מנהל מצד הלקוח צריך להפעיל את "Set up Webex Contact Center".',
+  'panel.services': 'סטטוס השירותים',
+  'panel.state.operational': 'פעיל',
+  'panel.state.degraded': 'פעילות חלקית',
+  'panel.state.outage': 'תקלה',
+  'panel.state.provisioning': 'בהקצאה',
+  'panel.state.not_provisioned': 'לא הוקצה',
+  'panel.digital': 'שירותים דיגיטליים',
+  'panel.provisioned': 'הוקצה',
+  'panel.roleSync': (p) =>
+    `סנכרון תפקידים: ${p.count} מנהלים (${p.toConnect} מ-Control Hub ל-Connect, ${p.toControlHub} מ-Connect ל-Control Hub).`,
+  'panel.accountPending': 'פרטי החשבון יופיעו לאחר שארגון הלקוח ייווצר.',
+};
+
+export default messages;

@@ -1,0 +1,54 @@
+import { plural } from '../../plural.js';
+import type { Messages } from '../../types.js';
+import type source from '../en/customer-onboarding.js';
+
+// The wholesale customer onboarding form (DOMAIN §3).
+const messages: Pick<Messages, keyof typeof source> = {
+  'onboard.title': 'Integrați un client wholesale',
+  'onboard.intro': 'Creați mai întâi clientul în propriile sisteme, apoi integrați-l aici.',
+  'onboard.customer': 'Informații despre client',
+  'onboard.name': 'Numele clientului',
+  'onboard.email': 'E-mail principal',
+  'onboard.language': 'Limba (opțional)',
+  'onboard.externalId': 'ID extern',
+  'onboard.provisioningId': 'ID de pregătire',
+  'onboard.address': 'Adresa de facturare',
+  'onboard.addressLine1': 'Adresa, rândul 1',
+  'onboard.addressLine2': 'Adresa, rândul 2 (opțional)',
+  'onboard.city': 'Oraș',
+  'onboard.stateOrProvince': 'Județ sau provincie (opțional)',
+  'onboard.zip': 'Cod poștal (opțional)',
+  'onboard.country': 'Țara (cod din două litere, de ex. DE)',
+  'onboard.countryHelp': 'Țara devine țara organizației și stabilește numărul de apel implicit.',
+  'onboard.packages': 'Pachete și cantități',
+  'onboard.packagesHelp': 'Introduceți numărul maxim de utilizatori pentru fiecare pachet al clientului.',
+  'onboard.calling': 'Locație pentru apeluri (opțional)',
+  'onboard.callingHelp':
+    'Pregătește Webex Calling la adresa de facturare. Completați toate cele trei câmpuri sau niciunul.',
+  'onboard.locationName': 'Numele locației',
+  'onboard.locationTimeZone': 'Fusul orar al locației, de ex. Europe/Berlin',
+  'onboard.locationLanguage': 'Limba locației, de ex. de_de',
+  'onboard.meetingsTimeZone': 'Fusul orar pentru întâlniri (opțional)',
+  'onboard.check': 'Verificați',
+  'onboard.submit': 'Integrați clientul',
+  'onboard.error.required': 'Câmpul este obligatoriu.',
+  'onboard.error.invalid': 'Verificați această valoare.',
+  'onboard.error.email': 'Introduceți o adresă de e-mail validă.',
+  'onboard.error.country': 'Introduceți un cod de țară din două litere, de ex. DE.',
+  'onboard.error.packages': 'Alegeți cel puțin un pachet, cu o cantitate de 0 sau mai mult.',
+  'onboard.error.summary': (p) =>
+    plural('ro', p.count, {
+      one: 'Un câmp necesită atenție.',
+      few: '# câmpuri necesită atenție.',
+      other: '# de câmpuri necesită atenție.',
+    }),
+  'onboard.error.exists': 'Există deja un client cu acest ID extern.',
+  'onboard.checkOk': 'Verificarea a trecut: clientul poate fi integrat.',
+  'onboard.checkRpl':
+    'Verificarea a trecut, dar clientul figurează pe lista părților restricționate: după trimitere, o verificare de conformitate de până la 72 de ore precedă pregătirea.',
+  'onboard.accepted': 'Clientul a fost acceptat. Pregătirea a început.',
+  'onboard.addressRecheck':
+    'Modificarea ulterioară a adresei de facturare rulează din nou verificarea de conformitate.',
+};
+
+export default messages;

@@ -1,0 +1,74 @@
+import type { Messages } from '../../types.js';
+import type source from '../en/subscription-panel.js';
+
+// The subscription panel: account, subscriptions and the wholesale lifecycle (DOMAIN §2.3, §3).
+const messages: Pick<Messages, keyof typeof source> = {
+  'panel.title': 'Abonament și servicii',
+  'panel.notConfigured':
+    'Dați panoului un client API (sau un URL de bază și un token) și o organizație sau un client.',
+  'panel.lifecycle': 'Starea integrării',
+  'panel.explain.provisioning':
+    'Clientul este creat și serviciile sale sunt pregătite. Pagina se actualizează singură.',
+  'panel.explain.updating': 'O modificare a clientului este în curs. Pagina se actualizează singură.',
+  'panel.explain.provisioned': 'Clientul este integrat, iar serviciile sale sunt disponibile.',
+  'panel.explain.provisioned_with_errors':
+    'Clientul este integrat, dar unele elemente nu au putut fi pregătite. Corectați erorile de mai jos și reluați pregătirea.',
+  'panel.explain.pending_rpl_review':
+    'Clientul figurează pe lista părților restricționate și așteaptă o verificare manuală de conformitate. Majoritatea verificărilor durează 15–60 de minute.',
+  'panel.explain.deleting': 'Clientul este șters.',
+  'panel.explain.error':
+    'Integrarea s-a oprit și nu va continua. Contactați asistența cu detaliile de mai jos.',
+  'panel.rpl.next': (p) =>
+    `Dacă este aprobat, clientul este creat automat și pregătirea începe; apoi reluați pregătirea utilizatorilor și a numerelor. Dacă nu se decide până la ${p.deadline} (72 de ore), integrarea se încheie cu o eroare.`,
+  'panel.timeline': 'Cronologie',
+  'panel.event.created': 'Client creat',
+  'panel.event.rplClear': 'Verificarea de conformitate a trecut',
+  'panel.event.rplListed': 'Trimis la verificare manuală de conformitate',
+  'panel.event.addressUpdated':
+    'Adresa de facturare a fost modificată: verificarea de conformitate a rulat din nou',
+  'panel.event.reviewPending': (p) => `Verificare în curs, termen ${p.deadline}`,
+  'panel.event.reviewApproved': 'Verificare aprobată',
+  'panel.event.reviewDenied': 'Verificare respinsă',
+  'panel.event.reviewTimedOut': 'Nicio decizie în 72 de ore',
+  'panel.event.status': (p) => `Stare: ${p.status}`,
+  'panel.errors': 'Erori de pregătire',
+  'panel.statusChanged': (p) => `Starea integrării s-a schimbat: ${p.status}`,
+  'panel.callIn': 'Număr global implicit de apel',
+  'panel.orgCountry': 'Țara organizației',
+  'panel.callIn.own': (p) => `Numărul de apel al țării organizației (${p.country}).`,
+  'panel.callIn.fallback': (p) =>
+    `${p.country} nu are număr de apel, așa că se aplică numărul implicit al regiunii sale (${p.location}).`,
+  'panel.callIn.none': 'Pentru această țară nu se aplică niciun număr de apel.',
+  'panel.trial': 'Perioadă de probă',
+  'panel.subscription': 'Abonament',
+  'panel.orderReference': 'Referința comenzii',
+  'panel.startDate': 'Data de început',
+  'panel.endDate': 'Data de sfârșit',
+  'panel.renewalDate': 'Data reînnoirii',
+  'panel.noSubscription': 'Nicio perioadă de probă sau abonament.',
+  'panel.licenses': 'Utilizarea licențelor de contact center',
+  'panel.packages': 'Pachete',
+  'panel.package': 'Pachet',
+  'panel.limit': 'Limită',
+  'panel.assigned': 'Atribuite',
+  'panel.addOns': 'Suplimente',
+  'panel.notOrderable': 'Nu se poate comanda încă: va veni într-o versiune ulterioară.',
+  'panel.platform': 'Platformă',
+  'panel.platformDetails': 'Detaliile platformei Webex Contact Center',
+  'panel.notProvisioned': 'Nu este configurat încă.',
+  'panel.setUpContactCenter':
+    'Dacă clientul are nevoie de chat, un administrator al clientului trebuie să ruleze „Set up Webex Contact Center”.',
+  'panel.services': 'Starea serviciilor',
+  'panel.state.operational': 'Funcțional',
+  'panel.state.degraded': 'Funcționare redusă',
+  'panel.state.outage': 'Întrerupere',
+  'panel.state.provisioning': 'În pregătire',
+  'panel.state.not_provisioned': 'Neconfigurat',
+  'panel.digital': 'Servicii digitale',
+  'panel.provisioned': 'Configurat',
+  'panel.roleSync': (p) =>
+    `Sincronizarea rolurilor: ${p.count} administratori (${p.toConnect} din Control Hub în Connect, ${p.toControlHub} din Connect în Control Hub).`,
+  'panel.accountPending': 'Detaliile contului apar după ce organizația clientului există.',
+};
+
+export default messages;

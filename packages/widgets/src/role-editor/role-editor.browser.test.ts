@@ -1,0 +1,245 @@
+import type { paths } from '@onramp/contract';
+import { WORLD } from '@onramp/mock-server';
+import createClient from 'openapi-fetch';
+import { afterEach, describe, expect, it } from 'vitest';
+import { expectNoAxeViolations } from '../../test/axe.js';
+import { BASE_URL, mockFetch } from '../../test/mock-fetch.js';
+import './onramp-role-editor.js';
+import type { OnrampRoleEditor } from './role-editor.js';
+
+const BERLIN = WORLD.provisionedCustomer;
+
+async function mount(token: string, { lang = 'en', harness = mockFetch() } = {}) {
+  document.documentElement.lang = lang;
+  const client = createClient<paths>({
+    baseUrl: BASE_URL,
+    fetch: harness.fetch,
+    headers: { Authorization: `Bearer ${token}` },
+  });
+  const editor = document.createElement('onramp-role-editor');
+  Object.assign(editor, { client, orgId: BERLIN, searchDelay: 0 });
+  document.body.append(editor);
+  await until(
+    editor,
+    () => !!root(editor).querySelector('[part="row"], [role="alert"], [part="empty"]'),
+    'the list',
+  );
+  return { editor, harness };
+}
+
+/** Re-renders until `condition` holds (the editor answers asynchronously from the in-page mock). */
+async function until(editor: OnrampRoleEditor, condition: () => boolean, what = 'condition') {
+  for (let i = 0; i < 200; i++) {
+    await editor.updateComplete;
+    if (condition()) return;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  throw new Error(`timed out waiting for ${what}: ${text(editor).slice(0, 1500)}`);
+}
+
+const root = (editor: OnrampRoleEditor) => editor.shadowRoot!;
+const text = (editor: OnrampRoleEditor) => root(editor).textContent?.replace(/\s+/g, ' ') ?? '';
+const names = (editor: OnrampRoleEditor) =>
+  [...root(editor).querySelectorAll('[part="row"] button.name')].map((b) => b.textContent?.trim());
+const radio = (editor: OnrampRoleEditor, id: string) =>
+  root(editor).querySelector<HTMLInputElement>(`#${id}`)!;
+const button = (editor: OnrampRoleEditor, label: string) => {
+  const found = [...root(editor).querySelectorAll('button')].find((b) => b.textContent?.trim() === label);
+  if (!found) throw new Error(`no button "${label}": ${text(editor).slice(0, 800)}`);
+  return found;
+};
+const filterTo = async (editor: OnrampRoleEditor, label: string, expected: string[]) => {
+  const segment = [...root(editor).querySelectorAll('.segment')].find((l) => l.textContent?.trim() === label);
+  segment?.querySelector('input')?.click();
+  await until(editor, () => names(editor).join() === expected.join(), `the filter ${label}`);
+};
+async function openUser(editor: OnrampRoleEditor, name: string) {
+  const row = [...root(editor).querySelectorAll<HTMLButtonElement>('button.name')].find(
+    (b) => b.textContent === name,
+  );
+  if (!row) throw new Error(`no row ${name}: ${names(editor).join()}`);
+  row.click();
+  await until(editor, () => root(editor).querySelector('dialog')?.open === true, 'the dialog');
+  await until(
+    editor,
+    () => !radio(editor, 'role-none').disabled || !!root(editor).querySelector('#role-none-why'),
+    'role options',
+  );
+}
+async function choose(editor: OnrampRoleEditor, id: string, apply: string) {
+  radio(editor, id).click();
+  await until(editor, () => !button(editor, apply).disabled, `"${apply}"`);
+  button(editor, apply).click();
+  await until(editor, () => !!root(editor).querySelector('[part="confirm"]'), 'the confirmation');
+  expect(root(editor).activeElement?.textContent).toBe('Cancel'); // focus moved to the question
+  button(editor, 'Apply').click();
+  await until(editor, () => !!root(editor).querySelector('[part~="notice"]'), 'the result');
+}
+
+afterEach(() => {
+  document.body.innerHTML = '';
+  document.documentElement.lang = 'en';
+});
+
+describe('<onramp-role-editor> for each actor of DOMAIN §2.1, against the mock in Chromium', () => {
+  it('customer full admin: every user, filters, roles with the Standard-license warning, external admins', async () => {
+    const { editor } = await mount('customer-full-admin');
+    expect(text(editor)).toContain('12 users');
+    expect(names(editor)).toContain('Carla Customer');
+    await expectNoAxeViolations(editor);
+    await filterTo(editor, 'All external admins', ['Ella External', 'Olga Observer', 'Sam Okafor']);
+    await filterTo(editor, 'Administrators', [
+      'Carla Customer',
+      'Frank Agent',
+      'Lee Connect',
+      'Rob Readonly',
+      'Sara Second',
+      'Steve Service',
+    ]);
+    await filterTo(editor, 'All users', [
+      'Anna Schmidt',
+      'Ben Weber',
+      'Carla Customer',
+      'Ella External',
+      'Frank Agent',
+      'Lee Connect',
+      'Olga Observer',
+      'Rob Readonly',
+      'Sam Okafor',
+      'Sara Second',
+      'Steve Service',
+      'Uma Neu',
+    ]);
+
+    const changes: string[] = [];
+    editor.addEventListener('onramp-role-change', (event) =>
+      changes.push(`${event.previousRole}→${event.role}`),
+    );
+    await openUser(editor, 'Anna Schmidt');
+    expect(
+      ['role-full_admin', 'role-service_admin', 'role-read_only_admin'].every(
+        (id) => !radio(editor, id).disabled,
+      ),
+    ).toBe(true);
+    await expectNoAxeViolations(editor);
+    await choose(editor, 'role-full_admin', 'Change role');
+    expect(text(editor)).toContain('can only sign in to Agent Desktop');
+    expect(changes).toEqual(['null→full_admin']);
+    await until(
+      editor,
+      () => text(editor).includes('Anna Schmidt') && radio(editor, 'role-full_admin').checked,
+    );
+    await expectNoAxeViolations(editor);
+    button(editor, 'Close').click();
+
+    button(editor, 'Add external admin').click();
+    const email = root(editor).querySelector<HTMLInputElement>('#add-email')!;
+    email.value = 'xavier.new@contoso.example.com';
+    button(editor, 'Add as service admin').click();
+    await until(
+      editor,
+      () => text(editor).includes('is now a contact-center service admin'),
+      'the external admin',
+    );
+    await until(editor, () => names(editor).includes('Xavier New'), 'Xavier in the list');
+    expect(changes).toEqual(['null→full_admin', 'null→service_admin']);
+    email.value = 'gina.globex@globex.example.com';
+    button(editor, 'Add as service admin').click();
+    await until(editor, () => text(editor).includes('already has the contact-center service'), 'the refusal');
+    await expectNoAxeViolations(editor);
+  });
+
+  it('customer service admin: sees only service admins among admins, assigns only service admin', async () => {
+    const { editor } = await mount('customer-service-admin');
+    expect(names(editor)).not.toContain('Carla Customer');
+    await filterTo(editor, 'Administrators', ['Sara Second', 'Steve Service']);
+    await filterTo(editor, 'All users', [
+      'Anna Schmidt',
+      'Ben Weber',
+      'Sam Okafor',
+      'Sara Second',
+      'Steve Service',
+      'Uma Neu',
+    ]);
+    await openUser(editor, 'Anna Schmidt');
+    expect(radio(editor, 'role-service_admin').disabled).toBe(false);
+    expect(radio(editor, 'role-full_admin').disabled).toBe(true);
+    expect(root(editor).querySelector('#role-full_admin-why')?.textContent).toContain(
+      'only the service-admin role',
+    );
+    await expectNoAxeViolations(editor);
+    const licenses: string[] = [];
+    editor.addEventListener('onramp-license-change', (event) =>
+      licenses.push(`${event.previousLicense}→${event.license}`),
+    );
+    await choose(editor, 'role-service_admin', 'Change role');
+    expect(text(editor)).toContain('Anna Schmidt is now: Contact-center service admin.');
+    await choose(editor, 'license-cc_premium', 'Change license');
+    expect(licenses).toEqual(['cc_standard→cc_premium']);
+    await expectNoAxeViolations(editor);
+  });
+
+  it('external service admin: cannot add another external admin, nor change an external admin', async () => {
+    const { editor } = await mount('external-service-admin');
+    expect(button(editor, 'Add external admin').disabled).toBe(true);
+    expect(text(editor)).toContain('only to users of the customer organization');
+    await openUser(editor, 'Sam Okafor');
+    expect(radio(editor, 'role-none').disabled).toBe(true);
+    expect(root(editor).querySelector('#role-none-why')?.textContent).toContain(
+      'only to users of the customer organization',
+    );
+    await expectNoAxeViolations(editor);
+  });
+
+  it('partner provisioning admin: views the external admins, changes nothing', async () => {
+    const { editor } = await mount('partner-provisioning-admin');
+    expect(names(editor)).toEqual(['Ella External', 'Olga Observer', 'Sam Okafor']);
+    const segments = [...root(editor).querySelectorAll<HTMLInputElement>('.segment input')];
+    expect(segments.map((input) => input.disabled)).toEqual([true, true, false]);
+    expect(text(editor)).toContain('Your admin role does not allow this.');
+    await openUser(editor, 'Sam Okafor');
+    const roles = [...root(editor).querySelectorAll<HTMLInputElement>('input[name="role"]')];
+    expect(roles.every((input) => input.disabled)).toBe(true);
+    await expectNoAxeViolations(editor);
+  });
+
+  it('read-only admins: the partner one sees everything read-only, the customer one has no access', async () => {
+    const { editor } = await mount('partner-read-only-admin');
+    expect(text(editor)).toContain('12 users');
+    expect(button(editor, 'Add external admin').disabled).toBe(true);
+    await openUser(editor, 'Uma Neu');
+    const roles = [...root(editor).querySelectorAll<HTMLInputElement>('input[name="role"]')];
+    expect(roles.filter((input) => !input.disabled).map((input) => input.id)).toEqual(['role-none']);
+    expect(
+      root(editor).querySelector<HTMLFieldSetElement>('fieldset[aria-describedby="license-why"]')?.disabled,
+    ).toBe(true);
+    expect(button(editor, 'Resend invitation').disabled).toBe(true);
+    expect(text(editor)).toContain('Read-only admins can view but cannot change anything.');
+    await expectNoAxeViolations(editor);
+
+    const customer = await mount('customer-read-only-admin');
+    expect(root(customer.editor).querySelector('[role="alert"]')?.textContent).toContain(
+      'no access to the contact-center service',
+    );
+    expect(() => button(customer.editor, 'Try again')).toThrow();
+    await expectNoAxeViolations(customer.editor);
+  });
+});
+
+describe('<onramp-role-editor> for partner and external full admins', () => {
+  it.each(['partner-full-admin', 'external-full-admin'])(
+    '%s: sees every user and makes an external user service admin',
+    async (token) => {
+      const { editor } = await mount(token);
+      expect(text(editor)).toContain('12 users');
+      button(editor, 'Add external admin').click();
+      root(editor).querySelector<HTMLInputElement>('#add-email')!.value = 'xavier.new@contoso.example.com';
+      button(editor, 'Add as service admin').click();
+      await until(editor, () => names(editor).includes('Xavier New'), 'Xavier in the list');
+      await openUser(editor, 'Xavier New');
+      expect(radio(editor, 'role-service_admin').checked).toBe(true);
+      expect(radio(editor, 'role-full_admin').disabled).toBe(true);
+      await expectNoAxeViolations(editor);
+    },
+  );
+});

@@ -1,0 +1,106 @@
+import type { License, User } from '@onramp/contract';
+import { html, nothing } from 'lit';
+import type { LocalizeController } from '../i18n/localize-controller.js';
+import type { Permit } from './permissions.js';
+import type { EditableRole } from './role-editor-api.js';
+import { reasonText } from './role-problem.js';
+import type { Notice, UserEditor } from './user-editor.js';
+import { licenseLabel, roleLabel } from './user-list.js';
+
+/** The exclusive choice, in the order admins read it (DOMAIN §2.1: one of these, or none). */
+const ROLE_ORDER: EditableRole[] = ['full_admin', 'read_only_admin', 'service_admin', null];
+const LICENSES: Array<License | null> = ['cc_standard', 'cc_premium', null];
+
+const keyOf = (value: string | null) => value ?? 'none';
+
+export function renderNotices(notices: Notice[]) {
+  return notices.map(
+    ({ tone, text }) =>
+      html`<p part="notice ${tone}" class=${tone} role=${tone === 'error' ? 'alert' : 'status'}>${text}</p>`,
+  );
+}
+
+/** The contents of the user dialog: role, license, invitation, and the confirmation of a change. */
+export function renderUserDialog(editor: UserEditor, localize: LocalizeController) {
+  const { user } = editor;
+  if (!user) return nothing;
+  return html`<h3 id="editor-title">${user.displayName}</h3>
+    <p class="muted">${user.email} · ${user.orgName} · ${localize.t(`roles.status.${user.status}`)}</p>
+    ${renderRoles(editor, user, localize)} ${renderLicense(editor, user, localize)}
+    ${user.status === 'unverified' ? renderInvite(editor, localize) : nothing}
+    <div aria-live="polite">${renderNotices(editor.notices)}</div>
+    ${editor.confirming ? renderConfirm(editor, user, localize) : nothing}
+    <div part="actions"><button part="button" class="close" @click=${() => editor.close()}>${localize.t('common.close')}</button></div>`;
+}
+
+function renderRoles(editor: UserEditor, user: User, localize: LocalizeController) {
+  const current = user.adminRole === 'provisioning_admin' ? null : user.adminRole;
+  const options = ROLE_ORDER.map((role) => {
+    const option = editor.options.find((candidate) => candidate.role === role);
+    const locked = editor.rolesLocked;
+    if (option) return { role, allowed: option.allowed, reason: option.reason };
+    return { role, allowed: false, reason: locked?.reason, pending: !locked };
+  });
+  return html`<fieldset part="fieldset" ?disabled=${editor.busy}>
+      <legend>${localize.t('roles.editor.role')}</legend>
+      ${options.map(({ role, allowed, reason, pending }) => {
+        const id = `role-${keyOf(role)}`;
+        const why = !allowed && !pending ? `${id}-why` : undefined;
+        return html`<div class="choice">
+          <label part="choice"><input type="radio" name="role" id=${id} .checked=${editor.role === role}
+            ?disabled=${!allowed} aria-describedby=${why ?? nothing}
+            @change=${() => editor.choose({ role })} /> ${roleLabel(localize, role)}</label>
+          ${why ? html`<span id=${why} part="reason" class="reason">${reasonText(localize, reason)}</span>` : nothing}
+        </div>`;
+      })}
+    </fieldset>
+    <button part="button primary" ?disabled=${editor.busy || editor.role === current}
+      @click=${() => editor.confirm('role')}>${localize.t('roles.editor.applyRole')}</button>`;
+}
+
+function renderLicense(editor: UserEditor, user: User, localize: LocalizeController) {
+  if (user.relation !== 'customer')
+    return html`<h4>${localize.t('roles.editor.license')}</h4><p class="muted">${localize.t('roles.editor.readOnlyLicense')}</p>`;
+  const allowed = editor.licensePermit;
+  return html`<fieldset part="fieldset" ?disabled=${editor.busy || !allowed.allowed}
+      aria-describedby=${allowed.allowed ? nothing : 'license-why'}>
+      <legend>${localize.t('roles.editor.license')}</legend>
+      ${allowed.allowed ? nothing : html`<span id="license-why" part="reason" class="reason">${reasonText(localize, allowed.reason)}</span>`}
+      ${LICENSES.map(
+        (
+          license,
+        ) => html`<label part="choice" class="choice"><input type="radio" name="license" id=${`license-${keyOf(license)}`} .checked=${editor.license === license}
+          @change=${() => editor.choose({ license })} /> ${licenseLabel(localize, license)}</label>`,
+      )}
+    </fieldset>
+    ${
+      allowed.allowed
+        ? html`<button part="button primary" ?disabled=${editor.busy || editor.license === user.contactCenterLicense}
+      @click=${() => editor.confirm('license')}>${localize.t('roles.editor.applyLicense')}</button>`
+        : nothing
+    }`;
+}
+
+function renderInvite(editor: UserEditor, localize: LocalizeController) {
+  const allowed: Permit = editor.invitePermit;
+  return html`<p><button part="button" ?disabled=${editor.busy || !allowed.allowed}
+      aria-describedby=${allowed.allowed ? nothing : 'invite-why'}
+      @click=${() => editor.resendInvitation()}>${localize.t('roles.editor.resend')}</button>
+    ${allowed.allowed ? nothing : html`<span id="invite-why" part="reason" class="reason">${reasonText(localize, allowed.reason)}</span>`}</p>`;
+}
+
+function renderConfirm(editor: UserEditor, user: User, localize: LocalizeController) {
+  const question =
+    editor.confirming === 'role'
+      ? localize.t('roles.confirm.role', { name: user.displayName, role: roleLabel(localize, editor.role) })
+      : localize.t('roles.confirm.license', {
+          name: user.displayName,
+          license: licenseLabel(localize, editor.license),
+        });
+  const apply = () => (editor.confirming === 'role' ? editor.applyRole() : editor.applyLicense());
+  return html`<div part="confirm" class="confirm" role="group" aria-labelledby="confirm-question">
+    <p id="confirm-question">${question}</p>
+    <button part="button" class="cancel" @click=${() => editor.confirm(undefined)}>${localize.t('common.cancel')}</button>
+    <button part="button primary" ?disabled=${editor.busy} @click=${apply}>${localize.t('roles.confirm.apply')}</button>
+  </div>`;
+}

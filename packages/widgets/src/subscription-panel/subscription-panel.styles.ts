@@ -1,0 +1,90 @@
+import { css } from 'lit';
+
+export const subscriptionPanelStyles = css`
+  :host {
+    display: block;
+    max-inline-size: var(--onramp-subscription-panel-max-width, 52rem);
+  }
+  [part='base'] {
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) * 3);
+  }
+  h2 {
+    margin-block: 0 calc(var(--_space) * 2);
+    font-size: 1.375em;
+  }
+  h3 {
+    margin-block: calc(var(--_space) * 2) var(--_space);
+    font-size: 1.125em;
+  }
+  h4 {
+    margin-block: calc(var(--_space) * 2) calc(var(--_space) / 2);
+    font-size: 1em;
+  }
+  [part='section'] + [part='section'] {
+    border-block-start: 1px solid var(--_border);
+    margin-block-start: calc(var(--_space) * 2);
+  }
+  [part='facts'] {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: calc(var(--_space) / 2) calc(var(--_space) * 2);
+    margin: 0;
+  }
+  dt {
+    font-weight: 600;
+  }
+  dd {
+    margin: 0;
+  }
+  [part~='help'] {
+    display: block;
+    color: var(--_text-muted);
+    font-size: 0.875em;
+  }
+  time[part~='help'] {
+    display: inline;
+    margin-inline-start: var(--_space);
+  }
+  [part='table'] {
+    border-collapse: collapse;
+    min-inline-size: 60%;
+  }
+  [part='table'] th,
+  [part='table'] td {
+    text-align: start;
+    padding: calc(var(--_space) / 2) var(--_space);
+    border-block-end: 1px solid var(--_border);
+  }
+  [part='table'] td {
+    font-variant-numeric: tabular-nums;
+  }
+  [part='timeline'] {
+    padding-inline-start: calc(var(--_space) * 3);
+  }
+  [part='list'] {
+    list-style: none;
+    padding: 0;
+  }
+  [part='list'] li {
+    padding-block: calc(var(--_space) / 2);
+  }
+  [part~='error'] {
+    color: var(--_danger);
+  }
+  button {
+    font: inherit;
+    color: var(--_on-accent);
+    background: var(--_accent);
+    border: 0;
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) / 2) calc(var(--_space) * 2);
+    cursor: pointer;
+  }
+  button:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+`;

@@ -1,0 +1,177 @@
+import type { Customer } from '@onramp/contract';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { type ApiProblem, type ClientLike, createApiClient, toApiClient } from '../api/client.js';
+import { OnrampElement } from '../base/onramp-element.js';
+import { OnrampSubscriptionStatusChangeEvent } from '../events/subscription-status-change.js';
+import { problemMessage } from '../setup-wizard/problem-message.js';
+import '../status-badge/onramp-status-badge.js';
+import { renderAccount } from './account-sections.js';
+import { LIVE_STATUSES, renderLifecycle } from './lifecycle-section.js';
+import { type AccountViews, type PanelApi, panelApi } from './panel-api.js';
+import { subscriptionPanelStyles } from './subscription-panel.styles.js';
+
+/**
+ * @summary A customer's subscriptions and onboarding (DOMAIN §2.3 Account and Monitoring, §3): trial
+ * or subscription, license and package usage, add-ons, the wholesale lifecycle with its timeline and
+ * the default call-in number, platform details, service status, digital services and role sync.
+ * Read-only by design: it shows, it offers no change. While the customer is provisioning, updating
+ * or under RPL review it polls and announces status changes politely.
+ *
+ * @event onramp-subscription-status-change - The wholesale customer's status changed (`event.status`).
+ *
+ * @csspart base - The panel's frame.
+ * @csspart section - Each section (lifecycle, account).
+ * @csspart facts - Term/value lists.
+ * @csspart table - Usage tables.
+ * @csspart timeline - The lifecycle timeline.
+ * @csspart error - Error messages.
+ *
+ * @cssproperty --onramp-subscription-panel-max-width - The panel's maximum width (default 52rem).
+ */
+export class OnrampSubscriptionPanel extends OnrampElement {
+  static override styles = [...OnrampElement.styles, subscriptionPanelStyles];
+
+  /** The SDK client (or a raw openapi-fetch client over the contract). Takes precedence over `base-url` + `token`. */
+  @property({ attribute: false }) client?: ClientLike;
+  @property({ attribute: 'base-url' }) baseUrl?: string;
+  @property() token?: string;
+  /** The customer organization; defaults to the wholesale customer's `orgId`. */
+  @property({ attribute: 'org-id' }) orgId = '';
+  /** The wholesale customer id, to show its onboarding lifecycle. */
+  @property({ attribute: 'customer-id' }) customerId = '';
+  /** How often to poll while the customer's status moves on by itself, in milliseconds. */
+  @property({ type: Number, attribute: 'poll-interval' }) pollInterval = 5000;
+
+  @state() private customer?: Customer;
+  @state() private account?: AccountViews;
+  @state() private accountProblem?: ApiProblem;
+  @state() private problem?: ApiProblem;
+  @state() private loading = false;
+  @state() private announcement = '';
+
+  private api?: PanelApi;
+  private pollTimer?: ReturnType<typeof setTimeout>;
+  /** Each load gets a number; answers to an older load (inputs changed meanwhile) are dropped. */
+  private generation = 0;
+
+  override willUpdate(changed: PropertyValues<this>) {
+    const inputs = ['client', 'baseUrl', 'token', 'orgId', 'customerId'] as const;
+    if (inputs.some((key) => changed.has(key))) {
+      const client = this.client
+        ? toApiClient(this.client)
+        : this.baseUrl && this.token
+          ? createApiClient(this.baseUrl, this.token)
+          : undefined;
+      this.api = client && (this.orgId || this.customerId) ? panelApi(client) : undefined;
+      if (this.api) void this.load();
+    }
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    clearTimeout(this.pollTimer);
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    if (this.customer && LIVE_STATUSES.includes(this.customer.status ?? 'provisioned')) this.schedulePoll();
+  }
+
+  /** Loads everything; also the "Try again" of a failed load. */
+  async load() {
+    const api = this.api;
+    if (!api) return;
+    const generation = ++this.generation;
+    clearTimeout(this.pollTimer);
+    Object.assign(this, { loading: true, problem: undefined, customer: undefined, account: undefined });
+    const customer = this.customerId ? await api.customer(this.customerId) : undefined;
+    if (generation !== this.generation) return;
+    if (customer?.problem) {
+      Object.assign(this, { problem: customer.problem, loading: false });
+      return;
+    }
+    this.customer = customer?.data;
+    await this.loadAccount(generation);
+    this.loading = false;
+    this.schedulePoll();
+  }
+
+  private async loadAccount(generation: number) {
+    const orgId = this.orgId || this.customer?.orgId;
+    if (!this.api || !orgId) return;
+    const result = await this.api.account(orgId);
+    if (generation !== this.generation) return;
+    this.account = result.data;
+    // Without a customer the account is all there is: its failure is the panel's failure.
+    if (this.customer) this.accountProblem = result.problem;
+    else this.problem = result.problem;
+  }
+
+  private schedulePoll() {
+    clearTimeout(this.pollTimer);
+    const status = this.customer?.status;
+    if (status && LIVE_STATUSES.includes(status) && this.isConnected)
+      this.pollTimer = setTimeout(() => void this.poll(), this.pollInterval);
+  }
+
+  private async poll() {
+    const api = this.api;
+    const previous = this.customer;
+    if (!api || !previous?.id) return;
+    const generation = this.generation;
+    const result = await api.customer(previous.id);
+    if (generation !== this.generation) return;
+    // A failed poll keeps what is shown and tries again at the next tick.
+    if (result.data) {
+      this.customer = result.data;
+      const [before, after] = [previous.status, result.data.status];
+      if (before && after && before !== after) {
+        this.announcement = this.localize.t('panel.statusChanged', {
+          status: this.localize.t(`status.${after}`),
+        });
+        this.emit(new OnrampSubscriptionStatusChangeEvent(previous.id, after, before));
+        await this.loadAccount(generation); // services and packages follow the lifecycle
+      }
+    }
+    this.schedulePoll();
+  }
+
+  private countryName = (code: string) => {
+    try {
+      return new Intl.DisplayNames(this.localize.locale, { type: 'region' }).of(code) ?? code;
+    } catch {
+      return code;
+    }
+  };
+
+  override render() {
+    return html`<section part="base" dir=${this.localize.dir} lang=${this.localize.locale} aria-labelledby="title" aria-busy=${this.loading ? 'true' : 'false'}>
+      <h2 id="title">${this.customer?.customerInfo?.name ?? this.localize.t('panel.title')}</h2>
+      ${this.renderBody()}
+      <div class="visually-hidden" role="status" aria-live="polite" id="live">${this.announcement}</div>
+    </section>`;
+  }
+
+  private renderBody() {
+    const { localize } = this;
+    if (!this.api) return html`<p>${localize.t('panel.notConfigured')}</p>`;
+    if (this.problem)
+      return html`<p role="alert" part="error">${problemMessage(localize, this.problem)}</p>
+        <button part="button" @click=${() => this.load()}>${localize.t('common.retry')}</button>`;
+    if (this.loading) return html`<p>${localize.t('common.loading')}</p>`;
+    const context = { localize, countryName: this.countryName };
+    return html`
+      ${this.customer ? renderLifecycle(this.customer, context) : nothing}
+      ${this.account ? renderAccount(this.account, localize) : nothing}
+      ${
+        this.accountProblem
+          ? html`<p part="help" id="account-problem">${
+              this.accountProblem.status === 404
+                ? localize.t('panel.accountPending')
+                : problemMessage(localize, this.accountProblem)
+            }</p>`
+          : nothing
+      }`;
+  }
+}
