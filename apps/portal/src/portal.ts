@@ -1,5 +1,7 @@
+import '@onramp/widgets/role-editor.js';
 import '@onramp/widgets/setup-prompt.js';
 import '@onramp/widgets/setup-wizard.js';
+import '@onramp/widgets/subscription-panel.js';
 import '@onramp/widgets/status-badge.js';
 import type { Me, Order, Organization, ServiceType, StartTrialRequest } from '@onramp/contract';
 import { createOnrampClient, type OnrampClient } from '@onramp/sdk';
@@ -17,7 +19,15 @@ import {
   writeSettings,
 } from './settings.js';
 
-export type View = 'customers' | 'trial' | 'orders' | 'setup' | 'settings' | 'about';
+export type View =
+  | 'customers'
+  | 'trial'
+  | 'orders'
+  | 'setup'
+  | 'admins'
+  | 'subscription'
+  | 'settings'
+  | 'about';
 
 export interface PortalOptions {
   /** Where the portal renders. */
@@ -49,10 +59,8 @@ const nav: { view: View; label: string }[] = [
   { view: 'trial', label: 'Start a trial' },
   { view: 'orders', label: 'Map an order' },
   { view: 'setup', label: 'Set up services' },
-];
-const comingSoon = [
-  { label: 'Admins and licenses', note: 'coming with the role editor' },
-  { label: 'Subscription', note: 'coming with the subscription panel' },
+  { view: 'admins', label: 'Admins and licenses' },
+  { view: 'subscription', label: 'Subscription' },
 ];
 const licenseLabel = (license: string) =>
   license === 'cc_standard' ? 'Standard' : license === 'cc_premium' ? 'Premium' : license;
@@ -165,6 +173,16 @@ export function startPortal(options: PortalOptions): Portal {
       trial: renderTrial,
       orders: renderOrders,
       setup: renderSetup,
+      admins: customerWidgetView(
+        'Admins and licenses',
+        'Choose a customer to manage its users, admin roles and contact-center licenses.',
+        (orgId) => widget('onramp-role-editor', orgId),
+      ),
+      subscription: customerWidgetView(
+        'Subscription',
+        'Choose a customer to see its subscription, provisioning status and services.',
+        (orgId) => widget('onramp-subscription-panel', orgId),
+      ),
       settings: renderSettings,
       about: renderAbout,
     };
@@ -247,23 +265,6 @@ export function startPortal(options: PortalOptions): Portal {
         'ul',
         {},
         nav.map((item) => link(item.view, item.label)),
-      ),
-      h(
-        'ul',
-        { class: 'soon', 'aria-label': 'Coming soon' },
-        comingSoon.map((item) =>
-          h(
-            'li',
-            {},
-            h(
-              'span',
-              { class: 'nav-link', 'aria-disabled': 'true' },
-              item.label,
-              ' ',
-              h('small', {}, `(${item.note})`),
-            ),
-          ),
-        ),
       ),
       h('ul', {}, link('settings', 'Settings'), link('about', 'About')),
       selected &&
@@ -611,43 +612,65 @@ export function startPortal(options: PortalOptions): Portal {
 
   // ---- set up services ----
 
-  function renderSetup(into: HTMLElement) {
-    into.append(h('h1', {}, 'Set up services'));
-    const mine = generation;
-    const picker = h('div', {});
-    into.append(picker);
-    // The picker needs the customer list (also for the selected customer's name).
-    void track(loadCustomers()).then(() => {
-      if (mine !== generation) return;
-      if (customers.length > 0) {
-        const choice = select(
-          { id: 'setup-customer', 'aria-label': 'Customer' },
-          [['', 'Choose a customer…'], ...customers.map((org): [string, string] => [org.id, org.name])],
-          selectedOrgId && customers.some((org) => org.id === selectedOrgId) ? selectedOrgId : '',
-        );
-        choice.addEventListener('change', () => choice.value && selectCustomer(choice.value));
-        picker.replaceChildren(field('Customer', choice));
+  /** A screen for one customer: the customer picker, then `create(orgId)` (a widget). */
+  function customerWidgetView(title: string, prompt: string, create: (orgId: string) => HTMLElement) {
+    return (into: HTMLElement) => {
+      into.append(h('h1', {}, title));
+      const mine = generation;
+      const picker = h('div', {});
+      into.append(picker);
+      // The picker needs the customer list (also for the selected customer's name).
+      void track(loadCustomers()).then(() => {
+        if (mine !== generation) return;
+        if (customers.length > 0) {
+          const choice = select(
+            { id: 'customer-picker', 'aria-label': 'Customer' },
+            [['', 'Choose a customer…'], ...customers.map((org): [string, string] => [org.id, org.name])],
+            selectedOrgId && customers.some((org) => org.id === selectedOrgId) ? selectedOrgId : '',
+          );
+          choice.addEventListener('change', () => choice.value && selectCustomer(choice.value));
+          picker.replaceChildren(field('Customer', choice));
+        }
+        root.querySelector('.sidenav')?.replaceWith(renderNav());
+      });
+      if (!selectedOrgId) {
+        into.append(h('p', {}, prompt));
+        return;
       }
-      root.querySelector('.sidenav')?.replaceWith(renderNav());
-    });
-    if (!selectedOrgId) {
-      into.append(h('p', {}, 'Choose a customer to open its services setup wizard.'));
-      return;
-    }
-    const wizard = document.createElement('onramp-setup-wizard');
-    Object.assign(wizard, { client, orgId: selectedOrgId, theme: settings.theme });
-    wizard.addEventListener('onramp-setup-close', () => show('customers'));
-    wizard.addEventListener('onramp-setup-complete', () => {
-      into.append(
-        h(
-          'p',
-          { class: 'notice', role: 'status' },
-          'Services are set up. The customer list shows the customer as active.',
-        ),
-      );
-    });
-    into.append(wizard);
+      into.append(create(selectedOrgId));
+    };
   }
+
+  /** A widget for the selected customer, talking through the portal's client. */
+  function widget(
+    tag: 'onramp-role-editor' | 'onramp-subscription-panel' | 'onramp-setup-wizard',
+    orgId: string,
+  ) {
+    const element = document.createElement(tag);
+    Object.assign(element, { client, orgId, theme: settings.theme });
+    return element;
+  }
+
+  // ---- set up services ----
+
+  const renderSetup = customerWidgetView(
+    'Set up services',
+    'Choose a customer to open its services setup wizard.',
+    (orgId) => {
+      const wizard = widget('onramp-setup-wizard', orgId);
+      wizard.addEventListener('onramp-setup-close', () => show('customers'));
+      wizard.addEventListener('onramp-setup-complete', () => {
+        wizard.after(
+          h(
+            'p',
+            { class: 'notice', role: 'status' },
+            'Services are set up. The customer list shows the customer as active.',
+          ),
+        );
+      });
+      return wizard;
+    },
+  );
 
   // ---- settings ----
 

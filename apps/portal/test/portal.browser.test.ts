@@ -167,10 +167,21 @@ describe('the demo partner portal', () => {
     const { root } = boot();
     navTo(root, 'About');
     expect(root.querySelectorAll('#packages tbody tr').length).toBeGreaterThan(5);
-    const soon = [...root.querySelectorAll('nav [aria-disabled="true"]')].map(text);
-    expect(soon).toEqual([
-      'Admins and licenses (coming with the role editor)',
-      'Subscription (coming with the subscription panel)',
-    ]);
+    expect(root.querySelectorAll('nav [aria-disabled="true"]')).toHaveLength(0);
+  });
+
+  it('manages admins and shows the subscription of the selected customer with the widgets', async () => {
+    const { root, portal } = boot();
+    await portal.settled();
+    navTo(root, 'Admins and licenses');
+    expect(root.querySelector('onramp-role-editor')).toBeNull();
+    await until(() => root.querySelector('#customer-picker'), 'the customer picker');
+    const picker = root.querySelector<HTMLSelectElement>('#customer-picker')!;
+    picker.value = picker.options[1]!.value;
+    picker.dispatchEvent(new Event('change'));
+    const editor = root.querySelector('onramp-role-editor')!;
+    expect(editor.orgId).toBe(picker.options[1]!.value);
+    navTo(root, 'Subscription');
+    expect(root.querySelector('onramp-subscription-panel')?.orgId).toBe(editor.orgId);
   });
 });
