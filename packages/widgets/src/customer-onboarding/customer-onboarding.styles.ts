@@ -5,12 +5,6 @@ export const customerOnboardingStyles = css`
     display: block;
     max-inline-size: var(--onramp-customer-onboarding-max-width, 40rem);
   }
-  [part='base'] {
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: calc(var(--_space) * 3);
-  }
   h2 {
     margin-block: 0 var(--_space);
     font-size: 1.375em;
@@ -54,14 +48,6 @@ export const customerOnboardingStyles = css`
   button:focus-visible {
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
-  }
-  [part~='help'] {
-    display: block;
-    color: var(--_text-muted);
-    font-size: 0.875em;
-  }
-  [part~='error'] {
-    color: var(--_danger);
   }
   [part='actions'] {
     display: flex;

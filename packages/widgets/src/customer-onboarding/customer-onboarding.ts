@@ -12,6 +12,7 @@ import { OnrampElement } from '../base/onramp-element.js';
 import { OnrampCustomerAcceptedEvent } from '../events/customer-accepted.js';
 import type { MessageKey, Messages } from '../i18n/types.js';
 import { problemMessage } from '../setup-wizard/problem-message.js';
+import { panelStyles } from '../styles/panel.js';
 import { packageNames } from '../subscription-panel/product-names.js';
 import { customerOnboardingStyles } from './customer-onboarding.styles.js';
 import {
@@ -65,7 +66,7 @@ const id = (path: string) => path.replace(/\W/g, '-');
  * @cssproperty --onramp-customer-onboarding-max-width - The form's maximum width (default 40rem).
  */
 export class OnrampCustomerOnboarding extends OnrampElement {
-  static override styles = [...OnrampElement.styles, customerOnboardingStyles];
+  static override styles = [...OnrampElement.styles, panelStyles, customerOnboardingStyles];
 
   @property({ attribute: false }) client?: ClientLike;
   @property({ attribute: 'base-url' }) baseUrl?: string;

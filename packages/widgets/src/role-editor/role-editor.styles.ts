@@ -5,20 +5,6 @@ export const roleEditorStyles = css`
     display: block;
     max-inline-size: var(--onramp-role-editor-max-width, 64rem);
   }
-  [part='base'] {
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: calc(var(--_space) * 3);
-  }
-  h2 {
-    margin-block: 0 calc(var(--_space) * 2);
-    font-size: 1.375em;
-  }
-  h3 {
-    margin-block: 0 var(--_space);
-    font-size: 1.125em;
-  }
   h4,
   legend {
     font-weight: 600;

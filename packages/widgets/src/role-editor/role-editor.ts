@@ -5,6 +5,7 @@ import { type ApiProblem, type ClientLike, createApiClient, toApiClient } from '
 import { OnrampElement } from '../base/onramp-element.js';
 import { OnrampRoleChangeEvent } from '../events/role-change.js';
 import { OnrampLicenseChangeEvent } from '../events/role-license-change.js';
+import { panelStyles } from '../styles/panel.js';
 import { renderAddExternal } from './add-external-admin.js';
 import { addExternalAdminPermit, permit } from './permissions.js';
 import { roleEditorStyles } from './role-editor.styles.js';
@@ -39,7 +40,7 @@ const FILTERS: UserListFilter[] = ['all', 'administrators', 'external_admins'];
  * @cssproperty --onramp-role-editor-list-height - The height of the users list (default 28rem).
  */
 export class OnrampRoleEditor extends OnrampElement {
-  static override styles = [...OnrampElement.styles, roleEditorStyles];
+  static override styles = [...OnrampElement.styles, panelStyles, roleEditorStyles];
 
   /** The SDK client (or a raw openapi-fetch client over the contract). Takes precedence over `base-url` + `token`. */
   @property({ attribute: false }) client?: ClientLike;

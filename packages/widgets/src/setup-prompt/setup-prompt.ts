@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { OnrampElement } from '../base/onramp-element.js';
 import { OnrampSetupCloseEvent } from '../events/setup-close.js';
 import { OnrampSetupRequestedEvent } from '../events/setup-requested.js';
+import { panelStyles } from '../styles/panel.js';
 
 /**
  * @summary The last screen of the partner's two ways in (DOMAIN §1.1): after starting a trial
@@ -17,12 +18,10 @@ import { OnrampSetupRequestedEvent } from '../events/setup-requested.js';
 export class OnrampSetupPrompt extends OnrampElement {
   static override styles = [
     ...OnrampElement.styles,
+    panelStyles,
     css`
       [part='base'] { display: flex; flex-wrap: wrap; align-items: center; gap: var(--_space); }
       p { margin: 0; flex: 1 1 20rem; }
-      button { font: inherit; cursor: pointer; border-radius: var(--_radius); border: 1px solid var(--_border);
-        background: var(--_surface-raised); color: var(--_text); padding: calc(var(--_space) * 0.75) calc(var(--_space) * 2); }
-      button[part~='primary'] { background: var(--_accent); border-color: var(--_accent); color: var(--_on-accent); }
     `,
   ];
 

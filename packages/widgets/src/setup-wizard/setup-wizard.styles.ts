@@ -5,20 +5,6 @@ export const setupWizardStyles = css`
     display: block;
     max-inline-size: var(--onramp-setup-wizard-max-width, 46rem);
   }
-  [part='base'] {
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: calc(var(--_space) * 3);
-  }
-  h2 {
-    margin-block: 0 calc(var(--_space) * 2);
-    font-size: 1.375em;
-  }
-  h3 {
-    margin-block: 0 var(--_space);
-    font-size: 1.125em;
-  }
   [part='steps'] {
     display: flex;
     flex-wrap: wrap;
@@ -63,46 +49,6 @@ export const setupWizardStyles = css`
     padding: calc(var(--_space) / 2) var(--_space);
     min-inline-size: 18rem;
     max-inline-size: 100%;
-  }
-  [part~='help'] {
-    display: block;
-    color: var(--_text-muted);
-    font-size: 0.875em;
-  }
-  [part~='error'] {
-    color: var(--_danger);
-  }
-  [part='actions'] {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space);
-    justify-content: flex-end;
-    margin-block-start: calc(var(--_space) * 2);
-  }
-  button {
-    font: inherit;
-    cursor: pointer;
-    border-radius: var(--_radius);
-    border: 1px solid var(--_border);
-    background: var(--_surface-raised);
-    color: var(--_text);
-    padding: calc(var(--_space) * 0.75) calc(var(--_space) * 2);
-  }
-  button[part~='primary'] {
-    background: var(--_accent);
-    border-color: var(--_accent);
-    color: var(--_on-accent);
-  }
-  button[part~='link'] {
-    border: 0;
-    background: none;
-    color: var(--_accent);
-    text-decoration: underline;
-    padding: 0;
-  }
-  button:disabled {
-    cursor: not-allowed;
-    opacity: 0.6;
   }
   [part='review-row'] {
     display: grid;

@@ -13,6 +13,7 @@ import { OnrampSetupCloseEvent } from '../events/setup-close.js';
 import { OnrampSetupCompleteEvent } from '../events/setup-complete.js';
 import { OnrampSetupStepChangeEvent } from '../events/setup-step-change.js';
 import { OnrampSetupSubmitEvent } from '../events/setup-submit.js';
+import { panelStyles } from '../styles/panel.js';
 import { clearSubmitKey, pendingSubmitKey, readDraft, writeDraft } from './draft-storage.js';
 import { problemMessage } from './problem-message.js';
 import { type SetupApi, setupApi } from './setup-api.js';
@@ -40,7 +41,7 @@ import type { Catalog, Draft, StepContext } from './wizard-context.js';
  * @cssproperty --onramp-setup-wizard-max-width - The wizard's maximum width (default 46rem).
  */
 export class OnrampSetupWizard extends OnrampElement {
-  static override styles = [...OnrampElement.styles, setupWizardStyles];
+  static override styles = [...OnrampElement.styles, panelStyles, setupWizardStyles];
 
   /** The SDK client (or a raw openapi-fetch client over the contract). Takes precedence over `base-url` + `token`. */
   @property({ attribute: false }) client?: ClientLike;

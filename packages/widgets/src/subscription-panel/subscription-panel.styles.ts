@@ -5,16 +5,6 @@ export const subscriptionPanelStyles = css`
     display: block;
     max-inline-size: var(--onramp-subscription-panel-max-width, 52rem);
   }
-  [part='base'] {
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: calc(var(--_space) * 3);
-  }
-  h2 {
-    margin-block: 0 calc(var(--_space) * 2);
-    font-size: 1.375em;
-  }
   h3 {
     margin-block: calc(var(--_space) * 2) var(--_space);
     font-size: 1.125em;
@@ -38,11 +28,6 @@ export const subscriptionPanelStyles = css`
   }
   dd {
     margin: 0;
-  }
-  [part~='help'] {
-    display: block;
-    color: var(--_text-muted);
-    font-size: 0.875em;
   }
   time[part~='help'] {
     display: inline;
@@ -70,9 +55,6 @@ export const subscriptionPanelStyles = css`
   }
   [part='list'] li {
     padding-block: calc(var(--_space) / 2);
-  }
-  [part~='error'] {
-    color: var(--_danger);
   }
   button {
     font: inherit;

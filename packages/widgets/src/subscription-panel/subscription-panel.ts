@@ -5,6 +5,7 @@ import { type ApiProblem, type ClientLike, createApiClient, toApiClient } from '
 import { OnrampElement } from '../base/onramp-element.js';
 import { OnrampSubscriptionStatusChangeEvent } from '../events/subscription-status-change.js';
 import { problemMessage } from '../setup-wizard/problem-message.js';
+import { panelStyles } from '../styles/panel.js';
 import '../status-badge/onramp-status-badge.js';
 import { renderAccount } from './account-sections.js';
 import { LIVE_STATUSES, renderLifecycle } from './lifecycle-section.js';
@@ -30,7 +31,7 @@ import { subscriptionPanelStyles } from './subscription-panel.styles.js';
  * @cssproperty --onramp-subscription-panel-max-width - The panel's maximum width (default 52rem).
  */
 export class OnrampSubscriptionPanel extends OnrampElement {
-  static override styles = [...OnrampElement.styles, subscriptionPanelStyles];
+  static override styles = [...OnrampElement.styles, panelStyles, subscriptionPanelStyles];
 
   /** The SDK client (or a raw openapi-fetch client over the contract). Takes precedence over `base-url` + `token`. */
   @property({ attribute: false }) client?: ClientLike;
