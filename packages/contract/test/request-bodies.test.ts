@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { requestBodySchemas } from '../src/schemas/index.js';
 import { deref, type JsonSchema, loadContract, operations } from './load-contract.js';
 

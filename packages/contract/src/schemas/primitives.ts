@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 /**
  * Building blocks of the request-body schemas. `zod/mini` keeps what the widgets ship small; every
