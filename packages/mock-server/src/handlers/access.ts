@@ -3,11 +3,7 @@ import { type Action, type ActionTarget, type Actor, can } from '@onramp/domain'
 import { actorIn, type Viewer } from '../glue/actors.js';
 import type { Store } from '../store/store.js';
 import type { StoredOrg } from '../store/types.js';
-import { fail, forbidden } from './reply.js';
-
-type Failure = { status: 403 | 404; body: ErrorResponse };
-
-export const isFailure = (value: object): value is Failure => 'status' in value && 'body' in value;
+import { type Failure, fail, forbidden, isFailure } from './reply.js';
 
 export function findOrg(
   store: Store,
@@ -29,7 +25,7 @@ export function authorize(
   orgId: string | undefined,
   action: Action,
   target?: ActionTarget,
-): { org: StoredOrg; actor: Actor } | Failure {
+): { org: StoredOrg; actor: Actor } | Failure<403 | 404> {
   const org = findOrg(store, orgId);
   if (isFailure(org)) return org;
   if (org.kind !== 'customer')

@@ -5,9 +5,9 @@ import {
   effectiveRole,
   WHOLESALE_PACKAGE_CATALOGUE,
 } from '@onramp/domain';
-import { authorize, isFailure } from './access.js';
+import { authorize } from './access.js';
 import { tenantUrlOf } from './onboarding.js';
-import { type Handler, iso, isoDate } from './reply.js';
+import { type Handler, isFailure, iso, isoDate } from './reply.js';
 
 const DAY = 86_400_000;
 

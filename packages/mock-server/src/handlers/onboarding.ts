@@ -13,9 +13,9 @@ import type { Store } from '../store/store.js';
 type ConnectActivation = components['schemas']['ConnectActivation'];
 
 import type { LinkToken, StoredOnboarding, StoredUser } from '../store/types.js';
-import { authorize, isFailure } from './access.js';
+import { authorize } from './access.js';
 import { issueLink, sendConnect } from './emails.js';
-import { fail, type Handler, iso } from './reply.js';
+import { fail, type Handler, isFailure, iso } from './reply.js';
 
 /** The domain's next onboarding step, in the contract's words. */
 const WIRE_STEP: Record<OnboardingStep, WireStep> = {

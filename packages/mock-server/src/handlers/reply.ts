@@ -58,6 +58,19 @@ export type Handler<Op extends keyof operations> = (context: HandlerContext<Op>)
 type FailStatus = 400 | 403 | 404 | 409 | 412 | 415 | 422;
 
 /** A failure reply: the contract's error body with one detail. */
+/** A refusal a rule or lookup returns instead of its value. */
+export type Failure<S extends FailStatus = FailStatus> = { status: S; body: ErrorResponse };
+
+/** Failures carry a numeric HTTP status; stored records have string statuses (or none). */
+export function isFailure<V>(value: V): value is Extract<V, Failure> {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { status?: unknown }).status === 'number' &&
+    'body' in value
+  );
+}
+
 export function fail<S extends FailStatus>(
   status: S,
   reason: string,

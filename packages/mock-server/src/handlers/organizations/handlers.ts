@@ -2,8 +2,8 @@ import type { ActionPermission } from '@onramp/contract';
 import { ACTIONS, effectivePermissions } from '@onramp/domain';
 import { actorIn, relationOf } from '../../glue/actors.js';
 import { page } from '../../store/paging.js';
-import { findOrg, isFailure } from '../access.js';
-import { fail, type Handler, intParam, stringParam } from '../reply.js';
+import { findOrg } from '../access.js';
+import { fail, type Handler, intParam, isFailure, stringParam } from '../reply.js';
 import { meView, organizationView } from './views.js';
 
 export const getMe: Handler<'getMe'> = ({ viewer }) => ({

@@ -9,8 +9,8 @@ import {
   stepIndex,
 } from '@onramp/domain';
 import type { StoredSetup } from '../../store/types.js';
-import { authorize, etag, ifMatches, isFailure, staleVersion } from '../access.js';
-import { fail, type Handler, type HandlerContext, type Reply } from '../reply.js';
+import { authorize, etag, ifMatches, staleVersion } from '../access.js';
+import { fail, type Handler, type HandlerContext, isFailure, type Reply } from '../reply.js';
 import { setupFailure } from './errors.js';
 import { SETUP_FAILURE_MARKER, SETUP_PROVISIONING_MS } from './provisioning.js';
 import { setupView } from './view.js';

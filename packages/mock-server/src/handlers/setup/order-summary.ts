@@ -5,8 +5,8 @@ import {
   tenantSetupPerformers,
 } from '@onramp/domain';
 import type { StoredOrg, StoredSetup } from '../../store/types.js';
-import { authorize, isFailure } from '../access.js';
-import { fail, type Handler, iso } from '../reply.js';
+import { authorize } from '../access.js';
+import { fail, type Handler, isFailure, iso } from '../reply.js';
 import { createPdf } from './pdf.js';
 
 /** The lines of the order summary: the setup's actual answers (DOMAIN §1.2 step 5). */

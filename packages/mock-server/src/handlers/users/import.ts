@@ -10,8 +10,8 @@ import { relationOf, rolesIn, targetIn } from '../../glue/actors.js';
 import { displayNameOf } from '../../store/directory.js';
 import type { Store } from '../../store/store.js';
 import type { StoredOrg, StoredUser } from '../../store/types.js';
-import { authorize, isFailure } from '../access.js';
-import { fail, type Handler, newTrackingIdForImport } from '../reply.js';
+import { authorize } from '../access.js';
+import { fail, type Handler, isFailure, newTrackingIdForImport } from '../reply.js';
 import { formatCsv, parseCsv } from './csv.js';
 import { licenseLeft } from './write.js';
 

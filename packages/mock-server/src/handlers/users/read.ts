@@ -3,8 +3,8 @@ import { canSee, exclusiveRoleOf, roleChoicesFor } from '@onramp/domain';
 import { relationOf, rolesIn, targetIn } from '../../glue/actors.js';
 import { displayNameOf } from '../../store/directory.js';
 import type { StoredUser } from '../../store/types.js';
-import { authorize, etag, isFailure } from '../access.js';
-import { type Handler, intParam, stringParam } from '../reply.js';
+import { authorize, etag } from '../access.js';
+import { type Handler, intParam, isFailure, stringParam } from '../reply.js';
 import { findMember, membersOf, userView } from './members.js';
 
 /**

@@ -4,9 +4,9 @@ import { relationOf, rolesIn, targetIn } from '../../glue/actors.js';
 import { encodeId, randomUuid } from '../../store/ids.js';
 import type { Store } from '../../store/store.js';
 import type { StoredOrg, StoredUser } from '../../store/types.js';
-import { authorize, etag, ifMatches, isFailure, staleVersion } from '../access.js';
+import { authorize, etag, ifMatches, staleVersion } from '../access.js';
 import { sendInvitation } from '../emails.js';
-import { fail, forbidden, type Handler, iso } from '../reply.js';
+import { fail, forbidden, type Handler, isFailure, iso } from '../reply.js';
 import { findMember, userView } from './members.js';
 
 /** Licenses are limited by the org's subscription (DOMAIN §2.3 Subscriptions). */

@@ -1,6 +1,8 @@
 import type { ErrorResponse, WholesalePackage } from '@onramp/contract';
 import { packageInfo } from '@onramp/domain';
-import { fail } from '../reply.js';
+import type { Store } from '../../store/store.js';
+import type { StoredCustomer } from '../../store/types.js';
+import { type Failure, fail } from '../reply.js';
 
 /**
  * The mock's quantity for an ordered package given without one: the real API has a default the
@@ -24,4 +26,12 @@ export function mergeLimits(
   previous: Readonly<Record<string, number>> = {},
 ): Record<string, number> {
   return Object.fromEntries(packages.map((p) => [p, given?.[p] ?? previous[p] ?? DEFAULT_PACKAGE_QUANTITY]));
+}
+
+/** The wholesale customer with this id, or the 404 every wholesale operation answers for it. */
+export function findCustomer(store: Store, customerId: string): StoredCustomer | Failure<404> {
+  return (
+    store.customers.get(customerId) ??
+    fail(404, 'customer_not_found', `No wholesale customer has the id ${customerId}.`, 'customerId')
+  );
 }

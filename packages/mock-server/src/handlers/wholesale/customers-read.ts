@@ -1,6 +1,7 @@
 import type { Customer, CustomerStatus } from '@onramp/contract';
 import { serializedList } from '../../core/serialized-json.js';
-import { fail, type Handler, intParam, stringParam } from '../reply.js';
+import { type Handler, intParam, isFailure, stringParam } from '../reply.js';
+import { findCustomer } from './customer-rules.js';
 import { customerJson, customerView } from './view.js';
 
 /** The mock answers at most this many items per page (the contract says so on `max`). */
@@ -18,14 +19,8 @@ export const listWholesaleCustomers: Handler<'listWholesaleCustomers'> = ({ stor
 };
 
 export const getWholesaleCustomer: Handler<'getWholesaleCustomer'> = ({ store, path, query, baseUrl }) => {
-  const customer = store.customers.get(path.customerId ?? '');
-  if (!customer)
-    return fail(
-      404,
-      'customer_not_found',
-      `No wholesale customer has the id ${path.customerId}.`,
-      'customerId',
-    );
+  const customer = findCustomer(store, path.customerId ?? '');
+  if (isFailure(customer)) return customer;
   return {
     status: 200,
     headers: { location: `${baseUrl}/wholesale/customers/${customer.id}` },

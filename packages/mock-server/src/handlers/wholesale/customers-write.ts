@@ -3,8 +3,8 @@ import { fingerprint } from '../../core/idempotency.js';
 import { defaultCallInNumberFor } from '../../glue/call-in.js';
 import { encodeId, randomUuid } from '../../store/ids.js';
 import type { StoredCustomer } from '../../store/types.js';
-import { fail, type Handler } from '../reply.js';
-import { checkPackages, mergeLimits } from './customer-rules.js';
+import { fail, type Handler, isFailure } from '../reply.js';
+import { checkPackages, findCustomer, mergeLimits } from './customer-rules.js';
 
 export const provisionWholesaleCustomer: Handler<'provisionWholesaleCustomer'> = ({
   store,
@@ -54,14 +54,8 @@ export const updateWholesaleCustomer: Handler<'updateWholesaleCustomer'> = ({
   baseUrl,
   scheduler,
 }) => {
-  const customer = store.customers.get(path.customerId ?? '');
-  if (!customer)
-    return fail(
-      404,
-      'customer_not_found',
-      `No wholesale customer has the id ${path.customerId}.`,
-      'customerId',
-    );
+  const customer = findCustomer(store, path.customerId ?? '');
+  if (isFailure(customer)) return customer;
   if (customer.status !== 'provisioned' && customer.status !== 'provisioned_with_errors') {
     return fail(
       409,
@@ -130,14 +124,8 @@ export const removeWholesaleCustomer: Handler<'removeWholesaleCustomer'> = ({
   baseUrl,
   scheduler,
 }) => {
-  const customer = store.customers.get(path.customerId ?? '');
-  if (!customer)
-    return fail(
-      404,
-      'customer_not_found',
-      `No wholesale customer has the id ${path.customerId}.`,
-      'customerId',
-    );
+  const customer = findCustomer(store, path.customerId ?? '');
+  if (isFailure(customer)) return customer;
   const result = scheduler.wholesale.remove(customer);
   if ('error' in result) return fail(409, 'customer_busy', result.error.message, 'status');
   return {

@@ -1,9 +1,9 @@
-import type { ErrorResponse, SubscriberPackage } from '@onramp/contract';
+import type { SubscriberPackage } from '@onramp/contract';
 import type { Store } from '../../store/store.js';
 import type { StoredCustomer } from '../../store/types.js';
-import { fail } from '../reply.js';
+import { fail, type Failure as WholesaleFailure } from '../reply.js';
 
-type Failure = { status: 400 | 404 | 409; body: ErrorResponse };
+type Failure = WholesaleFailure<400 | 404 | 409>;
 
 /** Every user holds exactly one package (DOMAIN §3.1): `package` or a one-item `packages`, not both. */
 export function singlePackage(body: {
@@ -20,10 +20,6 @@ export function singlePackage(body: {
     return fail(400, 'one_package_only', 'Every subscriber is assigned exactly one package.', 'packages');
   return chosen[0] as SubscriberPackage;
 }
-
-/** Failures carry a numeric HTTP status; stored records have string statuses. */
-export const isFailure = (value: unknown): value is Failure =>
-  typeof value === 'object' && value !== null && typeof (value as { status?: unknown }).status === 'number';
 
 /** The customer must be ready, have ordered the package and have a seat of it left. */
 export function checkSeat(
@@ -52,11 +48,4 @@ export function checkSeat(
     );
   }
   return undefined;
-}
-
-export function findCustomer(store: Store, customerId: string): StoredCustomer | Failure {
-  return (
-    store.customers.get(customerId) ??
-    fail(404, 'customer_not_found', `No wholesale customer has the id ${customerId}.`, 'customerId')
-  );
 }

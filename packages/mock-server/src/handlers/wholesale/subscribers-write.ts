@@ -1,7 +1,8 @@
 import { encodeId, randomUuid } from '../../store/ids.js';
 import type { StoredSubscriber } from '../../store/types.js';
-import { fail, type Handler } from '../reply.js';
-import { checkSeat, findCustomer, isFailure, singlePackage } from './subscriber-rules.js';
+import { fail, type Handler, isFailure } from '../reply.js';
+import { findCustomer } from './customer-rules.js';
+import { checkSeat, singlePackage } from './subscriber-rules.js';
 import { subscriberView } from './view.js';
 
 export const provisionWholesaleSubscriber: Handler<'provisionWholesaleSubscriber'> = ({
