@@ -1,4 +1,11 @@
-export { type ApiClient, type ClientLike, createApiClient } from './api/client.js';
+export {
+  type ApiClient,
+  type ApiProblem,
+  type ApiResult,
+  type ClientLike,
+  call,
+  createApiClient,
+} from './api/client.js';
 export { OnrampElement } from './base/onramp-element.js';
 export { OnrampCustomerOnboarding } from './customer-onboarding/onramp-customer-onboarding.js';
 export { OnrampCustomerAcceptedEvent } from './events/customer-accepted.js';

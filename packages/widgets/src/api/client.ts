@@ -42,7 +42,7 @@ export async function call<T>(
         status: response.status,
         reason: first?.reason,
         field: first?.field,
-        message: first?.description ?? body.message ?? response.statusText,
+        message: first?.description ?? body.message ?? (response.statusText || `HTTP ${response.status}`),
         trackingId: body.trackingId,
       },
     };
