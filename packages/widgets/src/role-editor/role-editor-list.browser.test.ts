@@ -1,9 +1,8 @@
-import type { paths } from '@onramp/contract';
 import { type MockApp, WORLD } from '@onramp/mock-server';
-import createClient from 'openapi-fetch';
 import { afterEach, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../../test/axe.js';
 import { BASE_URL, mockFetch } from '../../test/mock-fetch.js';
+import { buttonLabelled, mockClient, shadowText, until } from '../../test/widget-harness.js';
 import './onramp-role-editor.js';
 import type { OnrampRoleEditor } from './role-editor.js';
 import { ROW_HEIGHT } from './user-list.js';
@@ -12,11 +11,7 @@ const BERLIN = WORLD.provisionedCustomer;
 
 async function mount(token: string, { lang = 'en', harness = mockFetch(), searchDelay = 0 } = {}) {
   document.documentElement.lang = lang;
-  const client = createClient<paths>({
-    baseUrl: BASE_URL,
-    fetch: harness.fetch,
-    headers: { Authorization: `Bearer ${token}` },
-  });
+  const client = mockClient(token, harness);
   const editor = document.createElement('onramp-role-editor');
   Object.assign(editor, { client, orgId: BERLIN, searchDelay });
   document.body.append(editor);
@@ -24,24 +19,11 @@ async function mount(token: string, { lang = 'en', harness = mockFetch(), search
   return { editor, harness };
 }
 
-async function until(editor: OnrampRoleEditor, condition: () => boolean, what = 'condition') {
-  for (let i = 0; i < 400; i++) {
-    await editor.updateComplete;
-    if (condition()) return;
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-  throw new Error(`timed out waiting for ${what}: ${text(editor).slice(0, 1500)}`);
-}
-
 const root = (editor: OnrampRoleEditor) => editor.shadowRoot!;
-const text = (editor: OnrampRoleEditor) => root(editor).textContent?.replace(/\s+/g, ' ') ?? '';
+const text = shadowText;
 const names = (editor: OnrampRoleEditor) =>
   [...root(editor).querySelectorAll('[part="row"] button.name')].map((b) => b.textContent?.trim());
-const button = (editor: OnrampRoleEditor, label: string) => {
-  const found = [...root(editor).querySelectorAll('button')].find((b) => b.textContent?.trim() === label);
-  if (!found) throw new Error(`no button "${label}": ${text(editor).slice(0, 800)}`);
-  return found;
-};
+const button = buttonLabelled;
 const listCalls = (calls: Array<{ method: string; path: string }>) =>
   calls.filter((call) => call.method === 'GET' && call.path.endsWith('/users')).length;
 async function openUser(editor: OnrampRoleEditor, name: string) {
