@@ -1,6 +1,9 @@
 // @onramp/domain: Onramp's business rules as pure functions over data. No I/O, no clock (time is
 // passed in as ms since the epoch), no DOM. Grouped by folder; README.md maps each DOMAIN.md
 // section and table to its module.
+export * from './address/address-rules.js';
+export * from './address/subdivisions.js';
+export * from './address/validate-address.js';
 export * from './call-in/call-in-locations.js';
 export * from './call-in/resolve-call-in.js';
 export * from './call-in/telephony-domain.js';
@@ -19,10 +22,14 @@ export { ACTION_LABELS } from './permissions/privileged-actions.js';
 export * from './permissions/service-admin-assigners.js';
 export * from './permissions/set-role.js';
 export * from './permissions/visibility.js';
+export * from './users/csv-text.js';
 export * from './users/license-csv.js';
+export * from './users/license-options.js';
+export * from './users/users-csv.js';
 export * from './vocabulary.js';
 export * from './wholesale/customer-lifecycle.js';
 export * from './wholesale/package-allocation.js';
+export * from './wholesale/package-services.js';
 export * from './wholesale/packages.js';
 export * from './wholesale/rpl.js';
 export {

@@ -36,6 +36,9 @@ describe('public API', () => {
     'advance',
     'rplDeadline',
     'resolveDefaultCallInNumber',
+    'addressRuleFor',
+    'validateAddress',
+    'servicesOfPackages',
   ])('exports the function %s', (name) => {
     expect(typeof (domain as Record<string, unknown>)[name]).toBe('function');
   });
