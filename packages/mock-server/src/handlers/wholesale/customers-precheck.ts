@@ -1,8 +1,11 @@
 import { fail, type Handler } from '../reply.js';
+import { checkAddresses } from './address-rules.js';
 import { checkPackages } from './customer-rules.js';
 import { checkRpl } from './rpl-list.js';
 
 export const precheckWholesaleCustomer: Handler<'precheckWholesaleCustomer'> = ({ store, body }) => {
+  const addressError = checkAddresses(body);
+  if (addressError) return addressError;
   if (body.externalId !== undefined && store.customerByExternal(body.externalId)) {
     return fail(
       409,

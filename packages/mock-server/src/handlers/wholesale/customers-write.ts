@@ -4,6 +4,7 @@ import { defaultCallInNumberFor } from '../../glue/call-in.js';
 import { encodeId, randomUuid } from '../../store/ids.js';
 import type { StoredCustomer } from '../../store/types.js';
 import { fail, type Handler, isFailure } from '../reply.js';
+import { checkAddresses } from './address-rules.js';
 import { checkPackages, findCustomer, mergeLimits } from './customer-rules.js';
 
 export const provisionWholesaleCustomer: Handler<'provisionWholesaleCustomer'> = ({
@@ -13,6 +14,8 @@ export const provisionWholesaleCustomer: Handler<'provisionWholesaleCustomer'> =
   baseUrl,
   scheduler,
 }) => {
+  const addressError = checkAddresses(body);
+  if (addressError) return addressError;
   if (store.customerByExternal(body.externalId)) {
     return fail(
       409,
@@ -56,6 +59,8 @@ export const updateWholesaleCustomer: Handler<'updateWholesaleCustomer'> = ({
 }) => {
   const customer = findCustomer(store, path.customerId ?? '');
   if (isFailure(customer)) return customer;
+  const addressError = checkAddresses(body);
+  if (addressError) return addressError;
   if (customer.status !== 'provisioned' && customer.status !== 'provisioned_with_errors') {
     return fail(
       409,

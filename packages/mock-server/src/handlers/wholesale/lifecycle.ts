@@ -13,6 +13,7 @@ import {
 import type { Clock } from '../../core/clock.js';
 import type { Store } from '../../store/store.js';
 import type { ScheduledStep, StoredCustomer } from '../../store/types.js';
+import { ensureCustomerOrg } from './customer-org.js';
 import { checkRpl, rplReviewPlan } from './rpl-list.js';
 
 /** How long provisioning and updates take, and deleting, in virtual time (the mock's choice). */
@@ -86,6 +87,8 @@ export function createLifecycle(store: Store, clock: Clock): Lifecycle {
     };
     if (!scheduled) delete saved.scheduled;
     store.putCustomer(saved);
+    // Provisioning creates the customer org (at once when clear, after approval when listed).
+    if (next.status === 'provisioning') ensureCustomerOrg(store, saved, now);
     schedule(saved);
     return saved;
   }

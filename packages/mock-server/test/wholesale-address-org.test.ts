@@ -1,0 +1,253 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createMockApp, type MockApp } from '../src/core/app.js';
+import { createManualClock } from '../src/core/clock.js';
+import { type RunningMockServer, startMockServer } from '../src/node/server.js';
+import { createClient } from './http-client.js';
+import { newCustomer } from './wholesale-suite.js';
+
+const MINUTE = 60_000;
+const US = {
+  addressLine1: '1 Main St',
+  city: 'Austin',
+  stateOrProvince: 'TX',
+  zipOrPostalCode: '78701',
+  country: 'US',
+};
+
+// Every answer is validated against the contract by `createClient` (status documented, body schema).
+describe('wholesale over real HTTP: per-country address rules, address updates, orgs of new customers', () => {
+  let running: RunningMockServer;
+  let app: MockApp;
+  let call: ReturnType<typeof createClient>;
+  let control: string;
+
+  beforeAll(async () => {
+    app = createMockApp({ clock: createManualClock() });
+    running = await startMockServer({ app, port: 0 });
+    call = createClient(running.url);
+    control = running.url.replace(/\/v1$/, '/_mock');
+  });
+  afterAll(() => running.close());
+  beforeEach(() => app.reset());
+
+  const idOf = (answer: { headers: Headers }) =>
+    (answer.headers.get('location') ?? '').split('/').pop() as string;
+  const getCustomer = (id: string) =>
+    call('GET', '/wholesale/customers/{customerId}', { path: `/wholesale/customers/${id}` });
+  const fields = (answer: { json: { errors: { field: string; reason: string }[] } }) =>
+    answer.json.errors.map((error) => `${error.field}:${error.reason}`);
+
+  it.each<[string, Record<string, string>, string[]]>([
+    [
+      'US without state and ZIP',
+      { addressLine1: '1 Main St', city: 'Austin', country: 'US' },
+      ['address.stateOrProvince:required', 'address.zipOrPostalCode:required'],
+    ],
+    [
+      'US with a state name instead of its code',
+      { ...US, stateOrProvince: 'Texas' },
+      ['address.stateOrProvince:invalid_enum'],
+    ],
+    [
+      'CA with a US state',
+      {
+        addressLine1: '1 Rue',
+        city: 'Ottawa',
+        stateOrProvince: 'NY',
+        zipOrPostalCode: 'K1A 0B1',
+        country: 'CA',
+      },
+      ['address.stateOrProvince:invalid_enum'],
+    ],
+    [
+      'GB with a malformed postcode',
+      { addressLine1: '1 High St', city: 'London', zipOrPostalCode: '12345', country: 'GB' },
+      ['address.zipOrPostalCode:invalid_format'],
+    ],
+    [
+      'NL without postcode',
+      { addressLine1: 'Dam 1', city: 'Amsterdam', country: 'NL' },
+      ['address.zipOrPostalCode:required'],
+    ],
+    [
+      'JP without prefecture',
+      { addressLine1: '1-1', city: 'Chiyoda', zipOrPostalCode: '100-0001', country: 'JP' },
+      ['address.stateOrProvince:required'],
+    ],
+  ])(
+    'refuses to create a customer: %s (400, field, code, message; nothing saved)',
+    async (_, address, expected) => {
+      const before = app.store.snapshot();
+      const refused = await call('POST', '/wholesale/customers', { body: newCustomer('bad', { address }) });
+      expect(refused.status).toBe(400);
+      expect(fields(refused)).toEqual(expected);
+      expect(refused.json.errors[0].description).toMatch(/\S/);
+      expect(app.store.snapshot()).toBe(before);
+    },
+  );
+
+  it.each<[string, Record<string, string>]>([
+    ['US with ZIP+4 and a lower-case state', { ...US, stateOrProvince: 'tx', zipOrPostalCode: '78701-1234' }],
+    ['GB', { addressLine1: '1 High St', city: 'London', zipOrPostalCode: 'SW1A 1AA', country: 'GB' }],
+    ['NL', { addressLine1: 'Dam 1', city: 'Amsterdam', zipOrPostalCode: '1012 JS', country: 'NL' }],
+    ['AE, which has no postal codes', { addressLine1: '1 Sheikh Zayed Rd', city: 'Dubai', country: 'AE' }],
+  ])('creates a customer with a valid address: %s', async (_, address) => {
+    const created = await call('POST', '/wholesale/customers', { body: newCustomer('ok', { address }) });
+    expect(created.status).toBe(202);
+  });
+
+  it("checks the calling location's address too, and the precheck applies the same rules", async () => {
+    const location = {
+      name: 'HQ',
+      address: { ...US, zipOrPostalCode: 'ABCDE' },
+      timezone: 'America/Chicago',
+      language: 'en_us',
+    };
+    const refused = await call('POST', '/wholesale/customers', {
+      body: newCustomer('loc', { provisioningParameters: { calling: { location } } }),
+    });
+    expect(fields(refused)).toEqual([
+      'provisioningParameters.calling.location.address.zipOrPostalCode:invalid_format',
+    ]);
+    const precheck = await call('POST', '/wholesale/customers/validate', {
+      body: { address: { addressLine1: '1 Str', city: 'Berlin', zipOrPostalCode: '1011', country: 'DE' } },
+    });
+    expect(precheck.status).toBe(400);
+    expect(fields(precheck)).toEqual(['address.zipOrPostalCode:invalid_format']);
+    expect(precheck.json.message).toBe('"1011" is not a postal code of DE; one looks like 10115.');
+  });
+
+  it('an address update is checked (nothing changes on a 400), and a valid one re-runs the RPL check', async () => {
+    const id = idOf(await call('POST', '/wholesale/customers', { body: newCustomer('upd') }));
+    app.clock.advance(5 * MINUTE);
+    const path = `/wholesale/customers/${id}`;
+    const bad = await call('PUT', '/wholesale/customers/{customerId}', {
+      path,
+      body: { packages: ['webex_calling', 'webex_meetings'], address: { ...US, country: 'CA' } },
+    });
+    expect(bad.status).toBe(400);
+    expect(fields(bad)).toEqual([
+      'address.stateOrProvince:invalid_enum',
+      'address.zipOrPostalCode:invalid_format',
+    ]);
+    expect((await getCustomer(id)).json).toMatchObject({ status: 'provisioned', address: US });
+
+    const moved = {
+      addressLine1: '5 Harbour Road',
+      city: 'Dover',
+      zipOrPostalCode: 'CT16 1JA',
+      country: 'GB',
+    };
+    const ok = await call('PUT', '/wholesale/customers/{customerId}', {
+      path,
+      body: { packages: ['webex_calling', 'webex_meetings'], address: moved },
+    });
+    expect(ok.status).toBe(202);
+    expect((await getCustomer(id)).json).toMatchObject({
+      status: 'updating',
+      address: moved,
+      rplReview: { result: 'clear', trigger: 'address_updated' },
+      defaultCallInNumber: { countryCode: '+44' },
+    });
+    app.clock.advance(5 * MINUTE);
+    expect((await getCustomer(id)).json.status).toBe('provisioned');
+  });
+
+  it("creates a clear customer's org at once: org, subscriptions, service status, digital services, users", async () => {
+    const created = await call('POST', '/wholesale/customers', {
+      body: newCustomer('org', {
+        packages: ['webex_suite'],
+        provisioningParameters: { packages: { limits: { webex_suite: 40 } } },
+      }),
+    });
+    const customer = (await getCustomer(idOf(created))).json;
+    const org = `/organizations/${customer.orgId}`;
+    const got = await call('GET', '/organizations/{orgId}', { path: org });
+    expect(got.status).toBe(200);
+    expect(got.json).toMatchObject({
+      name: 'New Customer org',
+      kind: 'customer',
+      country: 'US',
+      setupStatus: null,
+    });
+    const listed = await call('GET', '/organizations');
+    expect(listed.json.items.map((o: { id: string }) => o.id)).toContain(customer.orgId);
+
+    const subscriptions = await call('GET', '/organizations/{orgId}/subscriptions', {
+      path: `${org}/subscriptions`,
+    });
+    expect(subscriptions.json).toMatchObject({
+      trial: null,
+      subscription: null,
+      packages: [{ name: 'webex_suite', quantity: 40, assigned: 0 }],
+    });
+    const status = await call('GET', '/organizations/{orgId}/serviceStatus', {
+      path: `${org}/serviceStatus`,
+    });
+    const byService = Object.fromEntries(
+      status.json.services.map((entry: { service: string; status: string }) => [entry.service, entry.status]),
+    );
+    expect(byService).toMatchObject({
+      calling: 'operational',
+      meetings: 'operational',
+      messaging: 'operational',
+      contact_center: 'not_provisioned',
+    });
+    const digital = await call('GET', '/organizations/{orgId}/digitalServices', {
+      path: `${org}/digitalServices`,
+    });
+    expect(digital.json).toMatchObject({ engage: { provisioned: false }, roleSync: [] });
+    const contactCenter = await call('GET', '/organizations/{orgId}/contactCenter', {
+      path: `${org}/contactCenter`,
+    });
+    expect(contactCenter.status).toBe(200);
+    const users = await call('GET', '/organizations/{orgId}/users', { path: `${org}/users` });
+    expect(users.json.items).toEqual([
+      expect.objectContaining({
+        email: 'admin@org.example.com',
+        status: 'unverified',
+        adminRole: 'full_admin',
+      }),
+    ]);
+    const outbox = await fetch(`${control}/outbox?to=admin@org.example.com`).then((r) => r.json());
+    expect(outbox.items).toEqual([expect.objectContaining({ kind: 'welcome', orgId: customer.orgId })]);
+  });
+
+  it("creates a listed customer's org only once the review approves it", async () => {
+    const created = await call('POST', '/wholesale/customers', {
+      body: newCustomer('rplorg', {
+        customerInfo: { name: 'Tulip rpl-listed BV', primaryEmail: 'a@tulip.example.com' },
+      }),
+    });
+    const id = idOf(created);
+    const { orgId } = (await getCustomer(id)).json;
+    const path = `/organizations/${orgId}/subscriptions`;
+    expect((await call('GET', '/organizations/{orgId}/subscriptions', { path })).status).toBe(404);
+    const decided = await fetch(`${control}/rpl/${id}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ decision: 'approved' }),
+    });
+    expect(decided.status).toBe(200);
+    expect((await getCustomer(id)).json.status).toBe('provisioning');
+    const subscriptions = await call('GET', '/organizations/{orgId}/subscriptions', { path });
+    expect(subscriptions.status).toBe(200);
+    expect(subscriptions.json.packages.map((p: { name: string }) => p.name)).toEqual([
+      'webex_calling',
+      'webex_meetings',
+    ]);
+  });
+
+  it('keeps an existing org when the customer names it, and its users untouched', async () => {
+    const existing = (await call('GET', '/organizations')).json.items[0];
+    const before = (await call('GET', '/organizations/{orgId}', { path: `/organizations/${existing.id}` }))
+      .json;
+    const created = await call('POST', '/wholesale/customers', {
+      body: newCustomer('existing', { orgId: existing.id }),
+    });
+    expect(created.status).toBe(202);
+    const after = (await call('GET', '/organizations/{orgId}', { path: `/organizations/${existing.id}` }))
+      .json;
+    expect(after).toEqual(before);
+  });
+});
