@@ -22,7 +22,13 @@ const CREATE_BODY = JSON.stringify({
   provisioningId: 'bench-provisioning',
   packages: ['webex_calling'],
   externalId: 'bench-[<id>]',
-  address: { addressLine1: '1 Main St', city: 'Austin', state: 'TX', postalCode: '78701', country: 'US' },
+  address: {
+    addressLine1: '1 Main St',
+    city: 'Austin',
+    stateOrProvince: 'TX',
+    zipOrPostalCode: '78701',
+    country: 'US',
+  },
 });
 
 interface Operation {
