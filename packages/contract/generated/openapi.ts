@@ -1263,7 +1263,8 @@ export interface paths {
          *     (the user's `version`) is what `If-Match` expects when changing the license or the admin role.
          *     An admin the actor may not see (`view_admin`) answers `404`, as if it did not exist.
          *
-         *     **Actors:** those allowed `view_users`.
+         *     **Actors:** those allowed `view_service` who may see this user (the visibility rules of DOMAIN §2.2,
+         *     §2.3; decision 0006).
          */
         get: operations["getUser"];
         put?: never;
@@ -1433,8 +1434,11 @@ export interface paths {
          * @description *Designed here: no public API exists for this.* For each admin role (`full_admin`, `service_admin`, `read_only_admin`, and `null` for no
          *     role), whether the actor may set it on this user and, when not, the `DenialReason` (DOMAIN §2.2), so
          *     that a role editor disables the option and says why. Setting the current role is always `allowed`.
+         *     Also the org's `platform` and the contact-center licenses it offers (`licenseOptions`, decision 0006).
          *
-         *     **Actors:** those allowed `view_users`. The example is a customer service admin looking at a
+         *     **Actors:** those allowed `view_service` who may see this user (the visibility rules of DOMAIN
+         *     §2.2, §2.3): a partner provisioning admin gets the options of the external admins it sees, every
+         *     change refused with the reason. The example is a customer service admin looking at a
          *     user of the customer org.
          */
         get: operations["getUserRoleOptions"];
@@ -1469,7 +1473,7 @@ export interface paths {
          *     with provisioning access to this customer; an external service admin cannot add another external
          *     service admin.
          *
-         *     **Actors:** full admins of any relation and customer service admins (`assign_role`). Others get
+         *     **Actors:** full admins of any relation and customer service admins (`add_external_admin`). Others get
          *     `403` with the `DenialReason`.
          *
          *     Send an `Idempotency-Key` so that a retried request is answered the same.
@@ -2447,6 +2451,7 @@ export interface components {
          *      * `edit_licenses` - assign, change or remove a user's contact-center license.
          *      * `assign_role` - give a user an admin role (target: user and role).
          *      * `revoke_role` - take an admin role away from a user (target: user and role).
+         *      * `add_external_admin` - **Add external admin**: give the service-admin role to a user of another org (refused to an external service admin, DOMAIN §2.2).
          *      * `view_users` - list all users of the org (users of other services too).
          *      * `view_admin` - see a given admin user (visibility rules of DOMAIN §2.2 and §2.3).
          *      * `view_external_admins` - list the external admins of the org.
@@ -2458,7 +2463,7 @@ export interface components {
          * @example edit_licenses
          * @enum {string}
          */
-        Action: "view_service" | "manage_service" | "add_user" | "remove_user" | "activate_user" | "send_activation_email" | "edit_licenses" | "assign_role" | "revoke_role" | "view_users" | "view_admin" | "view_external_admins" | "import_users_csv" | "open_setup_wizard" | "start_trial" | "map_order" | "manage_wholesale";
+        Action: "view_service" | "manage_service" | "add_user" | "remove_user" | "activate_user" | "send_activation_email" | "edit_licenses" | "assign_role" | "revoke_role" | "add_external_admin" | "view_users" | "view_admin" | "view_external_admins" | "import_users_csv" | "open_setup_wizard" | "start_trial" | "map_order" | "manage_wholesale";
         /**
          * @description *Designed here.* Whether the actor may perform one action; when not, why (so that a UI can disable the control and say why).
          * @example {
@@ -3034,6 +3039,7 @@ export interface components {
          *      * `user_not_found` - no user of the org has this e-mail (the CSV import only changes existing users).
          *      * `duplicate_user` - the same user appears in several rows.
          *      * `license_limit_reached` - the org has no license of this kind left.
+         *      * `license_not_offered` - the org's contact-center platform does not offer this license, or the org has no platform yet (setup not completed); also a `409` of `setUserLicense` and `addUser`.
          *
          *     Conflicts (`409`), business rules (`422`), links (`401`) and others:
          *      * `not_found` - no such resource (`404`).
@@ -3066,7 +3072,7 @@ export interface components {
          * @example country_locked
          * @enum {string}
          */
-        ErrorReason: "required" | "invalid_type" | "invalid_enum" | "invalid_format" | "too_short" | "too_long" | "out_of_range" | "unknown_country" | "unknown_time_zone" | "csv_invalid" | "csv_row_errors" | "column_not_editable" | "invalid_boolean" | "both_licenses" | "missing_email" | "user_not_found" | "duplicate_user" | "license_limit_reached" | "not_found" | "not_signed_in" | "link_invalid" | "etag_mismatch" | "idempotency_key_reused" | "incompatible_location" | "country_locked" | "country_not_saved" | "step_out_of_order" | "time_zone_not_applicable" | "platform_not_offered" | "telephony_not_offered" | "telephony_locked" | "setup_not_editable" | "setup_incomplete" | "setup_not_completed" | "order_already_mapped" | "email_in_use" | "user_already_verified" | "already_admin" | "not_external_user" | "user_not_in_org" | "onboarding_out_of_order" | "connect_activation_pending" | "connect_activation_expired" | "connect_already_active" | "rate_limited" | "internal_error" | "unavailable";
+        ErrorReason: "required" | "invalid_type" | "invalid_enum" | "invalid_format" | "too_short" | "too_long" | "out_of_range" | "unknown_country" | "unknown_time_zone" | "csv_invalid" | "csv_row_errors" | "column_not_editable" | "invalid_boolean" | "both_licenses" | "missing_email" | "user_not_found" | "duplicate_user" | "license_limit_reached" | "license_not_offered" | "not_found" | "not_signed_in" | "link_invalid" | "etag_mismatch" | "idempotency_key_reused" | "incompatible_location" | "country_locked" | "country_not_saved" | "step_out_of_order" | "time_zone_not_applicable" | "platform_not_offered" | "telephony_not_offered" | "telephony_locked" | "setup_not_editable" | "setup_incomplete" | "setup_not_completed" | "order_already_mapped" | "email_in_use" | "user_already_verified" | "already_admin" | "not_external_user" | "user_not_in_org" | "onboarding_out_of_order" | "connect_activation_pending" | "connect_activation_expired" | "connect_already_active" | "rate_limited" | "internal_error" | "unavailable";
         /**
          * @description *Designed here.* An activation e-mail (invitation) sent to a user.
          * @example {
@@ -3604,7 +3610,9 @@ export interface components {
          * @description *Designed here.* For each admin role a user could get in the org, whether the actor may choose it, with the
          *     `DenialReason` when not (DOMAIN §2.2), so that a role editor disables options and says why.
          *     `full_admin`, `service_admin`, `read_only_admin` and `null` (no role) are listed; `provisioning_admin`
-         *     is not (a partner-org role, never given in a customer org).
+         *     is not (a partner-org role, never given in a customer org: asking for it answers `role_not_applicable`).
+         *     Also the contact-center licenses the user may be given on the org's platform (DOMAIN §2.3, "the
+         *     license options differ between the 1.0 and the new platform"; decision 0006).
          * @example {
          *       "orgId": "Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg",
          *       "userId": "Y2lzY29zcGFyazovL3VzL1BFT1BMRS85YjJlMWM0NC01YTdkLTRmM2UtOGMyMS02ZDBlN2YxYTJiM2M",
@@ -3634,6 +3642,11 @@ export interface components {
          *           "reason": "service_admin_assigns_only_service_admin",
          *           "message": "A contact-center service admin can assign or revoke only the service-admin role."
          *         }
+         *       ],
+         *       "platform": "new_platform",
+         *       "licenseOptions": [
+         *         "cc_standard",
+         *         "cc_premium"
          *       ]
          *     }
          */
@@ -3644,6 +3657,10 @@ export interface components {
             userId: string;
             currentRole: components["schemas"]["AdminRole"] | null;
             options: components["schemas"]["RoleOption"][];
+            /** @description The org's contact-center platform; `null` until the services setup has completed. */
+            platform: components["schemas"]["Platform"] | null;
+            /** @description The licenses this platform offers (empty without a platform: a license can then only be taken away). Empty for a user of another org, who holds no license of this org. */
+            licenseOptions: components["schemas"]["License"][];
         };
         /**
          * @description *Designed here.* Which side a synchronized admin right came from (DOMAIN §1.4).
@@ -6156,6 +6173,12 @@ export interface operations {
                      *           "allowed": true
                      *         },
                      *         {
+                     *           "action": "add_external_admin",
+                     *           "allowed": false,
+                     *           "reason": "external_service_admin_customer_users_only",
+                     *           "message": "An external service admin may give the service-admin role only to users of the customer organization."
+                     *         },
+                     *         {
                      *           "action": "view_users",
                      *           "allowed": true
                      *         },
@@ -8435,7 +8458,7 @@ export interface operations {
             /** @description Forbidden: the actor may not add users (`user_management_not_allowed`, `read_only`, `read_only_no_service_access`, `no_relation`) or assign licenses. */
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            /** @description Conflict: the e-mail belongs to a user already (`email_in_use`), no license of this kind is left (`license_limit_reached`), or the `Idempotency-Key` was reused with another body (`idempotency_key_reused`). */
+            /** @description Conflict: the e-mail belongs to a user already (`email_in_use`), no license of this kind is left (`license_limit_reached`), the org's platform does not offer the license (`license_not_offered`), or the `Idempotency-Key` was reused with another body (`idempotency_key_reused`). */
             409: components["responses"]["Conflict"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
@@ -8715,7 +8738,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
-            /** @description Forbidden: the actor may not see the users of this org (`no_relation`, `read_only_no_service_access`, `insufficient_role`). */
+            /** @description Forbidden: the actor has no access to the contact-center service of this org (`no_relation`, `read_only_no_service_access`, `standard_license_agent_only`, `insufficient_role`). */
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
@@ -8895,7 +8918,7 @@ export interface operations {
             /** @description Forbidden: the actor may not edit licenses (`read_only`, `read_only_no_service_access`, `standard_license_agent_only`, `no_relation`, `insufficient_role`). */
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            /** @description Conflict: no license of this kind is left (`license_limit_reached`), or the user belongs to another org (`user_not_in_org`). */
+            /** @description Conflict: no license of this kind is left (`license_limit_reached`), the org's platform does not offer it or there is no platform yet (`license_not_offered`, decision 0006), or the user belongs to another org (`user_not_in_org`). */
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             415: components["responses"]["UnsupportedMediaType"];
@@ -9050,6 +9073,11 @@ export interface operations {
                      *           "reason": "service_admin_assigns_only_service_admin",
                      *           "message": "A contact-center service admin can assign or revoke only the service-admin role."
                      *         }
+                     *       ],
+                     *       "platform": "new_platform",
+                     *       "licenseOptions": [
+                     *         "cc_standard",
+                     *         "cc_premium"
                      *       ]
                      *     }
                      */
@@ -9057,7 +9085,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
-            /** @description Forbidden: the actor may not see the users of this org (`no_relation`, `read_only_no_service_access`, `insufficient_role`). */
+            /** @description Forbidden: the actor has no access to the contact-center service of this org (`no_relation`, `read_only_no_service_access`, `standard_license_agent_only`, `insufficient_role`). */
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
@@ -9389,13 +9417,13 @@ export const subscriberPackageValues: ReadonlyArray<FlattenedDeepRequired<compon
 export const subscriberStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Subscriber"]["status"]> = ["provisioned", "pending_user_migration"];
 export const wholesalePackagesCustomerValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WholesalePackagesCustomer"]> = ["common_area_calling", "webex_calling", "webex_meetings", "webex_suite", "webex_voice", "cx_essentials", "webex_calling_standard", "cisco_calling_plan", "attendant_console", "cx_premium_agent", "cx_standard_agent", "cx_voice_ports", "cx_ai_assistant", "webex_ai_agent"];
 export const wholesalePackagesSubscriberValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WholesalePackagesSubscriber"]> = ["webex_calling", "webex_meetings", "webex_suite", "webex_voice", "cx_essentials", "webex_calling_standard", "attendant_console", "cx_premium_agent", "cx_standard_agent"];
-export const actionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Action"]> = ["view_service", "manage_service", "add_user", "remove_user", "activate_user", "send_activation_email", "edit_licenses", "assign_role", "revoke_role", "view_users", "view_admin", "view_external_admins", "import_users_csv", "open_setup_wizard", "start_trial", "map_order", "manage_wholesale"];
+export const actionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Action"]> = ["view_service", "manage_service", "add_user", "remove_user", "activate_user", "send_activation_email", "edit_licenses", "assign_role", "revoke_role", "add_external_admin", "view_users", "view_admin", "view_external_admins", "import_users_csv", "open_setup_wizard", "start_trial", "map_order", "manage_wholesale"];
 export const addOnNameValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AddOnName"]> = ["attendant_console", "cisco_calling_plan"];
 export const adminRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AdminRole"]> = ["full_admin", "service_admin", "provisioning_admin", "read_only_admin"];
 export const catalogPackageKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CatalogPackage"]["kind"]> = ["package", "add_on"];
 export const connectRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ConnectRole"]> = ["tenant_owner", "all_access", "limited", "read_only", "restricted_access"];
 export const dataCenterValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DataCenter"]> = ["us", "eu", "ca", "uk", "jp", "au", "sg", "sa", "ae"];
-export const errorReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorReason"]> = ["required", "invalid_type", "invalid_enum", "invalid_format", "too_short", "too_long", "out_of_range", "unknown_country", "unknown_time_zone", "csv_invalid", "csv_row_errors", "column_not_editable", "invalid_boolean", "both_licenses", "missing_email", "user_not_found", "duplicate_user", "license_limit_reached", "not_found", "not_signed_in", "link_invalid", "etag_mismatch", "idempotency_key_reused", "incompatible_location", "country_locked", "country_not_saved", "step_out_of_order", "time_zone_not_applicable", "platform_not_offered", "telephony_not_offered", "telephony_locked", "setup_not_editable", "setup_incomplete", "setup_not_completed", "order_already_mapped", "email_in_use", "user_already_verified", "already_admin", "not_external_user", "user_not_in_org", "onboarding_out_of_order", "connect_activation_pending", "connect_activation_expired", "connect_already_active", "rate_limited", "internal_error", "unavailable"];
+export const errorReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorReason"]> = ["required", "invalid_type", "invalid_enum", "invalid_format", "too_short", "too_long", "out_of_range", "unknown_country", "unknown_time_zone", "csv_invalid", "csv_row_errors", "column_not_editable", "invalid_boolean", "both_licenses", "missing_email", "user_not_found", "duplicate_user", "license_limit_reached", "license_not_offered", "not_found", "not_signed_in", "link_invalid", "etag_mismatch", "idempotency_key_reused", "incompatible_location", "country_locked", "country_not_saved", "step_out_of_order", "time_zone_not_applicable", "platform_not_offered", "telephony_not_offered", "telephony_locked", "setup_not_editable", "setup_incomplete", "setup_not_completed", "order_already_mapped", "email_in_use", "user_already_verified", "already_admin", "not_external_user", "user_not_in_org", "onboarding_out_of_order", "connect_activation_pending", "connect_activation_expired", "connect_already_active", "rate_limited", "internal_error", "unavailable"];
 export const licenseValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["License"]> = ["cc_standard", "cc_premium"];
 export const monitoredServiceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MonitoredService"]> = ["contact_center", "calling", "meetings", "messaging", "engage", "connect"];
 export const onboardingStepValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OnboardingStep"]> = ["get_started", "set_password", "accept_terms", "done"];

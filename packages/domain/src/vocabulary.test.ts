@@ -40,6 +40,7 @@ describe('vocabulary (decision 0003)', () => {
         'edit_licenses',
         'assign_role',
         'revoke_role',
+        'add_external_admin',
         'view_users',
         'view_admin',
         'view_external_admins',

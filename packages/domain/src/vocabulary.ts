@@ -43,6 +43,7 @@ export const ACTIONS = [
   'edit_licenses',
   'assign_role',
   'revoke_role',
+  'add_external_admin',
   'view_users',
   'view_admin',
   'view_external_admins',

@@ -4,6 +4,7 @@ import { type RoleHolder, serviceAccessDenial, standingOf } from './actor-standi
 import type { Actor, TargetUser } from './actors.js';
 import { privilegedDecision } from './privileged-actions.js';
 import { roleChangeDecision } from './role-assignment.js';
+import { serviceAdminTargetsFor } from './service-admin-assigners.js';
 import { adminVisibility } from './visibility.js';
 
 /** What an action is about: the user acted upon and, for role changes, the role. */
@@ -57,11 +58,26 @@ export function can(actor: Actor, action: Action, target: ActionTarget = {}): De
     case 'assign_role':
     case 'revoke_role':
       return roleChangeDecision(holder, action, target.role, target.user);
+    case 'add_external_admin':
+      return addExternalAdminDecision(holder);
     case 'view_admin':
       return target.user ? adminVisibility(actor, target.user) : ALLOWED;
     default:
       return privilegedDecision(holder, action, target.user);
   }
+}
+
+/**
+ * "Add external admin" (DOMAIN §2.3) gives the service-admin role to a user of another org. Table 2
+ * lets an external service admin give it only to customer-org users, and §2.2 says so again: "can
+ * not add another external service admin". Answered on its own so `/permissions` can say it.
+ */
+function addExternalAdminDecision(holder: RoleHolder): Decision {
+  const assign = roleChangeDecision(holder, 'assign_role', 'service_admin');
+  if (!assign.allowed) return assign;
+  return serviceAdminTargetsFor(holder.role, holder.relation).includes('external')
+    ? ALLOWED
+    : deny('external_service_admin_customer_users_only');
 }
 
 function isPartnerAction(action: Action): action is PartnerAction {

@@ -77,6 +77,7 @@ export type PrivilegedAction = Exclude<
   Action,
   | 'assign_role'
   | 'revoke_role'
+  | 'add_external_admin'
   | 'view_admin'
   | 'open_setup_wizard'
   | 'start_trial'

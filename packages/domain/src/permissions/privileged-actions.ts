@@ -63,6 +63,7 @@ export const ACTION_LABELS: Readonly<Record<Action, string>> = {
   edit_licenses: 'edit contact-center licenses',
   assign_role: 'assign admin roles',
   revoke_role: 'revoke admin roles',
+  add_external_admin: 'add an external admin',
   view_users: 'view the users of the organization',
   view_admin: 'see this admin',
   view_external_admins: 'view the external admins',

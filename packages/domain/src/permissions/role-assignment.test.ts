@@ -77,22 +77,37 @@ describe('a service admin assigns or revokes only the service-admin role', () =>
 });
 
 describe('kit decision: full admins assign full admin and read-only admin to customer-org users', () => {
-  it.each<[OrgRelation, AdminRole, OrgRelation, Expected]>([
-    ['customer', 'full_admin', 'customer', 'allowed'],
-    ['partner', 'full_admin', 'customer', 'allowed'],
-    ['external', 'full_admin', 'customer', 'allowed'],
-    ['customer', 'read_only_admin', 'customer', 'allowed'],
-    ['partner', 'read_only_admin', 'customer', 'allowed'],
-    ['external', 'read_only_admin', 'customer', 'allowed'],
-    ['customer', 'full_admin', 'external', 'insufficient_role'],
-    ['customer', 'read_only_admin', 'external', 'insufficient_role'],
-    ['partner', 'read_only_admin', 'partner', 'insufficient_role'],
-  ])('a %s-org full admin gives %s to a %s-org user: %s', (relation, role, targetRelation, expected) => {
-    const fullAdmin = actor('full_admin', relation);
-    expect(outcome(can(fullAdmin, 'assign_role', { role, user: user(targetRelation) }))).toBe(expected);
-    expect(outcome(can(fullAdmin, 'revoke_role', { role, user: user(targetRelation, [role]) }))).toBe(
-      expected,
-    );
+  it.each<[OrgRelation, AdminRole, OrgRelation, Expected, Expected]>([
+    ['customer', 'full_admin', 'customer', 'allowed', 'allowed'],
+    ['partner', 'full_admin', 'customer', 'allowed', 'allowed'],
+    ['external', 'full_admin', 'customer', 'allowed', 'allowed'],
+    ['customer', 'read_only_admin', 'customer', 'allowed', 'allowed'],
+    ['partner', 'read_only_admin', 'customer', 'allowed', 'allowed'],
+    ['external', 'read_only_admin', 'customer', 'allowed', 'allowed'],
+    // Decision 0006: given only to customer-org users, but revocable from external users.
+    ['customer', 'full_admin', 'external', 'insufficient_role', 'allowed'],
+    ['customer', 'read_only_admin', 'external', 'insufficient_role', 'allowed'],
+    ['partner', 'read_only_admin', 'external', 'insufficient_role', 'allowed'],
+    ['external', 'read_only_admin', 'external', 'insufficient_role', 'allowed'],
+    ['partner', 'read_only_admin', 'partner', 'insufficient_role', 'insufficient_role'],
+  ])(
+    'a %s-org full admin gives %s to a %s-org user: %s; revokes it: %s',
+    (relation, role, targetRelation, give, revoke) => {
+      const fullAdmin = actor('full_admin', relation);
+      expect(outcome(can(fullAdmin, 'assign_role', { role, user: user(targetRelation) }))).toBe(give);
+      expect(outcome(can(fullAdmin, 'revoke_role', { role, user: user(targetRelation, [role]) }))).toBe(
+        revoke,
+      );
+    },
+  );
+
+  it('decision 0006: a service admin still cannot take a read-only role from an external user', () => {
+    const observer = user('external', ['read_only_admin']);
+    expect(
+      outcome(
+        can(actor('service_admin', 'customer'), 'revoke_role', { role: 'read_only_admin', user: observer }),
+      ),
+    ).toBe('service_admin_assigns_only_service_admin');
   });
 
   it('the last full admin of the customer org cannot lose the role', () => {
@@ -105,17 +120,33 @@ describe('kit decision: full admins assign full admin and read-only admin to cus
     ).toBe('allowed');
   });
 
-  it('the provisioning admin role is never given in the customer org', () => {
+  it('the provisioning admin role is never given in the customer org: role_not_applicable', () => {
     for (const relation of ['customer', 'partner', 'external'] as const) {
-      expect(
-        outcome(
-          can(actor('full_admin', 'partner'), 'assign_role', {
-            role: 'provisioning_admin',
-            user: user(relation),
-          }),
-        ),
-      ).toBe('insufficient_role');
+      for (const change of ['assign_role', 'revoke_role'] as const)
+        expect(
+          outcome(
+            can(actor('full_admin', 'partner'), change, {
+              role: 'provisioning_admin',
+              user: user(relation, change === 'revoke_role' ? ['provisioning_admin'] : []),
+            }),
+          ),
+        ).toBe('role_not_applicable');
     }
+  });
+});
+
+describe('add external admin (DOMAIN §2.2, §2.3): an action of its own for /permissions', () => {
+  it.each<[AdminRole, OrgRelation, Expected]>([
+    ['full_admin', 'customer', 'allowed'],
+    ['full_admin', 'partner', 'allowed'],
+    ['full_admin', 'external', 'allowed'],
+    ['service_admin', 'customer', 'allowed'],
+    ['service_admin', 'external', 'external_service_admin_customer_users_only'],
+    ['provisioning_admin', 'partner', 'insufficient_role'],
+    ['read_only_admin', 'partner', 'read_only'],
+    ['read_only_admin', 'customer', 'read_only_no_service_access'],
+  ])('%s of the %s org: %s', (role, relation, expected) => {
+    expect(outcome(can(actor(role, relation), 'add_external_admin'))).toBe(expected);
   });
 });
 

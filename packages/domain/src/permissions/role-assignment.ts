@@ -27,9 +27,10 @@ export function roleChangeDecision(
   }
   if (role === undefined) return ALLOWED;
   if (role === 'provisioning_admin') {
+    // The partner org's own role (table 1): never given or taken in a customer org (decision 0006).
     return deny(
-      'insufficient_role',
-      'The provisioning admin role belongs to the partner organization and is not assigned in the customer org (DOMAIN §2.1).',
+      'role_not_applicable',
+      'The provisioning admin role belongs to the partner organization and is not assigned in the customer organization (DOMAIN §2.1).',
     );
   }
   if (holder.role === 'service_admin' && role !== 'service_admin') {
@@ -64,12 +65,15 @@ function serviceAdminRoleDecision(holder: RoleHolder, change: RoleChange, user: 
 /**
  * Kit decision (DOMAIN §2.2): full admins of any org relation assign and revoke the full admin
  * and read-only admin roles, for users of the customer org only; the last full admin stays.
+ * Decision 0006: such a role held by an external user (granted before, or by seed data) can still
+ * be revoked, so that no external admin is left in place that nobody can remove.
  */
 function customerOwnerRoleDecision(
   change: RoleChange,
   role: 'full_admin' | 'read_only_admin',
   user: TargetUser,
 ): Decision {
+  if (user.relation === 'external' && change === 'revoke_role') return ALLOWED;
   if (user.relation !== 'customer') {
     return deny(
       'insufficient_role',

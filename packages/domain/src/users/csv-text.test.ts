@@ -1,11 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { formatCsv, parseCsv } from './csv.js';
+import { formatCsv, parseCsv, parseCsvRecords } from './csv-text.js';
 
 describe('CSV', () => {
   it('reads quotes, escaped quotes, commas, CRLF and LF, a BOM, and skips blank lines', () => {
     expect(parseCsv('\uFEFFa,"b, c","say ""hi"""\r\n\r\n1,2,3\n')).toEqual([
       ['a', 'b, c', 'say "hi"'],
       ['1', '2', '3'],
+    ]);
+  });
+  it('numbers records as a spreadsheet shows them, blank ones counted, quoted line breaks kept', () => {
+    expect(parseCsvRecords('h1,h2\r\n\r\na,"x\ny"\n,\nb,c')).toEqual([
+      { number: 1, cells: ['h1', 'h2'] },
+      { number: 3, cells: ['a', 'x\ny'] },
+      { number: 5, cells: ['b', 'c'] },
     ]);
   });
   it('refuses an unterminated quote', () => {

@@ -1,13 +1,28 @@
+/** One record of a CSV file: its cells and its record number (1 for the header), blank ones counted. */
+export interface CsvRecord {
+  readonly number: number;
+  readonly cells: string[];
+}
+
 /**
- * A small RFC 4180 reader and writer: comma-separated, `"` quoting with `""` escapes, CRLF or LF
- * line ends, an optional UTF-8 byte-order mark. Returns `undefined` for an unterminated quote.
+ * A small RFC 4180 reader: comma-separated, `"` quoting with `""` escapes, CRLF or LF line ends,
+ * an optional UTF-8 byte-order mark. Blank records are skipped but still counted, so that the
+ * numbers match the rows a spreadsheet shows. Returns `undefined` for an unterminated quote.
  */
-export function parseCsv(text: string): string[][] | undefined {
-  const rows: string[][] = [];
+export function parseCsvRecords(text: string): CsvRecord[] | undefined {
+  const records: CsvRecord[] = [];
   let row: string[] = [];
   let field = '';
   let quoted = false;
   const input = text.replace(/^\uFEFF/, '');
+  const end = () => {
+    row.push(field);
+    if (row.some((cell) => cell.trim() !== '')) records.push({ number: count + 1, cells: row });
+    count++;
+    row = [];
+    field = '';
+  };
+  let count = 0;
   for (let i = 0; i < input.length; i++) {
     const char = input[i] as string;
     if (quoted) {
@@ -22,18 +37,17 @@ export function parseCsv(text: string): string[][] | undefined {
       field = '';
     } else if (char === '\n' || char === '\r') {
       if (char === '\r' && input[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
+      end();
     } else field += char;
   }
   if (quoted) return undefined;
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows.filter((cells) => cells.some((cell) => cell.trim() !== ''));
+  if (field !== '' || row.length > 0) end();
+  return records;
+}
+
+/** The cells of every non-blank record (see `parseCsvRecords`). */
+export function parseCsv(text: string): string[][] | undefined {
+  return parseCsvRecords(text)?.map((record) => record.cells);
 }
 
 const quote = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);

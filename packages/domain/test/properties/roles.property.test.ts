@@ -38,8 +38,11 @@ function domainAllows(
     return true;
   }
   if (role === 'full_admin' || role === 'read_only_admin') {
-    // Kit decision: full admins, for customer-org users; the last full admin stays.
-    if (actorRole !== 'full_admin' || user.relation !== 'customer') return false;
+    // Kit decision: full admins, for customer-org users; the last full admin stays. Decision
+    // 0006: a full admin also takes these roles away from external users.
+    if (actorRole !== 'full_admin') return false;
+    if (user.relation === 'external' && change === 'revoke_role') return true;
+    if (user.relation !== 'customer') return false;
     return !(change === 'revoke_role' && role === 'full_admin' && user.isLastFullAdmin);
   }
   return false; // the provisioning admin role is never given in the customer org

@@ -5,17 +5,29 @@ import type {
   UserImportRow,
   UserImportRowError,
 } from '@onramp/contract';
-import { type Actor, CSV_LICENSE_COLUMNS, can, canSee, licenseAfterCsvRow } from '@onramp/domain';
+import {
+  type Actor,
+  CSV_LICENSE_COLUMNS,
+  can,
+  canSee,
+  formatCsv,
+  licenseAfterCsvRow,
+  licenseChangeRefusal,
+  readUsersCsv,
+  USERS_CSV_COLUMNS,
+  USERS_CSV_EMAIL_COLUMN,
+  type UsersCsvRow,
+  usersCsvRowErrors,
+} from '@onramp/domain';
 import { relationOf, rolesIn, targetIn } from '../../glue/actors.js';
 import { displayNameOf } from '../../store/directory.js';
 import type { Store } from '../../store/store.js';
 import type { StoredOrg, StoredUser } from '../../store/types.js';
 import { authorize } from '../access.js';
 import { fail, type Handler, isFailure, newTrackingIdForImport } from '../reply.js';
-import { formatCsv, parseCsv } from './csv.js';
+import { platformOf } from './members.js';
 import { licenseLeft } from './write.js';
 
-const EMAIL = 'User ID/Email (Required)';
 /** Read-only columns of the template, with the user's value (DOMAIN §2.3: only licenses change). */
 const READ_ONLY: Record<string, (user: StoredUser) => string> = {
   'First Name': (user) => user.firstName,
@@ -24,7 +36,6 @@ const READ_ONLY: Record<string, (user: StoredUser) => string> = {
   'User Status': (user) => user.status,
 };
 const LICENSE_COLUMNS = Object.keys(CSV_LICENSE_COLUMNS);
-export const TEMPLATE_COLUMNS = [EMAIL, ...Object.keys(READ_ONLY), ...LICENSE_COLUMNS];
 
 /** The customer-org users the actor may see: the template's rows and the import's scope. */
 function editableUsers(store: Store, actor: Actor, org: StoredOrg): StoredUser[] {
@@ -48,63 +59,62 @@ export const getUserImportTemplate: Handler<'getUserImportTemplate'> = ({ store,
     status: 200,
     body: undefined,
     headers: { 'content-disposition': 'attachment; filename="users.csv"' },
-    raw: { contentType: 'text/csv; charset=utf-8', data: formatCsv([TEMPLATE_COLUMNS, ...rows]) },
+    raw: { contentType: 'text/csv; charset=utf-8', data: formatCsv([[...USERS_CSV_COLUMNS], ...rows]) },
   };
 };
-
-/** The domain's CSV refusals in the contract's words. */
-const CSV_REASON = { invalid_enum: 'invalid_boolean', one_license_only: 'both_licenses' } as const;
 
 interface Plan {
   report: UserImportReport;
   changes: { user: StoredUser; license: License | null }[];
 }
 
-/** Reads every row and decides what would change; nothing is written here. */
+/**
+ * Reads every row and decides what would change; nothing is written here. The checks the file
+ * alone shows are the domain's (`usersCsvRowErrors`, shared with the role editor's preview); the
+ * ones below need the org's users, the actor's rights and the licenses left.
+ */
 function plan(
   store: Store,
   actor: Actor,
   org: StoredOrg,
-  header: string[],
-  rows: string[][],
+  rows: readonly UsersCsvRow[],
   dryRun: boolean,
 ): Plan {
-  const seen = new Set<string>();
+  const fileErrors = usersCsvRowErrors(rows);
+  const platform = platformOf(store, org);
   const planned = new Map<string, number>();
   const changes: Plan['changes'] = [];
-  const reportRows: UserImportRow[] = rows.map((cells, index) => {
-    const rowNumber = index + 2;
-    const row = Object.fromEntries(header.map((column, i) => [column, cells[i] ?? '']));
-    const errors: UserImportRowError[] = [];
+  const reportRows: UserImportRow[] = rows.map((row) => {
+    const errors: UserImportRowError[] = (fileErrors.get(row.number) ?? []).map((e) => ({ ...e }));
     const error = (column: string | null, message: string, reason: UserImportRowError['reason']) =>
-      errors.push({ row: rowNumber, column, message, reason });
-    const email = (row[EMAIL] ?? '').trim();
-    const user = email ? store.directory.userByEmail(email) : undefined;
+      errors.push({ row: row.number, column, message, reason });
+    const user = row.email ? store.directory.userByEmail(row.email) : undefined;
     const member =
       user &&
       user.orgId === org.id &&
       canSee(actor, { relation: relationOf(user.orgId, org), roles: rolesIn(store, user, org) });
-    if (!email) error(EMAIL, 'Every row needs the user e-mail.', 'missing_email');
-    else if (seen.has(email.toLowerCase())) error(EMAIL, `${email} is in the file twice.`, 'duplicate_user');
-    else if (!user || !member) error(EMAIL, `${email} is not a user of this organization.`, 'user_not_found');
-    seen.add(email.toLowerCase());
+    if (row.email && errors.length === 0 && !member)
+      error(USERS_CSV_EMAIL_COLUMN, `${row.email} is not a user of this organization.`, 'user_not_found');
     let license: License | null = null;
     if (user && member) {
+      // An empty read-only cell says nothing; a filled one must keep the user's value.
       for (const [column, value] of Object.entries(READ_ONLY))
-        if (column in row && (row[column] ?? '').trim() !== value(user))
+        if ((row.values[column] ?? '').trim() !== '' && (row.values[column] ?? '').trim() !== value(user))
           error(
             column,
             `"${column}" cannot be changed by the import; keep "${value(user)}".`,
             'column_not_editable',
           );
-      const result = licenseAfterCsvRow(user.license, row);
-      if ('error' in result) error(result.error.column, result.error.message, CSV_REASON[result.error.code]);
-      else license = result.license;
+      const result = licenseAfterCsvRow(user.license, row.values);
+      license = 'error' in result ? user.license : result.license;
       if (errors.length === 0 && license !== user.license) {
         const decision = can(actor, 'edit_licenses', { user: targetIn(store, user, org) });
+        const notOffered = licenseChangeRefusal(platform, user.license, license);
+        const column = LICENSE_COLUMNS.find((c) => CSV_LICENSE_COLUMNS[c] === license) ?? null;
         if (!decision.allowed) error(null, decision.message, decision.reason);
+        else if (notOffered) error(column, notOffered.message, notOffered.reason);
         else if (license && !licenseLeft(store, org, license, planned.get(license) ?? 0))
-          error(null, `No ${license} license is left.`, 'license_limit_reached');
+          error(column, `No ${license} license is left.`, 'license_limit_reached');
         else {
           if (license) planned.set(license, (planned.get(license) ?? 0) + 1);
           if (user.license) planned.set(user.license, (planned.get(user.license) ?? 0) - 1);
@@ -115,8 +125,8 @@ function plan(
     const previousLicense = user && member ? user.license : null;
     const outcome = errors.length > 0 ? 'error' : license !== previousLicense ? 'changed' : 'unchanged';
     return {
-      row: rowNumber,
-      email: email || null,
+      row: row.number,
+      email: row.email || null,
       outcome,
       previousLicense,
       license: errors.length > 0 ? previousLicense : license,
@@ -145,21 +155,16 @@ function plan(
 export const importUsers: Handler<'importUsers'> = ({ store, viewer, path, query, rawBody }) => {
   const access = authorize(store, viewer, path.orgId, 'import_users_csv');
   if (isFailure(access)) return access;
-  const rows = parseCsv(rawBody ?? '');
-  const header = rows?.[0]?.map((cell) => cell.trim());
-  const unknown = header?.filter((column) => !TEMPLATE_COLUMNS.includes(column)) ?? [];
-  if (!rows || !header?.includes(EMAIL) || unknown.length > 0 || rows.length > 10_001) {
-    const why = !rows
-      ? 'a quoted field is not closed'
-      : unknown.length > 0
-        ? `unknown column(s): ${unknown.join(', ')}`
-        : rows.length > 10_001
-          ? 'more than 10,000 rows'
-          : `the header must have "${EMAIL}"`;
-    return fail(400, 'csv_invalid', `The file cannot be read as the users CSV template: ${why}.`, 'body');
-  }
+  const file = readUsersCsv(rawBody ?? '');
+  if ('error' in file)
+    return fail(
+      400,
+      'csv_invalid',
+      `The file cannot be read as the users CSV template: ${file.error.message}`,
+      'body',
+    );
   const dryRun = query.dryRun === true;
-  const { report, changes } = plan(store, access.actor, access.org, header, rows.slice(1), dryRun);
+  const { report, changes } = plan(store, access.actor, access.org, file.rows, dryRun);
   if (report.counts.errors > 0 && !dryRun) {
     const errors: ErrorDetail[] = report.rows.flatMap((row) =>
       row.errors.map((e) => ({

@@ -1,4 +1,4 @@
-import type { User } from '@onramp/contract';
+import type { Platform, User } from '@onramp/contract';
 import { type Actor, canSee, effectiveRole } from '@onramp/domain';
 import { relationOf, rolesIn } from '../../glue/actors.js';
 import { displayNameOf } from '../../store/directory.js';
@@ -7,10 +7,15 @@ import type { StoredOrg, StoredUser } from '../../store/types.js';
 import { serviceLicenses } from '../organizations/views.js';
 import { fail, iso } from '../reply.js';
 
+/** The org's contact-center platform: chosen in the setup wizard, real once the setup completed. */
+export function platformOf(store: Store, org: StoredOrg): Platform | null {
+  const setup = store.setups.get(org.id);
+  return setup?.state.status === 'completed' ? setup.state.answers.platform : null;
+}
+
 /** A user as seen in one customer org (the contract's `User`). */
 export function userView(store: Store, user: StoredUser, org: StoredOrg): User {
   const relation = relationOf(user.orgId, org);
-  const setup = store.setups.get(org.id);
   return {
     id: user.id,
     email: user.email,
@@ -24,7 +29,7 @@ export function userView(store: Store, user: StoredUser, org: StoredOrg): User {
     adminRole: effectiveRole(rolesIn(store, user, org)),
     licenses: relation === 'customer' ? serviceLicenses(user) : [],
     contactCenterLicense: relation === 'customer' ? user.license : null,
-    platform: setup?.state.status === 'completed' ? setup.state.answers.platform : null,
+    platform: platformOf(store, org),
     version: user.version,
     createdAt: iso(user.createdAt),
   };

@@ -1,11 +1,11 @@
 import type { RoleOption } from '@onramp/contract';
-import { canSee, exclusiveRoleOf, roleChoicesFor } from '@onramp/domain';
+import { canSee, exclusiveRoleOf, licenseOptionsFor, roleChoicesFor } from '@onramp/domain';
 import { relationOf, rolesIn, targetIn } from '../../glue/actors.js';
 import { displayNameOf } from '../../store/directory.js';
 import type { StoredUser } from '../../store/types.js';
 import { authorize, etag } from '../access.js';
 import { type Handler, intParam, isFailure, stringParam } from '../reply.js';
-import { findMember, membersOf, userView } from './members.js';
+import { findMember, membersOf, platformOf, userView } from './members.js';
 
 /**
  * The users page (DOMAIN §2.3): the filters, search and status, and the visibility rules of the
@@ -46,17 +46,25 @@ function matches(user: StoredUser, search: string): boolean {
   return displayNameOf(user).toLowerCase().includes(search) || user.email.toLowerCase().includes(search);
 }
 
+/**
+ * One user, and their role options below: for whoever has service access and may see the user
+ * (`findMember` applies the visibility rules), so a provisioning admin opens the external admins it
+ * lists (decision 0006).
+ */
 export const getUser: Handler<'getUser'> = ({ store, viewer, path }) => {
-  const access = authorize(store, viewer, path.orgId, 'view_users');
+  const access = authorize(store, viewer, path.orgId, 'view_service');
   if (isFailure(access)) return access;
   const user = findMember(store, access.actor, access.org, path.userId);
   if ('body' in user) return user;
   return { status: 200, headers: { etag: etag(user.version) }, body: userView(store, user, access.org) };
 };
 
-/** Every role choice with the domain's decision (`roleChoicesFor`, DOMAIN §2.2). */
+/**
+ * Every role choice with the domain's decision (`roleChoicesFor`, DOMAIN §2.2), and the licenses
+ * the org's platform offers (`licenseOptionsFor`, decision 0006; none for a user of another org).
+ */
 export const getUserRoleOptions: Handler<'getUserRoleOptions'> = ({ store, viewer, path }) => {
-  const access = authorize(store, viewer, path.orgId, 'view_users');
+  const access = authorize(store, viewer, path.orgId, 'view_service');
   if (isFailure(access)) return access;
   const user = findMember(store, access.actor, access.org, path.userId);
   if ('body' in user) return user;
@@ -73,5 +81,10 @@ export const getUserRoleOptions: Handler<'getUserRoleOptions'> = ({ store, viewe
           message: decision.message,
         },
   );
-  return { status: 200, body: { orgId: access.org.id, userId: user.id, currentRole: current, options } };
+  const platform = platformOf(store, access.org);
+  const licenseOptions = target.relation === 'customer' ? [...licenseOptionsFor(platform)] : [];
+  return {
+    status: 200,
+    body: { orgId: access.org.id, userId: user.id, currentRole: current, options, platform, licenseOptions },
+  };
 };

@@ -1,5 +1,13 @@
-import type { AdminRole, Warning } from '@onramp/contract';
-import { can, connectRoleFor, exclusiveRoleOf, isExclusiveRole, setRole } from '@onramp/domain';
+import type { AdminRole, License, Warning } from '@onramp/contract';
+import {
+  can,
+  connectRoleFor,
+  deny,
+  exclusiveRoleOf,
+  isExclusiveRole,
+  licenseChangeRefusal,
+  setRole,
+} from '@onramp/domain';
 import { relationOf, rolesIn, targetIn } from '../../glue/actors.js';
 import { encodeId, randomUuid } from '../../store/ids.js';
 import type { Store } from '../../store/store.js';
@@ -7,7 +15,7 @@ import type { StoredOrg, StoredUser } from '../../store/types.js';
 import { authorize, etag, ifMatches, staleVersion } from '../access.js';
 import { sendInvitation } from '../emails.js';
 import { fail, forbidden, type Handler, isFailure, iso } from '../reply.js';
-import { findMember, userView } from './members.js';
+import { findMember, platformOf, userView } from './members.js';
 
 /** Licenses are limited by the org's subscription (DOMAIN §2.3 Subscriptions). */
 export function licenseLeft(store: Store, org: StoredOrg, license: string, planned = 0): boolean {
@@ -17,6 +25,12 @@ export function licenseLeft(store: Store, org: StoredOrg, license: string, plann
 
 const licenseLimit = (license: string) =>
   fail(409, 'license_limit_reached', `Every ${license} license of this organization is assigned.`, 'license');
+
+/** The org's platform must offer a license given (decision 0006); taking one away always works. */
+function notOffered(store: Store, org: StoredOrg, current: License | null, next: License | null) {
+  const refusal = licenseChangeRefusal(platformOf(store, org), current, next);
+  return refusal && fail(409, refusal.reason, refusal.message, 'license');
+}
 
 export const addUser: Handler<'addUser'> = ({ store, clock, viewer, path, body, baseUrl }) => {
   const access = authorize(store, viewer, path.orgId, 'add_user');
@@ -28,6 +42,8 @@ export const addUser: Handler<'addUser'> = ({ store, clock, viewer, path, body, 
   }
   if (store.directory.userByEmail(body.email))
     return fail(409, 'email_in_use', `${body.email} already belongs to a user.`, 'email');
+  const refused = notOffered(store, org, null, body.license ?? null);
+  if (refused) return refused;
   if (body.license && !licenseLeft(store, org, body.license)) return licenseLimit(body.license);
   const now = clock.now();
   const user: StoredUser = {
@@ -98,6 +114,8 @@ export const setUserLicense: Handler<'setUserLicense'> = ({ store, viewer, path,
     return fail(409, 'user_not_in_org', 'Only users of the customer org hold its licenses.', 'userId');
   const decision = can(actor, 'edit_licenses', { user: targetIn(store, user, org) });
   if (!decision.allowed) return forbidden(decision);
+  const refused = notOffered(store, org, user.license, body.license);
+  if (refused) return refused;
   if (body.license && body.license !== user.license && !licenseLeft(store, org, body.license))
     return licenseLimit(body.license);
   const updated =
@@ -131,13 +149,9 @@ export const setUserAdminRole: Handler<'setUserAdminRole'> = ({ store, viewer, p
   const previousRole = exclusiveRoleOf(target.roles);
   const role = body.role;
   if (role !== null && !isExclusiveRole(role)) {
-    // Only the partner holds the provisioning admin role: the domain refuses it here.
+    // Only the partner holds the provisioning admin role: the domain answers role_not_applicable.
     const refused = can(actor, 'assign_role', { user: target, role });
-    return forbidden(
-      refused.allowed
-        ? { allowed: false, reason: 'role_not_applicable', message: 'Not applicable.' }
-        : refused,
-    );
+    return forbidden(refused.allowed ? deny('role_not_applicable') : refused);
   }
   const result = setRole(actor, target, role);
   if (!result.allowed) return forbidden(result);
@@ -166,7 +180,7 @@ export const setUserAdminRole: Handler<'setUserAdminRole'> = ({ store, viewer, p
 
 /** **Add external admin** (DOMAIN §2.3): the service-admin role for a user of another org, by §2.2. */
 export const addExternalAdmin: Handler<'addExternalAdmin'> = ({ store, viewer, path, body, baseUrl }) => {
-  const access = authorize(store, viewer, path.orgId, 'assign_role');
+  const access = authorize(store, viewer, path.orgId, 'add_external_admin');
   if (isFailure(access)) return access;
   const { org, actor } = access;
   const user = store.directory.userByEmail(body.email);

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { readUsersCsv, USERS_CSV_COLUMNS, usersCsvRowErrors } from './users-csv.js';
+
+const HEADER = USERS_CSV_COLUMNS.join(',');
+const row = (email: string, standard = '', premium = '') =>
+  `${email},Ada,Lovelace,Ada Lovelace,verified,${standard},${premium}`;
+
+describe('users CSV file (DOMAIN §2.3)', () => {
+  it('is the template: e-mail, four read-only columns, the two license columns', () => {
+    expect(HEADER).toBe(
+      'User ID/Email (Required),First Name,Last Name,Display Name,User Status,Webex Contact Center Standard,Webex Contact Center',
+    );
+  });
+
+  it('reads rows by header with their row numbers', () => {
+    const file = readUsersCsv(`${HEADER}\r\n\r\n${row(' ada@x.example.com ', 'TRUE', 'FALSE')}\r\n`);
+    expect(file).toEqual({
+      header: USERS_CSV_COLUMNS,
+      rows: [expect.objectContaining({ number: 3, email: 'ada@x.example.com' })],
+    });
+  });
+
+  it('accepts a subset of the columns in any order', () => {
+    const file = readUsersCsv('Webex Contact Center,User ID/Email (Required)\nTRUE,a@x.example.com');
+    expect('rows' in file && file.rows[0]?.values).toEqual({
+      'Webex Contact Center': 'TRUE',
+      'User ID/Email (Required)': 'a@x.example.com',
+    });
+  });
+
+  it.each([
+    ['', 'empty', []],
+    [`${HEADER}\n"open`, 'unclosed_quote', []],
+    ['First Name,Webex Contact Center\nAda,TRUE', 'missing_email_column', ['User ID/Email (Required)']],
+    [`${HEADER},Phone,Title\n`, 'unknown_columns', ['Phone', 'Title']],
+    [
+      'User ID/Email (Required),Webex Contact Center,Webex Contact Center\n',
+      'duplicate_columns',
+      ['Webex Contact Center'],
+    ],
+    [`${HEADER}\n${'a@x.example.com\n'.repeat(10_001)}`, 'too_many_rows', []],
+  ])('refuses %j whole: %s', (text, code, columns) => {
+    expect(readUsersCsv(text)).toMatchObject({ error: { code, columns } });
+  });
+});
+
+describe('users CSV rows: what the file alone shows', () => {
+  it('finds a missing e-mail, a user twice, a value other than TRUE/FALSE, two licenses', () => {
+    const file = readUsersCsv(
+      [
+        HEADER,
+        row('a@x.example.com', 'TRUE'),
+        row(''),
+        row('A@x.example.com'),
+        row('b@x.example.com', 'yes'),
+        row('c@x.example.com', 'TRUE', 'TRUE'),
+        row('d@x.example.com', 'false', ''),
+      ].join('\n'),
+    );
+    if (!('rows' in file)) throw new Error('the file is valid');
+    const errors = usersCsvRowErrors(file.rows);
+    expect([...errors.entries()].map(([n, list]) => [n, list.map((e) => `${e.reason}@${e.column}`)])).toEqual(
+      [
+        [3, ['missing_email@User ID/Email (Required)']],
+        [4, ['duplicate_user@User ID/Email (Required)']],
+        [5, ['invalid_boolean@Webex Contact Center Standard']],
+        [6, ['both_licenses@Webex Contact Center']],
+      ],
+    );
+  });
+});
