@@ -44,3 +44,27 @@ export function field(label: string, control: HTMLElement, hint?: string): HTMLE
   control.setAttribute('aria-describedby', id);
   return h('div', { class: 'field' }, labelled, h('small', { id }, hint));
 }
+
+/** An error line that screen readers announce. */
+export function alertLine(text: string) {
+  return h('p', { class: 'alert', role: 'alert' }, text);
+}
+
+/** A table with a hidden caption and column headings; rows are built by the caller. */
+export function table(id: string, caption: string, columns: string[], rows: HTMLElement[]) {
+  return h(
+    'table',
+    { id },
+    h('caption', { class: 'visually-hidden' }, caption),
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        columns.map((title) => h('th', { scope: 'col' }, title)),
+      ),
+    ),
+    h('tbody', {}, rows),
+  );
+}

@@ -11,7 +11,7 @@ const WORKER_START_TIMEOUT_MS = 4000;
  * against a real server). Where service workers are unavailable or do not start (an insecure
  * origin, some headless or private modes), the same mock answers through an in-page fetch instead.
  */
-async function startMock(): Promise<{ fetch?: typeof fetch; note?: string }> {
+async function startMock(): Promise<{ fetch?: typeof fetch; withoutWorker?: boolean }> {
   const { createMockApp, createMockFetch, setupMockWorker } = await import('@onramp/mock-server/browser');
   const app = createMockApp();
   try {
@@ -32,11 +32,11 @@ async function startMock(): Promise<{ fetch?: typeof fetch; note?: string }> {
     console.warn('Onramp portal: answering from the in-page mock without the service worker:', error);
     return {
       fetch: createMockFetch({ baseUrl: inPageBaseUrl, app }),
-      note: 'without the service worker',
+      withoutWorker: true,
     };
   }
 }
 
 // Only the in-browser mock needs starting; with another base URL the page talks to it directly.
 const mock = readSettings(localStorage).backend === 'worker' ? await startMock() : {};
-startPortal({ root, inPageBaseUrl, fetch: mock.fetch, backendNote: mock.note });
+startPortal({ root, inPageBaseUrl, fetch: mock.fetch, mockWithoutWorker: mock.withoutWorker });

@@ -1,76 +1,68 @@
 import type { StatusTone } from '@onramp/widgets';
 
-export interface PackageStatus {
+/** A workspace package as its package.json describes it. */
+export interface WorkspacePackage {
   /** The workspace folder, e.g. `packages/widgets`. */
   folder: string;
   name: string;
-  summary: string;
+  description: string;
+  private: boolean;
+}
+
+export interface PackageRow extends WorkspacePackage {
   status: string;
   tone: StatusTone;
 }
 
 /**
- * What the About page lists. A test checks that every workspace package appears here exactly once,
- * so a new package cannot be forgotten.
+ * How far a package has come, where there is something to say beyond its package.json. The About
+ * page lists every workspace package (found at build time, so none is forgotten); a package
+ * without a note shows whether it is published.
  */
-export const packageStatuses: PackageStatus[] = [
-  {
-    folder: 'packages/contract',
-    name: '@onramp/contract',
-    summary: 'The OpenAPI 3.1 contract, generated types, zod schemas for request bodies.',
-    status: 'Wholesale (wire-compatible) and designed operations',
+export const statusNotes: Record<string, { status: string; tone: StatusTone }> = {
+  'packages/contract': { status: 'Wholesale (wire-compatible) and designed operations', tone: 'success' },
+  'packages/domain': { status: 'Ready', tone: 'success' },
+  'packages/mock-server': { status: 'Every operation, control API, standalone CLI', tone: 'success' },
+  'packages/sdk': { status: 'Ready', tone: 'success' },
+  'packages/widgets': {
+    status: 'Setup wizard and prompt, role editor, subscription panel, customer onboarding',
     tone: 'success',
   },
-  {
-    folder: 'packages/domain',
-    name: '@onramp/domain',
-    summary:
-      'Business rules as pure functions: permissions, setup wizard, RPL, call-in numbers, Connect sync.',
-    status: 'Ready',
+  'packages/bench': { status: 'Mock throughput, sizes, SDK overhead, scale, widget timings', tone: 'info' },
+  'packages/devkit': { status: 'Ready', tone: 'success' },
+  'apps/portal': {
+    status: 'Every screen of the partner journey, wholesale onboarding with RPL, four languages',
     tone: 'success',
   },
-  {
-    folder: 'packages/mock-server',
-    name: '@onramp/mock-server',
-    summary:
-      'The contract with real behaviour: standalone HTTP server, MSW in Node tests and in the browser.',
-    status: 'Wholesale operations live; designed operations in progress',
-    tone: 'warning',
-  },
-  {
-    folder: 'packages/sdk',
-    name: '@onramp/sdk',
-    summary: 'The typed provisioning client: typed errors, retries, pagination, polling.',
-    status: 'Ready; size trimming pending',
-    tone: 'success',
-  },
-  {
-    folder: 'packages/widgets',
-    name: '@onramp/widgets',
-    summary: 'Lit web components for partner portals.',
-    status: 'Kit and the services setup wizard; the role editor and subscription panel are next.',
-    tone: 'info',
-  },
-  {
-    folder: 'packages/bench',
-    name: '@onramp/bench',
-    summary: 'Internal: `pnpm bench`, sizes and speeds against their references and budgets.',
-    status: 'Mock throughput, sizes, SDK overhead, scale; widget timings next',
-    tone: 'info',
-  },
-  {
-    folder: 'packages/devkit',
-    name: '@onramp/devkit',
-    summary: 'Internal tooling: bootstrap, browser discovery, test presets.',
-    status: 'Ready',
-    tone: 'success',
-  },
-  {
-    folder: 'apps/portal',
-    name: '@onramp/portal',
-    summary: 'This demo partner portal.',
-    status:
-      'Customers, trials, order mapping and the setup wizard, with an actor switch; admins and subscriptions next.',
-    tone: 'info',
-  },
-];
+};
+
+/** The About page's rows: every package, sorted by folder, with its note or its publication. */
+export function packageRows(packages: WorkspacePackage[]): PackageRow[] {
+  return [...packages]
+    .sort((a, b) => a.folder.localeCompare(b.folder))
+    .map((pkg) => ({
+      ...pkg,
+      ...(statusNotes[pkg.folder] ??
+        (pkg.private ? { status: 'Private', tone: 'neutral' } : { status: 'Published', tone: 'info' })),
+    }));
+}
+
+type Manifest = { name?: string; description?: string; private?: boolean };
+
+/** This file's place in the workspace: the glob's keys are relative to it. */
+const HERE = 'http://workspace/apps/portal/src/';
+
+/** The workspace's package.json files, read by Vite at build time. */
+export function workspacePackages(
+  manifests: Record<string, Manifest> = import.meta.glob<Manifest>(
+    ['../../../packages/*/package.json', '../../../apps/*/package.json'],
+    { eager: true, import: 'default' },
+  ),
+): WorkspacePackage[] {
+  return Object.entries(manifests).map(([path, manifest]) => ({
+    folder: new URL(path, HERE).pathname.replace(/^\//, '').replace(/\/package\.json$/, ''),
+    name: manifest.name ?? path,
+    description: manifest.description ?? '',
+    private: manifest.private === true,
+  }));
+}

@@ -1,3 +1,7 @@
+import { type Lang, languages } from './i18n/index.js';
+
+export { languages };
+
 /** What the portal remembers between visits (localStorage): backend, actor, language, theme. */
 export interface PortalSettings {
   /** `worker`: the mock in this page (MSW service worker); `url`: any other base URL. */
@@ -5,19 +9,12 @@ export interface PortalSettings {
   /** The base URL used when `backend` is `url`, e.g. the standalone mock `http://localhost:4010/v1`. */
   baseUrl: string;
   token: string;
-  lang: 'en' | 'ru' | 'ro' | 'he';
+  lang: Lang;
   theme: 'light' | 'dark';
 }
 
 export const STORAGE_KEY = 'onramp-portal:settings';
 export const STANDALONE_MOCK_URL = 'http://localhost:4010/v1';
-export const languages: { code: PortalSettings['lang']; label: string }[] = [
-  { code: 'en', label: 'English' },
-  { code: 'ru', label: 'Русский' },
-  { code: 'ro', label: 'Română' },
-  { code: 'he', label: 'עברית' },
-];
-
 export const defaultSettings: PortalSettings = {
   backend: 'worker',
   baseUrl: STANDALONE_MOCK_URL,

@@ -44,10 +44,10 @@ describe('portal settings', () => {
 
 describe('the customer status badge', () => {
   it('gives every setup status a tone and a word', () => {
-    expect(setupStatusBadge('completed')).toEqual({ tone: 'success', label: 'Active' });
+    expect(setupStatusBadge('completed')).toEqual({ tone: 'success', label: 'setupStatus.completed' });
     expect(setupStatusBadge('failed').tone).toBe('danger');
     expect(setupStatusBadge('provisioning').tone).toBe('warning');
     expect(setupStatusBadge('not_started').tone).toBe('neutral');
-    expect(setupStatusBadge(null).label).toBe('No setup');
+    expect(setupStatusBadge(null).label).toBe('setupStatus.none');
   });
 });

@@ -1,0 +1,59 @@
+import '@onramp/widgets/status-badge.js';
+import type { Organization } from '@onramp/contract';
+import type { ScreenContext } from '../context.js';
+import { setupStatusBadge } from '../customer-status.js';
+import { alertLine, h, table } from '../dom.js';
+
+/** The customer organizations the actor manages, with their setup status; pick one or set it up. */
+export function renderCustomers(into: HTMLElement, context: ScreenContext) {
+  const { t } = context;
+  const body = h('div', {}, h('p', { role: 'status' }, t('customers.loading')));
+  into.append(h('h1', {}, t('customers.title')), h('p', { class: 'lead' }, t('customers.lead')), body);
+  void context.track(context.loadCustomers()).then((problem) => {
+    if (!context.isCurrent()) return;
+    if (problem) return body.replaceChildren(alertLine(t('customers.failed', { problem })));
+    const customers = context.customers();
+    if (customers.length === 0) return body.replaceChildren(h('p', {}, t('customers.empty')));
+    // The nav shows the selected customer's name, now that it is known.
+    context.refreshNav();
+    body.replaceChildren(
+      table(
+        'customers',
+        t('customers.title'),
+        [
+          t('customers.colCustomer'),
+          t('customers.colCountry'),
+          t('customers.colSetup'),
+          t('customers.colPlatform'),
+          t('customers.colActions'),
+        ],
+        customers.map((org) => customerRow(org, context)),
+      ),
+    );
+  });
+}
+
+function customerRow(org: Organization, context: ScreenContext) {
+  const { t } = context;
+  const selected = org.id === context.selectedOrgId;
+  const badge = setupStatusBadge(org.setupStatus);
+  const pick = h('button', { type: 'button', class: 'link', 'aria-pressed': String(selected) }, org.name);
+  pick.addEventListener('click', () => context.select(org.id));
+  const setUp = h(
+    'button',
+    { type: 'button', class: 'secondary', 'aria-label': `${t('customers.setUp')}: ${org.name}` },
+    t('customers.setUp'),
+  );
+  setUp.addEventListener('click', () => context.select(org.id, 'setup'));
+  const platform =
+    org.platform === 'new_platform' ? t('customers.platformNew') : org.platform ? org.platform : '—';
+  return h(
+    'tr',
+    { class: selected ? 'selected' : undefined },
+    h('th', { scope: 'row' }, pick),
+    h('td', {}, context.countryName(org.country)),
+    h('td', {}, h('onramp-status-badge', { tone: badge.tone }, t(badge.label))),
+    h('td', {}, platform),
+    h('td', {}, setUp),
+  );
+}

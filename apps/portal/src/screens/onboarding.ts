@@ -1,0 +1,154 @@
+import '@onramp/widgets/customer-onboarding.js';
+import '@onramp/widgets/status-badge.js';
+import '@onramp/widgets/subscription-panel.js';
+import type { CustomerStatus } from '@onramp/contract';
+import type { OnrampSubscriptionPanel } from '@onramp/widgets';
+import { call } from '../api.js';
+import type { ScreenContext } from '../context.js';
+import { h } from '../dom.js';
+import { type MockClock, type MockControl, mockControl } from '../mock-control.js';
+import { canDecideRpl, recordStatus, statusTone } from '../watch.js';
+import { renderDemoControls } from './demo-controls.js';
+
+/** Onboard a wholesale customer, then follow it live; partner actors only (the others are told why). */
+export function renderOnboarding(into: HTMLElement, context: ScreenContext) {
+  const { t } = context;
+  into.append(h('h1', {}, t('onboarding.title')), h('p', { class: 'lead' }, t('onboarding.lead')));
+  if (context.me && context.me.orgKind !== 'partner') {
+    into.append(h('p', { class: 'notice', id: 'partner-only' }, t('onboarding.partnerOnly')));
+    return;
+  }
+  // The session (form, watched customer, demo state) outlives a language switch.
+  const session = context.keep('onboarding-session', () => new OnboardingSession(context));
+  session.context = context;
+  into.append(session.element);
+  session.render();
+}
+
+interface Watched {
+  customerId: string;
+  history: CustomerStatus[];
+  panel: OnrampSubscriptionPanel;
+}
+
+class OnboardingSession {
+  readonly element = h('div', { class: 'onboarding' });
+  private form = this.newForm();
+  private watched?: Watched;
+  private readonly control: MockControl;
+  /** The mock's clock, once the control API answered: until then (or never, on a real API) no demo controls. */
+  private clock?: MockClock;
+  private result?: { ok: boolean; text: string };
+
+  constructor(public context: ScreenContext) {
+    this.control = mockControl(context.baseUrl, context.fetch);
+    void context.track(this.control.clock()).then((answer) => {
+      if (!answer.data) return;
+      this.clock = answer.data;
+      this.render();
+    });
+  }
+
+  private newForm() {
+    const form = document.createElement('onramp-customer-onboarding');
+    form.client = this.context.client;
+    form.addEventListener('onramp-customer-accepted', (event) => void this.watch(event.customerId));
+    return form;
+  }
+
+  private async watch(customerId: string) {
+    const panel = document.createElement('onramp-subscription-panel');
+    Object.assign(panel, {
+      client: this.context.client,
+      customerId,
+      pollInterval: this.context.watchPollMs,
+    });
+    panel.addEventListener('onramp-subscription-status-change', (event) => this.record(event.status));
+    this.watched = { customerId, history: [], panel };
+    await this.refresh();
+  }
+
+  private record(status: CustomerStatus) {
+    if (!this.watched) return;
+    const history = recordStatus(this.watched.history, status);
+    if (history.length === this.watched.history.length) return;
+    this.watched.history = history;
+    this.render();
+  }
+
+  /** Reads the watched customer's status (and the clock) now, and has the panel show the same. */
+  private async refresh() {
+    const watched = this.watched;
+    if (!watched) return this.render();
+    const [customer, clock] = await this.context.track(
+      Promise.all([
+        call(() =>
+          this.context.client.raw.GET('/wholesale/customers/{customerId}', {
+            params: { path: { customerId: watched.customerId } },
+          }),
+        ),
+        this.clock ? this.control.clock() : Promise.resolve(undefined),
+      ]),
+    );
+    if (clock?.data) this.clock = clock.data;
+    const status = customer.data?.status;
+    if (status && watched === this.watched) {
+      watched.history = recordStatus(watched.history, status);
+      if (watched.panel.isConnected) void watched.panel.load();
+    }
+    this.render();
+  }
+
+  private onDemoAction = (result: { ok: boolean; text: string }) => {
+    this.result = result;
+    void this.refresh();
+  };
+
+  render() {
+    const { t } = this.context;
+    const parts: HTMLElement[] = [];
+    const watched = this.watched;
+    if (watched) {
+      const again = h('button', { type: 'button', class: 'secondary' }, t('onboarding.another'));
+      again.addEventListener('click', () => {
+        Object.assign(this, { watched: undefined, result: undefined, form: this.newForm() });
+        this.render();
+      });
+      parts.push(
+        h(
+          'section',
+          { class: 'watch', id: 'watch', 'aria-labelledby': 'watch-title' },
+          h('h2', { id: 'watch-title' }, t('onboarding.watchTitle')),
+          h('h3', { id: 'history-title' }, t('onboarding.history')),
+          h(
+            'ol',
+            { id: 'status-history', class: 'history', 'aria-labelledby': 'history-title' },
+            watched.history.map((status) =>
+              h(
+                'li',
+                { 'data-status': status },
+                h('onramp-status-badge', { tone: statusTone(status) }, t(`status.${status}`)),
+              ),
+            ),
+          ),
+          watched.panel,
+          h('div', { class: 'actions' }, again),
+        ),
+      );
+    } else parts.push(this.form);
+    if (this.clock)
+      parts.push(
+        renderDemoControls(
+          {
+            clock: this.clock,
+            rplCustomerId: canDecideRpl(watched?.history.at(-1)) ? watched?.customerId : undefined,
+            result: this.result,
+          },
+          this.control,
+          this.context,
+          this.onDemoAction,
+        ),
+      );
+    this.element.replaceChildren(...parts);
+  }
+}

@@ -1,0 +1,79 @@
+import '@onramp/widgets/status-badge.js';
+import type { Order } from '@onramp/contract';
+import { call, describeProblem } from '../api.js';
+import type { ScreenContext } from '../context.js';
+import { alertLine, h, table } from '../dom.js';
+import { licenseLabel } from './labels.js';
+import { renderMappingForm } from './mapping-form.js';
+
+/** The orders from the ordering tool; an unmapped one opens the mapping form. */
+export function renderOrders(into: HTMLElement, context: ScreenContext) {
+  const { t } = context;
+  const body = h('div', {}, h('p', { role: 'status' }, t('orders.loading')));
+  into.append(h('h1', {}, t('orders.title')), h('p', { class: 'lead' }, t('orders.lead')), body);
+  const orders = call(() => context.client.raw.GET('/orders', { params: { query: { max: 100 } } }));
+  void context.track(Promise.all([orders, context.loadCustomers()])).then(([result]) => {
+    if (!context.isCurrent()) return;
+    if (result.problem)
+      return body.replaceChildren(
+        alertLine(t('orders.failed', { problem: describeProblem(result.problem, t) })),
+      );
+    const mapping = h('div', {});
+    const rows = result.data.items.map((order) => orderRow(order, context, mapping));
+    body.replaceChildren(
+      rows.length === 0
+        ? h('p', {}, t('orders.empty'))
+        : table(
+            'orders',
+            t('orders.caption'),
+            [
+              t('orders.colOrder'),
+              t('orders.colServices'),
+              t('orders.colLicenses'),
+              t('orders.colCountry'),
+              t('orders.colStatus'),
+              t('orders.colCustomer'),
+            ],
+            rows,
+          ),
+      mapping,
+    );
+  });
+}
+
+function orderRow(order: Order, context: ScreenContext, mapping: HTMLElement) {
+  const { t } = context;
+  const mapped = order.status === 'mapped';
+  const badge = h(
+    'onramp-status-badge',
+    { tone: mapped ? 'success' : 'warning' },
+    t(mapped ? 'orders.mapped' : 'orders.unmapped'),
+  );
+  let action: HTMLElement | string =
+    context.customers().find((org) => org.id === order.customerOrgId)?.name ?? '';
+  if (!mapped) {
+    action = h(
+      'button',
+      {
+        type: 'button',
+        class: 'secondary',
+        'aria-label': t('orders.mapOrder', { reference: order.orderReference }),
+      },
+      t('orders.map'),
+    );
+    action.addEventListener('click', () => {
+      mapping.replaceChildren(renderMappingForm(order, context));
+      mapping.querySelector<HTMLElement>('h2')?.focus();
+    });
+  }
+  return h(
+    'tr',
+    {},
+    h('th', { scope: 'row', class: 'nowrap' }, order.orderReference),
+    h('td', {}, order.services.map((service) => t(`service.${service}`)).join(', ')),
+    h('td', {}, order.licenses.map((l) => `${l.quantity} ${licenseLabel(l.license, context)}`).join(', ')),
+    h('td', {}, context.countryName(order.orderCountry)),
+    h('td', {}, badge),
+    h('td', {}, action),
+  );
+}
