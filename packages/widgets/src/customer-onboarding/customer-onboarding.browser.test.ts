@@ -40,6 +40,15 @@ function type(form: OnrampCustomerOnboarding, id: string, value: string) {
   field.value = value;
   field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
 }
+const labelOf = (form: OnrampCustomerOnboarding, id: string) =>
+  form.shadowRoot!.querySelector(`label[for="${id}"]`)?.textContent?.trim() ?? null;
+const errorOf = (form: OnrampCustomerOnboarding, id: string) =>
+  form.shadowRoot!.querySelector(`#${id}-error`)?.textContent?.trim() ?? null;
+function choose(form: OnrampCustomerOnboarding, id: string, value: string) {
+  const select = form.shadowRoot!.querySelector<HTMLSelectElement>(`select#${id}`)!;
+  select.value = value;
+  select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+}
 const button = (form: OnrampCustomerOnboarding, label: string) =>
   [...form.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent?.trim() === label)!;
 const notice = (form: OnrampCustomerOnboarding) =>
@@ -53,6 +62,7 @@ function fill(form: OnrampCustomerOnboarding, name: string, externalId: string) 
   type(form, 'address-addressLine1', '1 Main St');
   type(form, 'address-city', 'Berlin');
   type(form, 'address-country', 'DE');
+  type(form, 'address-zipOrPostalCode', '10115');
   type(form, 'qty-webex_suite', '25');
 }
 
@@ -178,5 +188,97 @@ describe('<onramp-customer-onboarding> against the mock, in Chromium', () => {
     expect(form.shadowRoot!.querySelector('#externalId-error')?.textContent).toBe(
       'A customer with this external ID already exists.',
     );
+  });
+});
+
+describe('<onramp-customer-onboarding>: per-country address rules, in Chromium', () => {
+  it('labels, lists and hides the address fields by country', async () => {
+    const form = await mount();
+    type(form, 'address-country', 'US');
+    await form.updateComplete;
+    expect(labelOf(form, 'address-stateOrProvince')).toBe('State');
+    expect(labelOf(form, 'address-zipOrPostalCode')).toBe('ZIP code');
+    const states = form.shadowRoot!.querySelector<HTMLSelectElement>('select#address-stateOrProvince')!;
+    expect(states.options).toHaveLength(60);
+    expect(states.options[0]?.textContent).toBe('Choose…');
+    expect([...states.options].map((o) => o.textContent)).toContain('Texas (TX)');
+    await expectNoAxeViolations(form);
+
+    type(form, 'address-country', 'GB');
+    await form.updateComplete;
+    expect(labelOf(form, 'address-zipOrPostalCode')).toBe('Postcode');
+    expect(labelOf(form, 'address-stateOrProvince')).toBe('County (optional)');
+    expect(form.shadowRoot!.querySelector('select#address-stateOrProvince')).toBeNull();
+
+    type(form, 'address-country', 'CA');
+    await form.updateComplete;
+    expect(labelOf(form, 'address-stateOrProvince')).toBe('Province or territory');
+    expect(labelOf(form, 'address-zipOrPostalCode')).toBe('Postal code');
+
+    type(form, 'address-country', 'DE');
+    await form.updateComplete;
+    expect(labelOf(form, 'address-stateOrProvince')).toBeNull();
+    type(form, 'address-country', 'AE');
+    await form.updateComplete;
+    expect(labelOf(form, 'address-zipOrPostalCode')).toBeNull();
+    expect(labelOf(form, 'address-stateOrProvince')).toBe('State or province (optional)');
+    type(form, 'address-country', 'KW');
+    await form.updateComplete;
+    expect(labelOf(form, 'address-zipOrPostalCode')).toBe('Postal code (optional)');
+  });
+
+  it("says what each country's rules need, on the field, then onboards once they are met", async () => {
+    const harness = mockFetch();
+    const form = await mount(harness);
+    const accepted: string[] = [];
+    form.addEventListener('onramp-customer-accepted', (event) => accepted.push(event.customerId));
+    fill(form, 'Lone Star Tacos', 'ext-tx');
+    type(form, 'address-country', 'US');
+    type(form, 'address-zipOrPostalCode', '7870');
+    button(form, 'Check').click();
+    await until(form, () => errorOf(form, 'address-zipOrPostalCode') !== null, 'the address errors');
+    expect(errorOf(form, 'address-zipOrPostalCode')).toBe(
+      'ZIP code: use the format of this country, e.g. 95035.',
+    );
+    expect(errorOf(form, 'address-stateOrProvince')).toBe('This field is required.');
+    expect(input(form, 'address-zipOrPostalCode').getAttribute('aria-invalid')).toBe('true');
+    expect(form.shadowRoot!.activeElement?.id).toBe('address-stateOrProvince');
+    // Nothing reached the server: the form runs the same rules as the mock.
+    expect(harness.calls.filter((c) => c.path.startsWith('/wholesale/customers'))).toHaveLength(0);
+    await expectNoAxeViolations(form);
+
+    choose(form, 'address-stateOrProvince', 'TX');
+    type(form, 'address-zipOrPostalCode', '78701');
+    button(form, 'Onboard customer').click();
+    await until(form, () => accepted.length > 0, 'accepted');
+    const { data } = await clientFor(harness).GET('/wholesale/customers/{customerId}', {
+      params: { path: { customerId: accepted[0]! } },
+    });
+    expect(data?.address).toMatchObject({ stateOrProvince: 'TX', zipOrPostalCode: '78701', country: 'US' });
+  });
+
+  it('in Hebrew, right to left: labels and messages of the country rules are translated, axe-clean', async () => {
+    document.documentElement.lang = 'he';
+    const form = await mount();
+    const base = form.shadowRoot!.querySelector('[part="base"]')!;
+    await until(form, () => base.getAttribute('dir') === 'rtl', 'the Hebrew messages');
+    expect(getComputedStyle(base).direction).toBe('rtl');
+    type(form, 'address-country', 'NL');
+    type(form, 'address-zipOrPostalCode', '1012');
+    await form.updateComplete;
+    expect(labelOf(form, 'address-zipOrPostalCode')).toBe('מיקוד (Postcode)');
+    button(form, 'בדיקה').click();
+    await until(form, () => errorOf(form, 'address-zipOrPostalCode') !== null, 'the postcode error');
+    expect(errorOf(form, 'address-zipOrPostalCode')).toBe(
+      'מיקוד (Postcode): השתמש בתבנית של המדינה הזו, למשל 1012 JS.',
+    );
+    type(form, 'address-country', 'US');
+    await form.updateComplete;
+    expect(labelOf(form, 'address-stateOrProvince')).toBe('מדינה (State)');
+    expect(
+      form.shadowRoot!.querySelector<HTMLSelectElement>('select#address-stateOrProvince')?.options[0]
+        ?.textContent,
+    ).toBe('בחר…');
+    await expectNoAxeViolations(form);
   });
 });

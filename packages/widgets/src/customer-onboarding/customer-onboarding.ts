@@ -14,6 +14,7 @@ import type { MessageKey, Messages } from '../i18n/types.js';
 import { problemMessage } from '../setup-wizard/problem-message.js';
 import { panelStyles } from '../styles/panel.js';
 import { packageNames } from '../subscription-panel/product-names.js';
+import { type AddressField, type FieldError, renderAddressFields } from './address-fields.js';
 import { customerOnboardingStyles } from './customer-onboarding.styles.js';
 import {
   emptyValues,
@@ -25,7 +26,7 @@ import {
   validate,
 } from './onboarding-form.js';
 
-type TextField = Exclude<keyof OnboardingValues, 'quantities'>;
+type TextField = Exclude<keyof OnboardingValues, 'quantities' | AddressField>;
 /** A message without parameters (every field label is one). */
 type PlainKey = { [K in MessageKey]: Messages[K] extends string ? K : never }[MessageKey];
 /** Each text input: its value, its request path (where errors land), its label and autocomplete. */
@@ -35,18 +36,14 @@ const FIELDS: Record<TextField, [path: string, label: PlainKey, autocomplete?: s
   language: ['customerInfo.language', 'onboard.language'],
   externalId: ['externalId', 'onboard.externalId'],
   provisioningId: ['provisioningId', 'onboard.provisioningId'],
-  addressLine1: ['address.addressLine1', 'onboard.addressLine1', 'address-line1'],
-  addressLine2: ['address.addressLine2', 'onboard.addressLine2', 'address-line2'],
-  city: ['address.city', 'onboard.city', 'address-level2'],
-  stateOrProvince: ['address.stateOrProvince', 'onboard.stateOrProvince', 'address-level1'],
-  zipOrPostalCode: ['address.zipOrPostalCode', 'onboard.zip', 'postal-code'],
-  country: ['address.country', 'onboard.country', 'country'],
   meetingsTimeZone: ['provisioningParameters.meetings', 'onboard.meetingsTimeZone'],
   locationName: ['calling.name', 'onboard.locationName'],
   locationTimeZone: ['calling.timezone', 'onboard.locationTimeZone'],
   locationLanguage: ['calling.language', 'onboard.locationLanguage'],
 };
 const id = (path: string) => path.replace(/\W/g, '-');
+/** Server codes the form says in its own words; any other refusal of a field is "check this value". */
+const CODE_KINDS: readonly FieldError[] = ['required', 'invalid_format', 'invalid_enum'];
 
 /**
  * @summary The partner's form to onboard a wholesale customer (DOMAIN §3): customer information,
@@ -147,7 +144,10 @@ export class OnrampCustomerOnboarding extends OnrampElement {
   private fail(problem: ApiProblem): false {
     const field = problem.field ? fieldOf(problem.field) : undefined;
     if (field && problem.status >= 400 && problem.status < 500 && problem.status !== 403) {
-      this.errors = { ...this.errors, [field]: 'invalid' };
+      const kind: FieldError = CODE_KINDS.includes(problem.reason as FieldError)
+        ? (problem.reason as FieldError)
+        : 'invalid';
+      this.errors = { ...this.errors, [field]: kind };
     }
     this.problem = problem;
     void this.focusFirstError();
@@ -166,7 +166,11 @@ export class OnrampCustomerOnboarding extends OnrampElement {
       return this.localize.t('onboard.error.exists');
     if (field === 'packages' || field.startsWith('packages.'))
       return this.localize.t('onboard.error.packages');
-    return this.localize.t(`onboard.error.${kind}`);
+    return this.localize.t(
+      kind === 'invalid_format' || kind === 'invalid_enum'
+        ? 'onboard.error.invalid'
+        : `onboard.error.${kind}`,
+    );
   }
 
   private renderInput(name: TextField, help?: string) {
@@ -217,9 +221,13 @@ export class OnrampCustomerOnboarding extends OnrampElement {
         ${this.renderInput('externalId')} ${this.renderInput('provisioningId')}
       </fieldset>
       <fieldset part="fieldset"><legend>${localize.t('onboard.address')}</legend>
-        ${this.renderInput('addressLine1')} ${this.renderInput('addressLine2')} ${this.renderInput('city')}
-        ${this.renderInput('stateOrProvince')} ${this.renderInput('zipOrPostalCode')}
-        ${this.renderInput('country', localize.t('onboard.countryHelp'))}
+        ${renderAddressFields({
+          values: this.values,
+          errors: this.errors,
+          localize,
+          onInput: (field, value) => this.set({ [field]: value }),
+          countryHelp: localize.t('onboard.countryHelp'),
+        })}
         <span part="help">${localize.t('onboard.addressRecheck')}</span>
       </fieldset>
       ${this.renderPackages()}

@@ -9,6 +9,7 @@ const filled = (patch: Partial<OnboardingValues> = {}): OnboardingValues => ({
   provisioningId: 'prov-1',
   addressLine1: '1 Main St',
   city: 'Berlin',
+  zipOrPostalCode: '10115',
   country: 'DE',
   quantities: { webex_suite: '25' },
   ...patch,
@@ -21,7 +22,12 @@ describe('toRequest', () => {
     );
     expect(request.packages).toEqual(['webex_suite']);
     expect(request.provisioningParameters?.packages?.limits).toEqual({ webex_suite: 25 });
-    expect(request.address).toEqual({ addressLine1: '1 Main St', city: 'Berlin', country: 'DE' });
+    expect(request.address).toEqual({
+      addressLine1: '1 Main St',
+      city: 'Berlin',
+      zipOrPostalCode: '10115',
+      country: 'DE',
+    });
     expect(request.provisioningParameters?.calling).toBeUndefined();
   });
 
@@ -66,5 +72,59 @@ describe('validate (the contract schema, issues on fields)', () => {
     expect(fieldOf('address.country')).toBe('address.country');
     expect(fieldOf('packages[0]')).toBe('packages');
     expect(fieldOf('externalId')).toBe('externalId');
+    // The calling location is provisioned at the billing address: its address errors land there.
+    expect(fieldOf('provisioningParameters.calling.location.address.zipOrPostalCode')).toBe(
+      'address.zipOrPostalCode',
+    );
+  });
+});
+
+describe('per-country address rules (decisions/0007, the domain table)', () => {
+  it.each<[string, Partial<OnboardingValues>, Record<string, string>]>([
+    [
+      'US needs a state from the list and a ZIP code',
+      { country: 'US', zipOrPostalCode: '' },
+      {
+        'address.stateOrProvince': 'required',
+        'address.zipOrPostalCode': 'required',
+      },
+    ],
+    [
+      'US refuses a state name',
+      { country: 'US', stateOrProvince: 'Texas', zipOrPostalCode: '78701' },
+      {
+        'address.stateOrProvince': 'invalid_enum',
+      },
+    ],
+    [
+      'GB checks the postcode',
+      { country: 'GB', zipOrPostalCode: '10115' },
+      { 'address.zipOrPostalCode': 'invalid_format' },
+    ],
+    [
+      'NL checks the postcode',
+      { country: 'NL', zipOrPostalCode: '1012' },
+      { 'address.zipOrPostalCode': 'invalid_format' },
+    ],
+    [
+      'CA passes with province and postal code',
+      { country: 'CA', stateOrProvince: 'on', zipOrPostalCode: 'M5V 2T6' },
+      {},
+    ],
+    ['KW has no rules beyond the schema', { country: 'KW', zipOrPostalCode: '' }, {}],
+  ])('%s', (_, patch, errors) => {
+    expect(validate(toRequest(filled(patch)))).toEqual(errors);
+  });
+
+  it("leaves out a field the country's addresses do not use, and keeps the typed value", () => {
+    const values = filled({ country: 'AE', zipOrPostalCode: '10115', stateOrProvince: 'Dubai' });
+    expect(toRequest(values).address).toEqual({
+      addressLine1: '1 Main St',
+      city: 'Berlin',
+      stateOrProvince: 'Dubai',
+      country: 'AE',
+    });
+    expect(values.zipOrPostalCode).toBe('10115');
+    expect(toRequest(filled({ stateOrProvince: 'Berlin' })).address).not.toHaveProperty('stateOrProvince');
   });
 });

@@ -1,6 +1,16 @@
 import type { ProvisionCustomerRequest, WholesalePackage } from '@onramp/contract';
 import { provisionCustomerRequestSchema } from '@onramp/contract/schemas';
 import { packageInfo } from '@onramp/domain';
+import {
+  type AddressValues,
+  addAddressErrors,
+  addressFieldOf,
+  emptyAddress,
+  type FieldErrors,
+  toAddress,
+} from './address-fields.js';
+
+export type { FieldErrors } from './address-fields.js';
 
 /** Base packages that take a quantity (the contract's `limits`), offered when orderable (DOMAIN §3.1). */
 export const ORDERABLE_PACKAGES = (
@@ -17,18 +27,12 @@ export const ORDERABLE_PACKAGES = (
 export type OrderablePackage = (typeof ORDERABLE_PACKAGES)[number];
 
 /** Everything the partner types, as typed (strings), so nothing is lost when a call fails. */
-export interface OnboardingValues {
+export interface OnboardingValues extends AddressValues {
   name: string;
   primaryEmail: string;
   language: string;
   externalId: string;
   provisioningId: string;
-  addressLine1: string;
-  addressLine2: string;
-  city: string;
-  stateOrProvince: string;
-  zipOrPostalCode: string;
-  country: string;
   meetingsTimeZone: string;
   locationName: string;
   locationTimeZone: string;
@@ -42,21 +46,13 @@ export const emptyValues = (): OnboardingValues => ({
   language: '',
   externalId: '',
   provisioningId: '',
-  addressLine1: '',
-  addressLine2: '',
-  city: '',
-  stateOrProvince: '',
-  zipOrPostalCode: '',
-  country: '',
+  ...emptyAddress(),
   meetingsTimeZone: '',
   locationName: '',
   locationTimeZone: '',
   locationLanguage: '',
   quantities: {},
 });
-
-/** A field of the form, named as the request's path (`address.city`), or `packages`. */
-export type FieldErrors = Record<string, 'required' | 'invalid' | 'email' | 'country'>;
 
 const optional = (value: string) => (value.trim() === '' ? undefined : value.trim());
 /** Leaves out the blank (undefined) entries, as the contract's optional fields expect. */
@@ -67,19 +63,12 @@ const compact = <T extends object>(record: T): T =>
 export function toRequest(values: OnboardingValues): ProvisionCustomerRequest {
   const chosen = ORDERABLE_PACKAGES.filter((name) => optional(values.quantities[name] ?? '') !== undefined);
   const limits = Object.fromEntries(chosen.map((name) => [name, Number(values.quantities[name])]));
-  const address = {
-    addressLine1: optional(values.addressLine1),
-    addressLine2: optional(values.addressLine2),
-    city: optional(values.city),
-    stateOrProvince: optional(values.stateOrProvince),
-    zipOrPostalCode: optional(values.zipOrPostalCode),
-    country: optional(values.country),
-  };
+  const address = toAddress(values);
   const timezone = optional(values.meetingsTimeZone);
   const location = [values.locationName, values.locationTimeZone, values.locationLanguage].some(optional)
     ? {
         name: values.locationName.trim(),
-        address: compact(address),
+        address,
         timezone: values.locationTimeZone.trim(),
         language: values.locationLanguage.trim(),
       }
@@ -88,7 +77,7 @@ export function toRequest(values: OnboardingValues): ProvisionCustomerRequest {
     provisioningId: values.provisioningId.trim(),
     externalId: values.externalId.trim(),
     packages: chosen,
-    address: compact(address),
+    address,
     customerInfo: compact({
       name: values.name.trim(),
       primaryEmail: values.primaryEmail.trim(),
@@ -102,8 +91,15 @@ export function toRequest(values: OnboardingValues): ProvisionCustomerRequest {
   } as ProvisionCustomerRequest;
 }
 
-/** Checks the request against the contract's schema; each issue lands on the field it names. */
+/**
+ * Checks the request against the contract's schema, then the billing address against its country's
+ * rules (the mock applies the same ones); each issue lands on the field it names.
+ */
 export function validate(request: ProvisionCustomerRequest): FieldErrors {
+  return addAddressErrors(schemaErrors(request), request.address ?? {});
+}
+
+function schemaErrors(request: ProvisionCustomerRequest): FieldErrors {
   const result = provisionCustomerRequestSchema.safeParse(request);
   const errors: FieldErrors = {};
   // The schema accepts blank texts; a calling location needs its name, time zone and language.
@@ -119,7 +115,7 @@ export function validate(request: ProvisionCustomerRequest): FieldErrors {
         ? fieldOf(path)
         : path[1] === 'packages'
           ? `packages.${path[3]}`
-          : path[1] === 'calling'
+          : path[1] === 'calling' && path[3] !== 'address'
             ? `calling.${path[3]}`
             : fieldOf(path);
     if (errors[field]) continue;
@@ -141,5 +137,7 @@ export function validate(request: ProvisionCustomerRequest): FieldErrors {
 export function fieldOf(path: readonly string[] | string): string {
   const parts = typeof path === 'string' ? path.split(/[.[\]]/).filter(Boolean) : path;
   if (parts[0] === 'packages') return 'packages';
+  const address = addressFieldOf(parts.join('.'));
+  if (address) return address;
   return parts.slice(0, 2).join('.');
 }

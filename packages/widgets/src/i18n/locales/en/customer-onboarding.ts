@@ -14,8 +14,6 @@ const messages = {
   'onboard.addressLine1': 'Address line 1',
   'onboard.addressLine2': 'Address line 2 (optional)',
   'onboard.city': 'City',
-  'onboard.stateOrProvince': 'State or province (optional)',
-  'onboard.zip': 'Postal code (optional)',
   'onboard.country': 'Country (two-letter code, e.g. DE)',
   'onboard.countryHelp': 'The country becomes the org country and decides the default call-in number.',
   'onboard.packages': 'Packages and quantities',
@@ -41,6 +39,25 @@ const messages = {
     'The check passed, but the customer is on the restricted parties list: after you submit, a compliance review of up to 72 hours runs before provisioning.',
   'onboard.accepted': 'The customer was accepted. Provisioning has started.',
   'onboard.addressRecheck': 'Changing the billing address later runs the compliance check again.',
+  // Address fields that follow the country's rules (decisions/0007).
+  'address.optional': (p: { label: string }) => `${p.label} (optional)`,
+  'address.choose': 'Choose…',
+  'address.region.state': 'State',
+  'address.region.province_or_territory': 'Province or territory',
+  'address.region.state_or_territory': 'State or territory',
+  'address.region.prefecture': 'Prefecture',
+  'address.region.county': 'County',
+  'address.region.province': 'Province',
+  'address.region.state_or_province': 'State or province',
+  'address.postal.zip_code': 'ZIP code',
+  'address.postal.postcode': 'Postcode',
+  'address.postal.postal_code': 'Postal code',
+  'address.postal.pin_code': 'PIN code',
+  'address.postal.eircode': 'Eircode',
+  'address.postal.cep': 'CEP',
+  'address.error.format': (p: { label: string; example: string }) =>
+    `${p.label}: use the format of this country, e.g. ${p.example}.`,
+  'address.error.choice': (p: { label: string }) => `${p.label}: choose one from the list.`,
 } as const;
 
 export default messages;

@@ -16,8 +16,6 @@ const messages: Pick<Messages, keyof typeof source> = {
   'onboard.addressLine1': 'כתובת, שורה 1',
   'onboard.addressLine2': 'כתובת, שורה 2 (אופציונלי)',
   'onboard.city': 'עיר',
-  'onboard.stateOrProvince': 'מחוז או מדינה (אופציונלי)',
-  'onboard.zip': 'מיקוד (אופציונלי)',
   'onboard.country': 'מדינה (קוד בן שתי אותיות, למשל DE)',
   'onboard.countryHelp': 'המדינה תהיה מדינת הארגון ותקבע את מספר החיוג ברירת המחדל.',
   'onboard.packages': 'חבילות וכמויות',
@@ -47,6 +45,24 @@ const messages: Pick<Messages, keyof typeof source> = {
     'הבדיקה עברה, אך הלקוח מופיע ברשימת הגורמים המוגבלים: לאחר השליחה תתבצע בדיקת תאימות של עד 72 שעות לפני ההקצאה.',
   'onboard.accepted': 'הלקוח התקבל. ההקצאה החלה.',
   'onboard.addressRecheck': 'שינוי כתובת החיוב בהמשך יפעיל שוב את בדיקת התאימות.',
+  // Address fields that follow the country's rules (decisions/0007).
+  'address.optional': (p) => `${p.label} (אופציונלי)`,
+  'address.choose': 'בחר…',
+  'address.region.state': 'מדינה (State)',
+  'address.region.province_or_territory': 'פרובינציה או טריטוריה',
+  'address.region.state_or_territory': 'מדינה או טריטוריה',
+  'address.region.prefecture': 'מחוז (Prefecture)',
+  'address.region.county': 'מחוז (County)',
+  'address.region.province': 'פרובינציה',
+  'address.region.state_or_province': 'מחוז או מדינה',
+  'address.postal.zip_code': 'מיקוד ZIP',
+  'address.postal.postcode': 'מיקוד (Postcode)',
+  'address.postal.postal_code': 'מיקוד',
+  'address.postal.pin_code': 'מיקוד PIN',
+  'address.postal.eircode': 'מיקוד Eircode',
+  'address.postal.cep': 'מיקוד CEP',
+  'address.error.format': (p) => `${p.label}: השתמש בתבנית של המדינה הזו, למשל ${p.example}.`,
+  'address.error.choice': (p) => `${p.label}: בחר ערך מהרשימה.`,
 };
 
 export default messages;

@@ -16,8 +16,6 @@ const messages: Pick<Messages, keyof typeof source> = {
   'onboard.addressLine1': 'Adresa, rândul 1',
   'onboard.addressLine2': 'Adresa, rândul 2 (opțional)',
   'onboard.city': 'Oraș',
-  'onboard.stateOrProvince': 'Județ sau provincie (opțional)',
-  'onboard.zip': 'Cod poștal (opțional)',
   'onboard.country': 'Țara (cod din două litere, de ex. DE)',
   'onboard.countryHelp': 'Țara devine țara organizației și stabilește numărul de apel implicit.',
   'onboard.packages': 'Pachete și cantități',
@@ -49,6 +47,24 @@ const messages: Pick<Messages, keyof typeof source> = {
   'onboard.accepted': 'Clientul a fost acceptat. Pregătirea a început.',
   'onboard.addressRecheck':
     'Modificarea ulterioară a adresei de facturare rulează din nou verificarea de conformitate.',
+  // Address fields that follow the country's rules (decisions/0007).
+  'address.optional': (p) => `${p.label} (opțional)`,
+  'address.choose': 'Alegeți…',
+  'address.region.state': 'Stat',
+  'address.region.province_or_territory': 'Provincie sau teritoriu',
+  'address.region.state_or_territory': 'Stat sau teritoriu',
+  'address.region.prefecture': 'Prefectură',
+  'address.region.county': 'Comitat',
+  'address.region.province': 'Provincie',
+  'address.region.state_or_province': 'Stat sau provincie',
+  'address.postal.zip_code': 'Cod ZIP',
+  'address.postal.postcode': 'Cod poștal britanic',
+  'address.postal.postal_code': 'Cod poștal',
+  'address.postal.pin_code': 'Cod PIN',
+  'address.postal.eircode': 'Cod Eircode',
+  'address.postal.cep': 'Cod CEP',
+  'address.error.format': (p) => `${p.label}: folosiți formatul acestei țări, de exemplu ${p.example}.`,
+  'address.error.choice': (p) => `${p.label}: alegeți o valoare din listă.`,
 };
 
 export default messages;

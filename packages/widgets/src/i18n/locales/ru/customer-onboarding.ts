@@ -16,8 +16,6 @@ const messages: Pick<Messages, keyof typeof source> = {
   'onboard.addressLine1': 'Адрес, строка 1',
   'onboard.addressLine2': 'Адрес, строка 2 (необязательно)',
   'onboard.city': 'Город',
-  'onboard.stateOrProvince': 'Регион или область (необязательно)',
-  'onboard.zip': 'Почтовый индекс (необязательно)',
   'onboard.country': 'Страна (двухбуквенный код, например DE)',
   'onboard.countryHelp': 'Страна станет страной организации и определит номер дозвона по умолчанию.',
   'onboard.packages': 'Пакеты и количество',
@@ -48,6 +46,24 @@ const messages: Pick<Messages, keyof typeof source> = {
     'Проверка пройдена, но клиент есть в списке ограниченных лиц: после отправки до начала подготовки пройдёт проверка соответствия длительностью до 72 часов.',
   'onboard.accepted': 'Клиент принят. Подготовка началась.',
   'onboard.addressRecheck': 'Изменение платёжного адреса позже снова запустит проверку соответствия.',
+  // Address fields that follow the country's rules (decisions/0007).
+  'address.optional': (p) => `${p.label} (необязательно)`,
+  'address.choose': 'Выберите…',
+  'address.region.state': 'Штат',
+  'address.region.province_or_territory': 'Провинция или территория',
+  'address.region.state_or_territory': 'Штат или территория',
+  'address.region.prefecture': 'Префектура',
+  'address.region.county': 'Графство',
+  'address.region.province': 'Провинция',
+  'address.region.state_or_province': 'Штат или провинция',
+  'address.postal.zip_code': 'Индекс ZIP',
+  'address.postal.postcode': 'Почтовый индекс',
+  'address.postal.postal_code': 'Индекс',
+  'address.postal.pin_code': 'Индекс PIN',
+  'address.postal.eircode': 'Индекс Eircode',
+  'address.postal.cep': 'Индекс CEP',
+  'address.error.format': (p) => `${p.label}: используйте формат этой страны, например ${p.example}.`,
+  'address.error.choice': (p) => `${p.label}: выберите значение из списка.`,
 };
 
 export default messages;

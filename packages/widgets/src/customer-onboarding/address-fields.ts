@@ -1,0 +1,164 @@
+import { type AddressInput, addressRuleFor, validateAddress } from '@onramp/domain';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { LocalizeController } from '../i18n/localize-controller.js';
+
+/** The billing address as typed (strings), so nothing is lost when a call fails. */
+export interface AddressValues {
+  addressLine1: string;
+  addressLine2: string;
+  city: string;
+  stateOrProvince: string;
+  zipOrPostalCode: string;
+  country: string;
+}
+export type AddressField = keyof AddressValues;
+
+export const emptyAddress = (): AddressValues => ({
+  addressLine1: '',
+  addressLine2: '',
+  city: '',
+  stateOrProvince: '',
+  zipOrPostalCode: '',
+  country: '',
+});
+
+/** What is wrong with a field, keyed by its request path (`address.city`). */
+export type FieldError = 'required' | 'invalid' | 'email' | 'country' | 'invalid_format' | 'invalid_enum';
+export type FieldErrors = Record<string, FieldError>;
+
+const optional = (value: string) => (value.trim() === '' ? undefined : value.trim());
+
+/**
+ * The contract's address from the typed values: blanks left out, and so are the fields the
+ * country's addresses do not use (hidden in the form; the typed value is kept for a switch back).
+ */
+export function toAddress(values: AddressValues): AddressInput {
+  const rule = addressRuleFor(values.country);
+  const entries = Object.entries({
+    addressLine1: optional(values.addressLine1),
+    addressLine2: optional(values.addressLine2),
+    city: optional(values.city),
+    stateOrProvince: rule.region ? optional(values.stateOrProvince) : undefined,
+    zipOrPostalCode: rule.postalCode ? optional(values.zipOrPostalCode) : undefined,
+    country: optional(values.country),
+  });
+  return Object.fromEntries(entries.filter(([, value]) => value !== undefined));
+}
+
+/** The domain's per-country rules (decisions/0007), each issue on its field unless one is there. */
+export function addAddressErrors(
+  errors: FieldErrors,
+  address: AddressInput,
+  prefix = 'address',
+): FieldErrors {
+  for (const issue of validateAddress(address, prefix)) errors[issue.field] ??= issue.code;
+  return errors;
+}
+
+/** A server error's field as an address field of the form: the calling location uses the billing address. */
+export function addressFieldOf(field: string): string | undefined {
+  const match =
+    /(?:^|\.)address\.(addressLine1|addressLine2|city|stateOrProvince|zipOrPostalCode|country)$/.exec(field);
+  return match ? `address.${match[1]}` : undefined;
+}
+
+export interface AddressFieldsContext {
+  values: AddressValues;
+  errors: FieldErrors;
+  localize: LocalizeController;
+  onInput: (field: AddressField, value: string) => void;
+  /** Help under the country (what it decides). */
+  countryHelp?: string;
+}
+
+/** Labels, required marks, a list or a text box and the hidden fields follow the country's rules. */
+export function renderAddressFields(context: AddressFieldsContext): TemplateResult {
+  const { values, localize } = context;
+  const rule = addressRuleFor(values.country);
+  const label = (text: string, required: boolean) =>
+    required ? text : localize.t('address.optional', { label: text });
+  const region = rule.region;
+  const postal = rule.postalCode;
+  return html`
+    ${field(context, 'country', localize.t('onboard.country'), { autocomplete: 'country', help: context.countryHelp })}
+    ${field(context, 'addressLine1', localize.t('onboard.addressLine1'), { autocomplete: 'address-line1' })}
+    ${field(context, 'addressLine2', localize.t('onboard.addressLine2'), { autocomplete: 'address-line2' })}
+    ${field(context, 'city', localize.t('onboard.city'), { autocomplete: 'address-level2' })}
+    ${
+      region
+        ? field(
+            context,
+            'stateOrProvince',
+            label(localize.t(`address.region.${region.label}`), region.required),
+            {
+              autocomplete: 'address-level1',
+              choices: region.choices ?? undefined,
+              regionName: localize.t(`address.region.${region.label}`),
+            },
+          )
+        : nothing
+    }
+    ${
+      postal
+        ? field(
+            context,
+            'zipOrPostalCode',
+            label(localize.t(`address.postal.${postal.label}`), postal.required),
+            {
+              autocomplete: 'postal-code',
+              postalName: localize.t(`address.postal.${postal.label}`),
+              example: postal.example,
+            },
+          )
+        : nothing
+    }`;
+}
+
+interface FieldOptions {
+  autocomplete: string;
+  help?: string | undefined;
+  choices?: Readonly<Record<string, string>> | undefined;
+  regionName?: string;
+  postalName?: string;
+  example?: string | undefined;
+}
+
+function errorText({ errors, localize }: AddressFieldsContext, path: string, options: FieldOptions) {
+  const kind = errors[path];
+  if (!kind) return undefined;
+  if (kind === 'invalid_format' && options.postalName)
+    return localize.t('address.error.format', { label: options.postalName, example: options.example ?? '' });
+  if (kind === 'invalid_enum' && options.regionName)
+    return localize.t('address.error.choice', { label: options.regionName });
+  if (kind === 'invalid_format' || kind === 'invalid_enum') return localize.t('onboard.error.invalid');
+  return localize.t(`onboard.error.${kind}`);
+}
+
+function field(context: AddressFieldsContext, name: AddressField, label: string, options: FieldOptions) {
+  const path = `address.${name}`;
+  const id = `address-${name}`;
+  const error = errorText(context, path, options);
+  const describedBy = [error ? `${id}-error` : '', options.help ? `${id}-help` : '']
+    .filter(Boolean)
+    .join(' ');
+  const value = context.values[name];
+  const onInput = (event: Event) =>
+    context.onInput(name, (event.target as HTMLInputElement | HTMLSelectElement).value);
+  const control = options.choices
+    ? html`<select part="input" id=${id} name=${name} autocomplete=${options.autocomplete}
+        aria-invalid=${error ? 'true' : 'false'} aria-describedby=${describedBy || nothing} @change=${onInput}>
+        <option value="" ?selected=${!(value.trim().toUpperCase() in options.choices)}>${context.localize.t('address.choose')}</option>
+        ${Object.entries(options.choices).map(
+          ([code, name]) =>
+            html`<option value=${code} ?selected=${value.trim().toUpperCase() === code}>${name} (${code})</option>`,
+        )}
+      </select>`
+    : html`<input part="input" id=${id} name=${name} .value=${value} autocomplete=${options.autocomplete}
+        aria-invalid=${error ? 'true' : 'false'} aria-describedby=${describedBy || nothing} @input=${onInput} />`;
+  return html`<div part="field">
+    <label for=${id}>${label}</label>
+    ${control}
+    ${options.help ? html`<span part="help" id="${id}-help">${options.help}</span>` : nothing}
+    ${error ? html`<span part="error" id="${id}-error">${error}</span>` : nothing}
+  </div>`;
+}
