@@ -1,0 +1,40 @@
+import { setCustomElementsManifest } from '@storybook/web-components';
+import type { Preview } from '@storybook/web-components-vite';
+// Built by the widgets' build (cem analyze): properties, attributes, events, slots, CSS parts and
+// custom properties of every component, for the Docs pages and the controls.
+import manifest from '../../../packages/widgets/custom-elements.json';
+import { globalTypes, initialGlobals, withToolbars } from '../src/toolbars.js';
+
+setCustomElementsManifest(manifest);
+
+/**
+ * Rules about the whole page rather than a component (the page is Storybook's iframe, which a
+ * partner's portal replaces): the same list as the widgets' own axe helper (packages/widgets/test/axe.ts).
+ */
+const pageLevelRules = [
+  'page-has-heading-one',
+  'landmark-one-main',
+  'region',
+  'document-title',
+  'html-has-lang',
+];
+
+const preview: Preview = {
+  tags: ['autodocs'],
+  globalTypes,
+  initialGlobals,
+  decorators: [withToolbars],
+  parameters: {
+    layout: 'fullscreen',
+    controls: { expanded: true },
+    docs: { toc: true },
+    a11y: {
+      // Every story is checked; a violation fails its test (Vitest) and shows in the panel.
+      test: 'error',
+      config: { rules: pageLevelRules.map((id) => ({ id, enabled: false })) },
+      options: { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+    },
+  },
+};
+
+export default preview;

@@ -1,0 +1,25 @@
+// Everything a story needs, in one import: stories live beside their components in @onramp/widgets,
+// which does not depend on Storybook; this module resolves Storybook from this app.
+export type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
+
+// Imported, then exported: Storybook's builder turns `storybook/test` imports into a global, and
+// cannot do that to a re-export (`export … from`).
+import { expect, fn, userEvent, waitFor } from 'storybook/test';
+
+export { WORLD } from '@onramp/mock-server';
+export {
+  type ActorToken,
+  type ApiClient,
+  DROPPED,
+  expectOk,
+  type LoadedWorld,
+  type MockWorld,
+  type MockWorldOptions,
+  mockWorld,
+  NEVER_ANSWERS,
+  OUTAGE,
+} from './mock-world.js';
+export { inside, shows, textOf, widgetIn } from './play.js';
+export { renderWidget } from './render.js';
+export { walkSetupTo } from './setup-journey.js';
+export { expect, fn, userEvent, waitFor };

@@ -1,0 +1,204 @@
+import type { SetupStep } from '@onramp/contract';
+import {
+  type ActorToken,
+  expect,
+  fn,
+  inside,
+  type Meta,
+  mockWorld,
+  NEVER_ANSWERS,
+  OUTAGE,
+  renderWidget,
+  type StoryObj,
+  shows,
+  textOf,
+  userEvent,
+  WORLD,
+  waitFor,
+  walkSetupTo,
+  widgetIn,
+} from '../../../../apps/storybook/src/kit.js';
+import './onramp-setup-wizard.js';
+import type { OnrampSetupWizard } from './setup-wizard.js';
+
+/**
+ * The services setup wizard (DOMAIN §1.2) of a seeded customer org, as the partner's full admin.
+ * Each step is reached through the mock's API, the way an admin's earlier answers got there.
+ */
+const meta = {
+  title: 'Widgets/Setup wizard',
+  component: 'onramp-setup-wizard',
+  render: renderWidget('onramp-setup-wizard'),
+  args: { orgId: WORLD.trialCustomer, pollInterval: 200 },
+  parameters: { layout: 'padded' },
+} satisfies Meta;
+export default meta;
+type Story = StoryObj;
+
+const currentStep = (wizard: HTMLElement) => textOf(wizard, '[part="steps"] [aria-current="step"]');
+const settled = (wizard: HTMLElement, step: string) =>
+  waitFor(() => expect(currentStep(wizard)).toBe(step), { timeout: 5000 });
+
+/** The wizard of `orgId`, walked to `step` through the API before it renders. */
+const atStep = (
+  step: SetupStep,
+  label: string,
+  { orgId = WORLD.trialCustomer, actor = 'partner-full-admin' as ActorToken } = {},
+): Story => ({
+  args: { orgId },
+  loaders: [
+    mockWorld({
+      actor,
+      prepare: async (world) => {
+        await walkSetupTo(world.as(actor), orgId, step);
+        return undefined;
+      },
+    }),
+  ],
+  play: async ({ canvasElement }) => settled(await widgetIn(canvasElement, 'onramp-setup-wizard'), label),
+});
+
+export const Summary = atStep('summary', 'Summary');
+export const CallingSetup = atStep('calling', 'Calling setup');
+export const CountryOfOperation = atStep('country', 'Country of operation');
+export const TenantTimeZone = atStep('time_zone', 'Tenant time zone');
+export const Platform = atStep('platform', 'Platform');
+export const Telephony = atStep('telephony', 'Telephony');
+/** Harbour Freight US ordered the Cisco PSTN add-on: the telephony option is fixed. */
+export const TelephonyLockedByPstnAddOn = atStep('telephony', 'Telephony', { orgId: WORLD.pstnCustomer });
+/** Gulf Trading Co (Kuwait): the Gulf region offers no VPOP telephony. */
+export const TelephonyInTheGulfRegion = atStep('telephony', 'Telephony', { orgId: WORLD.gulfCustomer });
+/** Insight AI Corp has CCAI: the wizard has no time-zone step. */
+export const CcaiWithoutTimeZoneStep = atStep('platform', 'Platform', { orgId: WORLD.ccaiCustomer });
+export const Review = atStep('review', 'Review');
+/** Submitted: the tenant is being provisioned (the mock's clock stands still in this story). */
+export const Provisioning = atStep('provisioning', 'Provisioning');
+
+/** The irreversible country confirmation, opened by saving the country. */
+export const CountryConfirmation: Story = {
+  ...atStep('country', 'Country of operation'),
+  play: async ({ canvasElement }) => {
+    const wizard = await widgetIn(canvasElement, 'onramp-setup-wizard');
+    await settled(wizard, 'Country of operation');
+    await userEvent.click(inside(wizard).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(wizard.shadowRoot!.querySelector('dialog')?.open).toBe(true));
+  },
+};
+
+/** Berlin Bakery GmbH finished its setup: the order summary to download. */
+export const Completed: Story = {
+  args: { orgId: WORLD.provisionedCustomer },
+  loaders: [mockWorld()],
+  play: async ({ canvasElement }) =>
+    settled(await widgetIn(canvasElement, 'onramp-setup-wizard'), 'Order summary'),
+};
+
+/** Broken Arrow Inc's provisioning failed. */
+export const ProvisioningFailed: Story = {
+  args: { orgId: WORLD.failedCustomer },
+  loaders: [mockWorld()],
+  play: async ({ canvasElement }) => {
+    const wizard = await widgetIn(canvasElement, 'onramp-setup-wizard');
+    await waitFor(() => expect(wizard.shadowRoot!.querySelector('#step-heading')).not.toBeNull());
+  },
+};
+
+/** The setup has not answered yet. */
+export const Loading: Story = {
+  loaders: [mockWorld({ faults: [{ route: 'getSetup', rule: NEVER_ANSWERS }] })],
+  play: async ({ canvasElement }) => shows(await widgetIn(canvasElement, 'onramp-setup-wizard'), 'Loading'),
+};
+
+/** The service is down (503): what went wrong, and a retry. */
+export const LoadError: Story = {
+  loaders: [mockWorld({ faults: [{ route: 'getSetup', rule: OUTAGE }] })],
+  play: async ({ canvasElement }) => {
+    const wizard = await widgetIn(canvasElement, 'onramp-setup-wizard');
+    await waitFor(() => expect(inside(wizard).getByRole('alert')).toBeVisible());
+    await expect(inside(wizard).getByRole('button', { name: 'Try again' })).toBeEnabled();
+  },
+};
+
+/** An admin of another org may not set this one up (403): no retry is offered. */
+export const NotAllowed: Story = {
+  loaders: [mockWorld({ actor: 'external-read-only-admin' })],
+  play: async ({ canvasElement }) => {
+    const wizard = await widgetIn(canvasElement, 'onramp-setup-wizard');
+    await waitFor(() => expect(inside(wizard).getByRole('alert')).toBeVisible());
+    await expect(inside(wizard).queryByRole('button', { name: 'Try again' })).toBeNull();
+  },
+};
+
+/** Forward and back through the first steps with the keyboard-reachable buttons; each move is an event. */
+export const StepsForwardAndBack: Story = {
+  args: { onStepChange: fn() },
+  loaders: [mockWorld()],
+  render: (args, context) => {
+    const wizard = renderWidget('onramp-setup-wizard')(args, context);
+    wizard.addEventListener('onramp-setup-step-change', args.onStepChange as (event: Event) => void);
+    return wizard;
+  },
+  play: async ({ canvasElement, args, step }) => {
+    const wizard = await widgetIn(canvasElement, 'onramp-setup-wizard');
+    const screen = inside(wizard);
+    await settled(wizard, 'Summary');
+    await step('Set up → Calling setup', async () => {
+      await userEvent.click(screen.getByRole('button', { name: 'Set up' }));
+      await settled(wizard, 'Calling setup');
+    });
+    await step('Back → Summary', async () => {
+      await userEvent.click(screen.getByRole('button', { name: 'Back' }));
+      await settled(wizard, 'Summary');
+    });
+    await step('Set up, Next → Country of operation', async () => {
+      await userEvent.click(screen.getByRole('button', { name: 'Set up' }));
+      await settled(wizard, 'Calling setup');
+      await userEvent.click(screen.getByRole('button', { name: 'Next' }));
+      await settled(wizard, 'Country of operation');
+    });
+    await step('Save and confirm the country → Tenant time zone', async () => {
+      await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+      const dialog = await waitFor(() => {
+        const found = wizard.shadowRoot!.querySelector('dialog');
+        if (!found?.open) throw new Error('the confirmation is not open');
+        return found;
+      });
+      const confirm = [...dialog.querySelectorAll('button')].find((b) => b.matches('[part~="primary"]'));
+      await userEvent.click(confirm!);
+      await settled(wizard, 'Tenant time zone');
+    });
+    const steps = (args.onStepChange as ReturnType<typeof fn>).mock.calls.map(
+      ([event]) => (event as { step: string }).step,
+    );
+    await expect(steps).toEqual(['calling', 'summary', 'calling', 'country', 'time_zone']);
+  },
+};
+
+/** Submit from the review, then follow provisioning as the mock's clock moves on to the order summary. */
+export const SubmitAndProvision: Story = {
+  ...atStep('review', 'Review'),
+  args: { onSubmit: fn(), onComplete: fn() },
+  render: (args, context) => {
+    const wizard = renderWidget('onramp-setup-wizard')(args, context) as OnrampSetupWizard;
+    wizard.addEventListener('onramp-setup-submit', args.onSubmit as (event: Event) => void);
+    wizard.addEventListener('onramp-setup-complete', args.onComplete as (event: Event) => void);
+    return wizard;
+  },
+  play: async ({ canvasElement, args, loaded, step }) => {
+    const wizard = await widgetIn(canvasElement, 'onramp-setup-wizard');
+    await settled(wizard, 'Review');
+    await step('Submit', async () => {
+      await userEvent.click(inside(wizard).getByRole('button', { name: 'Submit' }));
+      await settled(wizard, 'Provisioning');
+      await expect(args.onSubmit).toHaveBeenCalledTimes(1);
+      await expect(loaded.world.requests.filter((r: string) => r.endsWith('/setup/submission'))).toHaveLength(
+        1,
+      );
+    });
+    await step('Ten virtual minutes later', async () => {
+      loaded.world.advance(10 * 60_000);
+      await settled(wizard, 'Order summary');
+      await expect(args.onComplete).toHaveBeenCalledTimes(1);
+    });
+  },
+};
