@@ -30,7 +30,8 @@ export const customerOnboardingStyles = css`
     align-items: center;
     justify-content: space-between;
   }
-  input {
+  input,
+  select {
     font: inherit;
     color: inherit;
     background: var(--_surface);
@@ -41,10 +42,12 @@ export const customerOnboardingStyles = css`
   [part~='quantity'] input {
     inline-size: 8rem;
   }
-  input[aria-invalid='true'] {
+  input[aria-invalid='true'],
+  select[aria-invalid='true'] {
     border-color: var(--_danger);
   }
   input:focus-visible,
+  select:focus-visible,
   button:focus-visible {
     outline: 2px solid var(--_focus);
     outline-offset: 2px;

@@ -92,10 +92,26 @@ function renderServices(
     })}</p>`;
 }
 
-/** Account › Subscriptions, platform details, Monitoring › service status, digital services. */
+/** The org's administrators: who manages it, and whether they activated their account. */
+function renderAdmins({ admins }: AccountViews, localize: LocalizeController) {
+  if (!admins) return nothing;
+  return html`<h4 id="admins-title">${localize.t('panel.admins')}</h4>
+    ${
+      admins.length
+        ? html`<ul id="admins" part="list" aria-labelledby="admins-title">${admins.map(
+            (user) => html`<li><bdi>${user.displayName || user.email}</bdi> (<bdi>${user.email}</bdi>):
+              ${localize.t(`roles.role.${user.adminRole ?? 'none'}`)},
+              ${localize.t(`roles.status.${user.status ?? 'unverified'}`)}</li>`,
+          )}</ul>`
+        : html`<p id="admins">${localize.t('panel.noAdmins')}</p>`
+    }`;
+}
+
+/** Account › Subscriptions, platform details, Monitoring › service status, digital services, admins. */
 export function renderAccount(views: AccountViews, localize: LocalizeController) {
   return html`<section part="section" aria-labelledby="account-title">
     <h3 id="account-title">${localize.t('panel.subscription')}</h3>
     ${renderTerm(views, localize)} ${renderUsage(views, localize)} ${renderServices(views, localize)}
+    ${renderAdmins(views, localize)}
   </section>`;
 }

@@ -4,6 +4,7 @@ import createClient from 'openapi-fetch';
 import { afterEach, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../../test/axe.js';
 import { BASE_URL, mockFetch } from '../../test/mock-fetch.js';
+import { buttonLabelled } from '../../test/widget-harness.js';
 import './onramp-subscription-panel.js';
 import type { OnrampSubscriptionPanel } from './subscription-panel.js';
 
@@ -16,12 +17,12 @@ const clientFor = (harness: Harness, token = 'partner-full-admin') =>
   });
 
 /** Creates a wholesale customer in the mock, as a partner's own system would, and returns its id. */
-async function createCustomer(harness: Harness, name: string, country: string) {
+async function createCustomer(harness: Harness, name: string, country: string, zipOrPostalCode = '10115') {
   const body: ProvisionCustomerRequest = {
     provisioningId: 'prov-1',
     packages: ['webex_suite'],
     externalId: `ext-${name}`,
-    address: { addressLine1: '1 Main St', city: 'Town', zipOrPostalCode: '10115', country },
+    address: { addressLine1: '1 Main St', city: 'Town', zipOrPostalCode, country },
     customerInfo: { name, primaryEmail: 'admin@example.com' },
     provisioningParameters: { packages: { limits: { webex_suite: 25 } } },
   };
@@ -83,14 +84,20 @@ describe('<onramp-subscription-panel> against the mock, in Chromium', () => {
     await until(panel, () => status(panel) === 'Provisioned', 'provisioned');
     expect(text(panel, '#live')).toBe('Onboarding status changed: Provisioned');
     expect(changes).toEqual(['provisioned']);
-    // The mock has no org record behind a new wholesale customer's orgId (see the report).
-    expect(text(panel, '#account-problem')).toBe('Account details appear once the customer org exists.');
+    // Provisioning created the customer org: its account views answer (decisions/0007).
+    expect(panel.shadowRoot!.querySelector('#account-problem')).toBeNull();
+    const rows = [...panel.shadowRoot!.querySelectorAll('#packages tbody tr')];
+    expect(rows.map((row) => [...row.children].map((cell) => cell.textContent?.trim()))).toEqual([
+      ['Webex Suite', '25', '0'],
+    ]);
+    expect(text(panel, '#services')).toMatch(/Webex Meetings ?Operational/);
+    expect(text(panel, '#admins')).toBe('admin (admin@example.com): Full admin, Not verified');
     await expectNoAxeViolations(panel);
   });
 
   it('shows an RPL-flagged customer under review with its deadline, then provisioning once approved', async () => {
     const harness = mockFetch();
-    const customerId = await createCustomer(harness, 'Tulip rpl-listed BV', 'NL');
+    const customerId = await createCustomer(harness, 'Tulip rpl-listed BV', 'NL', '1012 JS');
     const panel = await mount({ customerId }, { harness });
     expect(status(panel)).toBe('Pending compliance review');
     expect(text(panel, '#explanation')).toContain('15–60 minutes');
@@ -110,7 +117,9 @@ describe('<onramp-subscription-panel> against the mock, in Chromium', () => {
       body: JSON.stringify({ decision: 'approved' }),
     });
     expect(decided.status).toBe(200);
+    // Under review the org does not exist yet (DOMAIN §3.2): the account follows the approval.
     await until(panel, () => status(panel) === 'Provisioning', 'provisioning');
+    await until(panel, () => !!panel.shadowRoot?.querySelector('#admins'), 'the new org');
     expect(text(panel, '#timeline')).toContain('Review approved');
     expect(text(panel, '#live')).toBe('Onboarding status changed: Provisioning');
   });
@@ -168,5 +177,108 @@ describe('<onramp-subscription-panel> against the mock, in Chromium', () => {
     expect(text(panel, '#days-left')).toMatch(/^\d+ days? left$/);
     expect(panel.shadowRoot!.querySelectorAll('button, input, select')).toHaveLength(0);
     await expectNoAxeViolations(panel);
+  });
+});
+
+const control = (harness: Harness, path: string, body: unknown) =>
+  harness.fetch(`${new URL(BASE_URL).origin}/_mock/${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+const field = (panel: OnrampSubscriptionPanel, id: string) =>
+  panel.shadowRoot!.querySelector<HTMLInputElement | HTMLSelectElement>(`#${id}`)!;
+function typeInto(panel: OnrampSubscriptionPanel, id: string, value: string) {
+  const element = field(panel, id);
+  element.value = value;
+  element.dispatchEvent(
+    new Event(element instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true, composed: true }),
+  );
+}
+
+describe('<onramp-subscription-panel>: changing the billing address, in Chromium', () => {
+  it('re-runs the RPL check: errors on their fields, nothing lost, then follows the customer into review and back', async () => {
+    const harness = mockFetch();
+    const customerId = await createCustomer(harness, 'Clean Bakery', 'DE');
+    expect((await control(harness, 'clock/advance', { ms: 3 * 60_000 })).status).toBe(200);
+    const panel = await mount({ customerId }, { harness });
+    expect(status(panel)).toBe('Provisioned');
+    expect(text(panel, '#address-recheck')).toBe(
+      'Changing the address re-runs the restricted-party check; the customer may go to review.',
+    );
+    buttonLabelled(panel, 'Change billing address').click();
+    await until(panel, () => !!panel.shadowRoot?.querySelector('form'), 'the address form');
+    expect(field(panel, 'address-city').value).toBe('Town');
+    expect(panel.shadowRoot!.activeElement?.id).toBe('address-country');
+    await expectNoAxeViolations(panel);
+
+    // The country's rules, before anything is sent.
+    typeInto(panel, 'address-country', 'US');
+    await panel.updateComplete;
+    expect(panel.shadowRoot!.querySelector('label[for="address-zipOrPostalCode"]')?.textContent).toBe(
+      'ZIP code',
+    );
+    typeInto(panel, 'address-zipOrPostalCode', '123');
+    const puts = () => harness.calls.filter((c) => c.method === 'PUT').length;
+    buttonLabelled(panel, 'Save address').click();
+    await until(
+      panel,
+      () => !!panel.shadowRoot?.querySelector('#address-zipOrPostalCode-error'),
+      'field errors',
+    );
+    expect(text(panel, '#address-zipOrPostalCode-error')).toBe(
+      'ZIP code: use the format of this country, e.g. 95035.',
+    );
+    expect(text(panel, '#address-stateOrProvince-error')).toBe('This field is required.');
+    expect(puts()).toBe(0);
+
+    // A refusal only the server makes lands on its field too; what was typed stays.
+    typeInto(panel, 'address-stateOrProvince', 'TX');
+    typeInto(panel, 'address-zipOrPostalCode', '78701');
+    typeInto(panel, 'address-addressLine1', 'x'.repeat(300));
+    typeInto(panel, 'address-city', 'Austin');
+    buttonLabelled(panel, 'Save address').click();
+    await until(
+      panel,
+      () => !!panel.shadowRoot?.querySelector('#address-addressLine1-error'),
+      'the server error',
+    );
+    expect(puts()).toBe(1);
+    expect(text(panel, '#address-addressLine1-error')).toBe('Check this value.');
+    expect(field(panel, 'address-zipOrPostalCode').value).toBe('78701');
+    expect(field(panel, 'address-stateOrProvince').value).toBe('TX');
+    expect(status(panel)).toBe('Provisioned');
+
+    typeInto(panel, 'address-addressLine1', '9 rpl-listed Way');
+    buttonLabelled(panel, 'Save address').click();
+    await until(panel, () => status(panel) === 'Pending compliance review', 'the review');
+    expect(text(panel, '#address-notice')).toBe(
+      'Billing address saved. The restricted-party check runs again.',
+    );
+    expect(text(panel, '#billing-address')).toBe('9 rpl-listed Way78701 Austin TX');
+    expect(text(panel, '#timeline')).toContain('Billing address updated: compliance check run again');
+    expect(text(panel, '#call-in')).toContain('+1');
+    expect(text(panel, '#live')).toBe('Onboarding status changed: Pending compliance review');
+    expect(panel.shadowRoot!.querySelector('#change-address')).toBeNull();
+    await expectNoAxeViolations(panel);
+
+    // The mock's review decides within an hour of virtual time; provisioning follows.
+    await control(harness, 'clock/advance', { ms: 61 * 60_000 });
+    await until(panel, () => status(panel) === 'Provisioning', 'approval');
+    await control(harness, 'clock/advance', { ms: 3 * 60_000 });
+    await until(panel, () => status(panel) === 'Provisioned', 'provisioned again');
+    expect(text(panel, '#timeline')).toContain('Review approved');
+    await expectNoAxeViolations(panel);
+  });
+
+  it('offers no change to a partner read-only admin', async () => {
+    const harness = mockFetch();
+    const customerId = await createCustomer(harness, 'Quiet Mill', 'DE');
+    await control(harness, 'clock/advance', { ms: 3 * 60_000 });
+    const panel = await mount({ customerId }, { harness, token: 'partner-read-only-admin' });
+    expect(status(panel)).toBe('Provisioned');
+    expect(text(panel, '#billing-address')).toBe('1 Main St10115 Town');
+    expect(panel.shadowRoot!.querySelectorAll('button, input, select')).toHaveLength(0);
+    expect(panel.shadowRoot!.querySelector('#address-recheck')).toBeNull();
   });
 });

@@ -65,8 +65,39 @@ export const subscriptionPanelStyles = css`
     padding: calc(var(--_space) / 2) calc(var(--_space) * 2);
     cursor: pointer;
   }
-  button:focus-visible {
+  button:focus-visible,
+  input:focus-visible,
+  select:focus-visible {
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
+  }
+  button[part~='secondary'] {
+    color: var(--_accent);
+    background: var(--_surface);
+    border: 1px solid var(--_accent);
+  }
+  button:disabled {
+    opacity: 0.6;
+    cursor: not-allowed;
+  }
+  [part~='field'] {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_space) / 2);
+    margin-block-end: var(--_space);
+    max-inline-size: 30rem;
+  }
+  input,
+  select {
+    font: inherit;
+    color: inherit;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) / 2) var(--_space);
+  }
+  input[aria-invalid='true'],
+  select[aria-invalid='true'] {
+    border-color: var(--_danger);
   }
 `;

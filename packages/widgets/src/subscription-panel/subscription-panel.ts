@@ -8,16 +8,18 @@ import { problemMessage } from '../setup-wizard/problem-message.js';
 import { panelStyles } from '../styles/panel.js';
 import '../status-badge/onramp-status-badge.js';
 import { renderAccount } from './account-sections.js';
+import { AddressEditor } from './address-editor.js';
 import { LIVE_STATUSES, renderLifecycle } from './lifecycle-section.js';
-import { type AccountViews, type PanelApi, panelApi } from './panel-api.js';
+import { type AccountViews, mayManageWholesale, type PanelApi, panelApi } from './panel-api.js';
 import { subscriptionPanelStyles } from './subscription-panel.styles.js';
 
 /**
  * @summary A customer's subscriptions and onboarding (DOMAIN §2.3 Account and Monitoring, §3): trial
  * or subscription, license and package usage, add-ons, the wholesale lifecycle with its timeline and
  * the default call-in number, platform details, service status, digital services and role sync.
- * Read-only by design: it shows, it offers no change. While the customer is provisioning, updating
- * or under RPL review it polls and announces status changes politely.
+ * The one change it offers, to partner admins who may manage wholesale customers, is the billing
+ * address of a provisioned customer (which re-runs the RPL check, DOMAIN §3.2). While the customer is
+ * provisioning, updating or under RPL review it polls and announces status changes politely.
  *
  * @event onramp-subscription-status-change - The wholesale customer's status changed (`event.status`).
  *
@@ -50,6 +52,16 @@ export class OnrampSubscriptionPanel extends OnrampElement {
   @state() private problem?: ApiProblem;
   @state() private loading = false;
   @state() private announcement = '';
+  /** Whether the signed-in user may change the customer (the billing address). */
+  @state() private mayChange = false;
+
+  private readonly addressEditor = new AddressEditor(
+    this,
+    (customer, address) =>
+      this.api ? this.api.updateAddress(customer, address) : Promise.reject(new Error('no client')),
+    // Follow the customer at once: the address re-ran the RPL check (DOMAIN §3.2).
+    () => void this.poll(),
+  );
 
   private api?: PanelApi;
   private pollTimer?: ReturnType<typeof setTimeout>;
@@ -86,8 +98,11 @@ export class OnrampSubscriptionPanel extends OnrampElement {
     const generation = ++this.generation;
     clearTimeout(this.pollTimer);
     Object.assign(this, { loading: true, problem: undefined, customer: undefined, account: undefined });
-    const customer = this.customerId ? await api.customer(this.customerId) : undefined;
+    const [customer, me] = this.customerId
+      ? await Promise.all([api.customer(this.customerId), api.me()])
+      : [undefined, undefined];
     if (generation !== this.generation) return;
+    this.mayChange = me?.data ? mayManageWholesale(me.data) : false;
     if (customer?.problem) {
       Object.assign(this, { problem: customer.problem, loading: false });
       return;
@@ -164,6 +179,7 @@ export class OnrampSubscriptionPanel extends OnrampElement {
     const context = { localize, countryName: this.countryName };
     return html`
       ${this.customer ? renderLifecycle(this.customer, context) : nothing}
+      ${this.customer ? this.addressEditor.render(this.customer, localize, this.mayChange) : nothing}
       ${this.account ? renderAccount(this.account, localize) : nothing}
       ${
         this.accountProblem

@@ -64,6 +64,17 @@ const messages = {
   'panel.roleSync': (p: { count: number; toConnect: number; toControlHub: number }) =>
     `Role sync: ${p.count} admins (${p.toConnect} from Control Hub to Connect, ${p.toControlHub} from Connect to Control Hub).`,
   'panel.accountPending': 'Account details appear once the customer org exists.',
+  // Billing-address change and administrators (decisions/0007).
+  'panel.address.title': 'Billing address',
+  'panel.address.change': 'Change billing address',
+  'panel.address.recheck':
+    'Changing the address re-runs the restricted-party check; the customer may go to review.',
+  'panel.address.save': 'Save address',
+  'panel.address.saved': 'Billing address saved. The restricted-party check runs again.',
+  'panel.address.busy': 'The customer is changing right now; change the address once it is provisioned.',
+  'panel.address.later': 'The billing address can be changed once the customer is provisioned.',
+  'panel.admins': 'Administrators',
+  'panel.noAdmins': 'No administrators yet.',
 } as const;
 
 export default messages;

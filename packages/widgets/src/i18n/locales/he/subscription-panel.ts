@@ -65,6 +65,17 @@ const messages: Pick<Messages, keyof typeof source> = {
   'panel.roleSync': (p) =>
     `סנכרון תפקידים: ${p.count} מנהלים (${p.toConnect} מ-Control Hub ל-Connect, ${p.toControlHub} מ-Connect ל-Control Hub).`,
   'panel.accountPending': 'פרטי החשבון יופיעו לאחר שארגון הלקוח ייווצר.',
+  // Billing-address change and administrators (decisions/0007).
+  'panel.address.title': 'כתובת לחיוב',
+  'panel.address.change': 'שינוי כתובת החיוב',
+  'panel.address.recheck':
+    'שינוי הכתובת מפעיל שוב את הבדיקה מול רשימת הגורמים המוגבלים; הלקוח עשוי לעבור לבדיקה.',
+  'panel.address.save': 'שמירת הכתובת',
+  'panel.address.saved': 'כתובת החיוב נשמרה. הבדיקה מול רשימת הגורמים המוגבלים מתבצעת שוב.',
+  'panel.address.busy': 'הלקוח משתנה כעת; שנה את הכתובת לאחר שיוקצה.',
+  'panel.address.later': 'ניתן לשנות את כתובת החיוב לאחר שהלקוח יוקצה.',
+  'panel.admins': 'מנהלים',
+  'panel.noAdmins': 'אין עדיין מנהלים.',
 };
 
 export default messages;

@@ -69,6 +69,18 @@ const messages: Pick<Messages, keyof typeof source> = {
   'panel.roleSync': (p) =>
     `Sincronizarea rolurilor: ${p.count} administratori (${p.toConnect} din Control Hub în Connect, ${p.toControlHub} din Connect în Control Hub).`,
   'panel.accountPending': 'Detaliile contului apar după ce organizația clientului există.',
+  // Billing-address change and administrators (decisions/0007).
+  'panel.address.title': 'Adresa de facturare',
+  'panel.address.change': 'Schimbați adresa de facturare',
+  'panel.address.recheck':
+    'Schimbarea adresei rulează din nou verificarea părților restricționate; clientul poate intra în revizuire.',
+  'panel.address.save': 'Salvați adresa',
+  'panel.address.saved':
+    'Adresa de facturare a fost salvată. Verificarea părților restricționate rulează din nou.',
+  'panel.address.busy': 'Clientul se modifică acum; schimbați adresa după ce este configurat.',
+  'panel.address.later': 'Adresa de facturare poate fi schimbată după ce clientul este configurat.',
+  'panel.admins': 'Administratori',
+  'panel.noAdmins': 'Încă nu există administratori.',
 };
 
 export default messages;

@@ -65,6 +65,17 @@ const messages: Pick<Messages, keyof typeof source> = {
   'panel.roleSync': (p) =>
     `Синхронизация ролей: администраторов — ${p.count} (из Control Hub в Connect — ${p.toConnect}, из Connect в Control Hub — ${p.toControlHub}).`,
   'panel.accountPending': 'Данные учётной записи появятся, когда будет создана организация клиента.',
+  // Billing-address change and administrators (decisions/0007).
+  'panel.address.title': 'Платёжный адрес',
+  'panel.address.change': 'Изменить платёжный адрес',
+  'panel.address.recheck':
+    'Изменение адреса повторно запускает проверку по списку ограниченных лиц; клиент может уйти на проверку.',
+  'panel.address.save': 'Сохранить адрес',
+  'panel.address.saved': 'Платёжный адрес сохранён. Проверка по списку ограниченных лиц запущена снова.',
+  'panel.address.busy': 'Клиент сейчас изменяется; измените адрес, когда он будет подготовлен.',
+  'panel.address.later': 'Платёжный адрес можно изменить, когда клиент будет подготовлен.',
+  'panel.admins': 'Администраторы',
+  'panel.noAdmins': 'Администраторов пока нет.',
 };
 
 export default messages;

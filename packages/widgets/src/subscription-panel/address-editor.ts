@@ -1,0 +1,149 @@
+import type { BillingAddress, Customer } from '@onramp/contract';
+import { html, nothing, type ReactiveControllerHost } from 'lit';
+import type { ApiProblem, ApiResult } from '../api/client.js';
+import {
+  type AddressValues,
+  addAddressErrors,
+  addressFieldOf,
+  emptyAddress,
+  type FieldError,
+  type FieldErrors,
+  renderAddressFields,
+  toAddress,
+} from '../customer-onboarding/address-fields.js';
+import type { LocalizeController } from '../i18n/localize-controller.js';
+import { problemMessage } from '../setup-wizard/problem-message.js';
+
+type Save = (customer: Customer, address: BillingAddress) => Promise<ApiResult<unknown>>;
+type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
+
+const CODE_KINDS: readonly FieldError[] = ['required', 'invalid_format', 'invalid_enum'];
+/** Statuses that accept a billing-address change (the domain's `CUSTOMER_TRANSITIONS`). */
+const CHANGEABLE: readonly string[] = ['provisioned', 'provisioned_with_errors'];
+
+/**
+ * *Change billing address* of a wholesale customer, in the subscription panel (decisions/0007):
+ * the same per-country rules as onboarding, the contract's update with the customer's packages, and
+ * the warning that the change re-runs the RPL check (DOMAIN §3.2). A refused save keeps what was
+ * typed and puts each error on its field; a saved one hands over to the panel, which follows the
+ * customer into `updating` or `pending_rpl_review`.
+ */
+export class AddressEditor {
+  open = false;
+  busy = false;
+  values: AddressValues = emptyAddress();
+  errors: FieldErrors = {};
+  problem: ApiProblem | undefined;
+  /** Said after a save (a status region of its own: the panel's live region announces the status). */
+  notice = '';
+
+  constructor(
+    private readonly host: Host,
+    private readonly save: Save,
+    private readonly onSaved: () => void,
+  ) {}
+
+  private update(patch: Partial<AddressEditor>) {
+    Object.assign(this, patch);
+    this.host.requestUpdate();
+  }
+
+  private async focus(selector: string) {
+    await this.host.updateComplete;
+    this.host.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  start(customer: Customer) {
+    const address = customer.address;
+    this.update({
+      open: true,
+      values: { ...emptyAddress(), ...address },
+      errors: {},
+      problem: undefined,
+      notice: '',
+    });
+    void this.focus('#address-country');
+  }
+
+  cancel() {
+    this.update({ open: false, errors: {}, problem: undefined });
+    void this.focus('#change-address');
+  }
+
+  async submit(customer: Customer, localize: LocalizeController) {
+    if (this.busy) return;
+    const address = toAddress(this.values);
+    const errors = addAddressErrors({}, address);
+    this.update({ errors, problem: undefined });
+    if (Object.keys(errors).length) return void this.focus('[aria-invalid="true"]');
+    this.update({ busy: true });
+    // The rules above hold: line 1, city and country are there.
+    const result = await this.save(customer, address as BillingAddress);
+    this.update({ busy: false });
+    if (result.problem) {
+      const field = result.problem.field ? addressFieldOf(result.problem.field) : undefined;
+      const reason = result.problem.reason as FieldError;
+      if (field) this.errors = { [field]: CODE_KINDS.includes(reason) ? reason : 'invalid' };
+      this.update({ problem: result.problem });
+      return void this.focus('[aria-invalid="true"], #address-problem');
+    }
+    this.update({ open: false, notice: localize.t('panel.address.saved') });
+    this.onSaved();
+    void this.focus('#change-address, #address-notice');
+  }
+
+  private problemText(localize: LocalizeController) {
+    if (!this.problem || Object.keys(this.errors).length) return '';
+    if (this.problem.reason === 'customer_busy') return localize.t('panel.address.busy');
+    return problemMessage(localize, this.problem);
+  }
+
+  /** The address as it is, and the button or the form (for those who may change it). */
+  render(customer: Customer, localize: LocalizeController, mayChange: boolean) {
+    const address = customer.address;
+    const lines = [
+      address?.addressLine1,
+      address?.addressLine2,
+      [address?.zipOrPostalCode, address?.city, address?.stateOrProvince].filter(Boolean).join(' '),
+    ].filter(Boolean);
+    const changeable = CHANGEABLE.includes(customer.status ?? '');
+    return html`<section part="section" aria-labelledby="address-title">
+      <h3 id="address-title">${localize.t('panel.address.title')}</h3>
+      <address id="billing-address">${lines.map((line) => html`<bdi>${line}</bdi><br />`)}</address>
+      <p role="status" id="address-notice" tabindex="-1">${this.notice}</p>
+      ${mayChange ? html`<p part="help" id="address-recheck">${localize.t('panel.address.recheck')}</p>` : nothing}
+      ${
+        !mayChange
+          ? nothing
+          : !changeable
+            ? html`<p part="help">${localize.t('panel.address.later')}</p>`
+            : this.open
+              ? this.renderForm(customer, localize)
+              : html`<button part="button" id="change-address" @click=${() => this.start(customer)}>${localize.t('panel.address.change')}</button>`
+      }
+    </section>`;
+  }
+
+  private renderForm(customer: Customer, localize: LocalizeController) {
+    const count = Object.keys(this.errors).length;
+    const problem = this.problemText(localize);
+    return html`<form novalidate aria-labelledby="address-title" aria-describedby="address-recheck"
+      @submit=${(event: Event) => {
+        event.preventDefault();
+        void this.submit(customer, localize);
+      }}>
+      <div role="alert" part="error" id="address-problem" tabindex="-1">${count ? localize.t('onboard.error.summary', { count }) : problem}</div>
+      ${renderAddressFields({
+        values: this.values,
+        errors: this.errors,
+        localize,
+        onInput: (field, value) => this.update({ values: { ...this.values, [field]: value } }),
+        countryHelp: localize.t('onboard.countryHelp'),
+      })}
+      <div part="actions">
+        <button part="button" type="submit" ?disabled=${this.busy}>${localize.t('panel.address.save')}</button>
+        <button part="button secondary" type="button" @click=${() => this.cancel()}>${localize.t('common.cancel')}</button>
+      </div>
+    </form>`;
+  }
+}
