@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { packageRows, statusNotes, workspacePackages } from '../src/packages.js';
+import { packageRows, statusNotes, workspacePackages } from './packages.js';
 
 const root = resolve(import.meta.dirname, '../../..');
 const workspaceFolders = ['packages', 'apps'].flatMap((base) =>

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { setupStatusBadge } from '../src/customer-status.js';
-import { defaultSettings, readSettings, STORAGE_KEY, writeSettings } from '../src/settings.js';
+import { defaultSettings, readSettings, STORAGE_KEY, writeSettings } from './settings.js';
 
 function storageWith(value: string | null) {
   const items = new Map<string, string>();
@@ -39,15 +38,5 @@ describe('portal settings', () => {
       ),
     );
     expect(settings).toEqual(defaultSettings);
-  });
-});
-
-describe('the customer status badge', () => {
-  it('gives every setup status a tone and a word', () => {
-    expect(setupStatusBadge('completed')).toEqual({ tone: 'success', label: 'setupStatus.completed' });
-    expect(setupStatusBadge('failed').tone).toBe('danger');
-    expect(setupStatusBadge('provisioning').tone).toBe('warning');
-    expect(setupStatusBadge('not_started').tone).toBe('neutral');
-    expect(setupStatusBadge(null).label).toBe('setupStatus.none');
   });
 });

@@ -1,0 +1,53 @@
+import type { CustomerStatus } from '@onramp/contract';
+import { describe, expect, it } from 'vitest';
+import { canDecideRpl, recordStatus, statusTone } from './watch.js';
+
+describe('recordStatus', () => {
+  it.each<[CustomerStatus[], CustomerStatus, CustomerStatus[]]>([
+    [[], 'pending_rpl_review', ['pending_rpl_review']],
+    [['pending_rpl_review'], 'pending_rpl_review', ['pending_rpl_review']],
+    [['pending_rpl_review'], 'provisioning', ['pending_rpl_review', 'provisioning']],
+    [
+      ['pending_rpl_review', 'provisioning'],
+      'provisioned',
+      ['pending_rpl_review', 'provisioning', 'provisioned'],
+    ],
+    [['pending_rpl_review'], 'error', ['pending_rpl_review', 'error']],
+    // A status seen again later (updating → provisioned → updating) is a new step.
+    [
+      ['provisioned', 'updating', 'provisioned'],
+      'updating',
+      ['provisioned', 'updating', 'provisioned', 'updating'],
+    ],
+  ])('%j + %s → %j', (history, status, expected) => {
+    const before = [...history];
+    expect(recordStatus(history, status)).toEqual(expected);
+    expect(history).toEqual(before);
+  });
+});
+
+describe('the demo RPL decision', () => {
+  it('applies only while the review is pending', () => {
+    const statuses: (CustomerStatus | undefined)[] = [
+      undefined,
+      'pending_rpl_review',
+      'provisioning',
+      'provisioned',
+      'error',
+      'updating',
+    ];
+    expect(statuses.filter(canDecideRpl)).toEqual(['pending_rpl_review']);
+  });
+});
+
+describe('statusTone', () => {
+  it.each<[CustomerStatus, string]>([
+    ['provisioned', 'success'],
+    ['provisioned_with_errors', 'warning'],
+    ['pending_rpl_review', 'warning'],
+    ['provisioning', 'info'],
+    ['updating', 'info'],
+    ['deleting', 'neutral'],
+    ['error', 'danger'],
+  ])('%s is %s', (status, tone) => expect(statusTone(status)).toBe(tone));
+});
