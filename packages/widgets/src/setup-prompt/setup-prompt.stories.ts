@@ -1,0 +1,59 @@
+import {
+  expect,
+  fn,
+  inside,
+  type Meta,
+  renderWidget,
+  type StoryObj,
+  userEvent,
+  WORLD,
+  widgetIn,
+} from '../../../../apps/storybook/src/kit.js';
+import './onramp-setup-prompt.js';
+
+/**
+ * The last screen of the partner's two ways in (DOMAIN §1.1). It calls no API: its state is which
+ * way the partner came (`kind`), and its answer is an event the portal acts on.
+ */
+const meta = {
+  title: 'Widgets/Setup prompt',
+  component: 'onramp-setup-prompt',
+  args: { orgId: WORLD.trialCustomer, onSetupRequested: fn(), onClose: fn() },
+  argTypes: { kind: { control: 'inline-radio', options: ['trial', 'order'] } },
+  render: (args, context) => {
+    const prompt = renderWidget('onramp-setup-prompt')(args, context);
+    prompt.addEventListener('onramp-setup-requested', args.onSetupRequested as (event: Event) => void);
+    prompt.addEventListener('onramp-setup-close', args.onClose as (event: Event) => void);
+    return prompt;
+  },
+  parameters: { layout: 'padded' },
+} satisfies Meta;
+export default meta;
+type Story = StoryObj;
+
+const primaryButton = (prompt: HTMLElement) =>
+  prompt.shadowRoot!.querySelector<HTMLButtonElement>('button[part~="primary"]')!;
+
+/** After starting a trial: set up services now, or not now. */
+export const AfterTrial: Story = {
+  args: { kind: 'trial' },
+  play: async ({ canvasElement, args }) => {
+    const prompt = await widgetIn(canvasElement, 'onramp-setup-prompt');
+    await userEvent.click(inside(prompt).getByRole('button', { name: 'Not now' }));
+    await expect(args.onClose).toHaveBeenCalledTimes(1);
+    await userEvent.click(primaryButton(prompt));
+    await expect(args.onSetupRequested).toHaveBeenCalledTimes(1);
+  },
+};
+
+/** After mapping a subscription order: only "Next", which opens the setup. */
+export const AfterOrderMapping: Story = {
+  args: { kind: 'order', orgId: WORLD.pstnCustomer },
+  play: async ({ canvasElement, args }) => {
+    const prompt = await widgetIn(canvasElement, 'onramp-setup-prompt');
+    await expect(inside(prompt).queryByRole('button', { name: 'Not now' })).toBeNull();
+    await userEvent.click(primaryButton(prompt));
+    const [event] = (args.onSetupRequested as ReturnType<typeof fn>).mock.calls[0] ?? [];
+    await expect((event as { orgId: string }).orgId).toBe(WORLD.pstnCustomer);
+  },
+};

@@ -1,0 +1,196 @@
+import type { CustomerStatus, ProvisionCustomerRequest } from '@onramp/contract';
+import {
+  expect,
+  expectOk,
+  fn,
+  inside,
+  type Meta,
+  type MockWorld,
+  mockWorld,
+  NEVER_ANSWERS,
+  OUTAGE,
+  renderWidget,
+  type StoryObj,
+  shows,
+  textOf,
+  userEvent,
+  WORLD,
+  waitFor,
+  widgetIn,
+} from '../../../../apps/storybook/src/kit.js';
+import './onramp-subscription-panel.js';
+
+/**
+ * A customer's subscriptions and wholesale onboarding, read-only, as the partner's full admin sees
+ * them. Each status is a wholesale customer of the mock's default scenario (or one created through
+ * the API); stories that follow a change move the mock's clock.
+ */
+const meta = {
+  title: 'Widgets/Subscription panel',
+  component: 'onramp-subscription-panel',
+  render: renderWidget('onramp-subscription-panel'),
+  args: { pollInterval: 100 },
+  parameters: { layout: 'padded' },
+} satisfies Meta;
+export default meta;
+type Story = StoryObj;
+
+const status = (panel: HTMLElement) => textOf(panel, '#customer-status');
+
+/** The first seeded wholesale customer in `wanted` status (seeded customers stay in their status). */
+async function seededCustomer(world: MockWorld, wanted: CustomerStatus) {
+  const list = await expectOk(
+    `customers in ${wanted}`,
+    world.as('partner-full-admin').GET('/wholesale/customers', { params: { query: { status: [wanted] } } }),
+  );
+  const id = list.items?.[0]?.id;
+  if (!id) throw new Error(`The default scenario has no wholesale customer in status ${wanted}.`);
+  return { customerId: id };
+}
+
+/** Onboards a wholesale customer through the API, as the partner's own system would. */
+/** A valid billing address per country (the mock applies each country's postcode rules). */
+const ADDRESSES = {
+  DE: { addressLine1: 'Hauptstraße 1', city: 'Berlin', zipOrPostalCode: '10115', country: 'DE' },
+  NL: { addressLine1: 'Damrak 1', city: 'Amsterdam', zipOrPostalCode: '1012 JS', country: 'NL' },
+} as const;
+
+async function onboard(world: MockWorld, name: string, country: keyof typeof ADDRESSES) {
+  const body: ProvisionCustomerRequest = {
+    provisioningId: 'prov-storybook',
+    packages: ['webex_suite', 'common_area_calling'],
+    externalId: `ext-${name.toLowerCase().replace(/\W+/g, '-')}`,
+    address: { ...ADDRESSES[country] },
+    customerInfo: { name, primaryEmail: 'admin@example.com' },
+    provisioningParameters: { packages: { limits: { webex_suite: 25, common_area_calling: 5 } } },
+  };
+  const accepted = await expectOk(
+    'onboard',
+    world.as('partner-full-admin').POST('/wholesale/customers', { body }),
+  );
+  return { customerId: accepted.url?.split('/').pop() ?? '' };
+}
+
+const inStatus = (wanted: CustomerStatus, label: string): Story => ({
+  loaders: [mockWorld({ prepare: (world) => seededCustomer(world, wanted) })],
+  play: async ({ canvasElement }) => {
+    const panel = await widgetIn(canvasElement, 'onramp-subscription-panel');
+    await waitFor(() => expect(status(panel)).toBe(label), { timeout: 5000 });
+  },
+});
+
+export const Provisioned = inStatus('provisioned', 'Provisioned');
+export const ProvisionedWithErrors = inStatus('provisioned_with_errors', 'Provisioned with errors');
+export const PendingRplReview = inStatus('pending_rpl_review', 'Pending compliance review');
+export const ProvisioningError = inStatus('error', 'Error');
+export const Provisioning = inStatus('provisioning', 'Provisioning');
+
+/** John's Pizza is on a trial: the days left, and its licenses. */
+export const Trial: Story = {
+  args: { orgId: WORLD.trialCustomer },
+  loaders: [mockWorld()],
+  play: async ({ canvasElement }) => {
+    const panel = await widgetIn(canvasElement, 'onramp-subscription-panel');
+    await waitFor(() => expect(textOf(panel, '#days-left')).toMatch(/^\d+ days? left$/), { timeout: 5000 });
+  },
+};
+
+/** Berlin Bakery GmbH's account: subscription, license and package usage, add-ons, platform, services. */
+export const CustomerAccount: Story = {
+  args: { orgId: WORLD.provisionedCustomer },
+  loaders: [mockWorld()],
+  play: async ({ canvasElement }) => {
+    const panel = await widgetIn(canvasElement, 'onramp-subscription-panel');
+    await waitFor(() => expect(textOf(panel, '#licenses')).toContain('Webex Contact Center'), {
+      timeout: 5000,
+    });
+  },
+};
+
+/** The customer has not answered yet. */
+export const Loading: Story = {
+  loaders: [
+    mockWorld({
+      prepare: (world) => seededCustomer(world, 'provisioned'),
+      faults: [{ route: 'getWholesaleCustomer', rule: NEVER_ANSWERS }],
+    }),
+  ],
+  play: async ({ canvasElement }) =>
+    shows(await widgetIn(canvasElement, 'onramp-subscription-panel'), 'Loading'),
+};
+
+/** The service is down (503): what went wrong, and a retry that works once it is back. */
+export const LoadError: Story = {
+  loaders: [
+    mockWorld({
+      prepare: (world) => seededCustomer(world, 'provisioned'),
+      faults: [{ route: 'getWholesaleCustomer', rule: OUTAGE }],
+    }),
+  ],
+  play: async ({ canvasElement }) => {
+    const panel = await widgetIn(canvasElement, 'onramp-subscription-panel');
+    await waitFor(() => expect(inside(panel).getByRole('alert')).toBeVisible(), { timeout: 5000 });
+    await expect(inside(panel).getByRole('button', { name: 'Try again' })).toBeEnabled();
+  },
+};
+
+/** A new customer is onboarded, and the panel follows it to provisioned as the clock moves on. */
+export const FollowsProvisioning: Story = {
+  args: { onStatusChange: fn() },
+  loaders: [mockWorld({ prepare: (world) => onboard(world, 'Clean Bakery', 'DE') })],
+  render: (args, context) => {
+    const panel = renderWidget('onramp-subscription-panel')(args, context);
+    panel.addEventListener('onramp-subscription-status-change', args.onStatusChange as (e: Event) => void);
+    return panel;
+  },
+  play: async ({ canvasElement, args, loaded, step }) => {
+    const panel = await widgetIn(canvasElement, 'onramp-subscription-panel');
+    await waitFor(() => expect(status(panel)).toBe('Provisioning'), { timeout: 5000 });
+    await step('Three virtual minutes later', async () => {
+      loaded.world.advance(3 * 60_000);
+      await waitFor(() => expect(status(panel)).toBe('Provisioned'), { timeout: 5000 });
+    });
+    await expect(textOf(panel, '#live')).toBe('Onboarding status changed: Provisioned');
+    const statuses = (args.onStatusChange as ReturnType<typeof fn>).mock.calls.map(
+      ([event]) => (event as { status: string }).status,
+    );
+    await expect(statuses).toEqual(['provisioned']);
+  },
+};
+
+/** A customer on the restricted parties list waits for review; approved, it moves on to provisioning. */
+export const RplReviewApproved: Story = {
+  loaders: [mockWorld({ prepare: (world) => onboard(world, 'Tulip rpl-listed BV', 'NL') })],
+  play: async ({ canvasElement, loaded }) => {
+    const panel = await widgetIn(canvasElement, 'onramp-subscription-panel');
+    await waitFor(() => expect(status(panel)).toBe('Pending compliance review'), { timeout: 5000 });
+    const { customerId } = loaded.props as { customerId: string };
+    const decided = await loaded.world.control(`/_mock/rpl/${customerId}`, { decision: 'approved' });
+    await expect(decided.status).toBe(200);
+    await waitFor(() => expect(status(panel)).toBe('Provisioning'), { timeout: 5000 });
+    await expect(textOf(panel, '#timeline')).toContain('Review approved');
+  },
+};
+
+/** Nobody decides the review in 72 hours: onboarding ends in an error. */
+export const RplReviewTimesOut: Story = {
+  loaders: [mockWorld({ prepare: (world) => onboard(world, 'Shuk rpl-timeout Ltd', 'DE') })],
+  play: async ({ canvasElement, loaded }) => {
+    const panel = await widgetIn(canvasElement, 'onramp-subscription-panel');
+    await waitFor(() => expect(status(panel)).toBe('Pending compliance review'), { timeout: 5000 });
+    loaded.world.advance(72 * 60 * 60_000 + 60_000);
+    await waitFor(() => expect(status(panel)).toBe('Error'), { timeout: 5000 });
+  },
+};
+
+/** Retry after an outage: the same panel loads once the service is back. */
+export const RetryAfterOutage: Story = {
+  ...LoadError,
+  play: async (context) => {
+    await LoadError.play?.(context);
+    const panel = await widgetIn(context.canvasElement, 'onramp-subscription-panel');
+    context.loaded.world.app.faults.clear();
+    await userEvent.click(inside(panel).getByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(status(panel)).toBe('Provisioned'), { timeout: 5000 });
+  },
+};
