@@ -241,6 +241,7 @@ describe('faults from the mock during writes, in Chromium: the UI recovers, noth
       'address-addressLine1': 'Unter den Linden 1',
       'address-city': 'Berlin',
       'address-country': 'DE',
+      'address-zipOrPostalCode': '10117',
       'qty-webex_suite': '12',
     };
     for (const [id, value] of Object.entries(typed)) {
