@@ -87,7 +87,13 @@ describe(`load: ${CLIENTS} clients × ${SECONDS} s of mixed reads and writes ove
         provisioningId: `prov-${client}`,
         packages: ['webex_calling'],
         externalId,
-        address: { addressLine1: `${n} Load St${listed}`, city: 'Austin', country: 'US' },
+        address: {
+          addressLine1: `${n} Load St${listed}`,
+          city: 'Austin',
+          stateOrProvince: 'TX',
+          zipOrPostalCode: '78701',
+          country: 'US',
+        },
         customerInfo: { name: `Load ${client}-${n}`, primaryEmail: `admin@load-${client}-${n}.example.com` },
         provisioningParameters: { packages: { limits: { webex_calling: 2 } } },
       };
