@@ -108,6 +108,7 @@ export type SubscriptionSummary = Schemas['SubscriptionSummary'];
 export type Trial = Schemas['Trial'];
 export type TrialPeriod = Schemas['TrialPeriod'];
 export type User = Schemas['User'];
+export type UserImportFailure = Schemas['UserImportFailure'];
 export type UserImportReport = Schemas['UserImportReport'];
 export type UserImportRow = Schemas['UserImportRow'];
 export type UserImportRowError = Schemas['UserImportRowError'];

@@ -17,6 +17,9 @@ export { OnrampSetupRequestedEvent } from './events/setup-requested.js';
 export { OnrampSetupStepChangeEvent } from './events/setup-step-change.js';
 export { OnrampSetupSubmitEvent } from './events/setup-submit.js';
 export { OnrampSubscriptionStatusChangeEvent } from './events/subscription-status-change.js';
+export { OnrampUserAddedEvent } from './events/user-added.js';
+export { OnrampUserRemovedEvent } from './events/user-removed.js';
+export { OnrampUsersImportedEvent } from './events/users-imported.js';
 export {
   directionOf,
   LocalizeController,

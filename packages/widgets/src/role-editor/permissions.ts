@@ -12,14 +12,9 @@ export function permit(permissions: EffectivePermissions | undefined, action: Ac
 }
 
 /**
- * "Add external admin": the actor may assign roles, except an external service admin, who may give
- * the service-admin role only to users of the customer org (DOMAIN §2.2). The permissions answer
- * `assign_role` for the most favourable target, so this one rule is read from relation and role.
+ * "Add external admin": its own action in the permissions (decision 0006), which is refused to an
+ * external service admin (DOMAIN §2.2: "can not add another external service admin").
  */
 export function addExternalAdminPermit(permissions: EffectivePermissions | undefined): Permit {
-  const assign = permit(permissions, 'assign_role');
-  if (!assign.allowed) return assign;
-  if (permissions?.relation === 'external' && permissions.role === 'service_admin')
-    return { allowed: false, reason: 'external_service_admin_customer_users_only' };
-  return assign;
+  return permit(permissions, 'add_external_admin');
 }

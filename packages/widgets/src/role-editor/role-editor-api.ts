@@ -1,9 +1,12 @@
 import type {
+  AddUserRequest,
   AdminRoleChange,
   EffectivePermissions,
   License,
   RoleOptions,
   User,
+  UserImportFailure,
+  UserImportReport,
   UserList,
   UserListFilter,
 } from '@onramp/contract';
@@ -71,3 +74,55 @@ export function roleEditorApi(client: ApiClient, orgId: string) {
 }
 
 export type RoleEditorApi = ReturnType<typeof roleEditorApi>;
+
+/** An import answer: the report, or a problem that may carry the per-row report (400 `csv_row_errors`). */
+export type ImportResult = ApiResult<UserImportReport> & { report?: UserImportReport };
+
+/** The user-management and CSV calls (DOMAIN §2.3), kept apart from the role and license ones. */
+export function userAdminApi(client: ApiClient, orgId: string) {
+  const org = { orgId };
+  return {
+    addUser: (body: AddUserRequest, idempotencyKey: string): Promise<ApiResult<User>> =>
+      call(() =>
+        client.POST('/organizations/{orgId}/users', {
+          params: { path: org, header: { 'Idempotency-Key': idempotencyKey } },
+          body,
+        }),
+      ),
+    /** `204 No Content` carries no data: an empty answer that is `ok` is the success. */
+    removeUser: (userId: string): Promise<ApiResult<true>> =>
+      call(async () => {
+        const { error, response } = await client.DELETE('/organizations/{orgId}/users/{userId}', {
+          params: { path: { orgId, userId } },
+        });
+        return { data: response.ok ? (true as const) : undefined, error, response };
+      }),
+    importTemplate: (): Promise<ApiResult<string>> =>
+      call(() =>
+        client.GET('/organizations/{orgId}/users/import/template', {
+          params: { path: org },
+          parseAs: 'text',
+        }),
+      ),
+    importUsers: async (csv: string, dryRun: boolean, idempotencyKey?: string): Promise<ImportResult> => {
+      let report: UserImportReport | undefined;
+      const result = await call(async () => {
+        const answer = await client.POST('/organizations/{orgId}/users/import', {
+          params: {
+            path: org,
+            query: { dryRun },
+            ...(idempotencyKey ? { header: { 'Idempotency-Key': idempotencyKey } } : {}),
+          },
+          body: csv,
+          bodySerializer: (text: string) => text,
+          headers: { 'Content-Type': 'text/csv' },
+        });
+        report = (answer.error as UserImportFailure | undefined)?.report;
+        return answer;
+      });
+      return { ...result, report: result.data ?? report };
+    },
+  };
+}
+
+export type UserAdminApi = ReturnType<typeof userAdminApi>;

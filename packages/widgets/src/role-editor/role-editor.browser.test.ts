@@ -179,8 +179,14 @@ describe('<onramp-role-editor> for each actor of DOMAIN §2.1, against the mock 
     expect(segments.map((input) => input.disabled)).toEqual([true, true, false]);
     expect(text(editor)).toContain('Your admin role does not allow this.');
     await openUser(editor, 'Sam Okafor');
+    // The server's role options (decision 0006): only the role Sam holds, every change refused.
     const roles = [...root(editor).querySelectorAll<HTMLInputElement>('input[name="role"]')];
-    expect(roles.every((input) => input.disabled)).toBe(true);
+    expect(roles.filter((input) => !input.disabled).map((input) => input.id)).toEqual(['role-service_admin']);
+    expect(root(editor).querySelector('#role-none-why')?.textContent).toContain(
+      'Your admin role does not allow this.',
+    );
+    expect(button(editor, 'Change role').disabled).toBe(true);
+    expect(text(editor)).not.toContain('Remove user'); // an external admin loses a role, not the account
     await expectNoAxeViolations(editor);
   });
 

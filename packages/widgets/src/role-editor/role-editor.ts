@@ -5,14 +5,20 @@ import { type ApiProblem, type ClientLike, createApiClient, toApiClient } from '
 import { OnrampElement } from '../base/onramp-element.js';
 import { OnrampRoleChangeEvent } from '../events/role-change.js';
 import { OnrampLicenseChangeEvent } from '../events/role-license-change.js';
+import { OnrampUserAddedEvent } from '../events/user-added.js';
+import { OnrampUserRemovedEvent } from '../events/user-removed.js';
+import { OnrampUsersImportedEvent } from '../events/users-imported.js';
 import { panelStyles } from '../styles/panel.js';
 import { renderAddExternal } from './add-external-admin.js';
+import { type NewUser, renderAddUser } from './add-user.js';
+import { CsvImport } from './csv-import.js';
+import { renderCsvImport } from './csv-import-view.js';
 import { addExternalAdminPermit, permit } from './permissions.js';
 import { roleEditorStyles } from './role-editor.styles.js';
-import { type RoleEditorApi, roleEditorApi } from './role-editor-api.js';
+import { type RoleEditorApi, roleEditorApi, type UserAdminApi, userAdminApi } from './role-editor-api.js';
 import { reasonText, roleProblemText } from './role-problem.js';
-import { renderUserDialog } from './user-dialog.js';
-import { type Notice, UserEditor } from './user-editor.js';
+import { renderNotices, renderUserDialog } from './user-dialog.js';
+import { type Confirming, type Notice, UserEditor } from './user-editor.js';
 import { type ListWindow, ROW_HEIGHT, renderUserList, rowRange } from './user-list.js';
 import { UserPages } from './user-pages.js';
 
@@ -22,10 +28,16 @@ const FILTERS: UserListFilter[] = ['all', 'administrators', 'external_admins'];
  * @summary The users and admin roles of a customer org (DOMAIN §2), as the signed-in admin may see
  * and change them: search and filters over server pages (a windowed list that stays smooth with
  * 10,000 users), the exclusive admin role with every refused choice disabled and explained, the
- * contact-center license, resending an invitation, and adding an external service admin.
+ * contact-center license with the options of the org's platform, resending an invitation, adding an
+ * external service admin, adding and removing users, and the CSV import of licenses (template,
+ * checked preview, apply). Role and license changes show at once and roll back, with the reason,
+ * when the server refuses them.
  *
  * @event onramp-role-change - The server changed a user's admin role (`userId`, `role`, `previousRole`).
  * @event onramp-license-change - The server changed a user's contact-center license (`license`, `previousLicense`).
+ * @event onramp-user-added - The server added a user and sent the invitation (`user`).
+ * @event onramp-user-removed - The server removed a user (`userId`, `email`).
+ * @event onramp-users-imported - The server applied a users CSV file (`report`).
  *
  * @csspart base - The editor's frame.
  * @csspart viewport - The scrolling users list.
@@ -35,6 +47,10 @@ const FILTERS: UserListFilter[] = ['all', 'administrators', 'external_admins'];
  * @csspart reason - Why a choice is not available.
  * @csspart notice - A result, warning or error (`success`, `warning`, `error` are added).
  * @csspart error - Errors of the list.
+ * @csspart form - The add-user and add-external-admin forms.
+ * @csspart import - The CSV import panel.
+ * @csspart dropzone - Where a CSV file can be dropped.
+ * @csspart preview - The rows of the import preview.
  *
  * @cssproperty --onramp-role-editor-max-width - The editor's maximum width (default 64rem).
  * @cssproperty --onramp-role-editor-list-height - The height of the users list (default 28rem).
@@ -58,12 +74,21 @@ export class OnrampRoleEditor extends OnrampElement {
   @state() private addOpen = false;
   @state() private addBusy = false;
   @state() private addNotices: Notice[] = [];
+  @state() private addUserOpen = false;
+  @state() private addUserBusy = false;
+  @state() private addUserNotices: Notice[] = [];
+  @state() private importOpen = false;
+  /** What happened to the list itself (a user removed). */
+  @state() private listNotices: Notice[] = [];
   @query('dialog') private dialog?: HTMLDialogElement;
 
   private api?: RoleEditorApi;
+  private users?: UserAdminApi;
   private search = '';
-  private focusedConfirm?: 'role' | 'license';
+  private focusedConfirm?: Confirming;
   private searchTimer?: ReturnType<typeof setTimeout>;
+  /** The dialog closes because the editor let go of its user (not by Escape): its late `close` event must not close the next user. */
+  private closingDialog = false;
   private readonly pages = new UserPages(
     (offset, max, signal) =>
       this.api ? this.api.list({ filter: this.filter, search: this.search, offset, max }, signal) : never(),
@@ -72,8 +97,18 @@ export class OnrampRoleEditor extends OnrampElement {
   private readonly editor = new UserEditor(this, {
     localize: this.localize,
     api: () => this.api,
+    users: () => this.users,
     permissions: () => this.permissions,
+    show: (user) => this.pages.replace(user),
     changed: (user, previous) => this.changed(user, previous),
+    removed: (user) => this.removed(user),
+  });
+  private readonly importer = new CsvImport(this, {
+    api: () => this.users,
+    applied: (report) => {
+      this.emit(new OnrampUsersImportedEvent(this.orgId, report));
+      this.pages.reset();
+    },
   });
 
   override willUpdate(changed: PropertyValues<this>) {
@@ -84,6 +119,8 @@ export class OnrampRoleEditor extends OnrampElement {
           ? createApiClient(this.baseUrl, this.token)
           : undefined;
       this.api = client && this.orgId ? roleEditorApi(client, this.orgId) : undefined;
+      this.users = client && this.orgId ? userAdminApi(client, this.orgId) : undefined;
+      this.importer.reset();
       if (this.api) void this.load();
     }
   }
@@ -95,7 +132,10 @@ export class OnrampRoleEditor extends OnrampElement {
       this.pages.ensure(first, last);
     }
     if (this.editor.user && !this.dialog?.open) this.dialog?.showModal();
-    if (!this.editor.user && this.dialog?.open) this.dialog.close();
+    if (!this.editor.user && this.dialog?.open) {
+      this.closingDialog = true;
+      this.dialog.close();
+    }
     // Keyboard users land on the question they must answer, and back on the choice after it.
     const confirming = this.editor.confirming;
     if (confirming !== this.focusedConfirm) {
@@ -174,6 +214,45 @@ export class OnrampRoleEditor extends OnrampElement {
       );
   }
 
+  private onDialogClose = () => {
+    if (this.closingDialog) this.closingDialog = false;
+    else if (this.editor.user) this.editor.close();
+  };
+
+  private removed(user: User) {
+    this.listNotices = [
+      { tone: 'success', text: this.localize.t('roles.removed', { name: user.displayName }) },
+    ];
+    this.emit(new OnrampUserRemovedEvent(this.orgId, user.id, user.email));
+    this.pages.reset();
+  }
+
+  private addUser = async (user: NewUser, form: HTMLFormElement) => {
+    if (!this.users || this.addUserBusy) return;
+    Object.assign(this, { addUserBusy: true, addUserNotices: [] });
+    const body = {
+      email: user.email,
+      ...(user.firstName ? { firstName: user.firstName } : {}),
+      ...(user.lastName ? { lastName: user.lastName } : {}),
+    };
+    const result = await this.users.addUser(body, crypto.randomUUID());
+    this.addUserBusy = false;
+    if (result.problem) {
+      const text =
+        result.problem.reason === 'email_in_use'
+          ? this.localize.t('roles.addUser.email_in_use')
+          : roleProblemText(this.localize, result.problem);
+      this.addUserNotices = [{ tone: 'error', text }];
+      return;
+    }
+    form.reset();
+    this.addUserNotices = [
+      { tone: 'success', text: this.localize.t('roles.addUser.added', { email: result.data.email }) },
+    ];
+    this.emit(new OnrampUserAddedEvent(this.orgId, result.data));
+    this.pages.reset();
+  };
+
   private addExternal = async (email: string) => {
     if (!this.api || this.addBusy) return;
     Object.assign(this, { addBusy: true, addNotices: [] });
@@ -201,10 +280,23 @@ export class OnrampRoleEditor extends OnrampElement {
       return html`<div part="error" role="alert">${roleProblemText(this.localize, this.permissionsProblem)}</div>
         <button part="button" @click=${() => this.load()}>${this.localize.t('common.retry')}</button>`;
     if (!this.permissions) return html`<p role="status">${this.localize.t('common.loading')}</p>`;
+    const permissions = this.permissions;
     return html`${this.renderToolbar()}
+      <div class="actions-bar">
+      ${renderAddUser({
+        localize: this.localize,
+        permit: permit(permissions, 'add_user'),
+        open: this.addUserOpen,
+        busy: this.addUserBusy,
+        notices: this.addUserNotices,
+        toggle: () => {
+          this.addUserOpen = !this.addUserOpen;
+        },
+        submit: this.addUser,
+      })}
       ${renderAddExternal({
         localize: this.localize,
-        permit: addExternalAdminPermit(this.permissions),
+        permit: addExternalAdminPermit(permissions),
         open: this.addOpen,
         busy: this.addBusy,
         notices: this.addNotices,
@@ -213,6 +305,17 @@ export class OnrampRoleEditor extends OnrampElement {
         },
         submit: this.addExternal,
       })}
+      ${renderCsvImport({
+        localize: this.localize,
+        permit: permit(permissions, 'import_users_csv'),
+        open: this.importOpen,
+        importer: this.importer,
+        toggle: () => {
+          this.importOpen = !this.importOpen;
+        },
+      })}
+      </div>
+      <div aria-live="polite">${renderNotices(this.listNotices)}</div>
       ${renderUserList({
         pages: this.pages,
         window: this.window,
@@ -220,7 +323,7 @@ export class OnrampRoleEditor extends OnrampElement {
         onScroll: this.onScroll,
         manage: (user) => void this.editor.open(user),
       })}
-      <dialog aria-labelledby="editor-title" @close=${() => this.editor.user && this.editor.close()}>
+      <dialog aria-labelledby="editor-title" @close=${this.onDialogClose}>
         ${renderUserDialog(this.editor, this.localize)}
       </dialog>`;
   }

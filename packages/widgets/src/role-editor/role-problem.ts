@@ -19,6 +19,12 @@ export function roleProblemText(localize: LocalizeController, problem: ApiProble
   if (problem.status === 404 && problem.field === 'email') return localize.t('roles.addExternal.notFound');
   if (problem.reason === 'already_admin' || problem.reason === 'not_external_user')
     return localize.t(`roles.addExternal.${problem.reason}`);
+  if (
+    problem.reason === 'license_not_offered' ||
+    problem.reason === 'license_limit_reached' ||
+    problem.reason === 'user_not_in_org'
+  )
+    return localize.t(`roles.problem.${problem.reason}`);
   if (problem.status === 400 && problem.field === 'email') return localize.t('roles.addExternal.invalid');
   if (problem.status === 403) return localize.t('common.forbidden');
   return problem.trackingId

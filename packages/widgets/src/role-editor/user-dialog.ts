@@ -1,4 +1,4 @@
-import type { License, User } from '@onramp/contract';
+import type { License, Platform, User } from '@onramp/contract';
 import { html, nothing } from 'lit';
 import type { LocalizeController } from '../i18n/localize-controller.js';
 import type { Permit } from './permissions.js';
@@ -9,7 +9,13 @@ import { licenseLabel, roleLabel } from './user-list.js';
 
 /** The exclusive choice, in the order admins read it (DOMAIN §2.1: one of these, or none). */
 const ROLE_ORDER: EditableRole[] = ['full_admin', 'read_only_admin', 'service_admin', null];
-const LICENSES: Array<License | null> = ['cc_standard', 'cc_premium', null];
+
+/** A license by the name its platform gives it (decision 0006), or the generic name without one. */
+const platformLicenseLabel = (
+  localize: LocalizeController,
+  platform: Platform | null,
+  license: License | null,
+) => (platform && license ? localize.t(`license.${platform}.${license}`) : licenseLabel(localize, license));
 
 const keyOf = (value: string | null) => value ?? 'none';
 
@@ -28,6 +34,8 @@ export function renderUserDialog(editor: UserEditor, localize: LocalizeControlle
     <p class="muted">${user.email} · ${user.orgName} · ${localize.t(`roles.status.${user.status}`)}</p>
     ${renderRoles(editor, user, localize)} ${renderLicense(editor, user, localize)}
     ${user.status === 'unverified' ? renderInvite(editor, localize) : nothing}
+    ${user.relation === 'customer' ? renderRemove(editor, localize) : nothing}
+    ${editor.busy ? html`<p role="status">${localize.t('roles.saving')}</p>` : nothing}
     <div aria-live="polite">${renderNotices(editor.notices)}</div>
     ${editor.confirming ? renderConfirm(editor, user, localize) : nothing}
     <div part="actions"><button part="button" class="close" @click=${() => editor.close()}>${localize.t('common.close')}</button></div>`;
@@ -62,15 +70,30 @@ function renderLicense(editor: UserEditor, user: User, localize: LocalizeControl
   if (user.relation !== 'customer')
     return html`<h4>${localize.t('roles.editor.license')}</h4><p class="muted">${localize.t('roles.editor.readOnlyLicense')}</p>`;
   const allowed = editor.licensePermit;
+  const offered = editor.licenseOptions ?? [];
+  // The platform's options, the license the user holds (it can always be taken away), and none.
+  const choices: Array<License | null> = [
+    ...offered,
+    ...(user.contactCenterLicense && !offered.includes(user.contactCenterLicense)
+      ? [user.contactCenterLicense]
+      : []),
+    null,
+  ];
+  const platform = editor.platform;
+  const note =
+    editor.licenseOptions === undefined
+      ? nothing
+      : html`<p id="license-platform" class="muted">${platform ? localize.t(`roles.license.platform.${platform}`) : localize.t('roles.license.noPlatform')}</p>`;
   return html`<fieldset part="fieldset" ?disabled=${editor.busy || !allowed.allowed}
-      aria-describedby=${allowed.allowed ? nothing : 'license-why'}>
+      aria-describedby=${allowed.allowed ? 'license-platform' : 'license-why'}>
       <legend>${localize.t('roles.editor.license')}</legend>
       ${allowed.allowed ? nothing : html`<span id="license-why" part="reason" class="reason">${reasonText(localize, allowed.reason)}</span>`}
-      ${LICENSES.map(
+      ${note}
+      ${choices.map(
         (
           license,
         ) => html`<label part="choice" class="choice"><input type="radio" name="license" id=${`license-${keyOf(license)}`} .checked=${editor.license === license}
-          @change=${() => editor.choose({ license })} /> ${licenseLabel(localize, license)}</label>`,
+          @change=${() => editor.choose({ license })} /> ${platformLicenseLabel(localize, platform, license)}</label>`,
       )}
     </fieldset>
     ${
@@ -79,6 +102,15 @@ function renderLicense(editor: UserEditor, user: User, localize: LocalizeControl
       @click=${() => editor.confirm('license')}>${localize.t('roles.editor.applyLicense')}</button>`
         : nothing
     }`;
+}
+
+/** Removal is offered to those allowed `remove_user` and always confirmed (DOMAIN §2.1). */
+function renderRemove(editor: UserEditor, localize: LocalizeController) {
+  const allowed = editor.removePermit;
+  return html`<p><button part="button danger" class="remove" ?disabled=${editor.busy || !allowed.allowed}
+      aria-describedby=${allowed.allowed ? nothing : 'remove-why'}
+      @click=${() => editor.confirm('remove')}>${localize.t('roles.editor.remove')}</button>
+    ${allowed.allowed ? nothing : html`<span id="remove-why" part="reason" class="reason">${reasonText(localize, allowed.reason)}</span>`}</p>`;
 }
 
 function renderInvite(editor: UserEditor, localize: LocalizeController) {
@@ -90,17 +122,29 @@ function renderInvite(editor: UserEditor, localize: LocalizeController) {
 }
 
 function renderConfirm(editor: UserEditor, user: User, localize: LocalizeController) {
+  const name = user.displayName;
   const question =
     editor.confirming === 'role'
-      ? localize.t('roles.confirm.role', { name: user.displayName, role: roleLabel(localize, editor.role) })
-      : localize.t('roles.confirm.license', {
-          name: user.displayName,
-          license: licenseLabel(localize, editor.license),
-        });
-  const apply = () => (editor.confirming === 'role' ? editor.applyRole() : editor.applyLicense());
+      ? localize.t('roles.confirm.role', { name, role: roleLabel(localize, editor.role) })
+      : editor.confirming === 'license'
+        ? localize.t('roles.confirm.license', {
+            name,
+            license: platformLicenseLabel(localize, editor.platform, editor.license),
+          })
+        : localize.t('roles.confirm.remove', { name });
+  const apply = () =>
+    editor.confirming === 'role'
+      ? editor.applyRole()
+      : editor.confirming === 'license'
+        ? editor.applyLicense()
+        : editor.remove();
+  const label =
+    editor.confirming === 'remove'
+      ? localize.t('roles.confirm.removeApply')
+      : localize.t('roles.confirm.apply');
   return html`<div part="confirm" class="confirm" role="group" aria-labelledby="confirm-question">
     <p id="confirm-question">${question}</p>
     <button part="button" class="cancel" @click=${() => editor.confirm(undefined)}>${localize.t('common.cancel')}</button>
-    <button part="button primary" ?disabled=${editor.busy} @click=${apply}>${localize.t('roles.confirm.apply')}</button>
+    <button part="button primary" ?disabled=${editor.busy} @click=${apply}>${label}</button>
   </div>`;
 }

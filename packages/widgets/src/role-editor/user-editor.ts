@@ -1,35 +1,54 @@
-import type { AdminRoleChange, EffectivePermissions, License, RoleOption, User } from '@onramp/contract';
+import type {
+  AdminRoleChange,
+  EffectivePermissions,
+  License,
+  Platform,
+  RoleOption,
+  User,
+} from '@onramp/contract';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ApiProblem, ApiResult } from '../api/client.js';
 import type { LocalizeController } from '../i18n/localize-controller.js';
 import { type Permit, permit } from './permissions.js';
-import type { EditableRole, RoleEditorApi } from './role-editor-api.js';
+import type { EditableRole, RoleEditorApi, UserAdminApi } from './role-editor-api.js';
 import { roleProblemText } from './role-problem.js';
 import { licenseLabel, roleLabel } from './user-list.js';
 
 export type Notice = { tone: 'success' | 'warning' | 'error'; text: string };
+export type Confirming = 'role' | 'license' | 'remove';
 
-/** What the editor needs of the element: the language, the API, the permissions, and a change hook. */
+/** What the editor needs of the element: the language, the API, the permissions, and change hooks. */
 export interface EditorDeps {
   localize: LocalizeController;
   api(): RoleEditorApi | undefined;
+  users(): UserAdminApi | undefined;
   permissions(): EffectivePermissions | undefined;
+  /** Show `user` in the list now (an optimistic value, or its rollback); no event. */
+  show(user: User): void;
+  /** The server changed the user: show it and tell the host. */
   changed(user: User, previous: User): void;
+  /** The server removed the user. */
+  removed(user: User): void;
 }
 
 /**
- * The state of the one user being edited: their role choices (`roleOptions`, the server's rules),
- * the pending choice, the confirmation and what the last change said. Changes carry `If-Match`;
- * a 412 reloads the user so nobody's change is overwritten unnoticed.
+ * The state of the one user being edited: their role choices and license options (`roleOptions`,
+ * the server's rules), the pending choice, the confirmation and what the last change said. Changes
+ * carry `If-Match`; a 412 reloads the user so nobody's change is overwritten unnoticed. A confirmed
+ * role or license change shows at once (decision 0006) and is rolled back, with the reason, if the
+ * server refuses it; after a network failure the admin's choice stays selected to apply again.
  */
 export class UserEditor implements ReactiveController {
   user?: User;
   options: RoleOption[] = [];
+  /** The licenses the org's platform offers (`undefined` until the options answered). */
+  licenseOptions?: License[];
+  platform: Platform | null = null;
   /** Why the actor may not change roles at all, when the options could not be asked for. */
   rolesLocked?: Permit;
   role: EditableRole = null;
   license: License | null = null;
-  confirming?: 'role' | 'license';
+  confirming?: Confirming;
   busy = false;
   notices: Notice[] = [];
 
@@ -50,8 +69,19 @@ export class UserEditor implements ReactiveController {
     return permit(this.deps.permissions(), 'send_activation_email');
   }
 
+  get removePermit(): Permit {
+    return permit(this.deps.permissions(), 'remove_user');
+  }
+
   async open(user: User) {
-    Object.assign(this, { user, options: [], notices: [], confirming: undefined, rolesLocked: undefined });
+    Object.assign(this, {
+      user,
+      options: [],
+      licenseOptions: undefined,
+      notices: [],
+      confirming: undefined,
+      rolesLocked: undefined,
+    });
     this.reset(user);
     await this.loadOptions(user);
   }
@@ -66,7 +96,7 @@ export class UserEditor implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  confirm(what: 'role' | 'license' | undefined) {
+  confirm(what: Confirming | undefined) {
     this.confirming = what;
     this.host.requestUpdate();
   }
@@ -74,9 +104,11 @@ export class UserEditor implements ReactiveController {
   async applyRole() {
     const { user, role } = this;
     if (!user) return;
-    const result = await this.run(() => this.deps.api()?.setRole(user, role));
-    if (!result) return;
     const { localize } = this.deps;
+    const result = await this.run(user, { ...user, adminRole: role }, () =>
+      this.deps.api()?.setRole(user, role),
+    );
+    if (!result) return;
     const change = result as AdminRoleChange;
     this.notices = [
       {
@@ -97,7 +129,8 @@ export class UserEditor implements ReactiveController {
   async applyLicense() {
     const { user, license } = this;
     if (!user) return;
-    const result = await this.run(() => this.deps.api()?.setLicense(user, license));
+    const optimistic = { ...user, contactCenterLicense: license };
+    const result = await this.run(user, optimistic, () => this.deps.api()?.setLicense(user, license));
     if (!result) return;
     const { localize } = this.deps;
     const text = localize.t('roles.changed.license', {
@@ -108,11 +141,22 @@ export class UserEditor implements ReactiveController {
     await this.settle(result as User, user);
   }
 
+  /** Removal waits for the server (it destroys a record): then the dialog closes. */
+  async remove() {
+    const { user } = this;
+    if (!user) return;
+    if (await this.run(user, undefined, () => this.deps.users()?.removeUser(user.id))) {
+      this.user = undefined;
+      this.deps.removed(user);
+      this.host.requestUpdate();
+    }
+  }
+
   async resendInvitation() {
     const { user } = this;
     if (!user) return;
     const key = crypto.randomUUID();
-    if (await this.run(() => this.deps.api()?.resendInvitation(user.id, key)))
+    if (await this.run(user, undefined, () => this.deps.api()?.resendInvitation(user.id, key)))
       this.notices = [
         { tone: 'success', text: this.deps.localize.t('roles.editor.resent', { email: user.email }) },
       ];
@@ -127,9 +171,8 @@ export class UserEditor implements ReactiveController {
 
   private async loadOptions(user: User) {
     const api = this.deps.api();
-    const view = permit(this.deps.permissions(), 'view_users');
+    const view = permit(this.deps.permissions(), 'view_service');
     if (!api || !view.allowed) {
-      // A provisioning admin sees external admins but may not ask for role options (403).
       this.rolesLocked = { allowed: false, reason: view.reason ?? 'insufficient_role' };
       this.host.requestUpdate();
       return;
@@ -137,30 +180,51 @@ export class UserEditor implements ReactiveController {
     const result = await api.roleOptions(user.id);
     if (this.user?.id !== user.id) return;
     if (result.problem) this.fail(result.problem);
-    else this.options = result.data.options;
+    else {
+      this.options = result.data.options;
+      this.licenseOptions = result.data.licenseOptions;
+      this.platform = result.data.platform;
+    }
     this.host.requestUpdate();
   }
 
-  /** Runs one change; a refusal becomes a notice (and a 412 a reload). Returns the answer or nothing. */
-  private async run<T>(request: () => Promise<ApiResult<T>> | undefined): Promise<T | undefined> {
+  /**
+   * Runs one change. With `optimistic`, the list shows it at once; a refusal puts the user back
+   * (and says why), a 412 reloads the user, a network failure keeps the admin's choice to retry.
+   */
+  private async run<T>(
+    user: User,
+    optimistic: User | undefined,
+    request: () => Promise<ApiResult<T>> | undefined,
+  ): Promise<T | undefined> {
     if (this.busy) return undefined;
     Object.assign(this, { busy: true, notices: [], confirming: undefined });
+    if (optimistic) this.deps.show(optimistic);
     this.host.requestUpdate();
     const result = await request();
     this.busy = false;
     this.host.requestUpdate();
     if (!result) return undefined;
-    if (result.problem) {
-      this.fail(result.problem);
-      if (result.problem.status === 412) await this.reload();
+    if (!result.problem) return result.data;
+    if (optimistic) this.deps.show(user);
+    const { problem } = result;
+    if (problem.network && optimistic) {
+      this.notices = [{ tone: 'error', text: this.deps.localize.t('roles.offlineKept') }];
+      this.host.requestUpdate();
+    } else {
+      this.fail(problem, optimistic !== undefined);
+      if (problem.status === 412) await this.reload();
       else if (this.user) this.reset(this.user);
-      return undefined;
     }
-    return result.data;
+    return undefined;
   }
 
-  private fail(problem: ApiProblem) {
-    this.notices = [{ tone: 'error', text: roleProblemText(this.deps.localize, problem) }];
+  private fail(problem: ApiProblem, rolledBack = false) {
+    const { localize } = this.deps;
+    const reason = roleProblemText(localize, problem);
+    this.notices = [
+      { tone: 'error', text: rolledBack ? localize.t('roles.rolledBack', { reason }) : reason },
+    ];
     this.host.requestUpdate();
   }
 

@@ -54,6 +54,99 @@ const messages = {
   'roles.addExternal.already_admin': 'This user already holds an admin role in this organization.',
   'roles.addExternal.not_external_user': 'This is a user of this organization, not an external user.',
   'roles.addExternal.invalid': 'Enter a valid e-mail address.',
+  'roles.addUser': 'Add user',
+  'roles.addUser.email': 'E-mail',
+  'roles.addUser.firstName': 'First name (optional)',
+  'roles.addUser.lastName': 'Last name (optional)',
+  'roles.addUser.help':
+    'The user of this organization gets an invitation e-mail; set their license and admin role afterwards.',
+  'roles.addUser.submit': 'Add and invite',
+  'roles.addUser.added': (p: { email: string }) => `${p.email} was added and invited.`,
+  'roles.addUser.email_in_use': 'This e-mail already belongs to a user.',
+  'roles.editor.remove': 'Remove user',
+  'roles.confirm.remove': (p: { name: string }) =>
+    `Remove ${p.name} from the organization? They lose access, their license and their admin role.`,
+  'roles.confirm.removeApply': 'Remove',
+  'roles.removed': (p: { name: string }) => `${p.name} was removed.`,
+  'roles.saving': 'Saving…',
+  'roles.rolledBack': (p: { reason: string }) => `Your change was undone: ${p.reason}`,
+  'roles.offlineKept':
+    'Your change was not saved: the service could not be reached. Your choice is kept; apply it again.',
+  'roles.problem.license_not_offered': "The organization's platform does not offer this license.",
+  'roles.problem.license_limit_reached': 'Every license of this kind is assigned already.',
+  'roles.problem.user_not_in_org':
+    'This user belongs to another organization: revoke the admin role instead.',
+  'roles.license.platform.1.0': 'Licenses of the 1.0 platform.',
+  'roles.license.platform.new_platform': 'Licenses of the new platform.',
+  'roles.license.noPlatform':
+    'No contact-center license can be given until the services setup has completed; a license held can still be removed.',
+  'license.1.0.cc_standard': 'Standard Agent',
+  'license.1.0.cc_premium': 'Premium Agent',
+  'license.new_platform.cc_standard': 'Webex Contact Center Standard',
+  'license.new_platform.cc_premium': 'Webex Contact Center',
+  'roles.import': 'Import from CSV',
+  'roles.import.help':
+    'Download the template, change only the columns “Webex Contact Center Standard” and “Webex Contact Center” to TRUE or FALSE (one license per user), and upload it. You see every change before it is applied; a file with any error changes nothing.',
+  'roles.import.template': 'Download the template',
+  'roles.import.templateReady': (p: { count: number }) =>
+    plural('en', p.count, {
+      one: 'Template downloaded with # user.',
+      other: 'Template downloaded with # users.',
+    }),
+  'roles.import.file': 'CSV file',
+  'roles.import.drop': 'Or drop the CSV file here.',
+  'roles.import.checking': (p: { file: string }) => `Checking ${p.file}…`,
+  'roles.import.invalid': (p: { file: string }) => `${p.file} cannot be read as the users template:`,
+  'roles.import.fileError.empty': 'the file is empty.',
+  'roles.import.fileError.unclosed_quote': 'a quoted value is not closed.',
+  'roles.import.fileError.missing_email_column': 'the header has no “User ID/Email (Required)” column.',
+  'roles.import.fileError.unknown_columns': (p: { columns: string }) =>
+    `these columns are not in the template: ${p.columns}.`,
+  'roles.import.fileError.duplicate_columns': (p: { columns: string }) =>
+    `these columns appear twice: ${p.columns}.`,
+  'roles.import.fileError.too_many_rows': 'it has more than 10,000 rows.',
+  'roles.import.fileError.too_large': 'it is larger than 10 MB.',
+  'roles.import.rows': (p: { count: number }) => plural('en', p.count, { one: '# row', other: '# rows' }),
+  'roles.import.counts': (p: {
+    file: string;
+    rows: string;
+    changed: string;
+    unchanged: string;
+    errors: string;
+  }) => `${p.file}: ${p.rows} — ${p.changed} to change, ${p.unchanged} unchanged, ${p.errors} with errors.`,
+  'roles.import.checkedHere':
+    'The file itself has errors, so it was not sent. Fix these rows and choose the file again.',
+  'roles.import.hasErrors':
+    'Some rows have errors: fix them and choose the file again. Nothing is changed while any row has an error.',
+  'roles.import.nothingToChange': 'The file changes nothing.',
+  'roles.import.ready': 'The file is valid. Check the changes below, then apply them.',
+  'roles.import.apply': (p: { count: number }) =>
+    plural('en', p.count, { one: 'Apply # change', other: 'Apply # changes' }),
+  'roles.import.applying': 'Applying…',
+  'roles.import.done': (p: { count: number }) =>
+    plural('en', p.count, { one: 'Done: # user changed.', other: 'Done: # users changed.' }),
+  'roles.import.another': 'Import another file',
+  'roles.import.notApplied': 'The file was not applied; nothing was changed.',
+  'roles.import.preview': 'Import preview',
+  'roles.import.column.row': 'Row',
+  'roles.import.column.user': 'User',
+  'roles.import.column.result': 'Result',
+  'roles.import.change': (p: { from: string; to: string }) => `Now: ${p.from}. After: ${p.to}.`,
+  'roles.import.more': (p: { count: number }) =>
+    plural('en', p.count, { one: 'and # more row', other: 'and # more rows' }),
+  'roles.import.rowError': (p: { row: string; column: string; text: string }) =>
+    `Row ${p.row}, column “${p.column}”: ${p.text}`,
+  'roles.import.rowErrorNoColumn': (p: { row: string; text: string }) => `Row ${p.row}: ${p.text}`,
+  'roles.import.reason.missing_email': 'the user e-mail is missing.',
+  'roles.import.reason.duplicate_user': 'this user is already in an earlier row.',
+  'roles.import.reason.invalid_boolean': 'use TRUE or FALSE, or leave it empty.',
+  'roles.import.reason.both_licenses':
+    'a user holds one contact-center license only: set TRUE in one column.',
+  'roles.import.reason.user_not_found': 'no user of this organization has this e-mail.',
+  'roles.import.reason.column_not_editable':
+    'only the two contact-center columns may change; keep this value.',
+  'roles.import.reason.license_limit_reached': 'no license of this kind is left.',
+  'roles.import.reason.license_not_offered': "the organization's platform does not offer this license.",
   'reason.no_relation': 'Your organization has no relation to this customer organization.',
   'reason.role_not_applicable': 'This admin role cannot be held by a user of this organization.',
   'reason.read_only': 'Read-only admins can view but cannot change anything.',

@@ -56,6 +56,110 @@ const messages: Pick<Messages, keyof typeof source> = {
     'Acest utilizator are deja un rol de administrator în această organizație.',
   'roles.addExternal.not_external_user': 'Acesta este un utilizator al acestei organizații, nu unul extern.',
   'roles.addExternal.invalid': 'Introduceți o adresă de e-mail validă.',
+  'roles.addUser': 'Adăugați un utilizator',
+  'roles.addUser.email': 'Adresa de e-mail',
+  'roles.addUser.firstName': 'Prenume (opțional)',
+  'roles.addUser.lastName': 'Nume (opțional)',
+  'roles.addUser.help':
+    'Utilizatorul acestei organizații primește un e-mail de invitație; setați apoi licența și rolul de administrator.',
+  'roles.addUser.submit': 'Adăugați și invitați',
+  'roles.addUser.added': (p: { email: string }) => `${p.email} a fost adăugat și invitat.`,
+  'roles.addUser.email_in_use': 'Această adresă aparține deja unui utilizator.',
+  'roles.editor.remove': 'Eliminați utilizatorul',
+  'roles.confirm.remove': (p: { name: string }) =>
+    `Eliminați ${p.name} din organizație? Își pierde accesul, licența și rolul de administrator.`,
+  'roles.confirm.removeApply': 'Eliminați',
+  'roles.removed': (p: { name: string }) => `${p.name} a fost eliminat.`,
+  'roles.saving': 'Se salvează…',
+  'roles.rolledBack': (p: { reason: string }) => `Modificarea a fost anulată: ${p.reason}`,
+  'roles.offlineKept':
+    'Modificarea nu a fost salvată: serviciul nu a putut fi contactat. Alegerea dvs. este păstrată; aplicați-o din nou.',
+  'roles.problem.license_not_offered': 'Platforma organizației nu oferă această licență.',
+  'roles.problem.license_limit_reached': 'Toate licențele de acest tip sunt deja atribuite.',
+  'roles.problem.user_not_in_org':
+    'Utilizatorul aparține altei organizații: revocați-i rolul de administrator.',
+  'roles.license.platform.1.0': 'Licențele platformei 1.0.',
+  'roles.license.platform.new_platform': 'Licențele noii platforme.',
+  'roles.license.noPlatform':
+    'Nicio licență de centru de contact nu poate fi atribuită până la finalizarea configurării serviciilor; o licență existentă poate fi eliminată.',
+  'license.1.0.cc_standard': 'Standard Agent',
+  'license.1.0.cc_premium': 'Premium Agent',
+  'license.new_platform.cc_standard': 'Webex Contact Center Standard',
+  'license.new_platform.cc_premium': 'Webex Contact Center',
+  'roles.import': 'Import din CSV',
+  'roles.import.help':
+    'Descărcați șablonul, modificați doar coloanele „Webex Contact Center Standard” și „Webex Contact Center” la TRUE sau FALSE (o licență per utilizator) și încărcați-l. Vedeți fiecare modificare înainte de aplicare; un fișier cu orice eroare nu schimbă nimic.',
+  'roles.import.template': 'Descărcați șablonul',
+  'roles.import.templateReady': (p: { count: number }) =>
+    plural('ro', p.count, {
+      one: 'Șablon descărcat cu # utilizator.',
+      few: 'Șablon descărcat cu # utilizatori.',
+      other: 'Șablon descărcat cu # de utilizatori.',
+    }),
+  'roles.import.file': 'Fișier CSV',
+  'roles.import.drop': 'Sau trageți fișierul CSV aici.',
+  'roles.import.checking': (p: { file: string }) => `Se verifică ${p.file}…`,
+  'roles.import.invalid': (p: { file: string }) => `${p.file} nu poate fi citit ca șablonul de utilizatori:`,
+  'roles.import.fileError.empty': 'fișierul este gol.',
+  'roles.import.fileError.unclosed_quote': 'o valoare între ghilimele nu este închisă.',
+  'roles.import.fileError.missing_email_column': 'antetul nu are coloana „User ID/Email (Required)”.',
+  'roles.import.fileError.unknown_columns': (p: { columns: string }) =>
+    `aceste coloane nu sunt în șablon: ${p.columns}.`,
+  'roles.import.fileError.duplicate_columns': (p: { columns: string }) =>
+    `aceste coloane apar de două ori: ${p.columns}.`,
+  'roles.import.fileError.too_many_rows': 'are mai mult de 10.000 de rânduri.',
+  'roles.import.fileError.too_large': 'este mai mare de 10 MB.',
+  'roles.import.rows': (p: { count: number }) =>
+    plural('ro', p.count, { one: '# rând', few: '# rânduri', other: '# de rânduri' }),
+  'roles.import.counts': (p: {
+    file: string;
+    rows: string;
+    changed: string;
+    unchanged: string;
+    errors: string;
+  }) =>
+    `${p.file}: ${p.rows} — de modificat: ${p.changed}, neschimbate: ${p.unchanged}, cu erori: ${p.errors}.`,
+  'roles.import.checkedHere':
+    'Fișierul însuși are erori, deci nu a fost trimis. Corectați aceste rânduri și alegeți din nou fișierul.',
+  'roles.import.hasErrors':
+    'Unele rânduri au erori: corectați-le și alegeți din nou fișierul. Nu se schimbă nimic cât timp un rând are erori.',
+  'roles.import.nothingToChange': 'Fișierul nu schimbă nimic.',
+  'roles.import.ready': 'Fișierul este valid. Verificați modificările de mai jos, apoi aplicați-le.',
+  'roles.import.apply': (p: { count: number }) =>
+    plural('ro', p.count, {
+      one: 'Aplicați # modificare',
+      few: 'Aplicați # modificări',
+      other: 'Aplicați # de modificări',
+    }),
+  'roles.import.applying': 'Se aplică…',
+  'roles.import.done': (p: { count: number }) =>
+    plural('ro', p.count, {
+      one: 'Gata: # utilizator modificat.',
+      few: 'Gata: # utilizatori modificați.',
+      other: 'Gata: # de utilizatori modificați.',
+    }),
+  'roles.import.another': 'Importați alt fișier',
+  'roles.import.notApplied': 'Fișierul nu a fost aplicat; nu s-a schimbat nimic.',
+  'roles.import.preview': 'Previzualizarea importului',
+  'roles.import.column.row': 'Rând',
+  'roles.import.column.user': 'Utilizator',
+  'roles.import.column.result': 'Rezultat',
+  'roles.import.change': (p: { from: string; to: string }) => `Acum: ${p.from}. După: ${p.to}.`,
+  'roles.import.more': (p: { count: number }) =>
+    plural('ro', p.count, { one: 'și încă # rând', few: 'și încă # rânduri', other: 'și încă # de rânduri' }),
+  'roles.import.rowError': (p: { row: string; column: string; text: string }) =>
+    `Rândul ${p.row}, coloana „${p.column}”: ${p.text}`,
+  'roles.import.rowErrorNoColumn': (p: { row: string; text: string }) => `Rândul ${p.row}: ${p.text}`,
+  'roles.import.reason.missing_email': 'lipsește adresa de e-mail a utilizatorului.',
+  'roles.import.reason.duplicate_user': 'acest utilizator apare deja într-un rând anterior.',
+  'roles.import.reason.invalid_boolean': 'folosiți TRUE sau FALSE ori lăsați gol.',
+  'roles.import.reason.both_licenses':
+    'un utilizator are o singură licență de centru de contact: TRUE într-o singură coloană.',
+  'roles.import.reason.user_not_found': 'niciun utilizator al organizației nu are această adresă.',
+  'roles.import.reason.column_not_editable':
+    'se pot modifica doar cele două coloane de centru de contact; păstrați această valoare.',
+  'roles.import.reason.license_limit_reached': 'nu a mai rămas nicio licență de acest tip.',
+  'roles.import.reason.license_not_offered': 'platforma organizației nu oferă această licență.',
   'reason.no_relation': 'Organizația dvs. nu are nicio relație cu această organizație client.',
   'reason.role_not_applicable':
     'Acest rol de administrator nu poate fi deținut de un utilizator al acestei organizații.',

@@ -60,6 +60,117 @@ const messages: Pick<Messages, keyof typeof source> = {
   'roles.addExternal.already_admin': 'У этого пользователя уже есть роль администратора в этой организации.',
   'roles.addExternal.not_external_user': 'Это пользователь этой организации, а не внешний пользователь.',
   'roles.addExternal.invalid': 'Введите правильный адрес e-mail.',
+  'roles.addUser': 'Добавить пользователя',
+  'roles.addUser.email': 'Эл. почта',
+  'roles.addUser.firstName': 'Имя (необязательно)',
+  'roles.addUser.lastName': 'Фамилия (необязательно)',
+  'roles.addUser.help':
+    'Пользователь этой организации получит письмо-приглашение; лицензию и роль администратора задайте потом.',
+  'roles.addUser.submit': 'Добавить и пригласить',
+  'roles.addUser.added': (p: { email: string }) => `${p.email} добавлен(а) и приглашен(а).`,
+  'roles.addUser.email_in_use': 'Этот адрес уже принадлежит пользователю.',
+  'roles.editor.remove': 'Удалить пользователя',
+  'roles.confirm.remove': (p: { name: string }) =>
+    `Удалить ${p.name} из организации? Пользователь потеряет доступ, лицензию и роль администратора.`,
+  'roles.confirm.removeApply': 'Удалить',
+  'roles.removed': (p: { name: string }) => `${p.name}: пользователь удален.`,
+  'roles.saving': 'Сохранение…',
+  'roles.rolledBack': (p: { reason: string }) => `Изменение отменено: ${p.reason}`,
+  'roles.offlineKept':
+    'Изменение не сохранено: сервис недоступен. Ваш выбор сохранен, примените его еще раз.',
+  'roles.problem.license_not_offered': 'Платформа организации не предлагает эту лицензию.',
+  'roles.problem.license_limit_reached': 'Все лицензии этого типа уже назначены.',
+  'roles.problem.user_not_in_org': 'Пользователь из другой организации: отзовите у него роль администратора.',
+  'roles.license.platform.1.0': 'Лицензии платформы 1.0.',
+  'roles.license.platform.new_platform': 'Лицензии новой платформы.',
+  'roles.license.noPlatform':
+    'Лицензию контакт-центра нельзя назначить, пока не завершена настройка сервисов; имеющуюся лицензию можно снять.',
+  'license.1.0.cc_standard': 'Standard Agent',
+  'license.1.0.cc_premium': 'Premium Agent',
+  'license.new_platform.cc_standard': 'Webex Contact Center Standard',
+  'license.new_platform.cc_premium': 'Webex Contact Center',
+  'roles.import': 'Импорт из CSV',
+  'roles.import.help':
+    'Скачайте шаблон, измените только столбцы «Webex Contact Center Standard» и «Webex Contact Center» на TRUE или FALSE (одна лицензия на пользователя) и загрузите файл. Вы увидите все изменения до применения; файл с любой ошибкой ничего не меняет.',
+  'roles.import.template': 'Скачать шаблон',
+  'roles.import.templateReady': (p: { count: number }) =>
+    plural('ru', p.count, {
+      one: 'Шаблон скачан: # пользователь.',
+      few: 'Шаблон скачан: # пользователя.',
+      many: 'Шаблон скачан: # пользователей.',
+      other: 'Шаблон скачан: # пользователя.',
+    }),
+  'roles.import.file': 'Файл CSV',
+  'roles.import.drop': 'Или перетащите файл CSV сюда.',
+  'roles.import.checking': (p: { file: string }) => `Проверка ${p.file}…`,
+  'roles.import.invalid': (p: { file: string }) => `${p.file} не читается как шаблон пользователей:`,
+  'roles.import.fileError.empty': 'файл пуст.',
+  'roles.import.fileError.unclosed_quote': 'значение в кавычках не закрыто.',
+  'roles.import.fileError.missing_email_column': 'в заголовке нет столбца «User ID/Email (Required)».',
+  'roles.import.fileError.unknown_columns': (p: { columns: string }) =>
+    `этих столбцов нет в шаблоне: ${p.columns}.`,
+  'roles.import.fileError.duplicate_columns': (p: { columns: string }) =>
+    `эти столбцы повторяются: ${p.columns}.`,
+  'roles.import.fileError.too_many_rows': 'в нем больше 10 000 строк.',
+  'roles.import.fileError.too_large': 'он больше 10 МБ.',
+  'roles.import.rows': (p: { count: number }) =>
+    plural('ru', p.count, { one: '# строка', few: '# строки', many: '# строк', other: '# строки' }),
+  'roles.import.counts': (p: {
+    file: string;
+    rows: string;
+    changed: string;
+    unchanged: string;
+    errors: string;
+  }) =>
+    `${p.file}: ${p.rows} — изменится: ${p.changed}, без изменений: ${p.unchanged}, с ошибками: ${p.errors}.`,
+  'roles.import.checkedHere':
+    'В самом файле есть ошибки, поэтому он не отправлен. Исправьте эти строки и выберите файл снова.',
+  'roles.import.hasErrors':
+    'В некоторых строках есть ошибки: исправьте их и выберите файл снова. Пока есть ошибки, ничего не меняется.',
+  'roles.import.nothingToChange': 'Файл ничего не меняет.',
+  'roles.import.ready': 'Файл корректен. Проверьте изменения ниже и примените их.',
+  'roles.import.apply': (p: { count: number }) =>
+    plural('ru', p.count, {
+      one: 'Применить # изменение',
+      few: 'Применить # изменения',
+      many: 'Применить # изменений',
+      other: 'Применить # изменения',
+    }),
+  'roles.import.applying': 'Применение…',
+  'roles.import.done': (p: { count: number }) =>
+    plural('ru', p.count, {
+      one: 'Готово: изменен # пользователь.',
+      few: 'Готово: изменено # пользователя.',
+      many: 'Готово: изменено # пользователей.',
+      other: 'Готово: изменено # пользователя.',
+    }),
+  'roles.import.another': 'Импортировать другой файл',
+  'roles.import.notApplied': 'Файл не применен; ничего не изменилось.',
+  'roles.import.preview': 'Предпросмотр импорта',
+  'roles.import.column.row': 'Строка',
+  'roles.import.column.user': 'Пользователь',
+  'roles.import.column.result': 'Результат',
+  'roles.import.change': (p: { from: string; to: string }) => `Сейчас: ${p.from}. Станет: ${p.to}.`,
+  'roles.import.more': (p: { count: number }) =>
+    plural('ru', p.count, {
+      one: 'и еще # строка',
+      few: 'и еще # строки',
+      many: 'и еще # строк',
+      other: 'и еще # строки',
+    }),
+  'roles.import.rowError': (p: { row: string; column: string; text: string }) =>
+    `Строка ${p.row}, столбец «${p.column}»: ${p.text}`,
+  'roles.import.rowErrorNoColumn': (p: { row: string; text: string }) => `Строка ${p.row}: ${p.text}`,
+  'roles.import.reason.missing_email': 'не указан адрес пользователя.',
+  'roles.import.reason.duplicate_user': 'этот пользователь уже есть в строке выше.',
+  'roles.import.reason.invalid_boolean': 'укажите TRUE или FALSE либо оставьте пустым.',
+  'roles.import.reason.both_licenses':
+    'у пользователя только одна лицензия контакт-центра: TRUE только в одном столбце.',
+  'roles.import.reason.user_not_found': 'в организации нет пользователя с этим адресом.',
+  'roles.import.reason.column_not_editable':
+    'менять можно только два столбца контакт-центра; оставьте это значение.',
+  'roles.import.reason.license_limit_reached': 'лицензий этого типа не осталось.',
+  'roles.import.reason.license_not_offered': 'платформа организации не предлагает эту лицензию.',
   'reason.no_relation': 'Ваша организация не связана с этой организацией клиента.',
   'reason.role_not_applicable': 'Пользователь этой организации не может иметь эту роль администратора.',
   'reason.read_only': 'Администраторы только для чтения могут смотреть, но ничего не могут менять.',
