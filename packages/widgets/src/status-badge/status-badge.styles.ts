@@ -10,6 +10,8 @@ export const statusBadgeStyles = css`
     --_fg: var(--onramp-status-badge-color, #1f2937);
     display: inline-flex;
     vertical-align: middle;
+    /* A long status (user text) wraps inside its container instead of pushing it wider. */
+    max-inline-size: 100%;
   }
   :host([tone='info']) {
     --_bg: var(--onramp-status-info-background, #e0ecff);
@@ -43,6 +45,8 @@ export const statusBadgeStyles = css`
     background: var(--_bg);
     color: var(--_fg);
     font: var(--onramp-font-label, 500 0.8125rem/1.4 system-ui, sans-serif);
+    max-inline-size: 100%;
+    overflow-wrap: anywhere;
   }
   [part='dot'] {
     flex-shrink: 0;
