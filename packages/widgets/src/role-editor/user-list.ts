@@ -69,20 +69,22 @@ export function renderUserList(context: ListContext) {
             <span role="columnheader">${localize.t('roles.column.role')}</span>
           </div>
         </div>
-        <div role="rowgroup" class="body" style="block-size: ${pages.total * ROW_HEIGHT}px">${rows}</div>
+        <div role="rowgroup" class="body" .style=${`block-size: ${pages.total * ROW_HEIGHT}px`}>${rows}</div>
       </div>
     </div>`;
 }
 
 function renderRow({ pages, localize, manage }: ListContext, index: number) {
   const user = pages.at(index);
+  // Set through the CSSOM (`.style`), never a style attribute: a strict CSP (style-src without
+  // 'unsafe-inline') blocks style attributes, even Lit's styleMap on its first render.
   const place = `inset-block-start: ${index * ROW_HEIGHT}px; block-size: ${ROW_HEIGHT}px`;
   if (!user)
-    return html`<div role="row" class="row" aria-rowindex=${index + 2} style=${place}>
+    return html`<div role="row" class="row" aria-rowindex=${index + 2} .style=${place}>
       <span role="cell" class="muted">${localize.t('roles.loadingRow')}</span><span role="cell"></span>
       <span role="cell"></span><span role="cell"></span>
     </div>`;
-  return html`<div role="row" class="row" part="row" aria-rowindex=${index + 2} style=${place} data-user-id=${user.id}>
+  return html`<div role="row" class="row" part="row" aria-rowindex=${index + 2} .style=${place} data-user-id=${user.id}>
     <span role="cell" class="user">
       <button part="button link" class="name" aria-label=${localize.t('roles.manage', { name: user.displayName })}
         @click=${() => manage(user)}>${user.displayName}</button>
