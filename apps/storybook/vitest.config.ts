@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { browserProject, reporters } from '@onramp/devkit/vitest';
+import { browserProject, nodeProject, reporters } from '@onramp/devkit/vitest';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { defineConfig } from 'vitest/config';
 
@@ -8,14 +8,17 @@ process.env.STORYBOOK_DISABLE_TELEMETRY = '1';
 
 const configDir = fileURLToPath(new URL('./.storybook', import.meta.url));
 // The devkit's Chromium project (real /usr/bin/chromium or CHROME_PATH, launch flags, timeouts);
-// the stories themselves are the tests, so the plugin supplies `include`.
+// the stories themselves are its tests, so the plugin supplies `include`.
 const { include: _include, ...chromium } = browserProject({ name: 'storybook' }).test ?? {};
 
 export default defineConfig({
-  plugins: [storybookTest({ configDir })],
   test: {
-    ...chromium,
-    name: 'storybook',
     reporters: reporters('storybook'),
+    projects: [
+      // Every story: rendered in Chromium, its play function run, then axe (a11y `test: 'error'`).
+      { extends: true, plugins: [storybookTest({ configDir })], test: { ...chromium, name: 'storybook' } },
+      // The static build: every component covered, Docs pages generated from the manifest.
+      nodeProject({ name: 'static-build', include: ['test/**/*.test.ts'] }),
+    ],
   },
 });

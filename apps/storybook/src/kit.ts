@@ -18,6 +18,7 @@ export {
   mockWorld,
   NEVER_ANSWERS,
   OUTAGE,
+  worldOf,
 } from './mock-world.js';
 export { inside, shows, textOf, widgetIn } from './play.js';
 export { renderWidget } from './render.js';

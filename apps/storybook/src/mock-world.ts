@@ -65,6 +65,13 @@ export interface LoadedWorld {
   props: Record<string, unknown>;
 }
 
+/** The story's mock world, typed (Storybook types `context.loaded` as a record of anything). */
+export function worldOf(loaded: Record<string, unknown>): MockWorld {
+  const { world } = loaded as Partial<LoadedWorld>;
+  if (!world) throw new Error('This story has no mock world: add `loaders: [mockWorld(...)]`.');
+  return world;
+}
+
 /** A loudly failing wait: a preparation step the mock refused is a broken story, not a blank one. */
 export async function expectOk<T>(
   what: string,

@@ -20,7 +20,7 @@ export async function widgetIn<Tag extends keyof HTMLElementTagNameMap>(
  * Testing Library queries inside the widget's shadow root (they do not pierce it from outside),
  * scoped to its root element (`part="base"`): Testing Library prints an element, not a ShadowRoot.
  */
-export function inside(widget: HTMLElement) {
+export function inside(widget: HTMLElement): ReturnType<typeof within> {
   const root = widget.shadowRoot?.querySelector<HTMLElement>('[part~="base"]');
   if (!root) throw new Error(`<${widget.localName}> has not rendered its base part`);
   return within(root);

@@ -15,6 +15,7 @@ import {
   userEvent,
   waitFor,
   widgetIn,
+  worldOf,
 } from '../../../../apps/storybook/src/kit.js';
 import './onramp-customer-onboarding.js';
 
@@ -81,7 +82,7 @@ export const ValidationErrors: Story = {
       'aria-invalid',
       'true',
     );
-    await expect(loaded.world.requests).toHaveLength(0);
+    await expect(worldOf(loaded).requests).toHaveLength(0);
   },
 };
 
@@ -107,7 +108,7 @@ export const CountryAddressRules: Story = {
     await fill(form, { 'address-zipOrPostalCode': '7870' });
     await userEvent.click(inside(form).getByRole('button', { name: 'Check' }));
     await waitFor(() => expect(textOf(form, '#address-zipOrPostalCode-error')).toContain('e.g. 95035'));
-    await expect(posts(loaded.world.requests)).toHaveLength(0);
+    await expect(posts(worldOf(loaded).requests)).toHaveLength(0);
   },
 };
 
@@ -177,10 +178,10 @@ export const PrecheckAndSubmit: Story = {
       await waitFor(() => expect(notice(form)).toBe('The customer was accepted. Provisioning has started.'));
     });
     await expect(args.onAccepted).toHaveBeenCalledTimes(1);
-    await expect(posts(loaded.world.requests)).toHaveLength(1);
+    await expect(posts(worldOf(loaded).requests)).toHaveLength(1);
     const list = await expectOk(
       'customers',
-      loaded.world
+      worldOf(loaded)
         .as('partner-full-admin')
         .GET('/wholesale/customers', { params: { query: { externalId: 'ext-clean' } } }),
     );

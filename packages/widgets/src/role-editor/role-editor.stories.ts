@@ -15,6 +15,7 @@ import {
   WORLD,
   waitFor,
   widgetIn,
+  worldOf,
 } from '../../../../apps/storybook/src/kit.js';
 import './onramp-role-editor.js';
 
@@ -77,7 +78,7 @@ export const ListFailsThenRetries: Story = {
   play: async ({ canvasElement, loaded }) => {
     const editor = await widgetIn(canvasElement, 'onramp-role-editor');
     const retry = await inside(editor).findByRole('button', { name: 'Try again' }, { timeout: 5000 });
-    loaded.world.app.faults.clear();
+    worldOf(loaded).app.faults.clear();
     await userEvent.click(retry);
     await shows(editor, 'Carla Customer');
   },
@@ -126,7 +127,7 @@ export const ChangeARole: Story = {
         previousRole: string | null;
       };
       await expect([event.previousRole, event.role]).toEqual([null, 'full_admin']);
-      await expect(loaded.world.requests.filter((r: string) => r.startsWith('PUT'))).toHaveLength(1);
+      await expect(worldOf(loaded).requests.filter((r) => r.startsWith('PUT'))).toHaveLength(1);
     });
     await expect(textOf(editor)).toContain('Anna Schmidt');
   },

@@ -17,6 +17,7 @@ import {
   waitFor,
   walkSetupTo,
   widgetIn,
+  worldOf,
 } from '../../../../apps/storybook/src/kit.js';
 import './onramp-setup-wizard.js';
 import type { OnrampSetupWizard } from './setup-wizard.js';
@@ -191,12 +192,10 @@ export const SubmitAndProvision: Story = {
       await userEvent.click(inside(wizard).getByRole('button', { name: 'Submit' }));
       await settled(wizard, 'Provisioning');
       await expect(args.onSubmit).toHaveBeenCalledTimes(1);
-      await expect(loaded.world.requests.filter((r: string) => r.endsWith('/setup/submission'))).toHaveLength(
-        1,
-      );
+      await expect(worldOf(loaded).requests.filter((r) => r.endsWith('/setup/submission'))).toHaveLength(1);
     });
     await step('Ten virtual minutes later', async () => {
-      loaded.world.advance(10 * 60_000);
+      worldOf(loaded).advance(10 * 60_000);
       await settled(wizard, 'Order summary');
       await expect(args.onComplete).toHaveBeenCalledTimes(1);
     });

@@ -17,6 +17,7 @@ import {
   WORLD,
   waitFor,
   widgetIn,
+  worldOf,
 } from '../../../../apps/storybook/src/kit.js';
 import './onramp-subscription-panel.js';
 
@@ -147,7 +148,7 @@ export const FollowsProvisioning: Story = {
     const panel = await widgetIn(canvasElement, 'onramp-subscription-panel');
     await waitFor(() => expect(status(panel)).toBe('Provisioning'), { timeout: 5000 });
     await step('Three virtual minutes later', async () => {
-      loaded.world.advance(3 * 60_000);
+      worldOf(loaded).advance(3 * 60_000);
       await waitFor(() => expect(status(panel)).toBe('Provisioned'), { timeout: 5000 });
     });
     await expect(textOf(panel, '#live')).toBe('Onboarding status changed: Provisioned');
@@ -165,7 +166,7 @@ export const RplReviewApproved: Story = {
     const panel = await widgetIn(canvasElement, 'onramp-subscription-panel');
     await waitFor(() => expect(status(panel)).toBe('Pending compliance review'), { timeout: 5000 });
     const { customerId } = loaded.props as { customerId: string };
-    const decided = await loaded.world.control(`/_mock/rpl/${customerId}`, { decision: 'approved' });
+    const decided = await worldOf(loaded).control(`/_mock/rpl/${customerId}`, { decision: 'approved' });
     await expect(decided.status).toBe(200);
     await waitFor(() => expect(status(panel)).toBe('Provisioning'), { timeout: 5000 });
     await expect(textOf(panel, '#timeline')).toContain('Review approved');
@@ -178,7 +179,7 @@ export const RplReviewTimesOut: Story = {
   play: async ({ canvasElement, loaded }) => {
     const panel = await widgetIn(canvasElement, 'onramp-subscription-panel');
     await waitFor(() => expect(status(panel)).toBe('Pending compliance review'), { timeout: 5000 });
-    loaded.world.advance(72 * 60 * 60_000 + 60_000);
+    worldOf(loaded).advance(72 * 60 * 60_000 + 60_000);
     await waitFor(() => expect(status(panel)).toBe('Error'), { timeout: 5000 });
   },
 };
@@ -189,7 +190,7 @@ export const RetryAfterOutage: Story = {
   play: async (context) => {
     await LoadError.play?.(context);
     const panel = await widgetIn(context.canvasElement, 'onramp-subscription-panel');
-    context.loaded.world.app.faults.clear();
+    worldOf(context.loaded).app.faults.clear();
     await userEvent.click(inside(panel).getByRole('button', { name: 'Try again' }));
     await waitFor(() => expect(status(panel)).toBe('Provisioned'), { timeout: 5000 });
   },

@@ -1,0 +1,106 @@
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+import { CHROMIUM_ARGS, findBrowser, missingBrowserMessage } from '@onramp/devkit/browser';
+import { type Browser, chromium } from 'playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { manifestElements, readIndex, STATIC_DIR } from './static-build.js';
+
+// The Docs pages of the static build, opened in Chromium: their tables come from the widgets'
+// custom-elements manifest (properties, events, slots, CSS parts and custom properties).
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+};
+
+function serve(root: string): Promise<Server> {
+  const server = createServer((request, response) => {
+    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
+    let file = join(root, path);
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!file.startsWith(root) || !existsSync(file)) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(response);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+const docsIdOf = (tag: string) => {
+  const folder = tag.replace(/^onramp-/, '');
+  const docs = readIndex().find(
+    (entry) => entry.type === 'docs' && entry.importPath.endsWith(`/${folder}.stories.ts`),
+  );
+  if (!docs) throw new Error(`no Docs page for <${tag}>`);
+  return docs.id;
+};
+
+describe('Docs pages generated from the custom-elements manifest', () => {
+  let server: Server;
+  let browser: Browser;
+  let origin: string;
+
+  beforeAll(async () => {
+    server = await serve(STATIC_DIR);
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const found = findBrowser();
+    if (!found) throw new Error(missingBrowserMessage());
+    browser = await chromium.launch({ executablePath: found.path, args: [...CHROMIUM_ARGS] });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((resolve) => server?.close(resolve));
+  });
+
+  /** The text of the Docs page's argument table(s), once rendered. */
+  async function docsTable(tag: string) {
+    const page = await browser.newPage();
+    try {
+      await page.goto(`${origin}/iframe.html?viewMode=docs&id=${docsIdOf(tag)}`);
+      const table = page.locator('.docblock-argstable').first();
+      await table.waitFor({ timeout: 20_000 });
+      return (await table.innerText()).replace(/\s+/g, ' ');
+    } finally {
+      await page.close();
+    }
+  }
+
+  it('lists the properties, events, CSS parts and custom properties of the setup wizard', async () => {
+    const text = await docsTable('onramp-setup-wizard');
+    expect(text).toContain('orgId');
+    expect(text).toContain('poll-interval');
+    expect(text).toContain('onramp-setup-step-change');
+    expect(text).toContain('--onramp-setup-wizard-max-width');
+    expect(text).toMatch(/progress-bar|steps/);
+  });
+
+  it('lists the CSS parts and custom properties of the status badge, and its slotted label', async () => {
+    const text = await docsTable('onramp-status-badge');
+    expect(text).toContain('CSS SHADOW PARTS');
+    expect(text).toContain('The coloured dot before the text (decorative).');
+    expect(text).toContain('--onramp-status-badge-background');
+    // Storybook lists named slots only; the badge's default slot is documented as the `label` arg.
+    expect(text).toContain('The slotted status text');
+  });
+
+  it.each(manifestElements().map((element) => [element.tagName, element] as const))(
+    '<%s>: its Docs page lists every attribute, event, CSS part and custom property of the manifest',
+    async (tag, element) => {
+      const text = await docsTable(tag);
+      const names = [element.attributes, element.events, element.cssParts, element.cssProperties].flatMap(
+        (list) => (list ?? []).map((item) => item.name),
+      );
+      expect(names.length).toBeGreaterThan(0);
+      expect(names.filter((name) => !text.includes(name))).toEqual([]);
+    },
+  );
+});
