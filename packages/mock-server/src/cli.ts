@@ -3,6 +3,8 @@ import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createMockApp, type MockState } from './core/app.js';
 import { createClock } from './core/clock.js';
+import { parseFaultRule } from './core/control.js';
+import type { FaultRule } from './core/faults.js';
 import { startMockServer } from './node/server.js';
 import { isScenarioName, SCENARIOS } from './store/scenarios.js';
 
@@ -14,13 +16,19 @@ const { values } = parseArgs({
     speed: { type: 'string', default: '60' },
     state: { type: 'string' },
     quiet: { type: 'boolean', default: false },
+    fault: { type: 'string', multiple: true, default: [] },
     help: { type: 'boolean', default: false },
   },
 });
 
 if (values.help) {
   console.log(`onramp-mock [--port 4010] [--host 127.0.0.1] [--scenario ${Object.keys(SCENARIOS).join('|')}]
-            [--speed 60] [--state FILE] [--quiet]`);
+            [--speed 60] [--state FILE] [--quiet] [--fault [ROUTE=]RULE]...
+
+  --fault  a fault rule from the start, for ROUTE (an operationId or a path pattern) or every route;
+           RULE is the JSON of PUT /_mock/faults, e.g.
+           --fault 'provisionWholesaleCustomer={"loseAnswer":true,"times":1}'   (switch it at run time
+           with PUT/DELETE /_mock/faults)`);
   process.exit(0);
 }
 if (!isScenarioName(values.scenario)) {
@@ -34,6 +42,30 @@ if (!(speed >= 0) || !Number.isInteger(port) || port < 0 || port > 65_535) {
   process.exit(2);
 }
 
+/** `--fault [ROUTE=]RULE`: the route (if any) and the rule, checked like the control API checks it. */
+function parseFaultOption(option: string): { route?: string; rule: FaultRule } {
+  const equals = option.indexOf('=');
+  const global = option.trimStart().startsWith('{') || equals === -1;
+  const route = global ? undefined : option.slice(0, equals).trim();
+  const text = global ? option : option.slice(equals + 1);
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new Error(`--fault ${option}: the rule is not JSON (e.g. --fault 'getMe={"drop":true}').`);
+  }
+  const rule = parseFaultRule(value);
+  if (typeof rule === 'string') throw new Error(`--fault ${option}: ${rule}`);
+  return route ? { route, rule } : { rule };
+}
+let faultOptions: { route?: string; rule: FaultRule }[];
+try {
+  faultOptions = values.fault.map(parseFaultOption);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(2);
+}
+
 // A state file written by an earlier run: its scenario, virtual time and every record.
 const stateFile = values.state;
 const saved: MockState | undefined =
@@ -43,6 +75,10 @@ const app = createMockApp({
   clock: createClock({ speed, ...(saved ? { start: saved.now } : {}) }),
 });
 if (saved) app.importState(saved);
+for (const { route, rule } of faultOptions) {
+  if (route) app.faults.setRoute(route, rule);
+  else app.faults.setGlobal(rule);
+}
 
 function save(): void {
   if (!stateFile) return;
@@ -68,6 +104,10 @@ const origin = running.url.slice(0, -app.basePath.length);
 console.log(
   `Onramp mock server on ${running.url} (scenario ${app.scenario}, speed ×${speed}${saved ? `, state from ${stateFile}` : ''})`,
 );
+if (faultOptions.length)
+  console.log(
+    `Faults: ${faultOptions.map(({ route, rule }) => `${route ?? 'every route'} ${JSON.stringify(rule)}`).join('; ')}`,
+  );
 console.log(
   `Try: curl -H 'Authorization: Bearer partner-full-admin' ${running.url}/me   ·   control API: ${origin}/_mock/`,
 );

@@ -95,6 +95,49 @@ describe('onramp-mock CLI', () => {
     expect(await stop(second.child, 'SIGINT')).toBe(0);
   }, 60_000);
 
+  it('starts with a fault rule from --fault: the next create loses its answer, a keyed retry replays it', async () => {
+    const run = await start([
+      '--speed',
+      '0',
+      '--fault',
+      'provisionWholesaleCustomer={"loseAnswer":true,"times":1}',
+    ]);
+    running.push(run.child);
+    expect(run.output()).toContain('Faults: provisionWholesaleCustomer {"loseAnswer":true,"times":1}');
+    const create = () =>
+      fetch(`${run.url}/wholesale/customers`, {
+        method: 'POST',
+        headers: { ...auth, 'idempotency-key': 'cli-lost-1' },
+        body: JSON.stringify({
+          provisioningId: 'cli',
+          packages: ['webex_calling'],
+          externalId: 'cli-lost-1',
+          address: {
+            addressLine1: '1 Main St',
+            city: 'Austin',
+            stateOrProvince: 'TX',
+            zipOrPostalCode: '78701',
+            country: 'US',
+          },
+        }),
+      });
+    await expect(create()).rejects.toThrow(TypeError);
+    const retry = await create();
+    expect(retry.status).toBe(202);
+    expect(retry.headers.get('idempotent-replayed')).toBe('true');
+    expect(run.output()).toMatch(/POST \/v1\/wholesale\/customers → 202, answer lost \(fault\)/);
+    expect(await stop(run.child, 'SIGTERM')).toBe(0);
+  }, 60_000);
+
+  it('refuses an invalid --fault with the reason', () => {
+    expect(() =>
+      execFileSync(process.execPath, [cli, '--fault', 'getMe={"loseAnswer":"yes"}'], { stdio: 'pipe' }),
+    ).toThrow(/loseAnswer must be true or false/);
+    expect(() => execFileSync(process.execPath, [cli, '--fault', 'getMe=drop'], { stdio: 'pipe' })).toThrow(
+      /the rule is not JSON/,
+    );
+  });
+
   it('refuses an unknown scenario', () => {
     expect(() => execFileSync(process.execPath, [cli, '--scenario', 'nope'], { stdio: 'pipe' })).toThrow(
       /Unknown scenario/,

@@ -13,7 +13,7 @@ import { type ContractOperation, contractOperations } from './contract.js';
 import { handleControl } from './control.js';
 import { errorResponse, reasonError } from './errors.js';
 import { createFaults, type Faults } from './faults.js';
-import { createIdempotencyStore, fingerprint } from './idempotency.js';
+import { createIdempotencyStore, type RequestBodyPrint } from './idempotency.js';
 import { parseParams } from './params.js';
 import { compileRouter } from './router.js';
 import type { MockRequest, MockResponse } from './types.js';
@@ -56,6 +56,8 @@ export interface MockApp {
 
 const table = handlers as unknown as Record<string, HandlerEntry | undefined>;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** The adapters destroy the connection instead of answering (node:http) or fail the fetch (MSW). */
+const DROPPED: MockResponse = Object.freeze({ status: 0, headers: {}, body: undefined, drop: true });
 
 /** Operations without a bearer token are answered for this anonymous viewer (never used by them). */
 const ANONYMOUS = { token: '', user: {}, org: {} } as unknown as Viewer;
@@ -69,6 +71,16 @@ function invalidParamsStatus(operation: ContractOperation, errors: readonly { fi
   const headers = new Set(operation.parameters.filter((p) => p.in === 'header').map((p) => p.name));
   const onlyHeaders = errors.every((error) => error.field !== undefined && headers.has(error.field));
   return onlyHeaders && operation.statuses.includes('412') ? 412 : 404;
+}
+
+/** The body as the idempotency store compares it: the text sent (or the adapter's parsed value). */
+function bodyPrint(
+  request: MockRequest,
+  input: { body: unknown; raw: string | undefined },
+): RequestBodyPrint {
+  if (input.raw !== undefined) return { text: input.raw, json: false };
+  if (request.rawBody !== undefined) return { text: request.rawBody, json: true };
+  return { text: JSON.stringify(request.body ?? input.body ?? null), json: true };
 }
 
 /** The framework-free core (decisions/0004): plain request in, plain response out. */
@@ -112,11 +124,13 @@ export function createMockApp(options: MockAppOptions = {}): MockApp {
     const operation = byId.get(match.operation.operationId) as ContractOperation;
     const fault = faults.decide(operation.operationId, operation.pattern);
     if (fault.latencyMs > 0) await sleep(fault.latencyMs);
-    if (fault.drop) return { status: 0, headers: {}, body: undefined, drop: true };
+    if (fault.drop) return DROPPED;
     if (fault.response) return fault.response;
     const answer = respond(request, operation, match.params);
-    if (request.method.toUpperCase() !== 'GET' && answer.status < 400) changed();
-    return answer;
+    if (operation.method !== 'get' && answer.status < 400) changed();
+    // A lost answer: the change is made (and its idempotency key recorded), the client hears nothing.
+    // The status stays, for the request log; `drop` tells the adapter not to send it.
+    return fault.loseAnswer ? { status: answer.status, headers: {}, body: undefined, drop: true } : answer;
   }
 
   /** The request body: JSON validated with the contract's zod schema, or raw text (CSV). */
@@ -173,10 +187,10 @@ export function createMockApp(options: MockAppOptions = {}): MockApp {
     const input = readBody(request, operation);
     if ('status' in input) return input;
 
-    const key = request.method.toUpperCase() === 'POST' ? request.headers['idempotency-key'] : undefined;
-    const scope = `${viewer.user.id ?? 'anonymous'}:${operation.operationId}:${request.path}`;
-    const print = () => fingerprint(input.raw ?? input.body ?? null);
-    if (key) {
+    const key = operation.method === 'post' ? request.headers['idempotency-key'] : undefined;
+    const scope = key ? `${viewer.user.id ?? 'anonymous'}:${operation.operationId}:${request.path}` : '';
+    const print = key ? bodyPrint(request, input) : undefined;
+    if (key && print) {
       const hit = idempotency.lookup(scope, key, print);
       if (hit) return 'replay' in hit ? hit.replay : hit.conflict;
     }
@@ -189,21 +203,35 @@ export function createMockApp(options: MockAppOptions = {}): MockApp {
       headers: request.headers,
       body: input.body,
       rawBody: input.raw,
-      baseUrl: `${request.origin ?? ''}${basePath}`,
+      baseUrl: baseUrlOf(request.origin),
       scheduler,
     });
-    const response: MockResponse = {
-      status: reply.status as number,
-      headers: reply.raw ? { ...reply.headers, 'content-type': reply.raw.contentType } : { ...reply.headers },
-      body: reply.body,
-      ...(reply.raw ? { raw: reply.raw.data } : {}),
-    };
-    if (key) idempotency.remember(scope, key, print, response);
+    const response: MockResponse = reply.raw
+      ? {
+          status: reply.status as number,
+          headers: { ...reply.headers, 'content-type': reply.raw.contentType },
+          body: reply.body,
+          raw: reply.raw.data,
+        }
+      : { status: reply.status as number, headers: reply.headers ?? {}, body: reply.body };
+    if (key && print) idempotency.remember(scope, key, print, response);
     return response;
+  }
+
+  /** `http://host:port/v1`, built once per origin rather than once per request. */
+  let lastOrigin: string | undefined;
+  let lastBaseUrl = basePath;
+  function baseUrlOf(origin: string | undefined): string {
+    if (origin !== lastOrigin) {
+      lastOrigin = origin;
+      lastBaseUrl = `${origin ?? ''}${basePath}`;
+    }
+    return lastBaseUrl;
   }
 
   function reset(): void {
     scheduler.cancelAll();
+    clock.cancelAll();
     idempotency.clear();
     faults.clear();
     store.reset(SCENARIOS[scenario]);
@@ -239,6 +267,7 @@ export function createMockApp(options: MockAppOptions = {}): MockApp {
     importState(state) {
       if (isScenarioName(state.scenario)) scenario = state.scenario;
       scheduler.cancelAll();
+      clock.cancelAll();
       idempotency.clear();
       store.load(state.data);
       scheduler.resume();

@@ -26,6 +26,19 @@ describe('createClock', () => {
     expect(clock.pending).toBe(1);
   });
 
+  it('cancelAll forgets every scheduled task', () => {
+    const clock = createManualClock(0);
+    const log: string[] = [];
+    clock.schedule(100, () => log.push('a'));
+    const b = clock.schedule(200, () => log.push('b'));
+    clock.cancel(b);
+    clock.cancelAll();
+    expect(clock.pending).toBe(0);
+    clock.schedule(300, () => log.push('c'));
+    clock.advance(1_000);
+    expect(log).toEqual(['c']);
+  });
+
   it('runs tasks due at the same time first-in, first-out', () => {
     const clock = createManualClock(0);
     const log: number[] = [];

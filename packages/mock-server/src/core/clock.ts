@@ -9,6 +9,8 @@ export interface Clock {
   advance(ms: number): void;
   schedule(at: number, task: () => void): number;
   cancel(id: number): void;
+  /** Forgets every scheduled task (the app's reset: the work of the old world must not run). */
+  cancelAll(): void;
   runDue(): number;
   setSpeed(speed: number): void;
   readonly pending: number;
@@ -34,6 +36,9 @@ class TaskQueue {
   private readonly heap: Task[] = [];
   get size(): number {
     return this.heap.length;
+  }
+  clear(): void {
+    this.heap.length = 0;
   }
   peek(): Task | undefined {
     return this.heap[0];
@@ -110,6 +115,10 @@ export function createClock(options: ClockOptions = {}): Clock {
     },
     cancel(id) {
       cancelled.add(id);
+    },
+    cancelAll() {
+      queue.clear();
+      cancelled.clear();
     },
     runDue,
     setSpeed(next) {

@@ -33,13 +33,24 @@ function readBody(request: MockRequest): { value: unknown } | { error: MockRespo
   }
 }
 
-const FAULT_KEYS = ['latencyMs', 'errorRate', 'errorStatus', 'forceStatus', 'retryAfterSeconds', 'drop'];
+const FAULT_KEYS = [
+  'latencyMs',
+  'errorRate',
+  'errorStatus',
+  'forceStatus',
+  'retryAfterSeconds',
+  'drop',
+  'loseAnswer',
+  'times',
+];
 
-function parseFaultRule(value: unknown): FaultRule | string {
+/** A fault rule from JSON (the control API and the CLI's `--fault`), or what is wrong with it. */
+export function parseFaultRule(value: unknown): FaultRule | string {
   if (!isObject(value)) return 'The fault rule must be an object.';
   const unknown = Object.keys(value).filter((key) => !FAULT_KEYS.includes(key));
   if (unknown.length > 0) return `Unknown fault field(s): ${unknown.join(', ')}.`;
-  const { latencyMs, errorRate, errorStatus, forceStatus, retryAfterSeconds, drop } = value;
+  const { latencyMs, errorRate, errorStatus, forceStatus, retryAfterSeconds, drop, loseAnswer, times } =
+    value;
   if (latencyMs !== undefined && !(typeof latencyMs === 'number' && latencyMs >= 0 && latencyMs <= 60_000))
     return 'latencyMs must be a number of milliseconds, 0 to 60000.';
   if (errorRate !== undefined && !(typeof errorRate === 'number' && errorRate >= 0 && errorRate <= 1))
@@ -51,6 +62,9 @@ function parseFaultRule(value: unknown): FaultRule | string {
   if (retryAfterSeconds !== undefined && !(typeof retryAfterSeconds === 'number' && retryAfterSeconds >= 0))
     return 'retryAfterSeconds must be a non-negative number.';
   if (drop !== undefined && typeof drop !== 'boolean') return 'drop must be true or false.';
+  if (loseAnswer !== undefined && typeof loseAnswer !== 'boolean') return 'loseAnswer must be true or false.';
+  if (times !== undefined && !(typeof times === 'number' && Number.isInteger(times) && times >= 1))
+    return 'times must be a whole number of requests, 1 or more.';
   return value as FaultRule;
 }
 

@@ -48,3 +48,41 @@ describe('createFaults', () => {
     expect(faults.decide('op', '/p')).toEqual({ latencyMs: 0 });
   });
 });
+
+describe('lost answers and one-shot rules', () => {
+  it('loseAnswer lets the handler run and asks the adapter to drop the answer', () => {
+    const faults = createFaults();
+    faults.setRoute('provisionWholesaleCustomer', { loseAnswer: true });
+    expect(faults.decide('provisionWholesaleCustomer', '/wholesale/customers')).toEqual({
+      latencyMs: 0,
+      loseAnswer: true,
+    });
+    expect(faults.decide('listWholesaleCustomers', '/wholesale/customers')).toEqual({ latencyMs: 0 });
+  });
+
+  it('drop wins over loseAnswer: a connection dropped before the handler writes nothing', () => {
+    const faults = createFaults();
+    faults.setGlobal({ drop: true });
+    faults.setRoute('op', { loseAnswer: true });
+    expect(faults.decide('op', '/p')).toEqual({ latencyMs: 0, drop: true });
+  });
+
+  it('a rule with times applies to that many requests, then removes itself', () => {
+    const faults = createFaults();
+    faults.setRoute('/wholesale/customers', { forceStatus: 503, times: 2 });
+    const statuses = Array.from(
+      { length: 4 },
+      () => faults.decide('op', '/wholesale/customers').response?.status ?? 200,
+    );
+    expect(statuses).toEqual([503, 503, 200, 200]);
+  });
+
+  it('a new rule starts its own count', () => {
+    const faults = createFaults();
+    faults.setGlobal({ loseAnswer: true, times: 1 });
+    expect(faults.decide('op', '/p').loseAnswer).toBe(true);
+    expect(faults.decide('op', '/p').loseAnswer).toBeUndefined();
+    faults.setGlobal({ loseAnswer: true, times: 1 });
+    expect(faults.decide('op', '/p').loseAnswer).toBe(true);
+  });
+});

@@ -15,14 +15,24 @@ export interface FaultRule {
   /** Every request answers this status (rate limiting or an outage). */
   forceStatus?: 429 | 503;
   retryAfterSeconds?: number;
-  /** The connection is destroyed without an answer (MSW: `Response.error()`). */
+  /** The connection is destroyed without an answer, before the handler runs (MSW: `Response.error()`). */
   drop?: boolean;
+  /**
+   * A lost answer: the handler runs (the change is made, an idempotency key is recorded), then the
+   * connection is destroyed without an answer. The client cannot tell it from `drop`; a retry
+   * without an `Idempotency-Key` makes the change twice.
+   */
+  loseAnswer?: boolean;
+  /** The rule applies to this many requests, then removes itself (e.g. `1`: only the next one). */
+  times?: number;
 }
 
 export interface FaultDecision {
   latencyMs: number;
   response?: MockResponse;
   drop?: boolean;
+  /** Run the handler, then drop the connection instead of answering. */
+  loseAnswer?: boolean;
 }
 
 export interface Faults {
@@ -32,10 +42,23 @@ export interface Faults {
   decide(operationId: string, pattern: string): FaultDecision;
 }
 
+const NO_FAULT: FaultDecision = Object.freeze({ latencyMs: 0 });
+
 export function createFaults(seed = 42): Faults {
   let random = createPrng(seed);
   let global: FaultRule | undefined;
   const routes = new Map<string, FaultRule>();
+  /** Rules with `times` count down per request that they applied to, and go at zero. */
+  let used = new WeakMap<FaultRule, number>();
+  function spend(rule: FaultRule | undefined, forget: () => void): void {
+    if (rule?.times === undefined) return;
+    const count = (used.get(rule) ?? 0) + 1;
+    used.set(rule, count);
+    if (count >= rule.times) {
+      used.delete(rule);
+      forget();
+    }
+  }
 
   return {
     setGlobal(rule) {
@@ -48,12 +71,24 @@ export function createFaults(seed = 42): Faults {
     clear() {
       global = undefined;
       routes.clear();
+      used = new WeakMap();
       random = createPrng(seed);
     },
     decide(operationId, pattern) {
-      const rule: FaultRule = { ...global, ...routes.get(pattern), ...routes.get(operationId) };
+      // The hot path: no rule at all is the common case.
+      if (global === undefined && routes.size === 0) return NO_FAULT;
+      const byPattern = routes.get(pattern);
+      const byOperation = routes.get(operationId);
+      if (global === undefined && byPattern === undefined && byOperation === undefined) return NO_FAULT;
+      const rule: FaultRule = { ...global, ...byPattern, ...byOperation };
+      spend(global, () => {
+        global = undefined;
+      });
+      spend(byPattern, () => routes.delete(pattern));
+      spend(byOperation, () => routes.delete(operationId));
       const latencyMs = rule.latencyMs ?? 0;
       if (rule.drop) return { latencyMs, drop: true };
+      if (rule.loseAnswer) return { latencyMs, loseAnswer: true };
       const retryAfter = String(rule.retryAfterSeconds ?? 2);
       if (rule.forceStatus === 429) {
         return {

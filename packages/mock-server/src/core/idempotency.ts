@@ -6,21 +6,24 @@ import type { MockResponse } from './types.js';
  * duplicate is created); the same key with another body is a client bug, answered 409. Keys are
  * scoped by actor and operation so two partners cannot collide.
  */
-/**
- * A request's fingerprint, or a function that computes it: most keys are new and never compared,
- * so the (recursive, key-sorting) fingerprint is only computed when an earlier request used the key.
- */
-export type Fingerprint = string | (() => string);
-const resolve = (print: Fingerprint) => (typeof print === 'string' ? print : print());
-
 export interface IdempotencyStore {
   lookup(
     scope: string,
     key: string,
-    fingerprint: Fingerprint,
+    body: RequestBodyPrint,
   ): { replay: MockResponse } | { conflict: MockResponse } | undefined;
-  remember(scope: string, key: string, fingerprint: Fingerprint, response: MockResponse): void;
+  remember(scope: string, key: string, body: RequestBodyPrint, response: MockResponse): void;
   clear(): void;
+}
+
+/**
+ * What identifies a request's body: its text as sent (`json` when it is JSON). Equal texts are the
+ * same body; two JSON texts that differ are compared by their canonical form (key order and
+ * whitespace do not matter), which is only computed then: most keys are new and never compared.
+ */
+export interface RequestBodyPrint {
+  text: string;
+  json: boolean;
 }
 
 /** A stable text form of a JSON value: object keys sorted, so key order does not matter. */
@@ -33,13 +36,40 @@ export function fingerprint(value: unknown): string {
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${fingerprint(v)}`).join(',')}}`;
 }
 
+function canonical(print: RequestBodyPrint): string {
+  if (!print.json) return print.text;
+  try {
+    return fingerprint(JSON.parse(print.text));
+  } catch {
+    return print.text;
+  }
+}
+
+/** Same body: the same text, or (JSON) the same value whatever the key order and spacing. */
+export function sameBody(a: RequestBodyPrint, b: RequestBodyPrint): boolean {
+  if (a.text === b.text) return true;
+  return a.json && b.json && canonical(a) === canonical(b);
+}
+
+interface Entry {
+  print: RequestBodyPrint;
+  response: MockResponse;
+}
+
+/**
+ * Remembers the last `maxEntries` keys. The oldest is forgotten through a ring of keys (O(1));
+ * deleting a Map's first key instead walks past every hole earlier deletions left, which made each
+ * create of a long run slower than the last.
+ */
 export function createIdempotencyStore(maxEntries = 10_000): IdempotencyStore {
-  const entries = new Map<string, { fingerprint: Fingerprint; response: MockResponse }>();
+  const entries = new Map<string, Entry>();
+  const ring: (string | undefined)[] = new Array(maxEntries);
+  let next = 0;
   return {
     lookup(scope, key, print) {
       const entry = entries.get(`${scope}\u0000${key}`);
       if (!entry) return undefined;
-      if (resolve(entry.fingerprint) !== resolve(print)) {
+      if (!sameBody(entry.print, print)) {
         return {
           conflict: reasonError(
             409,
@@ -56,11 +86,19 @@ export function createIdempotencyStore(maxEntries = 10_000): IdempotencyStore {
     remember(scope, key, print, response) {
       // Only settled answers are remembered; a 5xx may be retried with the same key.
       if (response.status >= 500) return;
-      if (entries.size >= maxEntries) entries.delete(entries.keys().next().value as string);
-      entries.set(`${scope}\u0000${key}`, { fingerprint: print, response });
+      const id = `${scope}\u0000${key}`;
+      if (!entries.has(id)) {
+        const oldest = ring[next];
+        if (oldest !== undefined) entries.delete(oldest);
+        ring[next] = id;
+        next = (next + 1) % maxEntries;
+      }
+      entries.set(id, { print, response });
     },
     clear() {
       entries.clear();
+      ring.fill(undefined);
+      next = 0;
     },
   };
 }

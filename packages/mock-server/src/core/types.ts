@@ -20,6 +20,9 @@ export interface MockResponse {
   body: unknown;
   /** A body that is not JSON (PDF, CSV); its `content-type` is in `headers`. */
   raw?: string | Uint8Array;
-  /** Fault injection: the adapter must destroy the connection instead of answering. */
+  /**
+   * Fault injection: the adapter must destroy the connection instead of answering. `status` is 0
+   * when the handler did not run (`drop`), the unsent answer's status when it did (`loseAnswer`).
+   */
   drop?: boolean;
 }

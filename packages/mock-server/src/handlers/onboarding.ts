@@ -1,4 +1,4 @@
-import type { CustomerAdminActivation, components, OnboardingStep as WireStep } from '@onramp/contract';
+import type { CustomerAdminActivation, components } from '@onramp/contract';
 import {
   activationDeadline,
   completeOnboardingStep,
@@ -16,14 +16,7 @@ import type { LinkToken, StoredOnboarding, StoredUser } from '../store/types.js'
 import { authorize } from './access.js';
 import { issueLink, sendConnect } from './emails.js';
 import { fail, type Handler, isFailure, iso } from './reply.js';
-
-/** The domain's next onboarding step, in the contract's words. */
-const WIRE_STEP: Record<OnboardingStep, WireStep> = {
-  welcome_email_sent: 'get_started',
-  get_started: 'get_started',
-  password_set: 'set_password',
-  terms_accepted: 'accept_terms',
-};
+import { ONBOARDING_STEP_WIRE, ONBOARDING_WIRE } from './wire-codes.js';
 
 const NOT_STARTED: StoredOnboarding = { completed: ['welcome_email_sent'], welcomeEmailSentAt: null, at: {} };
 const DONE: StoredOnboarding = {
@@ -49,7 +42,7 @@ export function activationView(user: StoredUser): CustomerAdminActivation {
     passwordSetAt: at(onboarding.at.password_set),
     termsAcceptedAt: at(onboarding.at.terms_accepted),
     active: isAccountActive(onboarding),
-    nextStep: next === null ? 'done' : WIRE_STEP[next],
+    nextStep: next === null ? 'done' : ONBOARDING_STEP_WIRE[next],
   };
 }
 
@@ -99,9 +92,9 @@ function useLink(store: Store, token: string, purpose: LinkToken['purpose']) {
 function completeStep(store: Store, user: StoredUser, step: OnboardingStep, now: number) {
   const onboarding = onboardingOf(user);
   if (onboarding.completed.includes(step))
-    return fail(409, 'onboarding_out_of_order', `"${step}" is done already.`, 'token');
+    return fail(409, ONBOARDING_WIRE.step_out_of_order, `"${step}" is done already.`, 'token');
   const result = completeOnboardingStep(onboarding, step);
-  if ('error' in result) return fail(409, 'onboarding_out_of_order', result.error.message, 'token');
+  if ('error' in result) return fail(409, ONBOARDING_WIRE[result.error.code], result.error.message, 'token');
   const next: StoredOnboarding = {
     ...onboarding,
     completed: [...result.state.completed],

@@ -6,6 +6,7 @@ import type { ParamValue } from '../core/params.js';
 import type { Viewer } from '../glue/actors.js';
 import type { Store } from '../store/store.js';
 import type { Scheduler } from './scheduler.js';
+import { denialWire } from './wire-codes.js';
 
 type Responses<Op extends keyof operations> = operations[Op]['responses'];
 type JsonOf<R> = R extends { content: { 'application/json': infer Body } } ? Body : undefined;
@@ -88,8 +89,8 @@ export function failWith<S extends FailStatus>(
   return { status, body: { message, errors, trackingId: newTrackingId() } };
 }
 
-/** A 403 whose reason is the domain's `DenialReason`. */
-export const forbidden = (denied: Denied) => fail(403, denied.reason, denied.message);
+/** A 403 whose reason is the domain's `DenialReason` (the contract's enum; see wire-codes.ts). */
+export const forbidden = (denied: Denied) => fail(403, denialWire(denied.reason), denied.message);
 
 export const intParam = (value: ParamValue | undefined, fallback: number): number =>
   typeof value === 'number' ? value : fallback;

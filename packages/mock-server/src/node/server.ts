@@ -84,32 +84,36 @@ function toMockRequest(
   };
 }
 
-/** Writes the answer; CORS headers only go to browsers calling from another origin (they send `Origin`). */
+const CORS_LIST = Object.entries(CORS_HEADERS).flat();
+const JSON_TYPE = 'application/json; charset=utf-8';
+
+/**
+ * Writes the answer; CORS headers only go to browsers calling from another origin (they send
+ * `Origin`). Headers go to `writeHead` as one flat list (no `setHeader` per name, no header object)
+ * and the body with them in one `end`: one write on the socket.
+ */
 function write(response: ServerResponse, answer: MockResponse, cors: boolean): void {
   if (answer.drop) {
     response.socket?.destroy();
     return;
   }
-  if (cors)
-    for (const name in CORS_HEADERS)
-      response.setHeader(name, CORS_HEADERS[name as keyof typeof CORS_HEADERS]);
-  for (const name in answer.headers) response.setHeader(name, answer.headers[name] as string);
+  const headers: string[] = cors ? CORS_LIST.slice() : [];
+  for (const name in answer.headers) headers.push(name, answer.headers[name] as string);
   if (answer.raw !== undefined) {
     const bytes = typeof answer.raw === 'string' ? Buffer.from(answer.raw, 'utf8') : Buffer.from(answer.raw);
-    response.setHeader('content-length', bytes.length);
-    response.writeHead(answer.status);
+    headers.push('content-length', String(bytes.length));
+    response.writeHead(answer.status, headers);
     response.end(bytes);
     return;
   }
   if (answer.body === undefined) {
-    response.writeHead(answer.status);
+    response.writeHead(answer.status, headers);
     response.end();
     return;
   }
   const payload = jsonText(answer.body);
-  response.setHeader('content-type', 'application/json; charset=utf-8');
-  response.setHeader('content-length', Buffer.byteLength(payload));
-  response.writeHead(answer.status);
+  headers.push('content-type', JSON_TYPE, 'content-length', String(Buffer.byteLength(payload)));
+  response.writeHead(answer.status, headers);
   response.end(payload);
 }
 
@@ -117,7 +121,8 @@ function write(response: ServerResponse, answer: MockResponse, cors: boolean): v
 export function startMockServer(options: MockServerOptions = {}): Promise<RunningMockServer> {
   const app = options.app ?? createMockApp(options);
   const host = options.host ?? '127.0.0.1';
-  const server = createServer(async (request, response) => {
+  // `noDelay`: answers leave at once, not after Nagle's wait for the client's next ACK.
+  const server = createServer({ noDelay: true }, async (request, response) => {
     const started = Date.now();
     if (request.method === 'OPTIONS') {
       response.writeHead(204, CORS_HEADERS).end();
@@ -150,7 +155,7 @@ export function startMockServer(options: MockServerOptions = {}): Promise<Runnin
     }
     write(response, answer, request.headers.origin !== undefined);
     options.log?.(
-      `${request.method} ${request.url} → ${answer.drop ? 'dropped' : answer.status} (${Date.now() - started} ms)`,
+      `${request.method} ${request.url} → ${answer.drop ? (answer.status ? `${answer.status}, answer lost (fault)` : 'dropped (fault)') : answer.status} (${Date.now() - started} ms)`,
     );
   });
   // Keep-alive sockets would hold close() open; they are closed with the server.

@@ -5,6 +5,8 @@
 export type IdKind = 'CUSTOMER' | 'ORGANIZATION' | 'SUBSCRIBER' | 'PEOPLE' | 'SUBSCRIPTION';
 
 function toBase64(text: string): string {
+  // Node (the standalone server): Buffer is several times faster than btoa, a hot spot of every create.
+  if (typeof Buffer !== 'undefined') return Buffer.from(text, 'utf8').toString('base64').replace(/=+$/, '');
   const bytes = new TextEncoder().encode(text);
   let binary = '';
   for (const byte of bytes) binary += String.fromCharCode(byte);

@@ -15,6 +15,7 @@ import type { StoredOrg, StoredUser } from '../../store/types.js';
 import { authorize, etag, ifMatches, staleVersion } from '../access.js';
 import { sendInvitation } from '../emails.js';
 import { fail, forbidden, type Handler, isFailure, iso } from '../reply.js';
+import { LICENSE_WIRE } from '../wire-codes.js';
 import { findMember, platformOf, userView } from './members.js';
 
 /** Licenses are limited by the org's subscription (DOMAIN §2.3 Subscriptions). */
@@ -29,7 +30,7 @@ const licenseLimit = (license: string) =>
 /** The org's platform must offer a license given (decision 0006); taking one away always works. */
 function notOffered(store: Store, org: StoredOrg, current: License | null, next: License | null) {
   const refusal = licenseChangeRefusal(platformOf(store, org), current, next);
-  return refusal && fail(409, refusal.reason, refusal.message, 'license');
+  return refusal && fail(409, LICENSE_WIRE[refusal.reason], refusal.message, 'license');
 }
 
 export const addUser: Handler<'addUser'> = ({ store, clock, viewer, path, body, baseUrl }) => {
