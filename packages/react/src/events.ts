@@ -9,6 +9,9 @@ import type {
   OnrampSetupStepChangeEvent,
   OnrampSetupSubmitEvent,
   OnrampSubscriptionStatusChangeEvent,
+  OnrampUserAddedEvent,
+  OnrampUserRemovedEvent,
+  OnrampUsersImportedEvent,
 } from '@onramp/widgets';
 
 /**
@@ -27,6 +30,9 @@ export const customerOnboardingEvents = {
 export const roleEditorEvents = {
   onRoleChange: 'onramp-role-change' as EventName<OnrampRoleChangeEvent>,
   onLicenseChange: 'onramp-license-change' as EventName<OnrampLicenseChangeEvent>,
+  onUserAdded: 'onramp-user-added' as EventName<OnrampUserAddedEvent>,
+  onUserRemoved: 'onramp-user-removed' as EventName<OnrampUserRemovedEvent>,
+  onUsersImported: 'onramp-users-imported' as EventName<OnrampUsersImportedEvent>,
 };
 
 export const setupPromptEvents = {

@@ -10,6 +10,9 @@ import {
   OnrampSetupStepChangeEvent,
   OnrampSetupSubmitEvent,
   OnrampSubscriptionStatusChangeEvent,
+  OnrampUserAddedEvent,
+  OnrampUserRemovedEvent,
+  OnrampUsersImportedEvent,
 } from '@onramp/widgets';
 import type { ReactElement } from 'react';
 import { flushSync } from 'react-dom';
@@ -52,19 +55,15 @@ afterEach(() => {
 const client = { raw: {} } as unknown as import('@onramp/widgets').ClientLike;
 
 describe('the @onramp/react wrappers', () => {
-  it('RoleEditor: props as properties, onRoleChange and onLicenseChange with the event classes', () => {
-    const onRoleChange = vi.fn();
-    const onLicenseChange = vi.fn();
-    render(
-      <RoleEditor
-        client={client}
-        orgId="org-1"
-        searchDelay={0}
-        lang="he"
-        onRoleChange={onRoleChange}
-        onLicenseChange={onLicenseChange}
-      />,
-    );
+  it('RoleEditor: props as properties, and all five event props with the event classes', () => {
+    const handlers = {
+      onRoleChange: vi.fn(),
+      onLicenseChange: vi.fn(),
+      onUserAdded: vi.fn(),
+      onUserRemoved: vi.fn(),
+      onUsersImported: vi.fn(),
+    };
+    render(<RoleEditor client={client} orgId="org-1" searchDelay={0} lang="he" {...handlers} />);
     const editor = mounted('onramp-role-editor');
     expect(editor.client).toBe(client);
     expect(editor.orgId).toBe('org-1');
@@ -72,12 +71,19 @@ describe('the @onramp/react wrappers', () => {
     expect(editor.lang).toBe('he');
     expect(editor.hasAttribute('client')).toBe(false);
 
-    const role = new OnrampRoleChangeEvent('org-1', 'user-1', 'full_admin', null);
-    const license = new OnrampLicenseChangeEvent('org-1', 'user-1', 'cc_premium', 'cc_standard');
-    editor.dispatchEvent(role);
-    editor.dispatchEvent(license);
-    expect(onRoleChange).toHaveBeenCalledExactlyOnceWith(role);
-    expect(onLicenseChange).toHaveBeenCalledExactlyOnceWith(license);
+    const user = { id: 'user-2' } as OnrampUserAddedEvent['user'];
+    const report = { counts: { changed: 1 } } as unknown as OnrampUsersImportedEvent['report'];
+    const events = {
+      onRoleChange: new OnrampRoleChangeEvent('org-1', 'user-1', 'full_admin', null),
+      onLicenseChange: new OnrampLicenseChangeEvent('org-1', 'user-1', 'cc_premium', 'cc_standard'),
+      onUserAdded: new OnrampUserAddedEvent('org-1', user),
+      onUserRemoved: new OnrampUserRemovedEvent('org-1', 'user-2', 'u2@example.com'),
+      onUsersImported: new OnrampUsersImportedEvent('org-1', report),
+    };
+    for (const [prop, event] of Object.entries(events)) {
+      editor.dispatchEvent(event);
+      expect(handlers[prop as keyof typeof handlers]).toHaveBeenCalledExactlyOnceWith(event);
+    }
   });
 
   it('re-renders with new props and swaps handlers without leaving the old one attached', () => {
