@@ -86,6 +86,7 @@ async function seedHostile(harness: Harness) {
           addressLine1: HOSTILE.script,
           addressLine2: HOSTILE.long,
           city: `${HOSTILE.svg}${HOSTILE.rtl}`,
+          zipOrPostalCode: '10115',
           country: 'DE',
         },
         customerInfo: { name: CUSTOMER_NAME, primaryEmail: 'admin@hostile.example.com' },

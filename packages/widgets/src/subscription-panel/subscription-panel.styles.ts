@@ -80,6 +80,12 @@ export const subscriptionPanelStyles = css`
     opacity: 0.6;
     cursor: not-allowed;
   }
+  /* A billing address or an admin's name may hold a word longer than the panel is wide. */
+  address,
+  [part='list'] li {
+    font-style: normal;
+    overflow-wrap: anywhere;
+  }
   [part~='field'] {
     display: flex;
     flex-direction: column;
