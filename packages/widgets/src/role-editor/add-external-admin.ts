@@ -1,39 +1,36 @@
 import { html, nothing } from 'lit';
 import type { LocalizeController } from '../i18n/localize-controller.js';
+import type { FormAction } from './form-action.js';
 import type { Permit } from './permissions.js';
 import { reasonText } from './role-problem.js';
 import { renderNotices } from './user-dialog.js';
-import type { Notice } from './user-editor.js';
 
 export interface AddExternalContext {
   localize: LocalizeController;
   permit: Permit;
-  open: boolean;
-  busy: boolean;
-  notices: Notice[];
-  toggle(): void;
-  submit(email: string): void;
+  form: FormAction<string>;
 }
 
 /** "Add external admin" (DOMAIN §2.3): an e-mail, and the service-admin role under table 2's rules. */
 export function renderAddExternal(context: AddExternalContext) {
-  const { localize, permit, open } = context;
+  const { localize, permit, form: action } = context;
+  const { open } = action;
   const onSubmit = (event: SubmitEvent) => {
     event.preventDefault();
     const input = (event.target as HTMLFormElement).elements.namedItem('email') as HTMLInputElement;
-    if (input.reportValidity()) context.submit(input.value.trim());
+    if (input.reportValidity()) void action.submit(input.value.trim());
   };
   return html`<div class="add-external">
     <button part="button" aria-expanded=${open ? 'true' : 'false'} aria-controls="add-external"
       ?disabled=${!permit.allowed} aria-describedby=${permit.allowed ? nothing : 'add-external-why'}
-      @click=${context.toggle}>${localize.t('roles.addExternal')}</button>
+      @click=${action.toggle}>${localize.t('roles.addExternal')}</button>
     ${permit.allowed ? nothing : html`<span id="add-external-why" part="reason" class="reason">${reasonText(localize, permit.reason)}</span>`}
     <form id="add-external" part="form" ?hidden=${!open} @submit=${onSubmit}>
       <label for="add-email">${localize.t('roles.addExternal.email')}</label>
       <p id="add-help" class="muted">${localize.t('roles.addExternal.help')}</p>
       <input id="add-email" name="email" type="email" required autocomplete="off" aria-describedby="add-help" />
-      <button part="button primary" type="submit" ?disabled=${context.busy}>${localize.t('roles.addExternal.submit')}</button>
-      <div aria-live="polite">${renderNotices(context.notices)}</div>
+      <button part="button primary" type="submit" ?disabled=${action.busy}>${localize.t('roles.addExternal.submit')}</button>
+      <div aria-live="polite">${renderNotices(action.notices)}</div>
     </form>
   </div>`;
 }

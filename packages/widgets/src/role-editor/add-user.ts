@@ -1,9 +1,9 @@
 import { html, nothing } from 'lit';
 import type { LocalizeController } from '../i18n/localize-controller.js';
+import type { FormAction } from './form-action.js';
 import type { Permit } from './permissions.js';
 import { reasonText } from './role-problem.js';
 import { renderNotices } from './user-dialog.js';
-import type { Notice } from './user-editor.js';
 
 export interface NewUser {
   email: string;
@@ -14,11 +14,7 @@ export interface NewUser {
 export interface AddUserContext {
   localize: LocalizeController;
   permit: Permit;
-  open: boolean;
-  busy: boolean;
-  notices: Notice[];
-  toggle(): void;
-  submit(user: NewUser, form: HTMLFormElement): void;
+  form: FormAction<NewUser>;
 }
 
 /**
@@ -27,21 +23,20 @@ export interface AddUserContext {
  * license and role are set afterwards in the user's dialog, with the platform's options.
  */
 export function renderAddUser(context: AddUserContext) {
-  const { localize, permit, open } = context;
-  const onSubmit = (event: SubmitEvent) => {
+  const { localize, permit, form: action } = context;
+  const { open } = action;
+  const onSubmit = async (event: SubmitEvent) => {
     event.preventDefault();
     const form = event.target as HTMLFormElement;
     if (!form.reportValidity()) return;
     const value = (name: string) => (form.elements.namedItem(name) as HTMLInputElement).value.trim();
-    context.submit(
-      { email: value('email'), firstName: value('firstName'), lastName: value('lastName') },
-      form,
-    );
+    const user = { email: value('email'), firstName: value('firstName'), lastName: value('lastName') };
+    if (await action.submit(user)) form.reset();
   };
   return html`<div class="add-user">
     <button part="button" aria-expanded=${open ? 'true' : 'false'} aria-controls="add-user"
       ?disabled=${!permit.allowed} aria-describedby=${permit.allowed ? nothing : 'add-user-why'}
-      @click=${context.toggle}>${localize.t('roles.addUser')}</button>
+      @click=${action.toggle}>${localize.t('roles.addUser')}</button>
     ${permit.allowed ? nothing : html`<span id="add-user-why" part="reason" class="reason">${reasonText(localize, permit.reason)}</span>`}
     <form id="add-user" part="form" ?hidden=${!open} @submit=${onSubmit}>
       <label for="new-email">${localize.t('roles.addUser.email')}</label>
@@ -51,8 +46,8 @@ export function renderAddUser(context: AddUserContext) {
       <label for="new-last">${localize.t('roles.addUser.lastName')}</label>
       <input id="new-last" name="lastName" type="text" maxlength="200" autocomplete="off" />
       <p class="muted">${localize.t('roles.addUser.help')}</p>
-      <button part="button primary" type="submit" ?disabled=${context.busy}>${localize.t('roles.addUser.submit')}</button>
-      <div aria-live="polite">${renderNotices(context.notices)}</div>
+      <button part="button primary" type="submit" ?disabled=${action.busy}>${localize.t('roles.addUser.submit')}</button>
+      <div aria-live="polite">${renderNotices(action.notices)}</div>
     </form>
   </div>`;
 }

@@ -140,6 +140,11 @@ function renderState(importer: CsvImport, localize: LocalizeController) {
     }
     case 'done':
       return html`<p part="notice success" class="success" role="status">${localize.t('roles.import.done', { count: state.report.counts.changed })}</p>
+        ${
+          state.changedMeanwhile.length > 0
+            ? html`<p part="notice warning" class="warning" role="status">${localize.t('roles.import.changedMeanwhile', { users: state.changedMeanwhile.join(', ') })}</p>`
+            : nothing
+        }
         <button part="button" @click=${() => importer.reset()}>${localize.t('roles.import.another')}</button>`;
     case 'failed':
       return html`<p part="notice error" class="error" role="alert">${localize.t('roles.import.notApplied')}

@@ -24,7 +24,7 @@ export type ImportState =
   | { step: 'invalid'; fileName: string; error: ImportFileError }
   | { step: 'preview'; fileName: string; text: string; report: UserImportReport; checkedHere: boolean }
   | { step: 'applying'; fileName: string; text: string; report: UserImportReport }
-  | { step: 'done'; fileName: string; report: UserImportReport }
+  | { step: 'done'; fileName: string; report: UserImportReport; changedMeanwhile: string[] }
   | { step: 'failed'; fileName: string; problem: ApiProblem; text?: string; report?: UserImportReport };
 
 export interface ImportDeps {
@@ -105,7 +105,8 @@ export class CsvImport {
     const result = await api.importUsers(text, false, crypto.randomUUID());
     if (run !== this.run) return;
     if (result.data) {
-      this.set({ step: 'done', fileName, report: result.data });
+      const changedMeanwhile = changedSincePreview(state.report, result.data);
+      this.set({ step: 'done', fileName, report: result.data, changedMeanwhile });
       this.deps.applied(result.data);
     } else this.set({ step: 'failed', fileName, problem: result.problem, text, report: result.report });
   }
@@ -117,6 +118,17 @@ export class CsvImport {
     const file = new File([state.text], state.fileName, { type: 'text/csv' });
     await this.choose(file);
   }
+}
+
+/**
+ * Users whose license someone else changed between the preview and the apply: the file still says
+ * what they get, but the admin is told, so no concurrent change goes unnoticed.
+ */
+export function changedSincePreview(preview: UserImportReport, applied: UserImportReport): string[] {
+  const before = new Map(preview.rows.map((row) => [row.row, row.previousLicense]));
+  return applied.rows
+    .filter((row) => before.has(row.row) && before.get(row.row) !== row.previousLicense)
+    .map((row) => row.email ?? String(row.row));
 }
 
 /** The preview the domain's rules give without the server: the file's own errors, row by row. */

@@ -1,8 +1,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../../test/axe.js';
 import { mockFetch } from '../../test/mock-fetch.js';
-import { button, chooseFile, mountEditor, root, rowOf, text } from '../../test/role-editor-harness.js';
-import { until } from '../../test/widget-harness.js';
+import {
+  BERLIN,
+  button,
+  chooseFile,
+  mountEditor,
+  root,
+  rowOf,
+  text,
+} from '../../test/role-editor-harness.js';
+import { mockClient, until } from '../../test/widget-harness.js';
 import type { OnrampRoleEditor } from './role-editor.js';
 
 const HEADER =
@@ -125,6 +133,34 @@ describe('<onramp-role-editor> CSV import (DOMAIN §2.3), against the mock in Ch
     expect(text(editor)).toContain('Row 2, column “First Name”');
     expect(harness.app.store.snapshot()).toBe(renamed);
     expect(rowOf(editor, 'Ben Weber')).toContain('Premium');
+    await expectNoAxeViolations(editor);
+  });
+
+  it('takes a dropped file, and tells when someone changed a license between preview and apply', async () => {
+    const { editor, harness } = await mountEditor('customer-service-admin');
+    await openImport(editor);
+    const zone = root(editor).querySelector('[part="dropzone"]') as HTMLElement;
+    const dropped = new DataTransfer();
+    dropped.items.add(new File([csv(`${ANNA},FALSE,TRUE`, `${BEN},FALSE,TRUE`)], 'dropped.csv'));
+    zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: dropped, bubbles: true, cancelable: true }));
+    zone.dispatchEvent(new DragEvent('drop', { dataTransfer: dropped, bubbles: true, cancelable: true }));
+    await until(
+      editor,
+      () => text(editor).includes('dropped.csv: 2 rows — 1 to change, 1 unchanged'),
+      'the preview',
+    );
+    // Another admin takes Ben's license away before this one applies the file.
+    const other = mockClient('customer-full-admin', harness);
+    const ben = harness.app.store.directory.userByEmail('ben.weber@berlin-bakery.example.com');
+    await other.PUT('/organizations/{orgId}/users/{userId}/license', {
+      params: { path: { orgId: BERLIN, userId: ben?.id ?? '' } },
+      body: { license: null },
+    });
+    button(editor, 'Apply 1 change').click();
+    await until(editor, () => text(editor).includes('Done: 2 users changed.'), 'the result');
+    expect(text(editor)).toContain(
+      "Someone else changed the license of these users after your preview; the file's values were applied: ben.weber@berlin-bakery.example.com.",
+    );
     await expectNoAxeViolations(editor);
   });
 

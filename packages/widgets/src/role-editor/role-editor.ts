@@ -13,6 +13,7 @@ import { renderAddExternal } from './add-external-admin.js';
 import { type NewUser, renderAddUser } from './add-user.js';
 import { CsvImport } from './csv-import.js';
 import { renderCsvImport } from './csv-import-view.js';
+import { FormAction } from './form-action.js';
 import { addExternalAdminPermit, permit } from './permissions.js';
 import { roleEditorStyles } from './role-editor.styles.js';
 import { type RoleEditorApi, roleEditorApi, type UserAdminApi, userAdminApi } from './role-editor-api.js';
@@ -71,12 +72,6 @@ export class OnrampRoleEditor extends OnrampElement {
   @state() private permissionsProblem?: ApiProblem;
   @state() private filter: UserListFilter = 'all';
   @state() private window: ListWindow = { firstVisible: 0, visibleCount: 12 };
-  @state() private addOpen = false;
-  @state() private addBusy = false;
-  @state() private addNotices: Notice[] = [];
-  @state() private addUserOpen = false;
-  @state() private addUserBusy = false;
-  @state() private addUserNotices: Notice[] = [];
   @state() private importOpen = false;
   /** What happened to the list itself (a user removed). */
   @state() private listNotices: Notice[] = [];
@@ -227,45 +222,34 @@ export class OnrampRoleEditor extends OnrampElement {
     this.pages.reset();
   }
 
-  private addUser = async (user: NewUser, form: HTMLFormElement) => {
-    if (!this.users || this.addUserBusy) return;
-    Object.assign(this, { addUserBusy: true, addUserNotices: [] });
-    const body = {
-      email: user.email,
-      ...(user.firstName ? { firstName: user.firstName } : {}),
-      ...(user.lastName ? { lastName: user.lastName } : {}),
-    };
+  /** "Add user": the server adds and invites; the list reloads to show the user where they sort. */
+  private addUser = async (user: NewUser): Promise<Notice[]> => {
+    if (!this.users) return [];
+    const { email, firstName, lastName } = user;
+    const body = { email, ...(firstName ? { firstName } : {}), ...(lastName ? { lastName } : {}) };
     const result = await this.users.addUser(body, crypto.randomUUID());
-    this.addUserBusy = false;
     if (result.problem) {
       const text =
         result.problem.reason === 'email_in_use'
           ? this.localize.t('roles.addUser.email_in_use')
           : roleProblemText(this.localize, result.problem);
-      this.addUserNotices = [{ tone: 'error', text }];
-      return;
+      return [{ tone: 'error', text }];
     }
-    form.reset();
-    this.addUserNotices = [
-      { tone: 'success', text: this.localize.t('roles.addUser.added', { email: result.data.email }) },
-    ];
     this.emit(new OnrampUserAddedEvent(this.orgId, result.data));
     this.pages.reset();
+    return [{ tone: 'success', text: this.localize.t('roles.addUser.added', { email: result.data.email }) }];
   };
 
-  private addExternal = async (email: string) => {
-    if (!this.api || this.addBusy) return;
-    Object.assign(this, { addBusy: true, addNotices: [] });
+  private addExternal = async (email: string): Promise<Notice[]> => {
+    if (!this.api) return [];
     const result = await this.api.addExternalAdmin(email, crypto.randomUUID());
-    this.addBusy = false;
-    if (result.problem) {
-      this.addNotices = [{ tone: 'error', text: roleProblemText(this.localize, result.problem) }];
-      return;
-    }
-    this.addNotices = [{ tone: 'success', text: this.localize.t('roles.addExternal.added', { email }) }];
+    if (result.problem) return [{ tone: 'error', text: roleProblemText(this.localize, result.problem) }];
     this.emit(new OnrampRoleChangeEvent(this.orgId, result.data.id, result.data.adminRole, null));
     this.pages.reset();
+    return [{ tone: 'success', text: this.localize.t('roles.addExternal.added', { email }) }];
   };
+  private readonly addUserForm = new FormAction(this, this.addUser);
+  private readonly addExternalForm = new FormAction(this, this.addExternal);
 
   override render() {
     return html`<section part="base" dir=${this.localize.dir} lang=${this.localize.locale} aria-labelledby="title">
@@ -283,27 +267,11 @@ export class OnrampRoleEditor extends OnrampElement {
     const permissions = this.permissions;
     return html`${this.renderToolbar()}
       <div class="actions-bar">
-      ${renderAddUser({
-        localize: this.localize,
-        permit: permit(permissions, 'add_user'),
-        open: this.addUserOpen,
-        busy: this.addUserBusy,
-        notices: this.addUserNotices,
-        toggle: () => {
-          this.addUserOpen = !this.addUserOpen;
-        },
-        submit: this.addUser,
-      })}
+      ${renderAddUser({ localize: this.localize, permit: permit(permissions, 'add_user'), form: this.addUserForm })}
       ${renderAddExternal({
         localize: this.localize,
         permit: addExternalAdminPermit(permissions),
-        open: this.addOpen,
-        busy: this.addBusy,
-        notices: this.addNotices,
-        toggle: () => {
-          this.addOpen = !this.addOpen;
-        },
-        submit: this.addExternal,
+        form: this.addExternalForm,
       })}
       ${renderCsvImport({
         localize: this.localize,

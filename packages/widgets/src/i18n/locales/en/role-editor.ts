@@ -125,6 +125,8 @@ const messages = {
   'roles.import.applying': 'Applying…',
   'roles.import.done': (p: { count: number }) =>
     plural('en', p.count, { one: 'Done: # user changed.', other: 'Done: # users changed.' }),
+  'roles.import.changedMeanwhile': (p: { users: string }) =>
+    `Someone else changed the license of these users after your preview; the file's values were applied: ${p.users}.`,
   'roles.import.another': 'Import another file',
   'roles.import.notApplied': 'The file was not applied; nothing was changed.',
   'roles.import.preview': 'Import preview',

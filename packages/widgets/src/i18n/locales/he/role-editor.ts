@@ -126,6 +126,8 @@ const messages: Pick<Messages, keyof typeof source> = {
       two: 'בוצע: שני משתמשים שונו.',
       other: 'בוצע: # משתמשים שונו.',
     }),
+  'roles.import.changedMeanwhile': (p: { users: string }) =>
+    `מישהו אחר שינה את הרישיון של משתמשים אלה אחרי התצוגה המקדימה; הוחלו הערכים מהקובץ: ${p.users}.`,
   'roles.import.another': 'ייבוא קובץ אחר',
   'roles.import.notApplied': 'הקובץ לא הוחל; דבר לא השתנה.',
   'roles.import.preview': 'תצוגה מקדימה של הייבוא',

@@ -138,6 +138,8 @@ const messages: Pick<Messages, keyof typeof source> = {
       few: 'Gata: # utilizatori modificați.',
       other: 'Gata: # de utilizatori modificați.',
     }),
+  'roles.import.changedMeanwhile': (p: { users: string }) =>
+    `Altcineva a modificat licența acestor utilizatori după previzualizare; s-au aplicat valorile din fișier: ${p.users}.`,
   'roles.import.another': 'Importați alt fișier',
   'roles.import.notApplied': 'Fișierul nu a fost aplicat; nu s-a schimbat nimic.',
   'roles.import.preview': 'Previzualizarea importului',

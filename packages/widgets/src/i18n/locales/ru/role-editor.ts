@@ -144,6 +144,8 @@ const messages: Pick<Messages, keyof typeof source> = {
       many: 'Готово: изменено # пользователей.',
       other: 'Готово: изменено # пользователя.',
     }),
+  'roles.import.changedMeanwhile': (p: { users: string }) =>
+    `Кто-то другой изменил лицензию этих пользователей после вашего предпросмотра; применены значения из файла: ${p.users}.`,
   'roles.import.another': 'Импортировать другой файл',
   'roles.import.notApplied': 'Файл не применен; ничего не изменилось.',
   'roles.import.preview': 'Предпросмотр импорта',
