@@ -1,11 +1,16 @@
 import { setCustomElementsManifest } from '@storybook/web-components';
 import type { Preview } from '@storybook/web-components-vite';
+import { configure } from 'storybook/test';
 // Built by the widgets' build (cem analyze): properties, attributes, events, slots, CSS parts and
 // custom properties of every component, for the Docs pages and the controls.
 import manifest from '../../../packages/widgets/custom-elements.json';
 import { globalTypes, initialGlobals, withToolbars } from '../src/toolbars.js';
 
 setCustomElementsManifest(manifest);
+
+// Widgets answer from the in-page mock and load other languages lazily; on a busy 2-core CI runner
+// that can take seconds, so `waitFor`/`findBy*` wait up to 10 s (a hung state still fails the story).
+configure({ asyncUtilTimeout: 10_000 });
 
 /**
  * Rules about the whole page rather than a component (the page is Storybook's iframe, which a

@@ -34,5 +34,5 @@ export const textOf = (widget: HTMLElement, selector?: string) =>
 
 /** Waits until the widget shows `text` (widgets answer asynchronously from the in-page mock). */
 export async function shows(widget: HTMLElement, text: string | RegExp, selector?: string) {
-  await waitFor(() => expect(textOf(widget, selector)).toMatch(text), { timeout: 5000 });
+  await waitFor(() => expect(textOf(widget, selector)).toMatch(text));
 }

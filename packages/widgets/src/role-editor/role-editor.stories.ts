@@ -77,7 +77,7 @@ export const ListFailsThenRetries: Story = {
   loaders: [mockWorld({ actor: 'customer-full-admin', faults: [{ route: 'listUsers', rule: OUTAGE }] })],
   play: async ({ canvasElement, loaded }) => {
     const editor = await widgetIn(canvasElement, 'onramp-role-editor');
-    const retry = await inside(editor).findByRole('button', { name: 'Try again' }, { timeout: 5000 });
+    const retry = await inside(editor).findByRole('button', { name: 'Try again' });
     worldOf(loaded).app.faults.clear();
     await userEvent.click(retry);
     await shows(editor, 'Carla Customer');
@@ -90,11 +90,9 @@ export const Empty: Story = {
   loaders: [mockWorld({ actor: 'customer-full-admin' })],
   play: async ({ canvasElement }) => {
     const editor = await widgetIn(canvasElement, 'onramp-role-editor');
-    const search = await inside(editor).findByRole('searchbox', {}, { timeout: 5000 });
+    const search = await inside(editor).findByRole('searchbox');
     await userEvent.type(search, 'nobody-by-this-name');
-    await waitFor(() => expect(editor.shadowRoot!.querySelector('[part="empty"]')).not.toBeNull(), {
-      timeout: 5000,
-    });
+    await waitFor(() => expect(editor.shadowRoot!.querySelector('[part="empty"]')).not.toBeNull());
   },
 };
 
@@ -111,7 +109,7 @@ export const ChangeARole: Story = {
     const editor = await widgetIn(canvasElement, 'onramp-role-editor');
     const screen = inside(editor);
     await step('Open Anna Schmidt', async () => {
-      await userEvent.click(await screen.findByRole('button', { name: /Anna Schmidt/ }, { timeout: 5000 }));
+      await userEvent.click(await screen.findByRole('button', { name: /Anna Schmidt/ }));
       await waitFor(() => expect(screen.getByRole('radio', { name: /Full admin/ })).toBeEnabled());
     });
     await step('Choose full admin and confirm', async () => {

@@ -37,8 +37,7 @@ export default meta;
 type Story = StoryObj;
 
 const currentStep = (wizard: HTMLElement) => textOf(wizard, '[part="steps"] [aria-current="step"]');
-const settled = (wizard: HTMLElement, step: string) =>
-  waitFor(() => expect(currentStep(wizard)).toBe(step), { timeout: 5000 });
+const settled = (wizard: HTMLElement, step: string) => waitFor(() => expect(currentStep(wizard)).toBe(step));
 
 /** The wizard of `orgId`, walked to `step` through the API before it renders. */
 const atStep = (

@@ -76,7 +76,7 @@ const inStatus = (wanted: CustomerStatus, label: string): Story => ({
   loaders: [mockWorld({ prepare: (world) => seededCustomer(world, wanted) })],
   play: async ({ canvasElement }) => {
     const panel = await widgetIn(canvasElement, 'onramp-subscription-panel');
-    await waitFor(() => expect(status(panel)).toBe(label), { timeout: 5000 });
+    await waitFor(() => expect(status(panel)).toBe(label));
   },
 });
 
@@ -92,7 +92,7 @@ export const Trial: Story = {
   loaders: [mockWorld()],
   play: async ({ canvasElement }) => {
     const panel = await widgetIn(canvasElement, 'onramp-subscription-panel');
-    await waitFor(() => expect(textOf(panel, '#days-left')).toMatch(/^\d+ days? left$/), { timeout: 5000 });
+    await waitFor(() => expect(textOf(panel, '#days-left')).toMatch(/^\d+ days? left$/));
   },
 };
 
@@ -102,9 +102,7 @@ export const CustomerAccount: Story = {
   loaders: [mockWorld()],
   play: async ({ canvasElement }) => {
     const panel = await widgetIn(canvasElement, 'onramp-subscription-panel');
-    await waitFor(() => expect(textOf(panel, '#licenses')).toContain('Webex Contact Center'), {
-      timeout: 5000,
-    });
+    await waitFor(() => expect(textOf(panel, '#licenses')).toContain('Webex Contact Center'));
   },
 };
 
@@ -130,7 +128,7 @@ export const LoadError: Story = {
   ],
   play: async ({ canvasElement }) => {
     const panel = await widgetIn(canvasElement, 'onramp-subscription-panel');
-    await waitFor(() => expect(inside(panel).getByRole('alert')).toBeVisible(), { timeout: 5000 });
+    await waitFor(() => expect(inside(panel).getByRole('alert')).toBeVisible());
     await expect(inside(panel).getByRole('button', { name: 'Try again' })).toBeEnabled();
   },
 };
@@ -146,10 +144,10 @@ export const FollowsProvisioning: Story = {
   },
   play: async ({ canvasElement, args, loaded, step }) => {
     const panel = await widgetIn(canvasElement, 'onramp-subscription-panel');
-    await waitFor(() => expect(status(panel)).toBe('Provisioning'), { timeout: 5000 });
+    await waitFor(() => expect(status(panel)).toBe('Provisioning'));
     await step('Three virtual minutes later', async () => {
       worldOf(loaded).advance(3 * 60_000);
-      await waitFor(() => expect(status(panel)).toBe('Provisioned'), { timeout: 5000 });
+      await waitFor(() => expect(status(panel)).toBe('Provisioned'));
     });
     await expect(textOf(panel, '#live')).toBe('Onboarding status changed: Provisioned');
     const statuses = (args.onStatusChange as ReturnType<typeof fn>).mock.calls.map(
@@ -164,11 +162,11 @@ export const RplReviewApproved: Story = {
   loaders: [mockWorld({ prepare: (world) => onboard(world, 'Tulip rpl-listed BV', 'NL') })],
   play: async ({ canvasElement, loaded }) => {
     const panel = await widgetIn(canvasElement, 'onramp-subscription-panel');
-    await waitFor(() => expect(status(panel)).toBe('Pending compliance review'), { timeout: 5000 });
+    await waitFor(() => expect(status(panel)).toBe('Pending compliance review'));
     const { customerId } = loaded.props as { customerId: string };
     const decided = await worldOf(loaded).control(`/_mock/rpl/${customerId}`, { decision: 'approved' });
     await expect(decided.status).toBe(200);
-    await waitFor(() => expect(status(panel)).toBe('Provisioning'), { timeout: 5000 });
+    await waitFor(() => expect(status(panel)).toBe('Provisioning'));
     await expect(textOf(panel, '#timeline')).toContain('Review approved');
   },
 };
@@ -178,9 +176,9 @@ export const RplReviewTimesOut: Story = {
   loaders: [mockWorld({ prepare: (world) => onboard(world, 'Shuk rpl-timeout Ltd', 'DE') })],
   play: async ({ canvasElement, loaded }) => {
     const panel = await widgetIn(canvasElement, 'onramp-subscription-panel');
-    await waitFor(() => expect(status(panel)).toBe('Pending compliance review'), { timeout: 5000 });
+    await waitFor(() => expect(status(panel)).toBe('Pending compliance review'));
     worldOf(loaded).advance(72 * 60 * 60_000 + 60_000);
-    await waitFor(() => expect(status(panel)).toBe('Error'), { timeout: 5000 });
+    await waitFor(() => expect(status(panel)).toBe('Error'));
   },
 };
 
@@ -192,6 +190,6 @@ export const RetryAfterOutage: Story = {
     const panel = await widgetIn(context.canvasElement, 'onramp-subscription-panel');
     worldOf(context.loaded).app.faults.clear();
     await userEvent.click(inside(panel).getByRole('button', { name: 'Try again' }));
-    await waitFor(() => expect(status(panel)).toBe('Provisioned'), { timeout: 5000 });
+    await waitFor(() => expect(status(panel)).toBe('Provisioned'));
   },
 };
