@@ -15,14 +15,23 @@ beforeAll(async () => {
     root: fileURLToPath(new URL('..', import.meta.url)),
     configFile: false,
     logLevel: 'silent',
-    server: { port: 5180, strictPort: false, host: '127.0.0.1' },
+    // No file watching: a page under test is never reloaded because a file changed (another
+    // package rebuilding its dist in the same tree reloaded it mid-journey). HMR stays on: Vite
+    // reloads the page itself once it has pre-bundled the dependencies it discovered late.
+    server: { port: 5180, strictPort: false, host: '127.0.0.1', watch: null },
   });
   await server.listen();
   url = server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:5180/';
   const found = findBrowser();
   if (!found) throw new Error('no Chromium found');
   browser = await chromium.launch({ executablePath: found.path, args: [...CHROMIUM_ARGS] });
-}, 60_000);
+  // Warm-up: the first visit makes Vite pre-bundle what it discovers (msw, lit, zod…) and reload;
+  // the journeys then start on a settled server.
+  const page = await browser.newPage();
+  await page.goto(url);
+  await page.locator('#org-name', { hasText: 'Acme Telecom' }).waitFor({ timeout: 90_000 });
+  await page.close();
+}, 120_000);
 
 afterAll(async () => {
   await browser?.close();
@@ -31,6 +40,8 @@ afterAll(async () => {
 
 async function open(): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  // A step that cannot happen fails with its locator named, well before the test's own timeout.
+  page.setDefaultTimeout(20_000);
   await page.goto(url);
   return page;
 }
@@ -46,7 +57,7 @@ describe('the portal served by Vite, against the MSW worker', () => {
     expect(backend).toContain(new URL('v1', url).href);
     expect(backend).not.toContain('without the service worker');
     expect(await page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
-    await page.getByRole('button', { name: "John's Pizza" }).click();
+    await page.getByRole('button', { name: "John's Pizza", exact: true }).click();
     await expect.poll(() => page.locator('#selected-customer').textContent()).toContain("John's Pizza");
 
     await page.getByRole('button', { name: 'Start a trial' }).click();
@@ -63,6 +74,70 @@ describe('the portal served by Vite, against the MSW worker', () => {
     await expect
       .poll(() => page.locator('onramp-setup-wizard [role="alert"]').textContent(), { timeout: 10_000 })
       .toMatch(/Only full administrators/);
+    await page.close();
+  }, 60_000);
+
+  it('onboards an RPL-listed wholesale customer and approves its review with the demo controls', async () => {
+    const page = await open();
+    await expect
+      .poll(() => page.locator('#org-name').textContent(), { timeout: 20_000 })
+      .toBe('Acme Telecom');
+    await page.getByRole('button', { name: 'Onboard wholesale' }).click();
+    const form = page.locator('onramp-customer-onboarding');
+    // Playwright's locators pierce the widget's open shadow root, as a user's eyes do.
+    await form.getByLabel('Customer name').fill('E2E rpl-listed Tulip BV');
+    await form.getByLabel('Primary e-mail').fill('owner@e2e-tulip.example.com');
+    await form.getByLabel('External ID').fill('ext-e2e-tulip');
+    await form.getByLabel('Provisioning ID').fill('prov-e2e-tulip');
+    await form.getByLabel('Address line 1').fill('1 Main St');
+    await form.getByLabel('City').fill('Berlin');
+    await form.getByLabel('Postal code (optional)').fill('10115');
+    await form.getByLabel('Country (two-letter code, e.g. DE)').fill('DE');
+    await form.getByLabel('Webex Suite').fill('25');
+    await form.getByRole('button', { name: 'Onboard customer' }).click();
+
+    const history = page.locator('#status-history li');
+    await expect
+      .poll(() => history.first().getAttribute('data-status'), { timeout: 10_000 })
+      .toBe('pending_rpl_review');
+    const demo = page.getByRole('region', { name: 'Demo controls' });
+    await demo.getByRole('button', { name: 'Approve the RPL review' }).click();
+    await expect
+      .poll(() => history.nth(1).getAttribute('data-status'), { timeout: 10_000 })
+      .toBe('provisioning');
+    await demo.getByRole('button', { name: '+5 min' }).click();
+    await expect
+      .poll(() => history.evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.status)), {
+        timeout: 10_000,
+      })
+      .toEqual(['pending_rpl_review', 'provisioning', 'provisioned']);
+    // The panel beside the history follows the same customer.
+    await expect
+      .poll(() => page.locator('onramp-subscription-panel h2').first().textContent(), { timeout: 10_000 })
+      .toBe('E2E rpl-listed Tulip BV');
+    await page.close();
+  }, 60_000);
+
+  it('runs the shell in Hebrew, right to left, with the widgets following', async () => {
+    const page = await open();
+    await expect
+      .poll(() => page.locator('#org-name').textContent(), { timeout: 20_000 })
+      .toBe('Acme Telecom');
+    await page.locator('#lang').selectOption('he');
+    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([
+      'he',
+      'rtl',
+    ]);
+    await expect.poll(() => page.locator('h1').textContent()).toBe('לקוחות');
+    await page.getByRole('button', { name: 'צירוף סיטונאי' }).click();
+    await expect
+      .poll(() => page.locator('onramp-customer-onboarding form').getAttribute('dir'), { timeout: 10_000 })
+      .toBe('rtl');
+    await expect.poll(() => page.locator('#demo-title').textContent()).toBe('פקדי הדגמה');
+    // The choice is remembered: a reload comes back in Hebrew.
+    await page.reload();
+    await expect.poll(() => page.locator('h1').textContent(), { timeout: 20_000 }).toBe('לקוחות');
+    expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
     await page.close();
   }, 60_000);
 });

@@ -105,7 +105,9 @@ class OnboardingSession {
   };
 
   render() {
-    const { t } = this.context;
+    const { t, settings } = this.context;
+    this.form.theme = settings.theme;
+    if (this.watched) this.watched.panel.theme = settings.theme;
     const parts: HTMLElement[] = [];
     const watched = this.watched;
     if (watched) {
