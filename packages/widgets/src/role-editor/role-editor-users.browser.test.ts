@@ -112,6 +112,26 @@ describe('<onramp-role-editor> add and remove users (DOMAIN §2.1), against the 
     await expectNoAxeViolations(editor);
   });
 
+  it('a full admin takes the role of the external read-only admin away; she leaves the list', async () => {
+    const { editor } = await mountEditor('customer-full-admin');
+    const changes: string[] = [];
+    editor.addEventListener('onramp-role-change', (event) =>
+      changes.push(`${event.previousRole}→${event.role}`),
+    );
+    await openUser(editor, 'Olga Observer');
+    expect(radio(editor, 'role-none').disabled).toBe(false);
+    expect(radio(editor, 'role-full_admin').disabled).toBe(true);
+    expect(text(editor)).not.toContain('Remove user'); // an external user loses a role, not the account
+    await confirmChange(editor, 'role-none', 'Change role');
+    await until(editor, () =>
+      text(editor).includes('Olga Observer is no longer an admin of this organization.'),
+    );
+    await until(editor, () => !names(editor).includes('Olga Observer'), 'Olga gone');
+    expect(root(editor).querySelector('dialog')?.open).toBe(false);
+    expect(changes).toEqual(['read_only_admin→null']);
+    await expectNoAxeViolations(editor);
+  });
+
   it('external full admin adds and removes users of the customer org', async () => {
     const { editor } = await mountEditor('external-full-admin');
     button(editor, 'Add user').click();

@@ -97,6 +97,12 @@ export class OnrampRoleEditor extends OnrampElement {
     show: (user) => this.pages.replace(user),
     changed: (user, previous) => this.changed(user, previous),
     removed: (user) => this.removed(user),
+    left: (user) => {
+      this.listNotices = [
+        { tone: 'success', text: this.localize.t('roles.left', { name: user.displayName }) },
+      ];
+      this.pages.reset();
+    },
   });
   private readonly importer = new CsvImport(this, {
     api: () => this.users,

@@ -29,6 +29,8 @@ export interface EditorDeps {
   changed(user: User, previous: User): void;
   /** The server removed the user. */
   removed(user: User): void;
+  /** An external user lost their last role here, so is no longer listed. */
+  left(user: User): void;
 }
 
 /**
@@ -242,9 +244,16 @@ export class UserEditor implements ReactiveController {
   }
 
   private async settle(next: User, previous: User) {
+    this.deps.changed(next, previous);
+    if (next.relation !== 'customer' && next.adminRole === null) {
+      // An external user without a role here is no member any more (DOMAIN §2): the dialog closes.
+      this.user = undefined;
+      this.deps.left(next);
+      this.host.requestUpdate();
+      return;
+    }
     this.user = next;
     this.reset(next);
-    this.deps.changed(next, previous);
     await this.loadOptions(next);
   }
 }

@@ -68,6 +68,7 @@ const messages = {
     `Remove ${p.name} from the organization? They lose access, their license and their admin role.`,
   'roles.confirm.removeApply': 'Remove',
   'roles.removed': (p: { name: string }) => `${p.name} was removed.`,
+  'roles.left': (p: { name: string }) => `${p.name} is no longer an admin of this organization.`,
   'roles.saving': 'Saving…',
   'roles.rolledBack': (p: { reason: string }) => `Your change was undone: ${p.reason}`,
   'roles.offlineKept':

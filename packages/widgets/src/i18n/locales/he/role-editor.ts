@@ -65,6 +65,7 @@ const messages: Pick<Messages, keyof typeof source> = {
     `להסיר את ${p.name} מהארגון? הגישה, הרישיון ותפקיד הניהול יאבדו.`,
   'roles.confirm.removeApply': 'הסרה',
   'roles.removed': (p: { name: string }) => `${p.name} הוסר/ה.`,
+  'roles.left': (p: { name: string }) => `${p.name} כבר אינו/ה מנהל/ת של ארגון זה.`,
   'roles.saving': 'שומר…',
   'roles.rolledBack': (p: { reason: string }) => `השינוי בוטל: ${p.reason}`,
   'roles.offlineKept': 'השינוי לא נשמר: לא ניתן היה להגיע לשירות. הבחירה שלך נשמרה; החל/י אותה שוב.',

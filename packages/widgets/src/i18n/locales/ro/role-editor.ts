@@ -70,6 +70,7 @@ const messages: Pick<Messages, keyof typeof source> = {
     `Eliminați ${p.name} din organizație? Își pierde accesul, licența și rolul de administrator.`,
   'roles.confirm.removeApply': 'Eliminați',
   'roles.removed': (p: { name: string }) => `${p.name} a fost eliminat.`,
+  'roles.left': (p: { name: string }) => `${p.name} nu mai este administrator al acestei organizații.`,
   'roles.saving': 'Se salvează…',
   'roles.rolledBack': (p: { reason: string }) => `Modificarea a fost anulată: ${p.reason}`,
   'roles.offlineKept':

@@ -74,6 +74,7 @@ const messages: Pick<Messages, keyof typeof source> = {
     `Удалить ${p.name} из организации? Пользователь потеряет доступ, лицензию и роль администратора.`,
   'roles.confirm.removeApply': 'Удалить',
   'roles.removed': (p: { name: string }) => `${p.name}: пользователь удален.`,
+  'roles.left': (p: { name: string }) => `${p.name} больше не администратор этой организации.`,
   'roles.saving': 'Сохранение…',
   'roles.rolledBack': (p: { reason: string }) => `Изменение отменено: ${p.reason}`,
   'roles.offlineKept':
