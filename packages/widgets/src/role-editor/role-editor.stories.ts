@@ -130,3 +130,15 @@ export const ChangeARole: Story = {
     await expect(textOf(editor)).toContain('Anna Schmidt');
   },
 };
+
+/** The toolbar's actor replaces the story's: the customer's read-only admin is refused the users. */
+export const ActorFromTheToolbar: Story = {
+  loaders: [mockWorld({ actor: 'customer-full-admin' })],
+  globals: { actor: 'customer-read-only-admin' },
+  play: async ({ canvasElement, loaded }) => {
+    const editor = await widgetIn(canvasElement, 'onramp-role-editor');
+    await waitFor(() => expect(inside(editor).getByRole('alert')).toBeVisible());
+    await expect(textOf(editor)).not.toContain('Carla Customer');
+    await expect(worldOf(loaded).actor).toBe('customer-full-admin');
+  },
+};

@@ -200,3 +200,42 @@ export const SubmitAndProvision: Story = {
     });
   },
 };
+
+const primaryBackground = (wizard: HTMLElement) =>
+  getComputedStyle(wizard.shadowRoot!.querySelector('button[part~="primary"]')!).backgroundColor;
+
+/** The toolbar's dark theme: the kit's dark scheme (axe checks its contrast like every story's). */
+export const DarkTheme: Story = {
+  ...Summary,
+  globals: { theme: 'dark' },
+  play: async ({ canvasElement }) => {
+    const wizard = await widgetIn(canvasElement, 'onramp-setup-wizard');
+    await settled(wizard, 'Summary');
+    await expect(wizard.getAttribute('theme')).toBe('dark');
+    await expect(primaryBackground(wizard)).toBe('rgb(124, 180, 255)'); // the dark accent, #7cb4ff
+  },
+};
+
+/** The toolbar's custom theme: a partner's brand through the public `--onramp-*` tokens only. */
+export const CustomBrand: Story = {
+  ...Summary,
+  globals: { theme: 'custom' },
+  play: async ({ canvasElement }) => {
+    const wizard = await widgetIn(canvasElement, 'onramp-setup-wizard');
+    await settled(wizard, 'Summary');
+    await expect(primaryBackground(wizard)).toBe('rgb(107, 47, 163)'); // --onramp-color-accent: #6b2fa3
+  },
+};
+
+/** The toolbar's Hebrew: translated, right to left. */
+export const Hebrew: Story = {
+  ...Summary,
+  globals: { locale: 'he' },
+  play: async ({ canvasElement }) => {
+    const wizard = await widgetIn(canvasElement, 'onramp-setup-wizard');
+    const base = wizard.shadowRoot!.querySelector('[part~="base"]')!;
+    await waitFor(() => expect(base.getAttribute('dir')).toBe('rtl'));
+    await expect(getComputedStyle(base).direction).toBe('rtl');
+    await expect(currentStep(wizard)).not.toBe('Summary');
+  },
+};
