@@ -1,6 +1,7 @@
 import {
   type ActorToken,
   expect,
+  expectOk,
   fn,
   inside,
   type Meta,
@@ -140,5 +141,41 @@ export const ActorFromTheToolbar: Story = {
     await waitFor(() => expect(inside(editor).getByRole('alert')).toBeVisible());
     await expect(textOf(editor)).not.toContain('Carla Customer');
     await expect(worldOf(loaded).actor).toBe('customer-full-admin');
+  },
+};
+
+/** A large org: 1,000 more users added through the API; the list stays windowed as it scrolls. */
+export const LargeOrg: Story = {
+  loaders: [
+    mockWorld({
+      actor: 'customer-full-admin',
+      prepare: async (world) => {
+        const client = world.as('customer-full-admin');
+        const path = { params: { path: { orgId: WORLD.provisionedCustomer } } };
+        for (let n = 0; n < 1000; n++) {
+          const id = String(n).padStart(4, '0');
+          await expectOk(
+            'add user',
+            client.POST('/organizations/{orgId}/users', {
+              ...path,
+              body: {
+                email: `user-${id}@berlin-bakery.example.com`,
+                firstName: 'Load',
+                lastName: `Tester ${id}`,
+              },
+            }),
+          );
+        }
+        return undefined;
+      },
+    }),
+  ],
+  play: async ({ canvasElement }) => {
+    const editor = await widgetIn(canvasElement, 'onramp-role-editor');
+    await shows(editor, /1,01\d users/);
+    const viewport = editor.shadowRoot!.querySelector<HTMLElement>('[part="viewport"]')!;
+    viewport.scrollTop = viewport.scrollHeight / 2;
+    await shows(editor, /Tester 0[45]\d\d/);
+    await expect(editor.shadowRoot!.querySelectorAll('[part="row"]').length).toBeLessThan(200);
   },
 };
