@@ -11,6 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { PerformanceObserver } from 'node:perf_hooks';
 import { createMockApp, type ScenarioName } from '@onramp/mock-server';
 import { startMockServer } from '@onramp/mock-server/node';
 import { startLeanServer } from './lean-adapter.js';
@@ -32,6 +33,8 @@ export interface CpuSample {
   requests: number;
   userUs: number;
   systemUs: number;
+  /** Wall time of the garbage collections in the window (µs; parallel GC threads overlap it). */
+  gcUs?: number;
 }
 
 export type ChildMessage =
@@ -46,6 +49,12 @@ export type ParentMessage =
 
 let requests = 0;
 let cpuStart: NodeJS.CpuUsage | undefined;
+let gcUs = 0;
+// The store of the mock grows with every create: its survivors make the scavenges the bare server
+// never has. Their time is reported next to the CPU time to show how much of it is GC.
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) gcUs += entry.duration * 1000;
+}).observe({ entryTypes: ['gc'] });
 
 /** Counts requests and answers the CPU messages; the kinds below handle reset and stop. */
 function track(server: Server): void {
@@ -55,10 +64,11 @@ function track(server: Server): void {
   process.on('message', (message: ParentMessage) => {
     if (message.type === 'cpu-start') {
       requests = 0;
+      gcUs = 0;
       cpuStart = process.cpuUsage();
     } else if (message.type === 'cpu-stop') {
       const used = process.cpuUsage(cpuStart);
-      send({ type: 'cpu', sample: { requests, userUs: used.user, systemUs: used.system } });
+      send({ type: 'cpu', sample: { requests, userUs: used.user, systemUs: used.system, gcUs } });
     }
   });
 }

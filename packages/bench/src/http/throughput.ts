@@ -1,5 +1,5 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type Check, packagesDir, type Section } from '../report.js';
 import { fmt, fmtRatio, median, ratio } from '../stats.js';
@@ -119,6 +119,8 @@ interface Run extends LoadResult {
   /** The server process's CPU time (user + system) per request served, µs. */
   serverCpuUs?: number;
   serverSystemUs?: number;
+  /** GC wall time per request in the server process, µs. */
+  serverGcUs?: number;
 }
 
 interface Series {
@@ -138,6 +140,7 @@ function summary(series: Series) {
     systemUs: median(
       series.runs.flatMap((run) => (run.serverSystemUs === undefined ? [] : [run.serverSystemUs])),
     ),
+    gcUs: median(series.runs.flatMap((run) => (run.serverGcUs === undefined ? [] : [run.serverGcUs]))),
     unexpected: series.runs.reduce((sum, run) => sum + run.unexpected, 0),
     errors: series.runs.reduce((sum, run) => sum + run.errors, 0),
   };
@@ -148,9 +151,10 @@ export async function benchThroughput(settings: ThroughputSettings): Promise<Sec
     `Servers run in child processes; autocannon (programmatic API) runs in the parent process, ${settings.connections} connections, ${settings.runs} runs of ${settings.seconds} s per server and operation after a ${settings.warmupSeconds} s warm-up; runs are interleaved (bare, mock, Prism, bare, mock, …) so machine noise hits all servers alike.`,
     'req/s, p50 and p99 are the medians over the runs; p50/p99 are exact percentiles of every response latency of a run (ms). Ratios are medians divided by medians of the same invocation.',
     '**mock**: `startMockServer` from `@onramp/mock-server/node`, scenario `default`, no request log (like `onramp-mock --quiet`). **bare**: `node:http` answering the bytes and headers recorded from the mock for the same request (it reads the POST body first). **Prism**: `prism mock -v error <contract>/dist/openapi.json` (per-request logging off, its fastest setting); it serves the paths without the `/v1` base path.',
-    'Server CPU per request: user + system CPU time of the server process during the run (`process.cpuUsage()` in the child; /proc for Prism, 10 ms ticks) divided by the requests it served. It is far less noisy than req/s on a 2-core machine and does not depend on the load generator keeping up (against the bare server, autocannon in the parent is usually the bottleneck, which flatters mock/bare req/s); "CPU: bare / this" is the throughput ratio to expect when the server is the bottleneck.',
+    'Server CPU per request: user + system CPU time of the server process during the run (`process.cpuUsage()` in the child; /proc for Prism, 10 ms ticks) divided by the requests it served. It is far less noisy than req/s on a 2-core machine and does not depend on the load generator keeping up (against the bare server, autocannon in the parent is usually the bottleneck, which flatters mock/bare req/s); "CPU: bare / this" is the throughput ratio to expect when the server is the bottleneck. "GC wall": time in garbage collection per request (PerformanceObserver `gc` entries; wall time, so on a busy machine it includes waiting for GC helper threads).',
     'create: the mock store is reset to the seed before every create run (each run adds thousands of customers); the bare server and Prism keep nothing.',
   ];
+  const loadBefore = loadavg()[0] ?? 0;
   const tempDir = mkdtempSync(join(tmpdir(), 'onramp-bench-'));
   const targets: Target[] = [];
   const series: Series[] = [];
@@ -218,6 +222,7 @@ export async function benchThroughput(settings: ThroughputSettings): Promise<Sec
               ? {
                   serverCpuUs: (cpu.userUs + cpu.systemUs) / served,
                   serverSystemUs: cpu.systemUs / served,
+                  ...(cpu.gcUs === undefined ? {} : { serverGcUs: cpu.gcUs / served }),
                 }
               : {}),
           });
@@ -231,6 +236,12 @@ export async function benchThroughput(settings: ThroughputSettings): Promise<Sec
     rmSync(tempDir, { recursive: true, force: true });
   }
 
+  // On a shared machine, other processes' CPU shows up as slower servers: say how busy it was.
+  const busiest = Math.max(loadBefore, loadavg()[0] ?? 0);
+  const cores = availableParallelism();
+  notes.push(
+    `Machine load during the runs: ${busiest.toFixed(1)} (1-minute load average, ${cores} cores)${busiest > cores ? ': **busier than its cores**, so every figure here includes waiting for the CPU (GC threads included) and the ratios are noisy; re-run on a quiet machine before drawing conclusions' : ''}.`,
+  );
   const rows: string[][] = [];
   const checks: Check[] = [];
   const data: Record<string, unknown> = {};
@@ -257,7 +268,7 @@ export async function benchThroughput(settings: ThroughputSettings): Promise<Sec
         entry === mock && prismSummary
           ? fmtRatio(ratio(s.requestsPerSecond, prismSummary.requestsPerSecond))
           : '',
-        `${fmt(s.cpuUs, 1)} (${fmt(s.systemUs, 1)})`,
+        `${fmt(s.cpuUs, 1)} (${fmt(s.systemUs, 1)}; GC ${Number.isFinite(s.gcUs) ? fmt(s.gcUs, 1) : '–'})`,
         bareSummary ? fmtRatio(ratio(bareSummary.cpuUs, s.cpuUs)) : '–',
         `${entry.responseBytes} B${s.unexpected ? `, ${fmt(s.unexpected)} other status` : ''}${s.errors ? `, ${fmt(s.errors)} errors` : ''}`,
       ]);
@@ -305,7 +316,7 @@ export async function benchThroughput(settings: ThroughputSettings): Promise<Sec
           'p99 ms',
           'vs bare',
           'mock vs Prism',
-          'server CPU µs/req (system)',
+          'server CPU µs/req (system; GC wall)',
           'CPU: bare / this',
           'response / notes',
         ],

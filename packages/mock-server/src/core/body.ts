@@ -12,6 +12,8 @@ export type BodyResult =
 
 export function isJsonContentType(contentType: string | undefined): boolean {
   if (!contentType) return false;
+  // What clients send nearly always: no split, no allocation.
+  if (contentType === 'application/json' || contentType === 'application/json; charset=utf-8') return true;
   const mediaType = contentType.split(';')[0]?.trim().toLowerCase() ?? '';
   return mediaType === 'application/json' || mediaType.endsWith('+json');
 }

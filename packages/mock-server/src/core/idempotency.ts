@@ -57,17 +57,17 @@ interface Entry {
 }
 
 /**
- * Remembers the last `maxEntries` keys. The oldest is forgotten through a ring of keys (O(1));
- * deleting a Map's first key instead walks past every hole earlier deletions left, which made each
- * create of a long run slower than the last.
+ * Remembers the last `maxEntries` keys, one map per scope (no `scope + key` string is kept per
+ * key). The oldest is forgotten through a ring of keys (O(1)); deleting a Map's first key instead
+ * walks past every hole earlier deletions left, which made each create of a long run slower.
  */
 export function createIdempotencyStore(maxEntries = 10_000): IdempotencyStore {
-  const entries = new Map<string, Entry>();
-  const ring: (string | undefined)[] = new Array(maxEntries);
+  const scopes = new Map<string, Map<string, Entry>>();
+  const ring: ({ keys: Map<string, Entry>; key: string } | undefined)[] = new Array(maxEntries);
   let next = 0;
   return {
     lookup(scope, key, print) {
-      const entry = entries.get(`${scope}\u0000${key}`);
+      const entry = scopes.get(scope)?.get(key);
       if (!entry) return undefined;
       if (!sameBody(entry.print, print)) {
         return {
@@ -86,17 +86,21 @@ export function createIdempotencyStore(maxEntries = 10_000): IdempotencyStore {
     remember(scope, key, print, response) {
       // Only settled answers are remembered; a 5xx may be retried with the same key.
       if (response.status >= 500) return;
-      const id = `${scope}\u0000${key}`;
-      if (!entries.has(id)) {
+      let keys = scopes.get(scope);
+      if (!keys) {
+        keys = new Map();
+        scopes.set(scope, keys);
+      }
+      if (!keys.has(key)) {
         const oldest = ring[next];
-        if (oldest !== undefined) entries.delete(oldest);
-        ring[next] = id;
+        if (oldest) oldest.keys.delete(oldest.key);
+        ring[next] = { keys, key };
         next = (next + 1) % maxEntries;
       }
-      entries.set(id, { print, response });
+      keys.set(key, { print, response });
     },
     clear() {
-      entries.clear();
+      scopes.clear();
       ring.fill(undefined);
       next = 0;
     },
