@@ -1,12 +1,10 @@
 import type { paths } from '@onramp/contract';
 import createClient, { type Client } from 'openapi-fetch';
-import { auth, type GetToken } from './internal/auth.js';
+import type { GetToken } from './internal/auth.js';
 import { systemClock } from './internal/clock.js';
-import { compose } from './internal/compose.js';
-import { idempotencyKeys, randomKey } from './internal/idempotency.js';
-import { requestHeaders } from './internal/request-headers.js';
-import { type RetryOptions, retry } from './internal/retry.js';
-import { timeout } from './internal/timeout.js';
+import { randomKey, requestKeys } from './internal/idempotency.js';
+import type { RetryOptions } from './internal/retry.js';
+import { transport } from './internal/transport.js';
 import type { Clock, FetchLike, Logger } from './internal/types.js';
 import { SDK_VERSION } from './version.js';
 
@@ -50,8 +48,7 @@ export interface ClientContext {
 
 function defaultUserAgent(): string {
   // `process` is read off globalThis: the build has no Node types, and browsers have no process.
-  const runtime = (globalThis as { process?: { versions?: { node?: string } } }).process;
-  const node = runtime?.versions?.node;
+  const node = (globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node;
   return `onramp-sdk/${SDK_VERSION}${node ? ` node/${node}` : ''}`;
 }
 
@@ -64,41 +61,38 @@ export function createRawClient(options: OnrampClientOptions): RawClient {
 }
 
 export function createContext(options: OnrampClientOptions): ClientContext {
-  if (!options || typeof options.baseUrl !== 'string' || options.baseUrl === '')
-    throw new TypeError('createOnrampClient: `baseUrl` is required, e.g. http://localhost:4010/v1.');
+  const {
+    baseUrl,
+    token,
+    getToken,
+    clock = systemClock,
+    logger,
+    retry: retryOptions,
+    idempotencyKeys: keys,
+  } = options ?? {};
+  if (!baseUrl || typeof baseUrl !== 'string') throw new TypeError('`baseUrl` is required');
   const source =
-    typeof options.getToken === 'function'
-      ? { getToken: options.getToken }
-      : typeof options.token === 'string'
-        ? { token: options.token }
-        : undefined;
-  if (!source) throw new TypeError('createOnrampClient: pass `token` or `getToken`.');
-  const clock = options.clock ?? systemClock;
-  const base: FetchLike = options.fetch ?? ((request) => globalThis.fetch(request));
-  const transport = compose(
-    base,
-    requestHeaders({
-      userAgent: options.userAgent ?? defaultUserAgent(),
-      headers: options.headers,
-      newRequestId: randomKey,
-    }),
-    ...(options.retry === false
-      ? []
-      : [
-          retry(options.retry ?? {}, {
-            clock,
-            random: options.random ?? Math.random,
-            logger: options.logger,
-          }),
-        ]),
-    auth(source),
-    timeout(options.timeoutMs ?? 30_000),
-  );
-  const raw = createClient<paths>({ baseUrl: options.baseUrl, fetch: transport });
-  if (options.idempotencyKeys !== false) {
-    raw.use(
-      idempotencyKeys(typeof options.idempotencyKeys === 'function' ? options.idempotencyKeys : randomKey),
-    );
-  }
-  return { raw, clock, logger: options.logger };
+    typeof getToken === 'function' ? { getToken } : typeof token === 'string' ? { token } : undefined;
+  if (!source) throw new TypeError('`token` or `getToken` is required');
+  const fetch = transport({
+    fetch: options.fetch ?? ((request) => globalThis.fetch(request)),
+    source,
+    retry: retryOptions,
+    timeoutMs: options.timeoutMs ?? 30_000,
+    clock,
+    random: options.random ?? Math.random,
+    logger,
+  });
+  // Default headers are openapi-fetch's: a request's own header of the same name wins. Browsers
+  // refuse to set `User-Agent` (and it would need a CORS preflight), so it is sent outside them only.
+  const raw = createClient<paths>({
+    baseUrl,
+    fetch,
+    headers: {
+      ...(typeof document === 'undefined' && { 'User-Agent': options.userAgent ?? defaultUserAgent() }),
+      ...options.headers,
+    },
+  });
+  raw.use(requestKeys(keys === false ? undefined : typeof keys === 'function' ? keys : randomKey));
+  return { raw, clock, logger };
 }

@@ -39,7 +39,6 @@ export interface OnrampClient {
  */
 export function createOnrampClient(options: OnrampClientOptions): OnrampClient {
   const ctx = createContext(options);
-  const users = new Users(ctx);
   return {
     raw: ctx.raw,
     customers: new Customers(ctx),
@@ -50,8 +49,8 @@ export function createOnrampClient(options: OnrampClientOptions): OnrampClient {
     trials: new Trials(ctx),
     orders: new Orders(ctx),
     setup: new SetupWizard(ctx),
-    users,
-    roles: new Roles(ctx, users),
+    users: new Users(ctx),
+    roles: new Roles(ctx),
     subscriptions: new Subscriptions(ctx),
     catalog: new Catalog(ctx),
   };

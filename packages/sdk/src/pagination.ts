@@ -37,25 +37,27 @@ export class Page<T> implements AsyncIterable<T> {
   }
 
   hasNextPage(): boolean {
-    if (this.items.length === 0) return false;
-    if (this.totalCount !== undefined) return this.offset + this.items.length < this.totalCount;
-    return this.items.length >= this.max;
+    const { length } = this.items;
+    return (
+      length > 0 &&
+      (this.totalCount === undefined ? length >= this.max : this.offset + length < this.totalCount)
+    );
   }
 
-  /** The following page, or `undefined` after the last one. */
+  /**
+   * The following page, or `undefined` after the last one (an empty page after full ones only
+   * says "the end": a list without a total needs it).
+   */
   async nextPage(): Promise<Page<T> | undefined> {
     if (!this.hasNextPage()) return undefined;
     const window = { offset: this.offset + this.items.length, max: this.max };
-    return new Page(await this.#fetchPage(window), window, this.#fetchPage);
+    const next = new Page(await this.#fetchPage(window), window, this.#fetchPage);
+    return next.items.length ? next : undefined;
   }
 
   /** This page, then each following one. */
   async *pages(): AsyncGenerator<Page<T>, void, undefined> {
-    for (let page: Page<T> | undefined = this; page; page = await page.nextPage()) {
-      // An empty page after full ones only says "the end" (a list without a total needs it).
-      if (page !== this && page.items.length === 0) return;
-      yield page;
-    }
+    for (let page: Page<T> | undefined = this; page; page = await page.nextPage()) yield page;
   }
 
   async *[Symbol.asyncIterator](): AsyncGenerator<T, void, undefined> {
@@ -75,8 +77,10 @@ export class PagePromise<T> implements PromiseLike<Page<T>>, AsyncIterable<T> {
     fetchPage: FetchPage<T>,
     window: { offset?: number | undefined; max?: number | undefined } = {},
   ) {
-    const max = Math.max(1, Math.min(window.max ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE));
-    const start = { offset: window.offset ?? 0, max };
+    const start = {
+      offset: window.offset ?? 0,
+      max: Math.max(1, Math.min(window.max ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE)),
+    };
     this.#load = async () => new Page(await fetchPage(start), start, fetchPage);
   }
 
@@ -116,4 +120,30 @@ export class PagePromise<T> implements PromiseLike<Page<T>>, AsyncIterable<T> {
     for await (const item of this) all.push(item);
     return all;
   }
+}
+
+/** A list operation's query: filters plus the page window. */
+type Windowed = { offset?: number | undefined; max?: number | undefined };
+
+/**
+ * A `list` method's whole body: splits the page window off the caller's query and asks `load` for
+ * each page with the filters and that page's window. A list without `totalCount` (wholesale) ends
+ * at its first short page.
+ * @internal
+ */
+export function paged<T, Q extends Windowed>(
+  query: Q | undefined,
+  load: (query: Omit<Q, 'offset' | 'max'> & { offset: number; max: number }) => Promise<{
+    items?: T[] | undefined;
+    totalCount?: number | undefined;
+  }>,
+): PagePromise<T> {
+  const { offset, max, ...filters } = query ?? ({} as Q);
+  return new PagePromise(
+    async (window) => {
+      const { items = [], totalCount } = await load({ ...filters, ...window });
+      return { items, totalCount };
+    },
+    { offset, max },
+  );
 }

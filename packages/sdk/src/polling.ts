@@ -16,46 +16,55 @@ export interface WaitOptions {
 /** What a read says about the wait: finished, failed for good, or not yet. */
 export type PollVerdict = 'done' | 'failed' | 'pending';
 
-export interface PollSpec<T> {
-  /** One read of the resource. */
-  read: (signal: AbortSignal | undefined) => Promise<T>;
-  verdict: (value: T) => PollVerdict;
-  /** Called after every read (e.g. to report a status change). */
-  onRead?: (value: T) => void;
-  /** Names the resource in errors: `customer Y2lz…`. */
-  what: string;
-  /** The first pause, when the server said one (`Retry-After` of a 202). */
-  firstIntervalMs?: number | undefined;
-  clock: Clock;
-  logger?: Logger | undefined;
+/** A wait's options with the status callback that customers and setups share. */
+export interface PollOptions<T extends { status?: string | undefined }> extends WaitOptions {
+  /** Called with each status the resource reaches (the first read included). */
+  onStatus?: ((status: NonNullable<T['status']>, value: T) => void) | undefined;
 }
 
 /**
  * Reads until the verdict is `done` (resolves with the last read) or `failed` (rejects with
  * `ProvisioningFailedError`), pausing with exponential backoff, until the signal aborts or the
  * timeout passes (`WaitTimeoutError`). Transient read failures are the transport's retries' job.
+ * `first` is a value already in hand (a submission's answer) and how long the server asked to wait
+ * before reading again (its `Retry-After`).
  */
-export async function pollUntil<T>(spec: PollSpec<T>, options: WaitOptions = {}): Promise<T> {
-  const { clock, signal } = { clock: spec.clock, signal: options.signal };
-  const timeoutMs = options.timeoutMs ?? 600_000;
-  const maxInterval = options.maxIntervalMs ?? 15_000;
+export async function pollUntil<T extends { status?: string | undefined }>(
+  ctx: { clock: Clock; logger?: Logger | undefined },
+  /** Names the resource in errors: `customer Y2lz…`. */
+  what: string,
+  read: (signal: AbortSignal | undefined) => Promise<T>,
+  verdict: (value: T) => PollVerdict,
+  options: PollOptions<T> = {},
+  first?: { value: T; pauseMs: number | undefined },
+): Promise<T> {
+  const { clock, logger } = ctx;
+  const { signal, timeoutMs = 600_000, intervalMs = 1_000, maxIntervalMs = 15_000, onStatus } = options;
   const deadline = clock.now() + timeoutMs;
-  let interval = spec.firstIntervalMs ?? options.intervalMs ?? 1_000;
-  let last: T | undefined;
+  let interval = intervalMs;
+  let serverPause = first?.pauseMs;
+  let value = first?.value;
+  let lastStatus: string | undefined;
   for (;;) {
-    signal?.throwIfAborted();
-    last = await spec.read(signal);
-    spec.onRead?.(last);
-    const verdict = spec.verdict(last);
-    if (verdict === 'done') return last;
-    if (verdict === 'failed') throw new ProvisioningFailedError(`The ${spec.what} failed.`, last);
-    const remaining = deadline - clock.now();
-    if (remaining <= 0) {
-      throw new WaitTimeoutError(`Gave up waiting for the ${spec.what} after ${timeoutMs} ms.`, last);
+    if (!value) {
+      signal?.throwIfAborted();
+      value = await read(signal);
     }
-    const pause = Math.min(interval, remaining);
-    spec.logger?.debug(`onramp: ${spec.what} not ready; next read in ${pause} ms`);
+    const { status } = value;
+    if (status && status !== lastStatus) {
+      lastStatus = status;
+      onStatus?.(status as NonNullable<T['status']>, value);
+    }
+    const said = verdict(value);
+    if (said === 'done') return value;
+    if (said === 'failed') throw new ProvisioningFailedError(`The ${what} failed.`, value);
+    const remaining = deadline - clock.now();
+    if (remaining <= 0)
+      throw new WaitTimeoutError(`Gave up waiting for the ${what} after ${timeoutMs} ms.`, value);
+    const pause = Math.min(serverPause ?? interval, remaining);
+    logger?.debug(`onramp: ${what} not ready; next read in ${pause} ms`);
     await clock.sleep(pause, signal);
-    interval = Math.min(Math.max(interval, options.intervalMs ?? 1_000) * 2, maxInterval);
+    if (serverPause === undefined) interval = Math.min(interval * 2, maxIntervalMs);
+    serverPause = value = undefined;
   }
 }

@@ -9,8 +9,9 @@ import {
 } from '../src/index.js';
 import { recordingClock } from './helpers.js';
 
-// The designed operations (setup, users, roles…) are being implemented in the mock server while
-// this is written; these tests pin the SDK's side of them with an injected transport.
+// The exact requests the designed resources (setup, users, roles…) send, pinned with an injected
+// transport (paths, If-Match, bodies, Content-Type). The same resources against the real mock
+// server: users-roles.test.ts and setup.test.ts.
 const BASE = 'https://api.test/v1';
 const ORG = 'ORG1';
 const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>

@@ -4,9 +4,10 @@ import { clientFor, startTestServer, type TestServer } from './helpers.js';
 
 describe('for await over the scale scenario (about 10,000 customers)', () => {
   let server: TestServer;
+  // Seeding 10,000 customers and 100,000 users takes seconds, more on a loaded machine.
   beforeAll(async () => {
     server = await startTestServer({ scenario: 'scale' });
-  });
+  }, 120_000);
   afterAll(() => server.close());
 
   it('visits every customer exactly once', async () => {

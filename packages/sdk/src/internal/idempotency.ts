@@ -33,28 +33,29 @@ export const IDEMPOTENT_POST_PATHS = [
 
 const keyed: ReadonlySet<string> = new Set(IDEMPOTENT_POST_PATHS);
 
-/** A v4 UUID; `crypto.randomUUID` needs a secure context in browsers, `getRandomValues` does not. */
+/**
+ * A fresh key: a v4 UUID, or (where `crypto.randomUUID` is missing: a browser page outside a secure
+ * context) 128 random bits in base 36, which the contract accepts too (any unique string).
+ */
 export function randomKey(): string {
   const c = globalThis.crypto;
-  if (typeof c.randomUUID === 'function') return c.randomUUID();
-  const b = c.getRandomValues(new Uint8Array(16));
-  b[6] = ((b[6] as number) & 0x0f) | 0x40;
-  b[8] = ((b[8] as number) & 0x3f) | 0x80;
-  const hex = Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  return (
+    c.randomUUID?.() ?? Array.from(c.getRandomValues(new Uint32Array(4)), (n) => n.toString(36)).join('-')
+  );
 }
 
 /**
- * An openapi-fetch middleware (it needs the operation's path template, which the transport layers
- * do not see): adds `Idempotency-Key` to the keyed POSTs that do not carry one yet. Set once per
- * logical request, before the retry layer, so every retry carries the same key.
+ * An openapi-fetch middleware (it runs once per logical request and sees the operation's path
+ * template, which the transport does not): one `X-Request-Id` per logical request (every retry
+ * carries it, so server logs group them), and an `Idempotency-Key` (from `newKey`; none when
+ * `undefined`) on the keyed POSTs that do not carry one yet, so every retry carries the same key.
  */
-export function idempotencyKeys(newKey: () => string): Middleware {
+export function requestKeys(newKey: (() => string) | undefined): Middleware {
   return {
-    onRequest({ request, schemaPath }) {
-      if (request.method === 'POST' && keyed.has(schemaPath) && !request.headers.has('idempotency-key')) {
-        request.headers.set('Idempotency-Key', newKey());
-      }
+    onRequest({ request: { method, headers }, schemaPath }) {
+      if (!headers.has('x-request-id')) headers.set('X-Request-Id', randomKey());
+      if (newKey && method === 'POST' && keyed.has(schemaPath) && !headers.has('idempotency-key'))
+        headers.set('Idempotency-Key', newKey());
       return undefined;
     },
   };

@@ -1,6 +1,4 @@
 import { ConnectionError, parseRetryAfterHeader } from '../errors.js';
-import { discard, pathOf } from './compose.js';
-import type { Clock, FetchMiddleware, Logger } from './types.js';
 
 export interface RetryOptions {
   /** Retries after the first attempt (default 2, so at most 3 attempts); 0 turns retrying off. */
@@ -28,12 +26,9 @@ export interface RetryEvent {
 /** What one attempt produced: an answer, or a failure before any answer. */
 export type AttemptOutcome = { response: Response } | { error: unknown };
 
-/** Methods that change nothing more when repeated (RFC 9110 §9.2.2). */
-const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS']);
-
-/** Whether replaying `request` cannot apply it twice on the server. */
+/** Whether replaying `request` cannot apply it twice on the server: an idempotent method (RFC 9110 §9.2.2) or a key. */
 export function isReplaySafe(request: Request): boolean {
-  return IDEMPOTENT_METHODS.has(request.method.toUpperCase()) || request.headers.has('idempotency-key');
+  return /^(GET|HEAD|PUT|DELETE|OPTIONS)$/i.test(request.method) || request.headers.has('idempotency-key');
 }
 
 /** Whether an attempt's outcome deserves another attempt. One rule per line, in order. */
@@ -74,57 +69,8 @@ export interface RetryDelayInput {
  * in [0, min(max, base·2^n)), so clients that failed together do not come back together).
  */
 export function retryDelay(input: RetryDelayInput): number | undefined {
-  const retryAfter = parseRetryAfterHeader(input.response?.headers.get('retry-after') ?? null, input.now);
-  if (retryAfter !== undefined) return retryAfter <= input.maxRetryAfterMs ? retryAfter : undefined;
-  const ceiling = Math.min(input.maxDelayMs, input.baseDelayMs * 2 ** input.retryIndex);
-  return Math.floor(input.random() * ceiling);
-}
-
-export interface RetryDeps {
-  clock: Clock;
-  random: () => number;
-  logger?: Logger | undefined;
-}
-
-/** Sends again what failed transiently, as `shouldRetry` and `retryDelay` decide. */
-export function retry(options: RetryOptions, deps: RetryDeps): FetchMiddleware {
-  const maxRetries = options.maxRetries ?? 2;
-  const delays = {
-    baseDelayMs: options.baseDelayMs ?? 500,
-    maxDelayMs: options.maxDelayMs ?? 8_000,
-    maxRetryAfterMs: options.maxRetryAfterMs ?? 60_000,
-  };
-  return (next) => async (request) => {
-    for (let retryIndex = 0; ; retryIndex++) {
-      let outcome: AttemptOutcome;
-      try {
-        // A clone per attempt: the original body stays unread for the next one.
-        outcome = { response: await next(request.clone()) };
-      } catch (error) {
-        outcome = { error };
-      }
-      const response = 'response' in outcome ? outcome.response : undefined;
-      const delayMs =
-        retryIndex < maxRetries && shouldRetry(request, outcome)
-          ? retryDelay({ ...delays, retryIndex, response, random: deps.random, now: deps.clock.now() })
-          : undefined;
-      if (delayMs === undefined) {
-        if ('error' in outcome) throw outcome.error;
-        return outcome.response;
-      }
-      if (response) await discard(response);
-      const event: RetryEvent = {
-        method: request.method,
-        url: request.url,
-        retry: retryIndex + 1,
-        delayMs,
-        status: response?.status,
-      };
-      deps.logger?.debug(
-        `onramp: retry ${event.retry}/${maxRetries} of ${event.method} ${pathOf(event.url)} in ${delayMs} ms (${event.status ?? 'no answer'})`,
-      );
-      options.onRetry?.(event);
-      await deps.clock.sleep(delayMs, request.signal);
-    }
-  };
+  const { response, maxRetryAfterMs, maxDelayMs, baseDelayMs, retryIndex, random, now } = input;
+  const retryAfter = parseRetryAfterHeader(response?.headers.get('retry-after') ?? null, now);
+  if (retryAfter !== undefined) return retryAfter <= maxRetryAfterMs ? retryAfter : undefined;
+  return Math.floor(random() * Math.min(maxDelayMs, baseDelayMs * 2 ** retryIndex));
 }

@@ -7,12 +7,19 @@ import type {
   ProvisionCustomerRequest,
   UpdateCustomerRequest,
 } from '@onramp/contract';
-import type { ClientContext } from '../client.js';
 import { OnrampError } from '../errors.js';
 import { dataOf, unwrap } from '../internal/unwrap.js';
-import { PagePromise } from '../pagination.js';
+import { type PagePromise, paged } from '../pagination.js';
 import { type PollVerdict, pollUntil, type WaitOptions } from '../polling.js';
-import { type CallOptions, type CreateOptions, idFromLocation, init } from './shared.js';
+import {
+  type CallOptions,
+  type CreateOptions,
+  idFromLocation,
+  init,
+  Resource,
+  type SubPartnerScope,
+  scope,
+} from './shared.js';
 
 export type ListCustomersQuery = NonNullable<operations['listWholesaleCustomers']['parameters']['query']>;
 export type GetCustomerQuery = NonNullable<operations['getWholesaleCustomer']['parameters']['query']>;
@@ -38,46 +45,26 @@ export type CreateAndWaitOptions = WaitForCustomerOptions & CreateOptions;
 
 /** `provisioned` and `provisioned_with_errors` end a wait; `error` fails it; the rest goes on. */
 export function customerVerdict(customer: Customer, rplReview: 'stop' | 'wait' = 'stop'): PollVerdict {
-  switch (customer.status) {
-    case 'provisioned':
-    case 'provisioned_with_errors':
-      return 'done';
-    case 'pending_rpl_review':
-      return rplReview === 'stop' ? 'done' : 'pending';
-    case 'error':
-      return 'failed';
-    default:
-      return 'pending';
-  }
+  const { status } = customer;
+  return status === 'error'
+    ? 'failed'
+    : status?.startsWith('provisioned') || (status === 'pending_rpl_review' && rplReview === 'stop')
+      ? 'done'
+      : 'pending';
 }
 
 /** Wholesale customers (wire-compatible with the real API): list, read, provision and wait, update, remove. */
-export class Customers {
-  readonly #ctx: ClientContext;
-  constructor(ctx: ClientContext) {
-    this.#ctx = ctx;
-  }
-
+export class Customers extends Resource {
   /** Every customer matching the query, page by page (`max` is the page size). */
-  list(query: ListCustomersQuery = {}, options: CallOptions = {}): PagePromise<Customer> {
-    const { offset, max, ...filters } = query;
-    return new PagePromise(
-      async (window) => {
-        const data = await dataOf(
-          this.#ctx.raw.GET('/wholesale/customers', {
-            params: { query: { ...filters, ...window } },
-            ...init(options),
-          }),
-        );
-        return { items: data.items ?? [] };
-      },
-      { offset, max },
+  list(query?: ListCustomersQuery, options?: CallOptions): PagePromise<Customer> {
+    return paged(query, (q) =>
+      dataOf(this.ctx.raw.GET('/wholesale/customers', { params: { query: q }, ...init(options) })),
     );
   }
 
-  async get(customerId: string, query: GetCustomerQuery = {}, options: CallOptions = {}): Promise<Customer> {
+  get(customerId: string, query?: GetCustomerQuery, options?: CallOptions): Promise<Customer> {
     return dataOf(
-      this.#ctx.raw.GET('/wholesale/customers/{customerId}', {
+      this.ctx.raw.GET('/wholesale/customers/{customerId}', {
         params: { path: { customerId }, query },
         ...init(options),
       }),
@@ -85,17 +72,16 @@ export class Customers {
   }
 
   /** Starts provisioning (`202`); see `createAndWait` to wait for the outcome. */
-  async create(
-    body: ProvisionCustomerRequest,
-    options: CreateOptions & { onBehalfOfSubPartnerOrgId?: string } = {},
-  ): Promise<Accepted> {
-    const query = options.onBehalfOfSubPartnerOrgId
-      ? { onBehalfOfSubPartnerOrgId: options.onBehalfOfSubPartnerOrgId }
-      : {};
-    const { data, response } = await unwrap(
-      this.#ctx.raw.POST('/wholesale/customers', { params: { query }, body, ...init(options) }),
+  async create(body: ProvisionCustomerRequest, options?: CreateOptions & SubPartnerScope): Promise<Accepted> {
+    return accepted(
+      await unwrap(
+        this.ctx.raw.POST('/wholesale/customers', {
+          params: { query: scope(options) },
+          body,
+          ...init(options),
+        }),
+      ),
     );
-    return accepted(response, data?.url);
   }
 
   /**
@@ -104,55 +90,39 @@ export class Customers {
    * Rejects with `ProvisioningFailedError` on `error`, `WaitTimeoutError` after `timeoutMs`, and the
    * signal's reason on abort. The create carries an idempotency key, so its retries never duplicate.
    */
-  async createAndWait(body: ProvisionCustomerRequest, options: CreateAndWaitOptions = {}): Promise<Customer> {
-    const { customerId } = await this.create(body, options);
-    return this.waitFor(customerId, options);
+  async createAndWait(body: ProvisionCustomerRequest, options?: CreateAndWaitOptions): Promise<Customer> {
+    return this.waitFor((await this.create(body, options)).customerId, options);
   }
 
   /** Polls an existing customer as `createAndWait` does (after a create, an update or a restart). */
   waitFor(customerId: string, options: WaitForCustomerOptions = {}): Promise<Customer> {
-    let lastStatus: CustomerStatus | undefined;
-    const query = options.onBehalfOfSubPartnerOrgId
-      ? { onBehalfOfSubPartnerOrgId: options.onBehalfOfSubPartnerOrgId }
-      : {};
     return pollUntil(
-      {
-        read: (signal) => this.get(customerId, query, signal ? { signal } : {}),
-        verdict: (customer) => customerVerdict(customer, options.rplReview),
-        onRead: (customer) => {
-          if (customer.status && customer.status !== lastStatus) {
-            lastStatus = customer.status;
-            options.onStatus?.(customer.status, customer);
-          }
-        },
-        what: `provisioning of customer ${customerId}`,
-        clock: this.#ctx.clock,
-        logger: this.#ctx.logger,
-      },
+      this.ctx,
+      `provisioning of customer ${customerId}`,
+      (signal) => this.get(customerId, scope(options), { signal }),
+      (customer) => customerVerdict(customer, options.rplReview),
       options,
     );
   }
 
   /** Changes a customer (`202`: it goes `updating`, or back to the RPL check on a new billing address). */
-  async update(
-    customerId: string,
-    body: UpdateCustomerRequest,
-    options: CallOptions = {},
-  ): Promise<Accepted> {
-    const { data, response } = await unwrap(
-      this.#ctx.raw.PUT('/wholesale/customers/{customerId}', {
-        params: { path: { customerId } },
-        body,
-        ...init(options),
-      }),
+  async update(customerId: string, body: UpdateCustomerRequest, options?: CallOptions): Promise<Accepted> {
+    return accepted(
+      await unwrap(
+        this.ctx.raw.PUT('/wholesale/customers/{customerId}', {
+          params: { path: { customerId } },
+          body,
+          ...init(options),
+        }),
+      ),
+      customerId,
     );
-    return accepted(response, data?.url, customerId);
   }
 
   /** Starts removing the customer (`202`; it goes `deleting`, then disappears). */
-  async remove(customerId: string, options: CallOptions = {}): Promise<void> {
+  async remove(customerId: string, options?: CallOptions): Promise<void> {
     await unwrap(
-      this.#ctx.raw.DELETE('/wholesale/customers/{customerId}', {
+      this.ctx.raw.DELETE('/wholesale/customers/{customerId}', {
         params: { path: { customerId } },
         ...init(options),
       }),
@@ -160,22 +130,21 @@ export class Customers {
   }
 
   /** Asks whether a customer could be provisioned as described, without provisioning it. */
-  async precheck(body: PrecheckCustomerRequest, options: CallOptions = {}): Promise<PrecheckResponse> {
-    return dataOf(this.#ctx.raw.POST('/wholesale/customers/validate', { body, ...init(options) }));
+  precheck(body: PrecheckCustomerRequest, options?: CallOptions): Promise<PrecheckResponse> {
+    return dataOf(this.ctx.raw.POST('/wholesale/customers/validate', { body, ...init(options) }));
   }
 }
 
-function accepted(response: Response, bodyUrl: string | undefined, knownId?: string): Accepted {
-  const url = response.headers.get('location') ?? bodyUrl;
+function accepted(
+  { data, response }: { data?: { url?: string }; response: Response },
+  knownId?: string,
+): Accepted {
+  const url = response.headers.get('location') ?? data?.url;
   const customerId = idFromLocation(url, '/wholesale/customers') ?? knownId;
-  if (!url || !customerId) {
-    throw new OnrampError(
-      `The server accepted the request but said no customer location (${response.status}).`,
-      {
-        status: response.status,
-        headers: response.headers,
-      },
-    );
-  }
+  if (!url || !customerId)
+    throw new OnrampError(`${response.status} without a customer location`, {
+      status: response.status,
+      headers: response.headers,
+    });
   return { customerId, url };
 }

@@ -14,10 +14,9 @@ import type {
   SubscriptionSummary,
   Trial,
 } from '@onramp/contract';
-import type { ClientContext } from '../client.js';
 import { dataOf } from '../internal/unwrap.js';
-import { PagePromise } from '../pagination.js';
-import { type CallOptions, type CreateOptions, init } from './shared.js';
+import { type PagePromise, paged } from '../pagination.js';
+import { type CallOptions, type CreateOptions, init, Resource } from './shared.js';
 
 export type ListOrganizationsQuery = NonNullable<operations['listOrganizations']['parameters']['query']>;
 export type ListOrdersQuery = NonNullable<operations['listOrders']['parameters']['query']>;
@@ -26,32 +25,15 @@ export type TelephonyOptionsQuery = NonNullable<
 >;
 export type CountriesQuery = NonNullable<operations['listCatalogCountries']['parameters']['query']>;
 
-/** Base for the small resources: they only need the context. */
-abstract class Resource {
-  /** @internal */
-  protected readonly ctx: ClientContext;
-  constructor(ctx: ClientContext) {
-    this.ctx = ctx;
-  }
-}
-
 /** The organizations the signed-in user can see (their own, their customers, external ones). */
 export class Organizations extends Resource {
-  list(query: ListOrganizationsQuery = {}, options: CallOptions = {}): PagePromise<Organization> {
-    const { offset, max, ...filters } = query;
-    return new PagePromise(
-      (window) =>
-        dataOf(
-          this.ctx.raw.GET('/organizations', {
-            params: { query: { ...filters, ...window } },
-            ...init(options),
-          }),
-        ),
-      { offset, max },
+  list(query?: ListOrganizationsQuery, options?: CallOptions): PagePromise<Organization> {
+    return paged(query, (q) =>
+      dataOf(this.ctx.raw.GET('/organizations', { params: { query: q }, ...init(options) })),
     );
   }
 
-  async get(orgId: string, options: CallOptions = {}): Promise<Organization> {
+  get(orgId: string, options?: CallOptions): Promise<Organization> {
     return dataOf(
       this.ctx.raw.GET('/organizations/{orgId}', { params: { path: { orgId } }, ...init(options) }),
     );
@@ -60,12 +42,12 @@ export class Organizations extends Resource {
 
 /** Who is signed in, and what they may do in an organization. */
 export class Permissions extends Resource {
-  async me(options: CallOptions = {}): Promise<Me> {
+  me(options?: CallOptions): Promise<Me> {
     return dataOf(this.ctx.raw.GET('/me', init(options)));
   }
 
   /** Every action, allowed or not, with the denial reason (what the widgets disable and why). */
-  async effective(orgId: string, options: CallOptions = {}): Promise<EffectivePermissions> {
+  effective(orgId: string, options?: CallOptions): Promise<EffectivePermissions> {
     return dataOf(
       this.ctx.raw.GET('/organizations/{orgId}/permissions', {
         params: { path: { orgId } },
@@ -78,30 +60,25 @@ export class Permissions extends Resource {
 /** Trials started by the partner for a new customer (DOMAIN §1.1). */
 export class Trials extends Resource {
   /** Starts a trial; the answer's `setupPrompt` links to the setup wizard. */
-  async start(body: StartTrialRequest, options: CreateOptions = {}): Promise<Trial> {
+  start(body: StartTrialRequest, options?: CreateOptions): Promise<Trial> {
     return dataOf(this.ctx.raw.POST('/trials', { body, ...init(options) }));
   }
 
-  async get(trialId: string, options: CallOptions = {}): Promise<Trial> {
+  get(trialId: string, options?: CallOptions): Promise<Trial> {
     return dataOf(this.ctx.raw.GET('/trials/{trialId}', { params: { path: { trialId } }, ...init(options) }));
   }
 }
 
 /** The partner's orders, and mapping one to a customer (DOMAIN §1.1). */
 export class Orders extends Resource {
-  list(query: ListOrdersQuery = {}, options: CallOptions = {}): PagePromise<Order> {
-    const { offset, max, ...filters } = query;
-    return new PagePromise(
-      (window) =>
-        dataOf(
-          this.ctx.raw.GET('/orders', { params: { query: { ...filters, ...window } }, ...init(options) }),
-        ),
-      { offset, max },
+  list(query?: ListOrdersQuery, options?: CallOptions): PagePromise<Order> {
+    return paged(query, (q) =>
+      dataOf(this.ctx.raw.GET('/orders', { params: { query: q }, ...init(options) })),
     );
   }
 
   /** Maps an order to an existing customer org (`customerOrgId`) or a new one (`newCustomer`). */
-  async map(orderId: string, body: OrderMappingRequest, options: CreateOptions = {}): Promise<OrderMapping> {
+  map(orderId: string, body: OrderMappingRequest, options?: CreateOptions): Promise<OrderMapping> {
     return dataOf(
       this.ctx.raw.POST('/orders/{orderId}/mapping', {
         params: { path: { orderId } },
@@ -114,7 +91,7 @@ export class Orders extends Resource {
 
 /** What a customer org has bought and uses: trial, subscription, licenses, packages, add-ons. */
 export class Subscriptions extends Resource {
-  async get(orgId: string, options: CallOptions = {}): Promise<SubscriptionSummary> {
+  get(orgId: string, options?: CallOptions): Promise<SubscriptionSummary> {
     return dataOf(
       this.ctx.raw.GET('/organizations/{orgId}/subscriptions', {
         params: { path: { orgId } },
@@ -124,27 +101,28 @@ export class Subscriptions extends Resource {
   }
 }
 
+/** The items of a catalogue answer. */
+async function items<T>(pending: Promise<{ items: T[] }>): Promise<T[]> {
+  return (await pending).items;
+}
+
 /** The catalogue: countries, time zones, telephony options, packages. */
 export class Catalog extends Resource {
-  async countries(query: CountriesQuery = {}, options: CallOptions = {}): Promise<CatalogCountry[]> {
-    return (await dataOf(this.ctx.raw.GET('/catalog/countries', { params: { query }, ...init(options) })))
-      .items;
+  countries(query?: CountriesQuery, options?: CallOptions): Promise<CatalogCountry[]> {
+    return items(dataOf(this.ctx.raw.GET('/catalog/countries', { params: { query }, ...init(options) })));
   }
 
-  async timeZones(options: CallOptions = {}): Promise<CatalogTimeZone[]> {
-    return (await dataOf(this.ctx.raw.GET('/catalog/timeZones', init(options)))).items;
+  timeZones(options?: CallOptions): Promise<CatalogTimeZone[]> {
+    return items(dataOf(this.ctx.raw.GET('/catalog/timeZones', init(options))));
   }
 
-  async telephonyOptions(
-    query: TelephonyOptionsQuery = {},
-    options: CallOptions = {},
-  ): Promise<CatalogTelephonyOption[]> {
-    return (
-      await dataOf(this.ctx.raw.GET('/catalog/telephonyOptions', { params: { query }, ...init(options) }))
-    ).items;
+  telephonyOptions(query?: TelephonyOptionsQuery, options?: CallOptions): Promise<CatalogTelephonyOption[]> {
+    return items(
+      dataOf(this.ctx.raw.GET('/catalog/telephonyOptions', { params: { query }, ...init(options) })),
+    );
   }
 
-  async packages(options: CallOptions = {}): Promise<CatalogPackage[]> {
-    return (await dataOf(this.ctx.raw.GET('/catalog/packages', init(options)))).items;
+  packages(options?: CallOptions): Promise<CatalogPackage[]> {
+    return items(dataOf(this.ctx.raw.GET('/catalog/packages', init(options))));
   }
 }

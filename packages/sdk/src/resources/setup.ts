@@ -7,11 +7,10 @@ import type {
   SetupStep,
   TelephonyOption,
 } from '@onramp/contract';
-import type { ClientContext } from '../client.js';
 import { parseRetryAfterHeader } from '../errors.js';
 import { dataOf, unwrap } from '../internal/unwrap.js';
 import { type PollVerdict, pollUntil, type WaitOptions } from '../polling.js';
-import { type CallOptions, type CreateOptions, type ETagSource, init } from './shared.js';
+import { type CallOptions, type CreateOptions, type ETagSource, init, Resource } from './shared.js';
 
 /** Options of a setup change: `ifMatch` (the setup, its version or its ETag) refuses a stale change with 412. */
 export interface SetupChangeOptions extends CallOptions {
@@ -26,32 +25,22 @@ export interface SubmitAndWaitOptions extends WaitOptions, CreateOptions {
 
 /** `completed` ends the wait, `failed` fails it; `provisioning` goes on. */
 export function setupVerdict(setup: Setup): PollVerdict {
-  if (setup.status === 'completed') return 'done';
-  if (setup.status === 'failed') return 'failed';
-  return setup.status === 'provisioning' ? 'pending' : 'done';
+  const { status } = setup;
+  return status === 'failed' ? 'failed' : status === 'provisioning' ? 'pending' : 'done';
 }
 
 /** The services setup wizard of a customer org (DOMAIN §1.2): resumable, one step at a time. */
-export class SetupWizard {
-  readonly #ctx: ClientContext;
-  constructor(ctx: ClientContext) {
-    this.#ctx = ctx;
-  }
-
-  #path(orgId: string) {
-    return { params: { path: { orgId } } };
-  }
-
-  async get(orgId: string, options: CallOptions = {}): Promise<Setup> {
+export class SetupWizard extends Resource {
+  get(orgId: string, options?: CallOptions): Promise<Setup> {
     return dataOf(
-      this.#ctx.raw.GET('/organizations/{orgId}/setup', { ...this.#path(orgId), ...init(options) }),
+      this.ctx.raw.GET('/organizations/{orgId}/setup', { params: { path: { orgId } }, ...init(options) }),
     );
   }
 
-  async saveCurrentStep(orgId: string, step: SetupStep, options: SetupChangeOptions = {}): Promise<Setup> {
+  saveCurrentStep(orgId: string, step: SetupStep, options?: SetupChangeOptions): Promise<Setup> {
     return dataOf(
-      this.#ctx.raw.PUT('/organizations/{orgId}/setup/currentStep', {
-        ...this.#path(orgId),
+      this.ctx.raw.PUT('/organizations/{orgId}/setup/currentStep', {
+        params: { path: { orgId } },
         body: { step },
         ...init(options),
       }),
@@ -59,10 +48,10 @@ export class SetupWizard {
   }
 
   /** Saves the country (it can change until confirmed). */
-  async saveCountry(orgId: string, country: CountryCode, options: SetupChangeOptions = {}): Promise<Setup> {
+  saveCountry(orgId: string, country: CountryCode, options?: SetupChangeOptions): Promise<Setup> {
     return dataOf(
-      this.#ctx.raw.PUT('/organizations/{orgId}/setup/country', {
-        ...this.#path(orgId),
+      this.ctx.raw.PUT('/organizations/{orgId}/setup/country', {
+        params: { path: { orgId } },
         body: { country },
         ...init(options),
       }),
@@ -70,43 +59,39 @@ export class SetupWizard {
   }
 
   /** Confirms the saved country: irreversible (a later change answers 409 `country_locked`). */
-  async confirmCountry(orgId: string, options: SetupChangeOptions = {}): Promise<Setup> {
+  confirmCountry(orgId: string, options?: SetupChangeOptions): Promise<Setup> {
     return dataOf(
-      this.#ctx.raw.POST('/organizations/{orgId}/setup/country/confirmation', {
-        ...this.#path(orgId),
+      this.ctx.raw.POST('/organizations/{orgId}/setup/country/confirmation', {
+        params: { path: { orgId } },
         ...init(options),
       }),
     );
   }
 
-  async saveTimeZone(orgId: string, timeZone: string, options: SetupChangeOptions = {}): Promise<Setup> {
+  saveTimeZone(orgId: string, timeZone: string, options?: SetupChangeOptions): Promise<Setup> {
     return dataOf(
-      this.#ctx.raw.PUT('/organizations/{orgId}/setup/timeZone', {
-        ...this.#path(orgId),
+      this.ctx.raw.PUT('/organizations/{orgId}/setup/timeZone', {
+        params: { path: { orgId } },
         body: { timeZone },
         ...init(options),
       }),
     );
   }
 
-  async savePlatform(orgId: string, platform: Platform, options: SetupChangeOptions = {}): Promise<Setup> {
+  savePlatform(orgId: string, platform: Platform, options?: SetupChangeOptions): Promise<Setup> {
     return dataOf(
-      this.#ctx.raw.PUT('/organizations/{orgId}/setup/platform', {
-        ...this.#path(orgId),
+      this.ctx.raw.PUT('/organizations/{orgId}/setup/platform', {
+        params: { path: { orgId } },
         body: { platform },
         ...init(options),
       }),
     );
   }
 
-  async saveTelephony(
-    orgId: string,
-    telephony: TelephonyOption,
-    options: SetupChangeOptions = {},
-  ): Promise<Setup> {
+  saveTelephony(orgId: string, telephony: TelephonyOption, options?: SetupChangeOptions): Promise<Setup> {
     return dataOf(
-      this.#ctx.raw.PUT('/organizations/{orgId}/setup/telephony', {
-        ...this.#path(orgId),
+      this.ctx.raw.PUT('/organizations/{orgId}/setup/telephony', {
+        params: { path: { orgId } },
         body: { telephony },
         ...init(options),
       }),
@@ -114,19 +99,17 @@ export class SetupWizard {
   }
 
   /** Submits the reviewed setup (`202`, `status: provisioning`); see `submitAndWait`. */
-  async submit(orgId: string, options: CreateOptions & { ifMatch?: ETagSource } = {}): Promise<Setup> {
-    return (await this.#submit(orgId, options)).setup;
+  async submit(orgId: string, options?: CreateOptions & { ifMatch?: ETagSource }): Promise<Setup> {
+    return (await this.#submit(orgId, options)).data;
   }
 
-  async #submit(orgId: string, options: CreateOptions & { ifMatch?: ETagSource }) {
-    const { data, response } = await unwrap(
-      this.#ctx.raw.POST('/organizations/{orgId}/setup/submission', {
-        ...this.#path(orgId),
+  #submit(orgId: string, options?: CreateOptions & { ifMatch?: ETagSource }) {
+    return unwrap(
+      this.ctx.raw.POST('/organizations/{orgId}/setup/submission', {
+        params: { path: { orgId } },
         ...init(options),
       }),
     );
-    const retryAfterMs = parseRetryAfterHeader(response.headers.get('retry-after'), this.#ctx.clock.now());
-    return { setup: data, retryAfterMs };
   }
 
   /**
@@ -134,27 +117,15 @@ export class SetupWizard {
    * `ProvisioningFailedError` holding the setup); the first read waits the 202's `Retry-After`.
    */
   async submitAndWait(orgId: string, options: SubmitAndWaitOptions = {}): Promise<Setup> {
-    const { setup, retryAfterMs } = await this.#submit(orgId, options);
-    let lastStatus: SetupStatus | undefined;
-    const onRead = (value: Setup) => {
-      if (value.status !== lastStatus) {
-        lastStatus = value.status;
-        options.onStatus?.(value.status, value);
-      }
-    };
-    onRead(setup);
-    if (setupVerdict(setup) === 'done') return setup;
-    await this.#ctx.clock.sleep(retryAfterMs ?? options.intervalMs ?? 1_000, options.signal);
+    const { data, response } = await this.#submit(orgId, options);
+    const { clock } = this.ctx;
     return pollUntil(
-      {
-        read: (signal) => this.get(orgId, signal ? { signal } : {}),
-        verdict: setupVerdict,
-        onRead,
-        what: `setup of organization ${orgId}`,
-        clock: this.#ctx.clock,
-        logger: this.#ctx.logger,
-      },
+      this.ctx,
+      `setup of organization ${orgId}`,
+      (signal) => this.get(orgId, { signal }),
+      setupVerdict,
       options,
+      { value: data, pauseMs: parseRetryAfterHeader(response.headers.get('retry-after'), clock.now()) },
     );
   }
 
@@ -165,11 +136,10 @@ export class SetupWizard {
     orgId: string,
     options: CallOptions & { as?: 'blob' | 'arrayBuffer' } = {},
   ): Promise<Blob | ArrayBuffer> {
-    const parseAs = options.as ?? 'blob';
     const { data } = await unwrap(
-      this.#ctx.raw.GET('/organizations/{orgId}/setup/orderSummary', {
-        ...this.#path(orgId),
-        parseAs,
+      this.ctx.raw.GET('/organizations/{orgId}/setup/orderSummary', {
+        params: { path: { orgId } },
+        parseAs: options.as ?? 'blob',
         ...init(options),
       }),
     );
@@ -177,9 +147,12 @@ export class SetupWizard {
   }
 
   /** The provisioned contact center: platform, data center, links. */
-  async contactCenter(orgId: string, options: CallOptions = {}): Promise<ContactCenterDetails> {
+  contactCenter(orgId: string, options?: CallOptions): Promise<ContactCenterDetails> {
     return dataOf(
-      this.#ctx.raw.GET('/organizations/{orgId}/contactCenter', { ...this.#path(orgId), ...init(options) }),
+      this.ctx.raw.GET('/organizations/{orgId}/contactCenter', {
+        params: { path: { orgId } },
+        ...init(options),
+      }),
     );
   }
 }

@@ -1,3 +1,5 @@
+import type { ClientContext } from '../client.js';
+
 /** Per-call options every ergonomic method accepts. */
 export interface CallOptions {
   /** Aborts the call (and its retries). */
@@ -14,35 +16,55 @@ export interface CreateOptions extends CallOptions {
 /** Something an `If-Match` can come from: an ETag (`"3"`), a version number, or the resource itself. */
 export type ETagSource = string | number | { version: number };
 
-/** `"3"` from `3`, `{ version: 3 }` or `"3"`. */
-export function etagOf(source: ETagSource): string {
-  if (typeof source === 'string') return source;
-  return `"${typeof source === 'number' ? source : source.version}"`;
+/** Acting for a sub-partner (wholesale). */
+export type SubPartnerScope = { onBehalfOfSubPartnerOrgId?: string };
+
+/**
+ * What every resource shares: the client's context. One base class, so the dozen resources carry
+ * no constructor of their own.
+ */
+export abstract class Resource {
+  /** @internal */
+  protected readonly ctx: ClientContext;
+  /** @internal Resources are made by `createOnrampClient`. */
+  constructor(ctx: ClientContext) {
+    this.ctx = ctx;
+  }
 }
 
-/** The openapi-fetch init for `CallOptions`, with `If-Match` / `Idempotency-Key` when given. */
+/** `"3"` from `3`, `{ version: 3 }` or `"3"`. */
+export function etagOf(source: ETagSource): string {
+  return typeof source === 'string' ? source : `"${typeof source === 'number' ? source : source.version}"`;
+}
+
+/**
+ * The openapi-fetch init for `CallOptions`, with `If-Match` / `Idempotency-Key` when given
+ * (openapi-fetch leaves out headers whose value is `undefined`).
+ */
 export function init(
   options: CallOptions & {
     idempotencyKey?: string | undefined;
     ifMatch?: ETagSource | null | undefined;
   } = {},
 ) {
-  const headers: Record<string, string> = { ...options.headers };
-  if (options.idempotencyKey) headers['Idempotency-Key'] = options.idempotencyKey;
-  if (options.ifMatch !== undefined && options.ifMatch !== null)
-    headers['If-Match'] = etagOf(options.ifMatch);
-  return { headers, ...(options.signal ? { signal: options.signal } : {}) };
+  const { ifMatch } = options;
+  return {
+    headers: {
+      ...options.headers,
+      'Idempotency-Key': options.idempotencyKey || undefined,
+      'If-Match': ifMatch == null ? undefined : etagOf(ifMatch),
+    },
+    signal: options.signal,
+  };
 }
 
-/** The last path segment after `prefix` in a `Location` (absolute or relative), if it has that shape. */
+/** The wholesale `onBehalfOfSubPartnerOrgId` query of a call. */
+export function scope(options: SubPartnerScope = {}) {
+  return { onBehalfOfSubPartnerOrgId: options.onBehalfOfSubPartnerOrgId || undefined };
+}
+
+/** The last path segment after `collection` in a `Location` (absolute or relative), if it has that shape. */
 export function idFromLocation(location: string | null | undefined, collection: string): string | undefined {
-  if (!location) return undefined;
-  let path: string;
-  try {
-    path = new URL(location, 'http://relative.invalid').pathname;
-  } catch {
-    return undefined;
-  }
-  const match = new RegExp(`${collection}/([^/]+)/?$`).exec(path);
-  return match?.[1] ? decodeURIComponent(match[1]) : undefined;
+  const match = location?.split(/[?#]/)[0]?.match(`${collection}/([^/]+)/?$`)?.[1];
+  return match && decodeURIComponent(match);
 }

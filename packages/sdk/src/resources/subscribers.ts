@@ -6,50 +6,35 @@ import type {
   Subscriber,
   UpdateSubscriberRequest,
 } from '@onramp/contract';
-import type { ClientContext } from '../client.js';
 import { dataOf } from '../internal/unwrap.js';
-import { PagePromise } from '../pagination.js';
-import { type CallOptions, type CreateOptions, init } from './shared.js';
+import { type PagePromise, paged } from '../pagination.js';
+import {
+  type CallOptions,
+  type CreateOptions,
+  init,
+  Resource,
+  type SubPartnerScope,
+  scope,
+} from './shared.js';
+
+export type { SubPartnerScope } from './shared.js';
 
 export type ListSubscribersQuery = NonNullable<operations['listWholesaleSubscribers']['parameters']['query']>;
 export type ListSubPartnersQuery = NonNullable<operations['listWholesaleSubPartners']['parameters']['query']>;
-/** Acting for a sub-partner (wholesale). */
-export type SubPartnerScope = { onBehalfOfSubPartnerOrgId?: string };
 type SubscriberPrecheckResponse =
   operations['precheckWholesaleSubscriber']['responses'][200]['content']['application/json'];
 
-function scope(options: SubPartnerScope) {
-  return options.onBehalfOfSubPartnerOrgId
-    ? { onBehalfOfSubPartnerOrgId: options.onBehalfOfSubPartnerOrgId }
-    : {};
-}
-
 /** Wholesale subscribers: the users of a customer, each holding exactly one package. */
-export class Subscribers {
-  readonly #ctx: ClientContext;
-  constructor(ctx: ClientContext) {
-    this.#ctx = ctx;
-  }
-
-  list(query: ListSubscribersQuery = {}, options: CallOptions = {}): PagePromise<Subscriber> {
-    const { offset, max, ...filters } = query;
-    return new PagePromise(
-      async (window) => {
-        const data = await dataOf(
-          this.#ctx.raw.GET('/wholesale/subscribers', {
-            params: { query: { ...filters, ...window } },
-            ...init(options),
-          }),
-        );
-        return { items: data.items ?? [] };
-      },
-      { offset, max },
+export class Subscribers extends Resource {
+  list(query?: ListSubscribersQuery, options?: CallOptions): PagePromise<Subscriber> {
+    return paged(query, (q) =>
+      dataOf(this.ctx.raw.GET('/wholesale/subscribers', { params: { query: q }, ...init(options) })),
     );
   }
 
-  async get(subscriberId: string, options: CallOptions & SubPartnerScope = {}): Promise<Subscriber> {
+  get(subscriberId: string, options?: CallOptions & SubPartnerScope): Promise<Subscriber> {
     return dataOf(
-      this.#ctx.raw.GET('/wholesale/subscribers/{subscriberId}', {
+      this.ctx.raw.GET('/wholesale/subscribers/{subscriberId}', {
         params: { path: { subscriberId }, query: scope(options) },
         ...init(options),
       }),
@@ -57,12 +42,9 @@ export class Subscribers {
   }
 
   /** Adds a subscriber to a customer (an idempotency key makes a retried add safe). */
-  async create(
-    body: ProvisionSubscriberRequest,
-    options: CreateOptions & SubPartnerScope = {},
-  ): Promise<Subscriber> {
+  create(body: ProvisionSubscriberRequest, options?: CreateOptions & SubPartnerScope): Promise<Subscriber> {
     return dataOf(
-      this.#ctx.raw.POST('/wholesale/subscribers', {
+      this.ctx.raw.POST('/wholesale/subscribers', {
         params: { query: scope(options) },
         body,
         ...init(options),
@@ -70,13 +52,13 @@ export class Subscribers {
     );
   }
 
-  async update(
+  update(
     subscriberId: string,
     body: UpdateSubscriberRequest,
-    options: CallOptions & SubPartnerScope = {},
+    options?: CallOptions & SubPartnerScope,
   ): Promise<Subscriber> {
     return dataOf(
-      this.#ctx.raw.PUT('/wholesale/subscribers/{subscriberId}', {
+      this.ctx.raw.PUT('/wholesale/subscribers/{subscriberId}', {
         params: { path: { subscriberId }, query: scope(options) },
         body,
         ...init(options),
@@ -84,21 +66,21 @@ export class Subscribers {
     );
   }
 
-  async remove(subscriberId: string, options: CallOptions & SubPartnerScope = {}): Promise<void> {
+  async remove(subscriberId: string, options?: CallOptions & SubPartnerScope): Promise<void> {
     await dataOf(
-      this.#ctx.raw.DELETE('/wholesale/subscribers/{subscriberId}', {
+      this.ctx.raw.DELETE('/wholesale/subscribers/{subscriberId}', {
         params: { path: { subscriberId }, query: scope(options) },
         ...init(options),
       }),
     );
   }
 
-  async precheck(
+  precheck(
     body: PrecheckSubscriberRequest,
-    options: CallOptions & SubPartnerScope = {},
+    options?: CallOptions & SubPartnerScope,
   ): Promise<SubscriberPrecheckResponse> {
     return dataOf(
-      this.#ctx.raw.POST('/wholesale/subscribers/validate', {
+      this.ctx.raw.POST('/wholesale/subscribers/validate', {
         params: { query: scope(options) },
         body,
         ...init(options),
@@ -108,25 +90,10 @@ export class Subscribers {
 }
 
 /** The partner's sub-partners (wholesale). */
-export class SubPartners {
-  readonly #ctx: ClientContext;
-  constructor(ctx: ClientContext) {
-    this.#ctx = ctx;
-  }
-
-  list(query: ListSubPartnersQuery = {}, options: CallOptions = {}): PagePromise<SubPartner> {
-    const { offset, max, ...filters } = query;
-    return new PagePromise(
-      async (window) => {
-        const data = await dataOf(
-          this.#ctx.raw.GET('/wholesale/subPartners', {
-            params: { query: { ...filters, ...window } },
-            ...init(options),
-          }),
-        );
-        return { items: data.items ?? [] };
-      },
-      { offset, max },
+export class SubPartners extends Resource {
+  list(query?: ListSubPartnersQuery, options?: CallOptions): PagePromise<SubPartner> {
+    return paged(query, (q) =>
+      dataOf(this.ctx.raw.GET('/wholesale/subPartners', { params: { query: q }, ...init(options) })),
     );
   }
 }

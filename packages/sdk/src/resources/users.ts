@@ -9,10 +9,9 @@ import type {
   User,
   UserImportReport,
 } from '@onramp/contract';
-import type { ClientContext } from '../client.js';
 import { dataOf, unwrap } from '../internal/unwrap.js';
-import { PagePromise } from '../pagination.js';
-import { type CallOptions, type CreateOptions, type ETagSource, init } from './shared.js';
+import { type PagePromise, paged } from '../pagination.js';
+import { type CallOptions, type CreateOptions, type ETagSource, init, Resource } from './shared.js';
 
 export type ListUsersQuery = NonNullable<operations['listUsers']['parameters']['query']>;
 
@@ -25,38 +24,30 @@ export interface UserChangeOptions extends CallOptions {
 }
 
 /** The users of an organization (DOMAIN §2.3): list, add, remove, invitations, licenses, CSV import. */
-export class Users {
-  readonly #ctx: ClientContext;
-  constructor(ctx: ClientContext) {
-    this.#ctx = ctx;
-  }
-
-  list(orgId: string, query: ListUsersQuery = {}, options: CallOptions = {}): PagePromise<User> {
-    const { offset, max, ...filters } = query;
-    return new PagePromise(
-      (window) =>
-        dataOf(
-          this.#ctx.raw.GET('/organizations/{orgId}/users', {
-            params: { path: { orgId }, query: { ...filters, ...window } },
-            ...init(options),
-          }),
-        ),
-      { offset, max },
+export class Users extends Resource {
+  list(orgId: string, query?: ListUsersQuery, options?: CallOptions): PagePromise<User> {
+    return paged(query, (q) =>
+      dataOf(
+        this.ctx.raw.GET('/organizations/{orgId}/users', {
+          params: { path: { orgId }, query: q },
+          ...init(options),
+        }),
+      ),
     );
   }
 
-  async get(orgId: string, userId: string, options: CallOptions = {}): Promise<User> {
+  get(orgId: string, userId: string, options?: CallOptions): Promise<User> {
     return dataOf(
-      this.#ctx.raw.GET('/organizations/{orgId}/users/{userId}', {
+      this.ctx.raw.GET('/organizations/{orgId}/users/{userId}', {
         params: { path: { orgId, userId } },
         ...init(options),
       }),
     );
   }
 
-  async add(orgId: string, body: AddUserRequest, options: CreateOptions = {}): Promise<User> {
+  add(orgId: string, body: AddUserRequest, options?: CreateOptions): Promise<User> {
     return dataOf(
-      this.#ctx.raw.POST('/organizations/{orgId}/users', {
+      this.ctx.raw.POST('/organizations/{orgId}/users', {
         params: { path: { orgId } },
         body,
         ...init(options),
@@ -64,18 +55,18 @@ export class Users {
     );
   }
 
-  async remove(orgId: string, userId: string, options: CallOptions = {}): Promise<void> {
+  async remove(orgId: string, userId: string, options?: CallOptions): Promise<void> {
     await unwrap(
-      this.#ctx.raw.DELETE('/organizations/{orgId}/users/{userId}', {
+      this.ctx.raw.DELETE('/organizations/{orgId}/users/{userId}', {
         params: { path: { orgId, userId } },
         ...init(options),
       }),
     );
   }
 
-  async resendInvitation(orgId: string, userId: string, options: CreateOptions = {}): Promise<Invitation> {
+  resendInvitation(orgId: string, userId: string, options?: CreateOptions): Promise<Invitation> {
     return dataOf(
-      this.#ctx.raw.POST('/organizations/{orgId}/users/{userId}/invitation', {
+      this.ctx.raw.POST('/organizations/{orgId}/users/{userId}/invitation', {
         params: { path: { orgId, userId } },
         ...init(options),
       }),
@@ -89,37 +80,37 @@ export class Users {
     license: License | null,
     options: UserChangeOptions = {},
   ): Promise<User> {
-    const ifMatch = await resolveIfMatch(this, orgId, userId, options);
     return dataOf(
-      this.#ctx.raw.PUT('/organizations/{orgId}/users/{userId}/license', {
+      this.ctx.raw.PUT('/organizations/{orgId}/users/{userId}/license', {
         params: { path: { orgId, userId } },
         body: { license },
-        ...init({ ...options, ifMatch }),
+        ...init({ ...options, ifMatch: await ifMatchOf(this, orgId, userId, options) }),
       }),
     );
   }
 
   /** The CSV template of the bulk license import. */
-  async importTemplate(orgId: string, options: CallOptions = {}): Promise<string> {
-    const { data } = await unwrap(
-      this.#ctx.raw.GET('/organizations/{orgId}/users/import/template', {
-        params: { path: { orgId } },
-        parseAs: 'text',
-        ...init(options),
-      }),
-    );
-    return data;
+  async importTemplate(orgId: string, options?: CallOptions): Promise<string> {
+    return (
+      await unwrap(
+        this.ctx.raw.GET('/organizations/{orgId}/users/import/template', {
+          params: { path: { orgId } },
+          parseAs: 'text',
+          ...init(options),
+        }),
+      )
+    ).data;
   }
 
   /** Imports licenses from CSV; `dryRun: true` reports what would change without changing it. */
-  async importCsv(
+  importCsv(
     orgId: string,
     csv: string,
     options: CreateOptions & { dryRun?: boolean } = {},
   ): Promise<UserImportReport> {
     const request = init(options);
     return dataOf(
-      this.#ctx.raw.POST('/organizations/{orgId}/users/import', {
+      this.ctx.raw.POST('/organizations/{orgId}/users/import', {
         params: { path: { orgId }, query: { dryRun: options.dryRun ?? false } },
         body: csv,
         bodySerializer: (text: string) => text,
@@ -131,32 +122,25 @@ export class Users {
 }
 
 /** Admin roles (DOMAIN §2.1–§2.2): exclusive, guarded by `If-Match` against concurrent changes. */
-export class Roles {
-  readonly #ctx: ClientContext;
-  readonly #users: Users;
-  constructor(ctx: ClientContext, users: Users) {
-    this.#ctx = ctx;
-    this.#users = users;
-  }
-
+export class Roles extends Resource {
   /** Gives `role` (replacing any other exclusive role); a 403 says why not in `error.reason`. */
   assign(
     orgId: string,
     userId: string,
     role: AdminRole,
-    options: UserChangeOptions = {},
+    options?: UserChangeOptions,
   ): Promise<AdminRoleChange> {
     return this.#set(orgId, userId, role, options);
   }
 
-  revoke(orgId: string, userId: string, options: UserChangeOptions = {}): Promise<AdminRoleChange> {
+  revoke(orgId: string, userId: string, options?: UserChangeOptions): Promise<AdminRoleChange> {
     return this.#set(orgId, userId, null, options);
   }
 
   /** Every role and whether the signed-in user may give it to this user, with the reason if not. */
-  async options(orgId: string, userId: string, options: CallOptions = {}): Promise<RoleOptions> {
+  options(orgId: string, userId: string, options?: CallOptions): Promise<RoleOptions> {
     return dataOf(
-      this.#ctx.raw.GET('/organizations/{orgId}/users/{userId}/roleOptions', {
+      this.ctx.raw.GET('/organizations/{orgId}/users/{userId}/roleOptions', {
         params: { path: { orgId, userId } },
         ...init(options),
       }),
@@ -164,9 +148,9 @@ export class Roles {
   }
 
   /** Invites a user of another org as an external admin of this one. */
-  async addExternalAdmin(orgId: string, email: string, options: CreateOptions = {}): Promise<User> {
+  addExternalAdmin(orgId: string, email: string, options?: CreateOptions): Promise<User> {
     return dataOf(
-      this.#ctx.raw.POST('/organizations/{orgId}/externalAdmins', {
+      this.ctx.raw.POST('/organizations/{orgId}/externalAdmins', {
         params: { path: { orgId } },
         body: { email },
         ...init(options),
@@ -174,25 +158,23 @@ export class Roles {
     );
   }
 
-  async #set(orgId: string, userId: string, role: AdminRole | null, options: UserChangeOptions) {
-    const ifMatch = await resolveIfMatch(this.#users, orgId, userId, options);
+  async #set(orgId: string, userId: string, role: AdminRole | null, options: UserChangeOptions = {}) {
     return dataOf(
-      this.#ctx.raw.PUT('/organizations/{orgId}/users/{userId}/adminRole', {
+      this.ctx.raw.PUT('/organizations/{orgId}/users/{userId}/adminRole', {
         params: { path: { orgId, userId } },
         body: { role },
-        ...init({ ...options, ifMatch }),
+        ...init({ ...options, ifMatch: await ifMatchOf(new Users(this.ctx), orgId, userId, options) }),
       }),
     );
   }
 }
 
 /** The `If-Match` to send: the caller's, none (`null`), or the user's current version read now. */
-async function resolveIfMatch(
+async function ifMatchOf(
   users: Users,
   orgId: string,
   userId: string,
-  options: UserChangeOptions,
+  { ifMatch, signal }: UserChangeOptions,
 ): Promise<ETagSource | null> {
-  if (options.ifMatch !== undefined) return options.ifMatch;
-  return users.get(orgId, userId, options.signal ? { signal: options.signal } : {});
+  return ifMatch !== undefined ? ifMatch : users.get(orgId, userId, { signal });
 }
