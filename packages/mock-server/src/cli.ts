@@ -76,6 +76,12 @@ const app = createMockApp({
 });
 if (saved) app.importState(saved);
 for (const { route, rule } of faultOptions) {
+  if (route && !app.isRoute(route)) {
+    console.error(
+      `--fault ${route}=…: no operation is named or found at "${route}" (an operationId or a path pattern).`,
+    );
+    process.exit(2);
+  }
   if (route) app.faults.setRoute(route, rule);
   else app.faults.setGlobal(rule);
 }

@@ -103,7 +103,6 @@ describe('onramp-mock CLI', () => {
       'provisionWholesaleCustomer={"loseAnswer":true,"times":1}',
     ]);
     running.push(run.child);
-    expect(run.output()).toContain('Faults: provisionWholesaleCustomer {"loseAnswer":true,"times":1}');
     const create = () =>
       fetch(`${run.url}/wholesale/customers`, {
         method: 'POST',
@@ -127,6 +126,7 @@ describe('onramp-mock CLI', () => {
     expect(retry.headers.get('idempotent-replayed')).toBe('true');
     expect(run.output()).toMatch(/POST \/v1\/wholesale\/customers → 202, answer lost \(fault\)/);
     expect(await stop(run.child, 'SIGTERM')).toBe(0);
+    expect(run.output()).toContain('Faults: provisionWholesaleCustomer {"loseAnswer":true,"times":1}');
   }, 60_000);
 
   it('refuses an invalid --fault with the reason', () => {
@@ -136,6 +136,9 @@ describe('onramp-mock CLI', () => {
     expect(() => execFileSync(process.execPath, [cli, '--fault', 'getMe=drop'], { stdio: 'pipe' })).toThrow(
       /the rule is not JSON/,
     );
+    expect(() =>
+      execFileSync(process.execPath, [cli, '--fault', 'getMee={"drop":true}'], { stdio: 'pipe' }),
+    ).toThrow(/no operation is named or found at "getMee"/);
   });
 
   it('refuses an unknown scenario', () => {

@@ -94,6 +94,16 @@ function lostAnswerSuite(mode: () => Mode): void {
     expect((await mode().send('/v1/wholesale/customers', { headers: auth })).status).toBe(200);
   });
 
+  it('refuses a route that names no operation, with a 400 on route', async () => {
+    const response = await mode().send('/_mock/faults', {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ route: 'provisionWholesaleCustomers', rule: { loseAnswer: true } }),
+    });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ errors: [{ field: 'route', reason: 'invalid_enum' }] });
+  });
+
   it('refuses an invalid rule with a 400 naming the field', async () => {
     for (const rule of [{ loseAnswer: 'yes' }, { loseAnswer: true, times: 0 }, { times: 1.5 }]) {
       const response = await mode().send('/_mock/faults', {

@@ -45,6 +45,8 @@ export interface MockApp {
   readonly scheduler: Scheduler;
   readonly basePath: string;
   readonly scenario: ScenarioName;
+  /** An operationId or a path pattern of the contract (what a fault rule can name). */
+  isRoute(route: string): boolean;
   /** Back to the scenario's seed; scheduled work and idempotency keys are forgotten. */
   reset(): void;
   switchScenario(name: ScenarioName): void;
@@ -97,6 +99,7 @@ export function createMockApp(options: MockAppOptions = {}): MockApp {
   const operations = contractOperations();
   const byId = new Map(operations.map((op) => [op.operationId, op]));
   const router = compileRouter(operations);
+  const routes = new Set(operations.flatMap((op) => [op.operationId, op.pattern]));
   const listeners: (() => void)[] = [];
   const changed = () => {
     for (const listener of listeners) listener();
@@ -258,6 +261,7 @@ export function createMockApp(options: MockAppOptions = {}): MockApp {
     get scenario() {
       return scenario;
     },
+    isRoute: (route) => routes.has(route),
     reset,
     switchScenario(name) {
       scenario = name;

@@ -14,6 +14,8 @@ export interface ControlTarget {
   faults: Faults;
   scheduler: Scheduler;
   readonly scenario: string;
+  /** An operationId or a path pattern of the contract: what a fault rule can name. */
+  isRoute(route: string): boolean;
   reset(): void;
   switchScenario(name: string): void;
 }
@@ -135,6 +137,13 @@ export function handleControl(app: ControlTarget, request: MockRequest): MockRes
       });
     case 'PUT /faults': {
       const route = isObject(input) && typeof input.route === 'string' ? input.route : undefined;
+      if (route !== undefined && !app.isRoute(route))
+        return reasonError(
+          400,
+          'invalid_enum',
+          `No operation is named or found at "${route}": use an operationId (listUsers) or a path pattern (/wholesale/customers/{customerId}).`,
+          'route',
+        );
       const rule = parseFaultRule(isObject(input) ? input.rule : undefined);
       if (typeof rule === 'string')
         return reasonError(
