@@ -30,9 +30,10 @@ export function unmount() {
 /**
  * Starts the portal on a fresh mock. Vitest's page cannot host the MSW service worker (what
  * `npm start` uses): the mock answers through `createMockFetch` (the same core and handlers).
- * `speed: 0` freezes the mock's clock, so only the demo controls move time.
+ * `speed: 0` freezes the mock's clock, so only the demo controls move time; `wrapFetch` stands
+ * between the portal and the mock (e.g. to play a backend without the control API).
  */
-export function boot(options: { speed?: number } = {}) {
+export function boot(options: { speed?: number; wrapFetch?: (mock: typeof fetch) => typeof fetch } = {}) {
   const root = document.createElement('div');
   mounted = root;
   document.body.append(root);
@@ -41,7 +42,7 @@ export function boot(options: { speed?: number } = {}) {
   const portal: Portal = startPortal({
     root,
     inPageBaseUrl: BASE_URL,
-    fetch: createMockFetch({ baseUrl: BASE_URL, app }),
+    fetch: (options.wrapFetch ?? ((mock) => mock))(createMockFetch({ baseUrl: BASE_URL, app })),
     storage,
     watchPollMs: 20,
     onBackendChange: () => {},

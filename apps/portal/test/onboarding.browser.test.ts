@@ -38,6 +38,7 @@ async function onboard(root: HTMLElement, name: string, externalId: string) {
   await until(() => root.querySelector('#demo-controls'), 'the demo controls');
   fill(root, name, externalId);
   buttonIn(onboardingForm(root)!.shadowRoot, 'Onboard customer').click();
+  // On a timeout, the form's own text says why it did not submit.
   await until(() => root.querySelector('#status-history li'), 'the watched customer').catch((error) => {
     throw new Error(
       `${error.message} / form: ${text(onboardingForm(root)?.shadowRoot)} / watch: ${text(root.querySelector('.onboarding'))}`,
@@ -125,6 +126,25 @@ describe('wholesale onboarding with RPL review', () => {
       /^The mock did not do it: 409: /,
     );
     expect(history(root)).toEqual(['pending_rpl_review', 'provisioning']);
+  });
+
+  it('shows no demo controls on a backend without the mock control API (a real service)', async () => {
+    const { root, portal } = boot({
+      wrapFetch: (mock) => async (input, init) => {
+        const request = new Request(input, init);
+        if (new URL(request.url).pathname.startsWith('/_mock/'))
+          return new Response('<h1>Not found</h1>', {
+            status: 404,
+            headers: { 'content-type': 'text/html' },
+          });
+        return mock(request);
+      },
+    });
+    await connectedAs(root, 'Acme Telecom');
+    navTo(root, 'Onboard wholesale');
+    await portal.settled();
+    expect(onboardingForm(root)).not.toBeNull();
+    expect(root.querySelector('#demo-controls')).toBeNull();
   });
 
   it('is for partner actors: a customer admin is told why, and gets no form', async () => {
