@@ -43,7 +43,7 @@ const docsIdOf = (tag: string) => {
   return docs.id;
 };
 
-describe('Docs pages generated from the custom-elements manifest', () => {
+describe('the static build in Chromium: stories render and Docs pages come from the manifest', () => {
   let server: Server;
   let browser: Browser;
   let origin: string;
@@ -73,6 +73,30 @@ describe('Docs pages generated from the custom-elements manifest', () => {
       await page.close();
     }
   }
+
+  // A production bundle drops modules it believes side-effect free: the components' registrations
+  // must survive it (see keepWidgetRegistrations in .storybook/main.ts).
+  it.each(manifestElements().map((element) => element.tagName))(
+    '<%s> is defined and renders its shadow root in its first story',
+    async (tag) => {
+      const folder = tag.replace(/^onramp-/, '');
+      const story = readIndex().find(
+        (entry) => entry.type === 'story' && entry.importPath.endsWith(`/${folder}.stories.ts`),
+      );
+      const page = await browser.newPage();
+      try {
+        await page.goto(`${origin}/iframe.html?viewMode=story&id=${story?.id}`);
+        await page.waitForFunction(
+          (name) =>
+            !!customElements.get(name) && !!document.querySelector(name)?.shadowRoot?.childElementCount,
+          tag,
+          { timeout: 20_000 },
+        );
+      } finally {
+        await page.close();
+      }
+    },
+  );
 
   it('lists the properties, events, CSS parts and custom properties of the setup wizard', async () => {
     const text = await docsTable('onramp-setup-wizard');
