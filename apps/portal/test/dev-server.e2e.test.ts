@@ -2,6 +2,7 @@
 // mock answers from the MSW service worker (public/mockServiceWorker.js), exactly as after `npm start`.
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM_ARGS, findBrowser } from '@onramp/devkit/browser';
+import { startMockServer } from '@onramp/mock-server/node';
 import { type Browser, chromium, type Page } from 'playwright';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -139,5 +140,32 @@ describe('the portal served by Vite, against the MSW worker', () => {
     await expect.poll(() => page.locator('h1').textContent(), { timeout: 20_000 }).toBe('לקוחות');
     expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
     await page.close();
+  }, 60_000);
+
+  it('points at the standalone mock from Settings, demo controls included', async () => {
+    const standalone = await startMockServer({ port: 0, speed: 0 });
+    try {
+      const page = await open();
+      await expect
+        .poll(() => page.locator('#org-name').textContent(), { timeout: 20_000 })
+        .toBe('Acme Telecom');
+      await page.getByRole('button', { name: 'Settings' }).click();
+      await page.getByLabel('Another base URL').check();
+      await page.getByLabel('Base URL', { exact: true }).fill(standalone.url);
+      await page.getByRole('button', { name: 'Save' }).click(); // the page reloads without the worker
+      await expect
+        .poll(() => page.locator('.backend code').textContent(), { timeout: 20_000 })
+        .toBe(standalone.url);
+      await expect
+        .poll(() => page.locator('#org-name').textContent(), { timeout: 20_000 })
+        .toBe('Acme Telecom');
+      await page.getByRole('button', { name: 'Onboard wholesale' }).click();
+      const before = standalone.app.clock.now();
+      await page.getByRole('region', { name: 'Demo controls' }).getByRole('button', { name: '+1 h' }).click();
+      await expect.poll(() => standalone.app.clock.now(), { timeout: 10_000 }).toBe(before + 60 * 60_000);
+      await page.close();
+    } finally {
+      await standalone.close();
+    }
   }, 60_000);
 });
