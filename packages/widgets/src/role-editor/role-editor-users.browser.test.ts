@@ -187,6 +187,14 @@ describe('<onramp-role-editor> optimistic changes, rollback and concurrent edits
     expect(rowOf(editor, 'Ben Weber')).toContain('Premium');
     expect(radio(editor, 'license-cc_premium').checked).toBe(true);
 
+    harness.app.faults.setRoute('setUserAdminRole', { forceStatus: 503 });
+    await confirmChange(editor, 'role-read_only_admin', 'Change role');
+    await until(editor, () => notice(editor), 'the 503');
+    expect(text(editor)).toMatch(/Your change was undone: Something went wrong\. Reference: ONRAMP_/);
+    expect(text(editor)).toContain('Your choice is kept: apply it again.');
+    expect(radio(editor, 'role-read_only_admin').checked).toBe(true);
+    expect(rowOf(editor, 'Ben Weber')).toContain('No admin role');
+
     harness.app.faults.setRoute('setUserAdminRole', { drop: true });
     await confirmChange(editor, 'role-read_only_admin', 'Change role');
     await until(editor, () => notice(editor), 'the network failure');

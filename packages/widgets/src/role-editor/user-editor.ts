@@ -38,7 +38,8 @@ export interface EditorDeps {
  * the server's rules), the pending choice, the confirmation and what the last change said. Changes
  * carry `If-Match`; a 412 reloads the user so nobody's change is overwritten unnoticed. A confirmed
  * role or license change shows at once (decision 0006) and is rolled back, with the reason, if the
- * server refuses it; after a network failure the admin's choice stays selected to apply again.
+ * server refuses it; after a network failure, a 429 or a 5xx the admin's choice stays selected to
+ * apply again.
  */
 export class UserEditor implements ReactiveController {
   user?: User;
@@ -216,6 +217,9 @@ export class UserEditor implements ReactiveController {
     } else {
       this.fail(problem, optimistic !== undefined);
       if (problem.status === 412) await this.reload();
+      else if (optimistic && (problem.status === 429 || problem.status >= 500))
+        // Not refused, only not done: the choice stays selected to apply again.
+        this.notices = [...this.notices, { tone: 'warning', text: this.deps.localize.t('roles.choiceKept') }];
       else if (this.user) this.reset(this.user);
     }
     return undefined;

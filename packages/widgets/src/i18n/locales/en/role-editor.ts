@@ -73,6 +73,7 @@ const messages = {
   'roles.rolledBack': (p: { reason: string }) => `Your change was undone: ${p.reason}`,
   'roles.offlineKept':
     'Your change was not saved: the service could not be reached. Your choice is kept; apply it again.',
+  'roles.choiceKept': 'Your choice is kept: apply it again.',
   'roles.problem.license_not_offered': "The organization's platform does not offer this license.",
   'roles.problem.license_limit_reached': 'Every license of this kind is assigned already.',
   'roles.problem.user_not_in_org':

@@ -69,6 +69,7 @@ const messages: Pick<Messages, keyof typeof source> = {
   'roles.saving': 'שומר…',
   'roles.rolledBack': (p: { reason: string }) => `השינוי בוטל: ${p.reason}`,
   'roles.offlineKept': 'השינוי לא נשמר: לא ניתן היה להגיע לשירות. הבחירה שלך נשמרה; החל/י אותה שוב.',
+  'roles.choiceKept': 'הבחירה שלך נשמרה: החל/י אותה שוב.',
   'roles.problem.license_not_offered': 'הפלטפורמה של הארגון אינה מציעה רישיון זה.',
   'roles.problem.license_limit_reached': 'כל הרישיונות מסוג זה כבר הוקצו.',
   'roles.problem.user_not_in_org': 'המשתמש שייך לארגון אחר: יש לבטל את תפקיד הניהול שלו במקום זאת.',

@@ -75,6 +75,7 @@ const messages: Pick<Messages, keyof typeof source> = {
   'roles.rolledBack': (p: { reason: string }) => `Modificarea a fost anulată: ${p.reason}`,
   'roles.offlineKept':
     'Modificarea nu a fost salvată: serviciul nu a putut fi contactat. Alegerea dvs. este păstrată; aplicați-o din nou.',
+  'roles.choiceKept': 'Alegerea dvs. este păstrată: aplicați-o din nou.',
   'roles.problem.license_not_offered': 'Platforma organizației nu oferă această licență.',
   'roles.problem.license_limit_reached': 'Toate licențele de acest tip sunt deja atribuite.',
   'roles.problem.user_not_in_org':

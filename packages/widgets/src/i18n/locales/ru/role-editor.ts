@@ -79,6 +79,7 @@ const messages: Pick<Messages, keyof typeof source> = {
   'roles.rolledBack': (p: { reason: string }) => `Изменение отменено: ${p.reason}`,
   'roles.offlineKept':
     'Изменение не сохранено: сервис недоступен. Ваш выбор сохранен, примените его еще раз.',
+  'roles.choiceKept': 'Ваш выбор сохранен: примените его еще раз.',
   'roles.problem.license_not_offered': 'Платформа организации не предлагает эту лицензию.',
   'roles.problem.license_limit_reached': 'Все лицензии этого типа уже назначены.',
   'roles.problem.user_not_in_org': 'Пользователь из другой организации: отзовите у него роль администратора.',
