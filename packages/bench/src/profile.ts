@@ -13,10 +13,13 @@ import { requestBodySchemas } from '@onramp/contract/schemas';
 import { createMockApp, type MockRequest } from '@onramp/mock-server';
 // Internals of the built mock server, read-only, to time the pieces of a request.
 import { validateBody } from '../../mock-server/dist/core/body.js';
+import { createClock } from '../../mock-server/dist/core/clock.js';
 import { contractOperations } from '../../mock-server/dist/core/contract.js';
-import { fingerprint } from '../../mock-server/dist/core/idempotency.js';
+import { createIdempotencyStore, fingerprint } from '../../mock-server/dist/core/idempotency.js';
 import { parseParams } from '../../mock-server/dist/core/params.js';
 import { compileRouter } from '../../mock-server/dist/core/router.js';
+import { jsonText } from '../../mock-server/dist/core/serialized-json.js';
+import { encodeId } from '../../mock-server/dist/store/ids.js';
 import { type LoadRequest, load } from './http/load.js';
 import { startChildServer, type Target } from './http/targets.js';
 import { recordFixtures, startBareServer, TOKEN } from './http/throughput.js';
@@ -318,6 +321,30 @@ async function micro(): Promise<string> {
     ['validateBody(zod/mini provisionWholesaleCustomer)', timeSync(() => validateBody(schema, body))],
     ['fingerprint(create body) (idempotency)', timeSync(() => fingerprint(body))],
     ['crypto.randomUUID()', timeSync(() => crypto.randomUUID())],
+    [
+      'idempotency: lookup + remember of a new key (store past its 10,000 keys)',
+      (() => {
+        const keys = createIdempotencyStore();
+        const print = { text: createRaw(), json: true };
+        const answer = { status: 202, headers: { location: '/x' }, body: { url: '/x' } };
+        let key = 0;
+        return timeSync(() => {
+          key++;
+          keys.lookup('user:provisionWholesaleCustomer:/wholesale/customers', `k${key}`, print);
+          keys.remember('user:provisionWholesaleCustomer:/wholesale/customers', `k${key}`, print, answer);
+        });
+      })(),
+    ],
+    ['encodeId (one id; a create makes two)', timeSync(() => encodeId('CUSTOMER', crypto.randomUUID()))],
+    [
+      'clock.schedule (the lifecycle step of a new customer)',
+      (() => {
+        const clock = createClock({ speed: 0 });
+        let at = 0;
+        return timeSync(() => clock.schedule(++at, () => {}));
+      })(),
+    ],
+    ['jsonText({ url }) (the create answer)', timeSync(() => jsonText({ url: `${origin}/v1/x/${n}` }))],
     ['`Bearer` token regex + store lookup', timeSync(() => /^Bearer\s+(.+)$/i.exec(`Bearer ${TOKEN}`)?.[1])],
   ];
   app.reset();

@@ -124,8 +124,9 @@ describe('onramp-mock CLI', () => {
     const retry = await create();
     expect(retry.status).toBe(202);
     expect(retry.headers.get('idempotent-replayed')).toBe('true');
-    expect(run.output()).toMatch(/POST \/v1\/wholesale\/customers → 202, answer lost \(fault\)/);
     expect(await stop(run.child, 'SIGTERM')).toBe(0);
+    // The log line is written after the socket is destroyed: read it once the server has stopped.
+    expect(run.output()).toMatch(/POST \/v1\/wholesale\/customers → 202, answer lost \(fault\)/);
     expect(run.output()).toContain('Faults: provisionWholesaleCustomer {"loseAnswer":true,"times":1}');
   }, 60_000);
 
