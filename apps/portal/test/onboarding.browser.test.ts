@@ -63,16 +63,23 @@ describe('wholesale onboarding with RPL review', () => {
     await portal.settled();
     await expectNoAxeViolations(root, 'onboarding, pending review');
 
+    expect(document.activeElement).toBe(root.querySelector('#watch-title'));
+    approve.focus();
     approve.click();
     await until(() => history(root).length === 2, 'the approval');
+    // The approve button is now disabled: the focus goes to what the action did.
+    expect(document.activeElement).toBe(root.querySelector('#demo-result'));
     expect(history(root)).toEqual(['pending_rpl_review', 'provisioning']);
     expect(text(root.querySelector('#demo-result'))).toBe('The RPL review was approved.');
     // No decision once the review is over.
     expect(demoButton(root, 'Approve the RPL review').disabled).toBe(true);
 
+    // A keyboard user's focus stays on the button used, though the card was drawn anew.
     const clockBefore = text(root.querySelector('#demo-clock'));
+    demoButton(root, '+5 min').focus();
     demoButton(root, '+5 min').click();
     await until(() => history(root).length === 3, 'provisioning to finish');
+    expect(document.activeElement).toBe(demoButton(root, '+5 min'));
     expect(history(root)).toEqual(['pending_rpl_review', 'provisioning', 'provisioned']);
     expect(text(root.querySelector('#demo-clock'))).not.toBe(clockBefore);
     expect(text(root.querySelector('#demo-result'))).toMatch(/^The clock moved on: /);

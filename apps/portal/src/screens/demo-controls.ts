@@ -1,6 +1,6 @@
 import { describeProblem } from '../api.js';
 import type { ScreenContext } from '../context.js';
-import { alertLine, h } from '../dom.js';
+import { h } from '../dom.js';
 import { CLOCK_STEPS, type MockClock, type MockControl, type RplDecision } from '../mock-control.js';
 
 export interface DemoControlsState {
@@ -23,15 +23,21 @@ export function renderDemoControls(
 ) {
   const { t } = context;
   const time = format(state.clock.epochMs, context);
-  const buttons: HTMLButtonElement[] = [];
+  // One action at a time. Buttons are not disabled meanwhile: a disabled button would drop the
+  // keyboard focus, which the re-render puts back on the same action (`data-action`).
+  let busy = false;
   const act = (run: () => Promise<{ ok: boolean; text: string }>) => () => {
-    for (const button of buttons) button.disabled = true;
+    if (busy) return;
+    busy = true;
     void context.track(run()).then(after);
   };
-  const button = (label: string, onClick: () => void, disabled = false) => {
-    const element = h('button', { type: 'button', class: 'secondary', disabled }, label);
+  const button = (action: string, label: string, onClick: () => void, disabled = false) => {
+    const element = h(
+      'button',
+      { type: 'button', class: 'secondary', disabled, 'data-action': action },
+      label,
+    );
     element.addEventListener('click', onClick);
-    buttons.push(element);
     return element;
   };
   const advance = (ms: number) =>
@@ -58,18 +64,18 @@ export function renderDemoControls(
     h(
       'div',
       { role: 'group', 'aria-label': t('demo.advance'), class: 'actions' },
-      CLOCK_STEPS.map((step) => button(t(step.label), advance(step.ms))),
+      CLOCK_STEPS.map((step) => button(`advance-${step.ms}`, t(step.label), advance(step.ms))),
     ),
     h(
       'div',
       { role: 'group', 'aria-label': t('demo.rpl'), 'aria-describedby': 'demo-rpl-help', class: 'actions' },
-      button(t('demo.approve'), rplId ? decide(rplId, 'approved') : () => {}, !rplId),
-      button(t('demo.deny'), rplId ? decide(rplId, 'denied') : () => {}, !rplId),
+      button('approve', t('demo.approve'), rplId ? decide(rplId, 'approved') : () => {}, !rplId),
+      button('deny', t('demo.deny'), rplId ? decide(rplId, 'denied') : () => {}, !rplId),
     ),
     h('p', { class: 'help', id: 'demo-rpl-help' }, t('demo.rplIdle')),
     state.result && !state.result.ok
-      ? alertLine(state.result.text)
-      : h('p', { role: 'status', id: 'demo-result' }, state.result?.text ?? ''),
+      ? h('p', { class: 'alert', role: 'alert', id: 'demo-result', tabindex: '-1' }, state.result.text)
+      : h('p', { role: 'status', id: 'demo-result', tabindex: '-1' }, state.result?.text ?? ''),
   );
 }
 

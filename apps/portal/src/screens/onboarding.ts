@@ -66,6 +66,8 @@ class OnboardingSession {
     panel.addEventListener('onramp-subscription-status-change', (event) => this.record(event.status));
     this.watched = { customerId, history: [], panel };
     await this.refresh();
+    // The form is gone: the keyboard and the screen reader go on with what replaced it.
+    this.element.querySelector<HTMLElement>('#watch-title')?.focus();
   }
 
   private record(status: CustomerStatus) {
@@ -115,12 +117,15 @@ class OnboardingSession {
       again.addEventListener('click', () => {
         Object.assign(this, { watched: undefined, result: undefined, form: this.newForm() });
         this.render();
+        void this.form.updateComplete.then(() =>
+          this.form.shadowRoot?.querySelector<HTMLInputElement>('input')?.focus(),
+        );
       });
       parts.push(
         h(
           'section',
           { class: 'watch', id: 'watch', 'aria-labelledby': 'watch-title' },
-          h('h2', { id: 'watch-title' }, t('onboarding.watchTitle')),
+          h('h2', { id: 'watch-title', tabindex: '-1' }, t('onboarding.watchTitle')),
           h('h3', { id: 'history-title' }, t('onboarding.history')),
           h(
             'ol',
@@ -151,6 +156,22 @@ class OnboardingSession {
           this.onDemoAction,
         ),
       );
+    const active = this.element.contains(document.activeElement)
+      ? (document.activeElement as HTMLElement)
+      : undefined;
+    const focused = active?.dataset.action ?? (active?.id ? `#${active.id}` : undefined);
     this.element.replaceChildren(...parts);
+    if (focused) this.restoreFocus(focused);
+  }
+
+  /**
+   * The re-render replaced the focused element (a button by its `data-action`, else by its id):
+   * focus its successor, or, where that button is now disabled, the action's result.
+   */
+  private restoreFocus(key: string) {
+    const again = this.element.querySelector<HTMLButtonElement>(
+      key.startsWith('#') ? key : `[data-action="${key}"]`,
+    );
+    (again && !again.disabled ? again : this.element.querySelector<HTMLElement>('#demo-result'))?.focus();
   }
 }
