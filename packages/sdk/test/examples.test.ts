@@ -1,6 +1,10 @@
 import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { WORLD } from '@onramp/mock-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from './helpers.js';
+import { clientFor, startTestServer, type TestServer } from './helpers.js';
 
 let server: TestServer;
 let realTime: TestServer;
@@ -16,9 +20,14 @@ afterAll(async () => {
 });
 
 /** Runs a built example as a user would (`node dist/examples/…`), calling `onLine` per output line. */
-function runExample(name: string, onLine: (line: string) => void = () => {}, target: TestServer = server) {
+function runExample(
+  name: string,
+  onLine: (line: string) => void = () => {},
+  target: TestServer = server,
+  args: string[] = [],
+) {
   return new Promise<{ code: number | null; lines: string[]; stderr: string }>((resolve) => {
-    const child = spawn(process.execPath, [`dist/examples/${name}.js`], {
+    const child = spawn(process.execPath, [`dist/examples/${name}.js`, ...args], {
       env: { ...process.env, ONRAMP_BASE_URL: target.url, ONRAMP_TOKEN: 'partner-full-admin' },
     });
     const lines: string[] = [];
@@ -50,12 +59,54 @@ describe('examples, run against a standalone mock server', () => {
     expect(lines.at(-1)).toBe('done: 2 subscribers');
   });
 
-  it('bulk-licenses-from-csv: one agent package per CSV row', async () => {
+  it('bulk-licenses-from-csv: adds the missing agents, imports their licenses, checks each user', async () => {
+    server.app.reset();
     const { code, lines, stderr } = await runExample('bulk-licenses-from-csv');
     expect(stderr).toBe('');
     expect(code).toBe(0);
-    expect(lines.filter((l) => l.startsWith('assign '))).toHaveLength(3);
-    expect(lines.at(-1)).toBe('done: 3 assigned, 1 skipped, 0 failed');
+    expect(lines.filter((l) => l.startsWith('add '))).toHaveLength(4);
+    expect(lines).toContain('plan   anna.schmidt@berlin-bakery.example.com: cc_standard → cc_premium');
+    expect(lines).toContain('import applied: 4 changed, 1 unchanged');
+    expect(lines.at(-1)).toBe('done: 4 licensed, 1 without, 0 wrong');
+    // The server agrees: the org's users hold what the CSV asked for.
+    const { client } = clientFor(server);
+    const licenses = new Map<string, string | null>();
+    for await (const user of client.users.list(WORLD.provisionedCustomer))
+      licenses.set(user.email, user.contactCenterLicense ?? null);
+    expect(licenses.get('ada.lovelace@berlin-bakery.example.com')).toBe('cc_standard');
+    expect(licenses.get('grace.hopper@berlin-bakery.example.com')).toBe('cc_premium');
+    expect(licenses.get('alan.turing@berlin-bakery.example.com')).toBe('cc_standard');
+    expect(licenses.get('edsger.dijkstra@berlin-bakery.example.com')).toBeNull();
+    expect(licenses.get('anna.schmidt@berlin-bakery.example.com')).toBe('cc_premium');
+  });
+
+  it('bulk-licenses-from-csv: a refused row changes no license and exits 1, saying why', async () => {
+    server.app.reset();
+    const dir = mkdtempSync(join(tmpdir(), 'onramp-csv-'));
+    const file = join(dir, 'agents.csv');
+    writeFileSync(
+      file,
+      [
+        'email,firstName,lastName,Webex Contact Center Standard,Webex Contact Center',
+        'ben.weber@berlin-bakery.example.com,Ben,Weber,TRUE,FALSE',
+        'anna.schmidt@berlin-bakery.example.com,Anna,Schmidt,TRUE,TRUE',
+      ].join('\n'),
+    );
+    try {
+      const { code, lines, stderr } = await runExample('bulk-licenses-from-csv', undefined, server, [file]);
+      expect(stderr).toBe('');
+      expect(code).toBe(1);
+      expect(lines).toContain(
+        'refuse row 3 (anna.schmidt@berlin-bakery.example.com): A user holds only one contact-center license.',
+      );
+      expect(lines).toContain('nothing changed: 1 row(s) refused');
+      expect(lines.at(-1)).toBe('done: 2 licensed, 0 without, 0 wrong');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    const { client } = clientFor(server);
+    const ben = (await client.users.list(WORLD.provisionedCustomer, { search: 'ben.weber' })).items[0];
+    expect(ben?.contactCenterLicense).toBe('cc_premium');
   });
 
   it('rpl-review: pending_rpl_review, then (clock advanced) provisioning and provisioned', async () => {
