@@ -165,6 +165,39 @@ describe('wholesale onboarding with RPL review', () => {
   });
 });
 
+describe('the actor switch', () => {
+  it('shows the permission rules: whom each admin sees, and who may onboard', async () => {
+    const { root, portal } = boot({ speed: 0 });
+    await connectedAs(root, 'Acme Telecom');
+    await until(() => root.querySelectorAll('#customers tbody tr').length === 7, "the partner's 7 customers");
+
+    // An external admin sees only the customer org that granted them a role.
+    choose(root.querySelector<HTMLSelectElement>('#actor')!, 'external-full-admin');
+    await connectedAs(root, 'Contoso Consulting');
+    expect(text(root.querySelector('.tagline'))).toBe('Ella External · external org · powered by Onramp');
+    await until(() => root.querySelector('#customers tbody tr'), 'the customer list');
+    expect([...root.querySelectorAll('#customers tbody th')].map((th) => text(th))).toEqual([
+      'Berlin Bakery GmbH',
+    ]);
+
+    // A read-only partner admin sees the form, but the server refuses the onboarding; nothing is watched.
+    choose(root.querySelector<HTMLSelectElement>('#actor')!, 'partner-read-only-admin');
+    await connectedAs(root, 'Acme Telecom');
+    navTo(root, 'Onboard wholesale');
+    await until(() => onboardingForm(root)?.shadowRoot?.querySelector('form'), 'the onboarding form');
+    fill(root, 'Reader Attempt GmbH', 'ext-reader');
+    buttonIn(onboardingForm(root)!.shadowRoot, 'Onboard customer').click();
+    const refusal = () => text(onboardingForm(root)?.shadowRoot?.querySelector('[role="alert"]'));
+    await until(() => refusal() !== '', 'the refusal');
+    await portal.settled();
+    expect(refusal()).toMatch(/not allowed/i);
+    expect(root.querySelector('#status-history')).toBeNull();
+    expect(
+      onboardingForm(root)!.shadowRoot!.querySelector<HTMLInputElement>('#customerInfo-name')!.value,
+    ).toBe('Reader Attempt GmbH');
+  });
+});
+
 describe('the shell in Hebrew', () => {
   it('runs right to left, in Hebrew, widgets included, and keeps what was typed across the switch', async () => {
     const { root, portal } = boot({ speed: 0 });
