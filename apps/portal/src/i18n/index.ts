@@ -7,7 +7,7 @@ export type { Catalogue, MessageKey };
 export type Lang = 'en' | 'ru' | 'ro' | 'he';
 
 /**
- * The portal's own labels. Four small catalogues loaded together (about 6 kB each): the shell
+ * The portal's own labels. Four small catalogues loaded together (8–11 kB each, under 3.3 kB gzip): the shell
  * re-renders at once when the language changes. The widgets have their own catalogues and follow
  * `<html lang>`.
  */
