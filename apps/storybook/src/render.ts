@@ -29,7 +29,11 @@ export function renderWidget<Tag extends keyof HTMLElementTagNameMap>(
     const element = document.createElement(tag);
     const { world, props } = context.loaded as Partial<LoadedWorld>;
     const actor = actorOf(context);
-    Object.assign(element, args, props, world && actor ? { client: world.as(actor) } : {});
+    // Event spies (`onRoleChange: fn()`) are listened to by the story, not set on the element.
+    const properties = Object.fromEntries(
+      Object.entries(args).filter(([name, value]) => !(name.startsWith('on') && typeof value === 'function')),
+    );
+    Object.assign(element, properties, props, world && actor ? { client: world.as(actor) } : {});
     if ('theme' in element) element.setAttribute('theme', schemeOf(context.globals.theme));
     if (options.slot !== undefined) element.textContent = String(args[options.slot] ?? '');
     return element;
