@@ -46,12 +46,6 @@ export interface ClientContext {
   logger: Logger | undefined;
 }
 
-function defaultUserAgent(): string {
-  // `process` is read off globalThis: the build has no Node types, and browsers have no process.
-  const node = (globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node;
-  return `onramp-sdk/${SDK_VERSION}${node ? ` node/${node}` : ''}`;
-}
-
 /**
  * The typed raw client alone, with the transport layers (auth, request id, retry, timeout) and
  * idempotency keys: for code that wants `{ data } | { error }` and nothing else.
@@ -61,35 +55,20 @@ export function createRawClient(options: OnrampClientOptions): RawClient {
 }
 
 export function createContext(options: OnrampClientOptions): ClientContext {
-  const {
-    baseUrl,
-    token,
-    getToken,
-    clock = systemClock,
-    logger,
-    retry: retryOptions,
-    idempotencyKeys: keys,
-  } = options ?? {};
+  const { baseUrl, clock = systemClock, logger, idempotencyKeys: keys } = options ?? {};
   if (!baseUrl || typeof baseUrl !== 'string') throw new TypeError('`baseUrl` is required');
-  const source =
-    typeof getToken === 'function' ? { getToken } : typeof token === 'string' ? { token } : undefined;
-  if (!source) throw new TypeError('`token` or `getToken` is required');
-  const fetch = transport({
-    fetch: options.fetch ?? ((request) => globalThis.fetch(request)),
-    source,
-    retry: retryOptions,
-    timeoutMs: options.timeoutMs ?? 30_000,
-    clock,
-    random: options.random ?? Math.random,
-    logger,
-  });
+  if (typeof options.getToken !== 'function' && typeof options.token !== 'string')
+    throw new TypeError('`token` or `getToken` is required');
+  const fetch = transport({ ...options, clock });
   // Default headers are openapi-fetch's: a request's own header of the same name wins. Browsers
   // refuse to set `User-Agent` (and it would need a CORS preflight), so it is sent outside them only.
   const raw = createClient<paths>({
     baseUrl,
     fetch,
     headers: {
-      ...(typeof document === 'undefined' && { 'User-Agent': options.userAgent ?? defaultUserAgent() }),
+      ...(typeof document === 'undefined' && {
+        'User-Agent': options.userAgent ?? `onramp-sdk/${SDK_VERSION}`,
+      }),
       ...options.headers,
     },
   });

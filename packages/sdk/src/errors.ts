@@ -64,7 +64,8 @@ export class OnrampError extends Error {
 
   /** A plain summary for logs: no headers, no token (the fields above and a subclass's own, like `resource`). */
   toJSON(): Record<string, unknown> {
-    const { headers, cause, ...fields } = this;
+    // Own enumerable fields only: `cause` (like `stack`) is not enumerable; `headers` is left out.
+    const { headers, ...fields } = this;
     return { ...fields, name: this.name, message: this.message };
   }
 }
@@ -89,7 +90,7 @@ export class ConflictError extends OnrampError {}
 export class RateLimitError extends OnrampError {
   /** What the server asked to wait (its `Retry-After`), in ms. */
   readonly retryAfterMs: number | undefined = parseRetryAfterHeader(
-    this.headers?.get('retry-after') ?? null,
+    this.headers?.get('retry-after'),
     Date.now(),
   );
 }
@@ -162,12 +163,11 @@ const KIND_BY_STATUS: Record<number, typeof OnrampError | undefined> = {
  * `Retry-After` in ms: delta seconds or an HTTP date (RFC 9110 §10.2.3); `undefined` when absent or
  * unreadable. Lives here, not in the retry middleware, because `RateLimitError` needs it too.
  */
-export function parseRetryAfterHeader(value: string | null, now: number): number | undefined {
-  const text = value?.trim();
-  if (!text) return undefined;
-  if (/^\d+(\.\d+)?$/.test(text)) return Math.round(+text * 1000);
-  const date = Date.parse(text);
-  return date >= 0 ? Math.max(0, date - now) : undefined;
+export function parseRetryAfterHeader(value: string | null | undefined, now: number): number | undefined {
+  if (!value?.trim()) return undefined;
+  const seconds = +value;
+  const date = Date.parse(value);
+  return seconds >= 0 ? Math.round(seconds * 1000) : date >= 0 ? Math.max(0, date - now) : undefined;
 }
 
 function asErrorResponse(body: unknown): ErrorResponse | undefined {

@@ -29,7 +29,8 @@ export class Page<T> implements AsyncIterable<T> {
   readonly #fetchPage: FetchPage<T>;
 
   constructor(data: PageData<T>, window: { offset: number; max: number }, fetchPage: FetchPage<T>) {
-    this.items = data.items;
+    // A wholesale answer may leave `items` out when there are none.
+    this.items = data.items ?? [];
     this.totalCount = data.totalCount;
     this.offset = window.offset;
     this.max = window.max;
@@ -139,11 +140,8 @@ export function paged<T, Q extends Windowed>(
   }>,
 ): PagePromise<T> {
   const { offset, max, ...filters } = query ?? ({} as Q);
-  return new PagePromise(
-    async (window) => {
-      const { items = [], totalCount } = await load({ ...filters, ...window });
-      return { items, totalCount };
-    },
-    { offset, max },
-  );
+  return new PagePromise((window) => load({ ...filters, ...window }) as Promise<PageData<T>>, {
+    offset,
+    max,
+  });
 }

@@ -57,12 +57,11 @@ export async function pollUntil<T extends { status?: string | undefined }>(
     }
     const said = verdict(value);
     if (said === 'done') return value;
-    if (said === 'failed') throw new ProvisioningFailedError(`The ${what} failed.`, value);
+    if (said === 'failed') throw new ProvisioningFailedError(`The ${what} failed`, value);
     const remaining = deadline - clock.now();
-    if (remaining <= 0)
-      throw new WaitTimeoutError(`Gave up waiting for the ${what} after ${timeoutMs} ms.`, value);
+    if (remaining <= 0) throw new WaitTimeoutError(`No outcome of the ${what} within ${timeoutMs} ms`, value);
     const pause = Math.min(serverPause ?? interval, remaining);
-    logger?.debug(`onramp: ${what} not ready; next read in ${pause} ms`);
+    logger?.debug(`onramp: ${what}: next read in ${pause} ms`);
     await clock.sleep(pause, signal);
     if (serverPause === undefined) interval = Math.min(interval * 2, maxIntervalMs);
     serverPause = value = undefined;

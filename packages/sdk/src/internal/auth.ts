@@ -8,7 +8,8 @@ export interface TokenContext {
 /** Returns the bearer token; called before every request, and again with `refresh: true` after a 401. */
 export type GetToken = (context: TokenContext) => string | Promise<string>;
 
-export type TokenSource = { token: string } | { getToken: GetToken };
+/** Where tokens come from: `getToken` when it is given, else the fixed `token`. */
+export type TokenSource = { token?: string | undefined; getToken?: GetToken | undefined };
 
 // RFC 9110 token68-ish: printable ASCII without spaces. Checked here because `Headers.set` would
 // otherwise throw an error whose message contains the token itself.
@@ -16,7 +17,7 @@ const VALID_TOKEN = /^[\x21-\x7e]+$/;
 
 /** `Bearer <token>` from a fixed `token` or from `getToken({ refresh })`, after checking the token. */
 export async function bearer(source: TokenSource, refresh: boolean): Promise<string> {
-  const token = 'token' in source ? source.token : await source.getToken({ refresh });
+  const token = source.getToken ? await source.getToken({ refresh }) : source.token;
   if (typeof token !== 'string' || !VALID_TOKEN.test(token)) {
     throw new OnrampError('Invalid token (not shown)');
   }

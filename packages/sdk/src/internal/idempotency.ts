@@ -35,13 +35,11 @@ const keyed: ReadonlySet<string> = new Set(IDEMPOTENT_POST_PATHS);
 
 /**
  * A fresh key: a v4 UUID, or (where `crypto.randomUUID` is missing: a browser page outside a secure
- * context) 128 random bits in base 36, which the contract accepts too (any unique string).
+ * context) 128 random bits as four numbers, which the contract accepts too (any unique string).
  */
 export function randomKey(): string {
   const c = globalThis.crypto;
-  return (
-    c.randomUUID?.() ?? Array.from(c.getRandomValues(new Uint32Array(4)), (n) => n.toString(36)).join('-')
-  );
+  return c.randomUUID?.() ?? c.getRandomValues(new Uint32Array(4)).join('-');
 }
 
 /**

@@ -70,7 +70,7 @@ export interface RetryDelayInput {
  */
 export function retryDelay(input: RetryDelayInput): number | undefined {
   const { response, maxRetryAfterMs, maxDelayMs, baseDelayMs, retryIndex, random, now } = input;
-  const retryAfter = parseRetryAfterHeader(response?.headers.get('retry-after') ?? null, now);
+  const retryAfter = parseRetryAfterHeader(response?.headers.get('retry-after'), now);
   if (retryAfter !== undefined) return retryAfter <= maxRetryAfterMs ? retryAfter : undefined;
   return Math.floor(random() * Math.min(maxDelayMs, baseDelayMs * 2 ** retryIndex));
 }

@@ -15,12 +15,12 @@ export async function send(fetch: FetchLike, request: Request, timeoutMs: number
     return await fetch(timer ? new Request(request, { signal: AbortSignal.any([caller, timer]) }) : request);
   } catch (error) {
     if (caller.aborted) throw caller.reason ?? error;
-    const init = { request: { method: request.method, url: request.url }, cause: error };
-    if (timer?.aborted) throw new TimeoutError(`No answer within ${timeoutMs} ms (${where(request)}).`, init);
-    // undici hides the useful part in `cause.code`: `fetch failed (ECONNREFUSED)`.
+    const timedOut = timer?.aborted;
+    // undici hides the useful part in `cause.code` (`ECONNREFUSED`); the whole error is the `cause`.
     const code = (error as { cause?: { code?: unknown } } | undefined)?.cause?.code;
-    const detail =
-      error instanceof Error ? `: ${error.message}${typeof code === 'string' ? ` (${code})` : ''}` : '';
-    throw new ConnectionError(`Connection failed (${where(request)})${detail}.`, init);
+    throw new (timedOut ? TimeoutError : ConnectionError)(
+      `${timedOut ? `No answer within ${timeoutMs} ms` : `Connection failed${code ? ` (${code})` : ''}`} (${where(request)})`,
+      { request: { method: request.method, url: request.url }, cause: error },
+    );
   }
 }

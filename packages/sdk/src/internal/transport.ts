@@ -4,14 +4,14 @@ import { type AttemptOutcome, type RetryOptions, retryDelay, shouldRetry } from 
 import { send } from './timeout.js';
 import type { Clock, FetchLike, Logger } from './types.js';
 
-export interface TransportOptions {
-  fetch: FetchLike;
-  source: TokenSource;
-  retry: RetryOptions | false | undefined;
-  timeoutMs: number;
+/** The client's options (a token source, validated already) and its clock. */
+export interface TransportOptions extends TokenSource {
+  fetch?: FetchLike | undefined;
+  retry?: RetryOptions | false | undefined;
+  timeoutMs?: number | undefined;
   clock: Clock;
-  random: () => number;
-  logger: Logger | undefined;
+  random?: (() => number) | undefined;
+  logger?: Logger | undefined;
 }
 
 /**
@@ -24,7 +24,13 @@ export interface TransportOptions {
  * 2. per send: the timeout, and no answer → `ConnectionError` / `TimeoutError` (timeout.ts).
  */
 export function transport(options: TransportOptions): FetchLike {
-  const { fetch, source, timeoutMs, clock, random, logger } = options;
+  const {
+    fetch = (request: Request) => globalThis.fetch(request),
+    timeoutMs = 30_000,
+    clock,
+    random = Math.random,
+    logger,
+  } = options;
   const {
     maxRetries = 2,
     onRetry,
@@ -32,12 +38,12 @@ export function transport(options: TransportOptions): FetchLike {
   } = options.retry === false ? { maxRetries: 0 } : (options.retry ?? {});
   const policy = { baseDelayMs: 500, maxDelayMs: 8_000, maxRetryAfterMs: 60_000, ...delays, random };
   const attempt = async (request: Request) => {
-    const spare = 'getToken' in source && request.clone();
-    request.headers.set('Authorization', await bearer(source, false));
+    const spare = options.getToken && request.clone();
+    request.headers.set('Authorization', await bearer(options, false));
     const response = await send(fetch, request, timeoutMs);
     if (response.status !== 401 || !spare) return response;
     await discard(response);
-    spare.headers.set('Authorization', await bearer(source, true));
+    spare.headers.set('Authorization', await bearer(options, true));
     return send(fetch, spare, timeoutMs);
   };
   return async (request) => {

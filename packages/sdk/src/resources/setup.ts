@@ -99,12 +99,8 @@ export class SetupWizard extends Resource {
   }
 
   /** Submits the reviewed setup (`202`, `status: provisioning`); see `submitAndWait`. */
-  async submit(orgId: string, options?: CreateOptions & { ifMatch?: ETagSource }): Promise<Setup> {
-    return (await this.#submit(orgId, options)).data;
-  }
-
-  #submit(orgId: string, options?: CreateOptions & { ifMatch?: ETagSource }) {
-    return unwrap(
+  submit(orgId: string, options?: CreateOptions & { ifMatch?: ETagSource }): Promise<Setup> {
+    return dataOf(
       this.ctx.raw.POST('/organizations/{orgId}/setup/submission', {
         params: { path: { orgId } },
         ...init(options),
@@ -117,7 +113,12 @@ export class SetupWizard extends Resource {
    * `ProvisioningFailedError` holding the setup); the first read waits the 202's `Retry-After`.
    */
   async submitAndWait(orgId: string, options: SubmitAndWaitOptions = {}): Promise<Setup> {
-    const { data, response } = await this.#submit(orgId, options);
+    const { data, response } = await unwrap(
+      this.ctx.raw.POST('/organizations/{orgId}/setup/submission', {
+        params: { path: { orgId } },
+        ...init(options),
+      }),
+    );
     const { clock } = this.ctx;
     return pollUntil(
       this.ctx,

@@ -32,11 +32,6 @@ export abstract class Resource {
   }
 }
 
-/** `"3"` from `3`, `{ version: 3 }` or `"3"`. */
-export function etagOf(source: ETagSource): string {
-  return typeof source === 'string' ? source : `"${typeof source === 'number' ? source : source.version}"`;
-}
-
 /**
  * The openapi-fetch init for `CallOptions`, with `If-Match` / `Idempotency-Key` when given
  * (openapi-fetch leaves out headers whose value is `undefined`).
@@ -52,7 +47,11 @@ export function init(
     headers: {
       ...options.headers,
       'Idempotency-Key': options.idempotencyKey || undefined,
-      'If-Match': ifMatch == null ? undefined : etagOf(ifMatch),
+      // `"3"` from `3`, `{ version: 3 }` or `"3"`.
+      'If-Match':
+        ifMatch == null || typeof ifMatch === 'string'
+          ? (ifMatch ?? undefined)
+          : `"${typeof ifMatch === 'number' ? ifMatch : ifMatch.version}"`,
     },
     signal: options.signal,
   };
@@ -63,8 +62,8 @@ export function scope(options: SubPartnerScope = {}) {
   return { onBehalfOfSubPartnerOrgId: options.onBehalfOfSubPartnerOrgId || undefined };
 }
 
-/** The last path segment after `collection` in a `Location` (absolute or relative), if it has that shape. */
+/** The id in a `Location` (absolute or relative) of `<collection>/<id>`, if it has that shape. */
 export function idFromLocation(location: string | null | undefined, collection: string): string | undefined {
-  const match = location?.split(/[?#]/)[0]?.match(`${collection}/([^/]+)/?$`)?.[1];
-  return match && decodeURIComponent(match);
+  const [, id] = location?.split(/[?#]/)[0]?.split(`${collection}/`) ?? [];
+  return id && !id.includes('/') ? decodeURIComponent(id) : undefined;
 }

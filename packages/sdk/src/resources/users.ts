@@ -124,17 +124,25 @@ export class Users extends Resource {
 /** Admin roles (DOMAIN §2.1–§2.2): exclusive, guarded by `If-Match` against concurrent changes. */
 export class Roles extends Resource {
   /** Gives `role` (replacing any other exclusive role); a 403 says why not in `error.reason`. */
-  assign(
+  async assign(
     orgId: string,
     userId: string,
     role: AdminRole,
-    options?: UserChangeOptions,
+    options: UserChangeOptions = {},
   ): Promise<AdminRoleChange> {
-    return this.#set(orgId, userId, role, options);
+    return dataOf(
+      this.ctx.raw.PUT('/organizations/{orgId}/users/{userId}/adminRole', {
+        params: { path: { orgId, userId } },
+        body: { role },
+        ...init({ ...options, ifMatch: await ifMatchOf(new Users(this.ctx), orgId, userId, options) }),
+      }),
+    );
   }
 
+  /** Takes the user's exclusive admin role away (`role: null`). */
   revoke(orgId: string, userId: string, options?: UserChangeOptions): Promise<AdminRoleChange> {
-    return this.#set(orgId, userId, null, options);
+    // `assign` types `role` as a role to give; the contract's body takes `null` for none.
+    return this.assign(orgId, userId, null as unknown as AdminRole, options);
   }
 
   /** Every role and whether the signed-in user may give it to this user, with the reason if not. */
@@ -154,16 +162,6 @@ export class Roles extends Resource {
         params: { path: { orgId } },
         body: { email },
         ...init(options),
-      }),
-    );
-  }
-
-  async #set(orgId: string, userId: string, role: AdminRole | null, options: UserChangeOptions = {}) {
-    return dataOf(
-      this.ctx.raw.PUT('/organizations/{orgId}/users/{userId}/adminRole', {
-        params: { path: { orgId, userId } },
-        body: { role },
-        ...init({ ...options, ifMatch: await ifMatchOf(new Users(this.ctx), orgId, userId, options) }),
       }),
     );
   }
