@@ -85,7 +85,7 @@ export class PagePromise<T> implements PromiseLike<Page<T>>, AsyncIterable<T> {
     this.#load = async () => new Page(await fetchPage(start), start, fetchPage);
   }
 
-  #page(): Promise<Page<T>> {
+  get #page(): Promise<Page<T>> {
     this.#first ??= this.#load();
     return this.#first;
   }
@@ -95,24 +95,24 @@ export class PagePromise<T> implements PromiseLike<Page<T>>, AsyncIterable<T> {
     onFulfilled?: ((page: Page<T>) => A | PromiseLike<A>) | null,
     onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null,
   ): Promise<A | B> {
-    return this.#page().then(onFulfilled, onRejected);
+    return this.#page.then(onFulfilled, onRejected);
   }
 
   catch<B = never>(onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<Page<T> | B> {
-    return this.#page().catch(onRejected);
+    return this.#page.catch(onRejected);
   }
 
   finally(onFinally?: (() => void) | null): Promise<Page<T>> {
-    return this.#page().finally(onFinally);
+    return this.#page.finally(onFinally);
   }
 
   /** Every page, the first one included. */
   async *pages(): AsyncGenerator<Page<T>, void, undefined> {
-    yield* (await this.#page()).pages();
+    yield* (await this.#page).pages();
   }
 
   async *[Symbol.asyncIterator](): AsyncGenerator<T, void, undefined> {
-    yield* await this.#page();
+    yield* await this.#page;
   }
 
   /** Every item of every page in one array (mind the size of what you list). */

@@ -1,6 +1,6 @@
 import { bearer, type TokenSource } from './auth.js';
 import { discard, rememberRequest, where } from './request-info.js';
-import { type AttemptOutcome, type RetryOptions, retryDelay, shouldRetry } from './retry.js';
+import { type RetryOptions, retryDelay, shouldRetry } from './retry.js';
 import { send } from './timeout.js';
 import type { Clock, FetchLike, Logger } from './types.js';
 
@@ -48,20 +48,20 @@ export function transport(options: TransportOptions): FetchLike {
   };
   return async (request) => {
     for (let retryIndex = 0; ; retryIndex++) {
-      let outcome: AttemptOutcome;
+      let response: Response | undefined;
+      let error: unknown;
       try {
         // A clone per attempt: the original body stays unread for the next one.
-        outcome = { response: await attempt(request.clone()) };
-      } catch (error) {
-        outcome = { error };
+        response = await attempt(request.clone());
+      } catch (failure) {
+        error = failure;
       }
-      const response = 'response' in outcome ? outcome.response : undefined;
       const delayMs =
-        retryIndex < maxRetries && shouldRetry(request, outcome)
+        retryIndex < maxRetries && shouldRetry(request, response ? { response } : { error })
           ? retryDelay({ ...policy, retryIndex, response, now: clock.now() })
           : undefined;
       if (delayMs === undefined) {
-        if (!response) throw (outcome as { error: unknown }).error;
+        if (!response) throw error;
         rememberRequest(response, request);
         return response;
       }

@@ -49,9 +49,11 @@ export function init(
       'Idempotency-Key': options.idempotencyKey || undefined,
       // `"3"` from `3`, `{ version: 3 }` or `"3"`.
       'If-Match':
-        ifMatch == null || typeof ifMatch === 'string'
-          ? (ifMatch ?? undefined)
-          : `"${typeof ifMatch === 'number' ? ifMatch : ifMatch.version}"`,
+        typeof ifMatch === 'string'
+          ? ifMatch
+          : ifMatch == null
+            ? undefined
+            : `"${(ifMatch as { version: number }).version ?? ifMatch}"`,
     },
     signal: options.signal,
   };
