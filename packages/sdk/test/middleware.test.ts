@@ -197,6 +197,19 @@ describe('retry loop with an injected transport', () => {
     expect(sent).toHaveLength(1);
   });
 
+  it('retry options left undefined keep their defaults (500 ms base, full jitter)', async () => {
+    const { sent, fetch } = scripted(
+      () => json(503, errorBody('unavailable')),
+      () => json(200, { id: 't1' }),
+    );
+    const { onramp, clock } = client(fetch, {
+      retry: { maxRetries: undefined, baseDelayMs: undefined, maxDelayMs: undefined },
+    });
+    await onramp.trials.get('t1');
+    expect(sent).toHaveLength(2);
+    expect(clock.sleeps).toEqual([250]);
+  });
+
   it('a caller abort during the backoff stops the loop with the abort reason', async () => {
     const controller = new AbortController();
     const { sent, fetch } = scripted(() => json(503, errorBody('unavailable')));

@@ -34,9 +34,11 @@ export function transport(options: TransportOptions): FetchLike {
   const {
     maxRetries = 2,
     onRetry,
-    ...delays
+    baseDelayMs = 500,
+    maxDelayMs = 8_000,
+    maxRetryAfterMs = 60_000,
   } = options.retry === false ? { maxRetries: 0 } : (options.retry ?? {});
-  const policy = { baseDelayMs: 500, maxDelayMs: 8_000, maxRetryAfterMs: 60_000, ...delays, random };
+  const policy = { baseDelayMs, maxDelayMs, maxRetryAfterMs, random };
   const attempt = async (request: Request) => {
     const spare = options.getToken && request.clone();
     request.headers.set('Authorization', await bearer(options, false));
