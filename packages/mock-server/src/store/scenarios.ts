@@ -30,12 +30,15 @@ export function scaleSeed(customerCount = 10_000, subscribersPerCustomer = 10, u
     const orgs: StoredOrg[] = [];
     const users: StoredUser[] = [];
     for (let n = 101; n < 101 + customerCount; n++) {
-      const customer = makeCustomer({
-        n,
-        name: `Customer ${n}`,
-        status: STATUSES[n % STATUSES.length] as CustomerStatus,
-        limit: 1000,
-      });
+      const customer = makeCustomer(
+        {
+          n,
+          name: `Customer ${n}`,
+          status: STATUSES[n % STATUSES.length] as CustomerStatus,
+          limit: 1000,
+        },
+        now,
+      );
       customers.push(customer);
       for (let i = 0; i < subscribersPerCustomer; i++)
         subscribers.push(makeSubscriber(customer, (n - 1) * subscribersPerCustomer + i + 1, i));

@@ -1,9 +1,11 @@
 import type { CustomerStatus, SubscriberPackage, WholesalePackage } from '@onramp/contract';
+import { servicesOfPackages } from '@onramp/domain';
 import { defaultCallInNumberFor } from '../glue/call-in.js';
 import { counterUuid, encodeId } from './ids.js';
-import { customerOrgId, PARTNER_ORG_ID, SEED_TIME } from './seed-ids.js';
+import { customerOrgId, PARTNER_ORG_ID, personId, SEED_TIME } from './seed-ids.js';
 import { seedWorld } from './seed-world.js';
-import type { SeedData, StoredCustomer, StoredSubscriber } from './types.js';
+import type { SeedData, StoredCustomer, StoredOrg, StoredSubscriber, StoredUser } from './types.js';
+import { wholesaleCustomerOrg, wholesaleFirstAdmin } from './wholesale-org.js';
 
 export { customerOrgId, PARTNER_ORG_ID, SEED_TIME } from './seed-ids.js';
 
@@ -16,11 +18,28 @@ export interface CustomerSeed {
   limit?: number;
 }
 
-export function makeCustomer(seed: CustomerSeed): StoredCustomer {
+const MINUTE = 60_000;
+const HOUR = 3_600_000;
+const DAY = 86_400_000;
+
+/**
+ * A seeded customer, dated relative to `now` (the virtual time the scenario is loaded at) so the
+ * panel's timeline reads plausibly whatever the clock's start: a settled customer (provisioned, with
+ * errors, failed) was created about three months before it, in the days of its customer org, and
+ * provisioning took the mock's three minutes; a customer still provisioning started a minute ago; a
+ * listed one has waited an hour for its review (72 hours to go).
+ */
+export function makeCustomer(seed: CustomerSeed, now: number = SEED_TIME): StoredCustomer {
   const uuid = counterUuid(seed.n, 0xc);
   const country = seed.country ?? 'US';
   const packages = seed.packages ?? ['webex_calling', 'webex_meetings', 'webex_suite'];
-  const created = SEED_TIME - (seed.n % 1000) * 3_600_000;
+  const created =
+    seed.status === 'provisioning'
+      ? now - MINUTE
+      : seed.status === 'pending_rpl_review'
+        ? now - HOUR
+        : now - 90 * DAY - (seed.n % 1000) * HOUR;
+  const settled = seed.status !== 'provisioning' && seed.status !== 'pending_rpl_review';
   const callIn = defaultCallInNumberFor(country);
   const customer: StoredCustomer = {
     id: encodeId('CUSTOMER', uuid),
@@ -40,7 +59,8 @@ export function makeCustomer(seed: CustomerSeed): StoredCustomer {
     ...(callIn ? { defaultCallInNumber: callIn } : {}),
     rplReview: { result: 'clear', checkedAt: new Date(created).toISOString(), trigger: 'created' },
     createdAt: created,
-    lastStatusChange: created,
+    // Provisioning (and its failure) took the mock's three minutes (PROVISIONING_MS).
+    lastStatusChange: settled ? created + 3 * MINUTE : created,
   };
   if (seed.status === 'pending_rpl_review') {
     customer.rplReview = {
@@ -48,12 +68,41 @@ export function makeCustomer(seed: CustomerSeed): StoredCustomer {
       checkedAt: new Date(created).toISOString(),
       trigger: 'created',
       reviewStatus: 'pending',
-      reviewDeadline: new Date(created + 72 * 3_600_000).toISOString(),
+      reviewDeadline: new Date(created + 72 * HOUR).toISOString(),
     };
   }
   if (seed.status === 'error')
     customer.errors = [{ errorCode: 4000, description: 'Provisioning failed; contact partner support.' }];
   return customer;
+}
+
+/**
+ * The customer orgs of seeded customers past the point where one exists (every status but
+ * `pending_rpl_review`, DOMAIN §3.2 and decisions/0007) that the designed world does not already
+ * give one: built as a new customer's org is, created with the customer, its first admin (from
+ * `primaryEmail`) long activated.
+ */
+export function seededCustomerOrgs(
+  seeded: readonly { n: number; customer: StoredCustomer }[],
+  existing: ReadonlySet<string>,
+): { orgs: StoredOrg[]; users: StoredUser[] } {
+  const orgs: StoredOrg[] = [];
+  const users: StoredUser[] = [];
+  for (const { n, customer } of seeded) {
+    if (customer.status === 'pending_rpl_review' || existing.has(customer.orgId)) continue;
+    const services = servicesOfPackages(customer.packages);
+    const email = customer.customerInfo?.primaryEmail;
+    // Namespace 0xb: the first admins of seeded wholesale customers' orgs.
+    const admin = email
+      ? wholesaleFirstAdmin(customer, email, personId(n, 0xb), services, {
+          status: 'verified',
+          createdAt: customer.createdAt,
+        })
+      : undefined;
+    orgs.push(wholesaleCustomerOrg(customer, services, admin?.id ?? null, customer.createdAt));
+    if (admin) users.push(admin);
+  }
+  return { orgs, users };
 }
 
 const SUBSCRIBER_PACKAGES: SubscriberPackage[] = ['webex_calling', 'webex_meetings', 'webex_suite'];
@@ -70,32 +119,30 @@ export function makeSubscriber(customer: StoredCustomer, n: number, i: number): 
     status: 'provisioned',
     firstName: `User${i}`,
     lastName: customer.customerInfo?.name.split(' ')[0] ?? 'Customer',
-    created: customer.createdAt + 60_000,
-    lastStatusChange: customer.createdAt + 60_000,
+    created: customer.lastStatusChange + MINUTE,
+    lastStatusChange: customer.lastStatusChange + MINUTE,
   };
 }
 
 /** The `default` scenario: one partner org, a customer in every wholesale status, a few subscribers. */
 export function defaultSeed(now: number = SEED_TIME): SeedData {
   const customers = [
-    makeCustomer({ n: 1, name: "John's Pizza", status: 'provisioned' }),
-    makeCustomer({ n: 2, name: 'Berlin Bakery GmbH', status: 'provisioned', country: 'DE' }),
-    makeCustomer({ n: 3, name: 'Harbour Freight Ltd', status: 'provisioned_with_errors', country: 'GB' }),
-    makeCustomer({ n: 4, name: 'Sunrise Dental', status: 'provisioning' }),
-    makeCustomer({ n: 5, name: 'Northwind rpl-listed Traders', status: 'pending_rpl_review' }),
-    makeCustomer({ n: 6, name: 'Broken Arrow Inc', status: 'error' }),
+    makeCustomer({ n: 1, name: "John's Pizza", status: 'provisioned' }, now),
+    makeCustomer({ n: 2, name: 'Berlin Bakery GmbH', status: 'provisioned', country: 'DE' }, now),
+    makeCustomer(
+      { n: 3, name: 'Harbour Freight Ltd', status: 'provisioned_with_errors', country: 'GB' },
+      now,
+    ),
+    makeCustomer({ n: 4, name: 'Sunrise Dental', status: 'provisioning' }, now),
+    // Listed: its review started an hour before the scenario loads, so it can still be decided.
+    makeCustomer({ n: 5, name: 'Northwind rpl-listed Traders', status: 'pending_rpl_review' }, now),
+    makeCustomer({ n: 6, name: 'Broken Arrow Inc', status: 'error' }, now),
     // A customer with a tiny quantity, to show the 409 when the package is used up.
-    makeCustomer({ n: 7, name: 'Tiny Shop', status: 'provisioned', packages: ['webex_calling'], limit: 2 }),
+    makeCustomer(
+      { n: 7, name: 'Tiny Shop', status: 'provisioned', packages: ['webex_calling'], limit: 2 },
+      now,
+    ),
   ];
-  // A review seeded as pending started an hour before the scenario loads, so it can still be decided.
-  for (const customer of customers) {
-    if (customer.rplReview?.reviewStatus !== 'pending') continue;
-    customer.rplReview = {
-      ...customer.rplReview,
-      checkedAt: new Date(now - 3_600_000).toISOString(),
-      reviewDeadline: new Date(now + 71 * 3_600_000).toISOString(),
-    };
-  }
   const subscribers: StoredSubscriber[] = [];
   let n = 1;
   for (const customer of customers.slice(0, 3)) {
@@ -103,9 +150,16 @@ export function defaultSeed(now: number = SEED_TIME): SeedData {
   }
   const tiny = customers[6] as StoredCustomer;
   subscribers.push({ ...makeSubscriber(tiny, n++, 0), package: 'webex_calling' });
+  const world = seedWorld(now);
+  const wholesaleOrgs = seededCustomerOrgs(
+    customers.map((customer, i) => ({ n: i + 1, customer })),
+    new Set(world.orgs.map((org) => org.id)),
+  );
   return {
     partnerOrgId: PARTNER_ORG_ID,
-    ...seedWorld(now),
+    ...world,
+    orgs: [...world.orgs, ...wholesaleOrgs.orgs],
+    users: [...world.users, ...wholesaleOrgs.users],
     customers,
     subscribers,
     subPartners: [
@@ -113,15 +167,15 @@ export function defaultSeed(now: number = SEED_TIME): SeedData {
         orgId: encodeId('ORGANIZATION', counterUuid(3, 0xa)),
         subscriptionId: 'sub-1',
         provisioningState: 'active',
-        created: '2024-06-01T00:00:00.000Z',
-        billingStartDate: '2024-07-01T00:00:00.000Z',
+        created: new Date(now - 180 * DAY).toISOString(),
+        billingStartDate: new Date(now - 150 * DAY).toISOString(),
       },
       {
         orgId: encodeId('ORGANIZATION', counterUuid(4, 0xa)),
         subscriptionId: 'sub-2',
         provisioningState: 'suspended',
-        created: '2024-08-01T00:00:00.000Z',
-        billingStartDate: '2024-09-01T00:00:00.000Z',
+        created: new Date(now - 120 * DAY).toISOString(),
+        billingStartDate: new Date(now - 90 * DAY).toISOString(),
       },
     ],
   };

@@ -1,7 +1,8 @@
 import { servicesOfPackages } from '@onramp/domain';
 import { encodeId, randomUuid } from '../../store/ids.js';
 import type { Store } from '../../store/store.js';
-import type { StoredCustomer, StoredOrg, StoredUser } from '../../store/types.js';
+import type { StoredCustomer } from '../../store/types.js';
+import { wholesaleCustomerOrg, wholesaleFirstAdmin } from '../../store/wholesale-org.js';
 import { sendWelcome } from '../emails.js';
 
 /**
@@ -14,47 +15,23 @@ import { sendWelcome } from '../emails.js';
 export function ensureCustomerOrg(store: Store, customer: StoredCustomer, now: number): void {
   if (store.directory.orgs.has(customer.orgId)) return;
   const services = servicesOfPackages(customer.packages);
-  const name = customer.customerInfo?.name ?? customer.externalId;
   const email = customer.customerInfo?.primaryEmail;
-  const admin: StoredUser | undefined =
+  const admin =
     email && !store.directory.userByEmail(email)
-      ? {
-          id: encodeId('PEOPLE', randomUuid()),
-          email,
-          firstName: email.split('@')[0] ?? 'Admin',
-          lastName: '',
-          orgId: customer.orgId,
+      ? wholesaleFirstAdmin(customer, email, encodeId('PEOPLE', randomUuid()), services, {
           status: 'unverified',
-          roles: ['full_admin'],
-          license: null,
-          // DOMAIN §3: admins get the package level the customer was created with.
-          services: services.filter((service) => service !== 'contact_center'),
-          version: 1,
           onboarding: {
             completed: ['welcome_email_sent'],
             welcomeEmailSentAt: now,
             at: { welcome_email_sent: now },
           },
           createdAt: now,
-        }
+        })
       : undefined;
-  const org: StoredOrg = {
-    id: customer.orgId,
-    name,
-    kind: 'customer',
-    country: customer.address.country,
-    partnerOrgId: customer.partnerOrgId,
-    hasOwnContactCenter: false,
-    provisioningAccessTo: [],
-    services,
-    subscription: null,
-    firstAdminUserId: admin?.id ?? null,
-    degraded: [],
-    createdAt: now,
-  };
+  const org = wholesaleCustomerOrg(customer, services, admin?.id ?? null, now);
   store.directory.putOrg(org);
   if (!admin) return;
   store.directory.putUser(admin);
   const partner = store.directory.orgs.get(customer.partnerOrgId)?.name ?? 'your service provider';
-  sendWelcome(store, admin, name, partner, now);
+  sendWelcome(store, admin, org.name, partner, now);
 }
