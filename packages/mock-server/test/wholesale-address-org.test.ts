@@ -117,6 +117,79 @@ describe('wholesale over real HTTP: per-country address rules, address updates, 
     expect(precheck.json.message).toBe('"1011" is not a postal code of DE; one looks like 10115.');
   });
 
+  it("lists every field at fault in one 400: the schema's errors, then the address and package rules", async () => {
+    const before = app.store.snapshot();
+    // No city (the schema), no state and a malformed ZIP (the US rules), a malformed location
+    // postcode, and an add-on that is not orderable: five fields, one answer.
+    const refused = await call('POST', '/wholesale/customers', {
+      body: newCustomer('all', {
+        packages: ['webex_calling', 'attendant_console'],
+        address: { addressLine1: '1 Main St', zipOrPostalCode: 'ABCDE', country: 'US' },
+        provisioningParameters: {
+          calling: {
+            location: {
+              name: 'HQ',
+              address: { ...US, zipOrPostalCode: '1234' },
+              timezone: 'America/Chicago',
+              language: 'en_us',
+            },
+          },
+        },
+      }),
+    });
+    expect(refused.status).toBe(400);
+    expect(fields(refused)).toEqual([
+      'address.city:required',
+      'address.stateOrProvince:required',
+      'address.zipOrPostalCode:invalid_format',
+      'provisioningParameters.calling.location.address.zipOrPostalCode:invalid_format',
+      'packages:not_orderable',
+    ]);
+    for (const error of refused.json.errors) expect(error.description).toMatch(/\S/);
+    expect(app.store.snapshot()).toBe(before);
+
+    // A body the schema accepts gets the same rules together (address and packages).
+    const valid = await call('POST', '/wholesale/customers', {
+      body: newCustomer('rules', {
+        packages: ['cisco_calling_plan', 'webex_calling'],
+        address: { addressLine1: '1 Main St', city: 'Austin', stateOrProvince: 'Texas', country: 'US' },
+      }),
+    });
+    expect(fields(valid)).toEqual([
+      'address.stateOrProvince:invalid_enum',
+      'address.zipOrPostalCode:required',
+      'packages:not_orderable',
+    ]);
+    expect(valid.json.message).toBe(
+      '3 fields do not meet the rules: address.stateOrProvince, address.zipOrPostalCode, packages.',
+    );
+    expect(app.store.snapshot()).toBe(before);
+  });
+
+  it("names the schema's field once when a rule finds the same field, and the precheck and update do the same", async () => {
+    // `city` of the wrong type: the schema says so; the rule's "required" for it is not repeated.
+    const precheck = await call('POST', '/wholesale/customers/validate', {
+      body: { address: { addressLine1: '1 Str', city: 42, zipOrPostalCode: '1011', country: 'DE' } },
+    });
+    expect(precheck.status).toBe(400);
+    expect(fields(precheck)).toEqual(['address.city:invalid_type', 'address.zipOrPostalCode:invalid_format']);
+
+    const id = idOf(await call('POST', '/wholesale/customers', { body: newCustomer('upd-all') }));
+    app.clock.advance(5 * MINUTE);
+    const before = app.store.snapshot();
+    const update = await call('PUT', '/wholesale/customers/{customerId}', {
+      path: `/wholesale/customers/${id}`,
+      body: { packages: 'webex_calling', address: { ...US, country: 'CA' } },
+    });
+    expect(update.status).toBe(400);
+    expect(fields(update)).toEqual([
+      'packages:invalid_type',
+      'address.stateOrProvince:invalid_enum',
+      'address.zipOrPostalCode:invalid_format',
+    ]);
+    expect(app.store.snapshot()).toBe(before);
+  });
+
   it('an address update is checked (nothing changes on a 400), and a valid one re-runs the RPL check', async () => {
     const id = idOf(await call('POST', '/wholesale/customers', { body: newCustomer('upd') }));
     app.clock.advance(5 * MINUTE);

@@ -137,7 +137,7 @@ export function createMockApp(options: MockAppOptions = {}): MockApp {
   }
 
   /** The request body: JSON validated with the contract's zod schema, or raw text (CSV). */
-  function readBody(request: MockRequest, operation: ContractOperation) {
+  function readBody(request: MockRequest, operation: ContractOperation, entry: HandlerEntry) {
     if (operation.hasJsonBody) {
       const read = readJsonBody(request.headers['content-type'], request.body, request.rawBody);
       if (!read.ok)
@@ -146,7 +146,15 @@ export function createMockApp(options: MockAppOptions = {}): MockApp {
         operation.operationId
       ];
       const valid = schema ? validateBody(schema, read.value) : { ok: true as const, value: read.value };
-      if (!valid.ok) return errorResponse(400, 'The request body does not match the contract.', valid.errors);
+      if (!valid.ok) {
+        // The operation's business rules add the fields the schema did not name (every field at fault).
+        const named = new Set(valid.errors.map((error) => error.field));
+        const more = entry.rulesOnInvalidBody?.(read.value).filter((error) => !named.has(error.field)) ?? [];
+        return errorResponse(400, 'The request body does not match the contract.', [
+          ...valid.errors,
+          ...more,
+        ]);
+      }
       return { body: valid.value, raw: undefined };
     }
     if (operation.bodyMediaTypes.length === 0) return { body: undefined, raw: undefined };
@@ -187,7 +195,7 @@ export function createMockApp(options: MockAppOptions = {}): MockApp {
         'Invalid parameters.',
         params.errors,
       );
-    const input = readBody(request, operation);
+    const input = readBody(request, operation, entry);
     if ('status' in input) return input;
 
     const key = operation.method === 'post' ? request.headers['idempotency-key'] : undefined;

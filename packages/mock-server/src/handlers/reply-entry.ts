@@ -1,3 +1,4 @@
+import type { ErrorDetail } from '@onramp/contract';
 import type { HandlerContext, RawBody } from './reply.js';
 
 /** The untyped view of a handler the core dispatches through (the tables themselves are typed). */
@@ -8,4 +9,9 @@ export interface HandlerEntry {
     headers?: Record<string, string>;
     raw?: RawBody;
   };
+  /**
+   * The operation's business rules on a body that does not match the contract's schema: their
+   * errors join the schema's (for the fields it did not name), so one 400 lists every field at fault.
+   */
+  rulesOnInvalidBody?(body: unknown): ErrorDetail[];
 }

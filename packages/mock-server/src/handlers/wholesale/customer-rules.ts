@@ -1,5 +1,4 @@
-import type { ErrorResponse, WholesalePackage } from '@onramp/contract';
-import { packageInfo } from '@onramp/domain';
+import type { WholesalePackage } from '@onramp/contract';
 import type { Store } from '../../store/store.js';
 import type { StoredCustomer } from '../../store/types.js';
 import { type Failure, fail } from '../reply.js';
@@ -9,15 +8,6 @@ import { type Failure, fail } from '../reply.js';
  * reference does not state, and the mock must never answer "unlimited".
  */
 export const DEFAULT_PACKAGE_QUANTITY = 100;
-
-/** Add-ons are in the catalogue but not orderable in the first release (DOMAIN §3.1, the domain's catalogue). */
-export function checkPackages(
-  packages: readonly WholesalePackage[],
-): { status: 400; body: ErrorResponse } | undefined {
-  const addOn = packages.find((p) => !packageInfo(p).orderable);
-  if (addOn) return fail(400, 'not_orderable', `The add-on ${addOn} is not orderable yet.`, 'packages');
-  return undefined;
-}
 
 /** The quantity of each ordered package: given, else the previous one, else the default. */
 export function mergeLimits(

@@ -1,11 +1,10 @@
 import { fail, type Handler } from '../reply.js';
-import { checkAddresses } from './address-rules.js';
-import { checkPackages } from './customer-rules.js';
+import { checkCustomerFields } from './address-rules.js';
 import { checkRpl } from './rpl-list.js';
 
 export const precheckWholesaleCustomer: Handler<'precheckWholesaleCustomer'> = ({ store, body }) => {
-  const addressError = checkAddresses(body);
-  if (addressError) return addressError;
+  const fieldError = checkCustomerFields(body);
+  if (fieldError) return fieldError;
   if (body.externalId !== undefined && store.customerByExternal(body.externalId)) {
     return fail(
       409,
@@ -14,8 +13,6 @@ export const precheckWholesaleCustomer: Handler<'precheckWholesaleCustomer'> = (
       'externalId',
     );
   }
-  const packageError = body.packages ? checkPackages(body.packages) : undefined;
-  if (packageError) return packageError;
   if (checkRpl(body.customerInfo?.name, body.address) === 'listed') {
     return {
       status: 200,

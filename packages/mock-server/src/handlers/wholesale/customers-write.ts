@@ -4,8 +4,8 @@ import { defaultCallInNumberFor } from '../../glue/call-in.js';
 import { encodeId, randomUuid } from '../../store/ids.js';
 import type { StoredCustomer } from '../../store/types.js';
 import { fail, type Handler, isFailure } from '../reply.js';
-import { checkAddresses } from './address-rules.js';
-import { checkPackages, findCustomer, mergeLimits } from './customer-rules.js';
+import { checkCustomerFields } from './address-rules.js';
+import { findCustomer, mergeLimits } from './customer-rules.js';
 
 export const provisionWholesaleCustomer: Handler<'provisionWholesaleCustomer'> = ({
   store,
@@ -14,8 +14,8 @@ export const provisionWholesaleCustomer: Handler<'provisionWholesaleCustomer'> =
   baseUrl,
   scheduler,
 }) => {
-  const addressError = checkAddresses(body);
-  if (addressError) return addressError;
+  const fieldError = checkCustomerFields(body);
+  if (fieldError) return fieldError;
   if (store.customerByExternal(body.externalId)) {
     return fail(
       409,
@@ -24,8 +24,6 @@ export const provisionWholesaleCustomer: Handler<'provisionWholesaleCustomer'> =
       'externalId',
     );
   }
-  const packageError = checkPackages(body.packages);
-  if (packageError) return packageError;
   const uuid = randomUuid();
   const now = clock.now();
   const customer: StoredCustomer = {
@@ -59,8 +57,8 @@ export const updateWholesaleCustomer: Handler<'updateWholesaleCustomer'> = ({
 }) => {
   const customer = findCustomer(store, path.customerId ?? '');
   if (isFailure(customer)) return customer;
-  const addressError = checkAddresses(body);
-  if (addressError) return addressError;
+  const fieldError = checkCustomerFields(body);
+  if (fieldError) return fieldError;
   if (customer.status !== 'provisioned' && customer.status !== 'provisioned_with_errors') {
     return fail(
       409,
@@ -81,8 +79,6 @@ export const updateWholesaleCustomer: Handler<'updateWholesaleCustomer'> = ({
       'externalId',
     );
   }
-  const packageError = checkPackages(body.packages);
-  if (packageError) return packageError;
   const packages = [...new Set(body.packages)] as WholesalePackage[];
   const packageLimits = mergeLimits(
     packages,

@@ -1,7 +1,8 @@
-import type { operations } from '@onramp/contract';
+import type { ErrorDetail, operations } from '@onramp/contract';
 import { can } from '@onramp/domain';
 import { actorAtHome } from '../../glue/actors.js';
 import { forbidden, type Handler } from '../reply.js';
+import { addressRulesOnInvalidBody } from './address-rules.js';
 import { precheckWholesaleCustomer } from './customers-precheck.js';
 import { getWholesaleCustomer, listWholesaleCustomers } from './customers-read.js';
 import {
@@ -27,8 +28,10 @@ type WholesaleOperationId = Extract<keyof operations, `${string}Wholesale${strin
 function partnerOnly<Op extends WholesaleOperationId>(
   change: boolean,
   handle: Handler<Op>,
-): { handle: Handler<Op> } {
+  rulesOnInvalidBody?: (body: unknown) => ErrorDetail[],
+): WholesaleEntry<Op> {
   return {
+    ...(rulesOnInvalidBody ? { rulesOnInvalidBody } : {}),
     handle: (context) => {
       const decision = can(actorAtHome(context.viewer), 'manage_wholesale');
       const readOnly = !decision.allowed && decision.reason === 'read_only' && !change;
@@ -38,14 +41,20 @@ function partnerOnly<Op extends WholesaleOperationId>(
   };
 }
 
+interface WholesaleEntry<Op extends WholesaleOperationId> {
+  handle: Handler<Op>;
+  rulesOnInvalidBody?: (body: unknown) => ErrorDetail[];
+}
+
 /** Every wholesale operation of the contract; a missing one is a compile error. */
-export const wholesaleHandlers: { [Op in WholesaleOperationId]: { handle: Handler<Op> } } = {
+export const wholesaleHandlers: { [Op in WholesaleOperationId]: WholesaleEntry<Op> } = {
   listWholesaleCustomers: partnerOnly(false, listWholesaleCustomers),
   getWholesaleCustomer: partnerOnly(false, getWholesaleCustomer),
-  provisionWholesaleCustomer: partnerOnly(true, provisionWholesaleCustomer),
-  updateWholesaleCustomer: partnerOnly(true, updateWholesaleCustomer),
+  // The address and package rules also run on a body the schema refuses (one 400, every field).
+  provisionWholesaleCustomer: partnerOnly(true, provisionWholesaleCustomer, addressRulesOnInvalidBody),
+  updateWholesaleCustomer: partnerOnly(true, updateWholesaleCustomer, addressRulesOnInvalidBody),
   removeWholesaleCustomer: partnerOnly(true, removeWholesaleCustomer),
-  precheckWholesaleCustomer: partnerOnly(false, precheckWholesaleCustomer),
+  precheckWholesaleCustomer: partnerOnly(false, precheckWholesaleCustomer, addressRulesOnInvalidBody),
   listWholesaleSubPartners: partnerOnly(false, listWholesaleSubPartners),
   listWholesaleSubscribers: partnerOnly(false, listWholesaleSubscribers),
   getWholesaleSubscriber: partnerOnly(false, getWholesaleSubscriber),
