@@ -3068,11 +3068,14 @@ export interface components {
          *      * `connect_activation_pending` - the Connect activation window has not expired; nothing to re-add (`409`).
          *      * `connect_activation_expired` - not activated in Connect within 7 business days; the user must be added again (`409`).
          *      * `connect_already_active` - the user's Connect account is active already (`409`).
+         *      * `method_not_allowed` - the path exists, but not with this method; `Allow` lists its methods (`405`, any path).
+         *      * `too_large` - the request body is over 1 MB (`413`).
+         *      * `unsupported_media_type` - the body is not of the media type the operation accepts (`415`).
          *      * `rate_limited` (`429`), `internal_error` (`500`), `unavailable` (`503`).
          * @example country_locked
          * @enum {string}
          */
-        ErrorReason: "required" | "invalid_type" | "invalid_enum" | "invalid_format" | "too_short" | "too_long" | "out_of_range" | "unknown_country" | "unknown_time_zone" | "csv_invalid" | "csv_row_errors" | "column_not_editable" | "invalid_boolean" | "both_licenses" | "missing_email" | "user_not_found" | "duplicate_user" | "license_limit_reached" | "license_not_offered" | "not_found" | "not_signed_in" | "link_invalid" | "etag_mismatch" | "idempotency_key_reused" | "incompatible_location" | "country_locked" | "country_not_saved" | "step_out_of_order" | "time_zone_not_applicable" | "platform_not_offered" | "telephony_not_offered" | "telephony_locked" | "setup_not_editable" | "setup_incomplete" | "setup_not_completed" | "order_already_mapped" | "email_in_use" | "user_already_verified" | "already_admin" | "not_external_user" | "user_not_in_org" | "onboarding_out_of_order" | "connect_activation_pending" | "connect_activation_expired" | "connect_already_active" | "rate_limited" | "internal_error" | "unavailable";
+        ErrorReason: "required" | "invalid_type" | "invalid_enum" | "invalid_format" | "too_short" | "too_long" | "out_of_range" | "unknown_country" | "unknown_time_zone" | "csv_invalid" | "csv_row_errors" | "column_not_editable" | "invalid_boolean" | "both_licenses" | "missing_email" | "user_not_found" | "duplicate_user" | "license_limit_reached" | "license_not_offered" | "not_found" | "not_signed_in" | "link_invalid" | "etag_mismatch" | "idempotency_key_reused" | "incompatible_location" | "country_locked" | "country_not_saved" | "step_out_of_order" | "time_zone_not_applicable" | "platform_not_offered" | "telephony_not_offered" | "telephony_locked" | "setup_not_editable" | "setup_incomplete" | "setup_not_completed" | "order_already_mapped" | "email_in_use" | "user_already_verified" | "already_admin" | "not_external_user" | "user_not_in_org" | "onboarding_out_of_order" | "connect_activation_pending" | "connect_activation_expired" | "connect_already_active" | "method_not_allowed" | "too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "unavailable";
         /**
          * @description *Designed here.* An activation e-mail (invitation) sent to a user.
          * @example {
@@ -4743,6 +4746,27 @@ export interface components {
                 "application/json": components["schemas"]["ErrorResponse"];
             };
         };
+        /** @description Content Too Large: the request body is over 1 MB (1,000,000 bytes). Nothing is read past the limit and nothing is changed; send a smaller body (for the CSV import, split the file). */
+        ContentTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "message": "The body is larger than 1,000,000 bytes.",
+                 *       "errors": [
+                 *         {
+                 *           "description": "The body is larger than 1,000,000 bytes.",
+                 *           "reason": "too_large"
+                 *         }
+                 *       ],
+                 *       "trackingId": "ONRAMP_00000000-0000-4000-8000-0000000413"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
         /** @description Unsupported Media Type: the request body is not of the media type the operation accepts (`application/json`, or `text/csv` for the CSV import). */
         UnsupportedMediaType: {
             headers: {
@@ -4759,6 +4783,28 @@ export interface components {
                  *         }
                  *       ],
                  *       "trackingId": "ONRAMP_00000000-0000-4000-8000-0000000415"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description Method Not Allowed: the path exists, but not with this method. Every path of this contract answers it for the methods it does not document; the `Allow` header lists those it does. */
+        MethodNotAllowed: {
+            headers: {
+                Allow: components["headers"]["Allow"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "message": "PATCH is not allowed on /wholesale/customers; use GET, POST.",
+                 *       "errors": [
+                 *         {
+                 *           "description": "PATCH is not allowed on /wholesale/customers; use GET, POST.",
+                 *           "reason": "method_not_allowed"
+                 *         }
+                 *       ],
+                 *       "trackingId": "ONRAMP_00000000-0000-4000-8000-0000000405"
                  *     }
                  */
                 "application/json": components["schemas"]["ErrorResponse"];
@@ -4894,6 +4940,11 @@ export interface components {
          * @example https://webexapis.com/v1/wholesale/customers/Y2lzY29zcGFyazovL3VzL0VOVEVSUFJJU0UvNTJjZjU3NmQ
          */
         Location: string;
+        /**
+         * @description The methods the path does answer, comma-separated (RFC 9110 §10.2.1).
+         * @example GET, POST
+         */
+        Allow: string;
     };
     pathItems: never;
 }
@@ -5130,6 +5181,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
@@ -5312,6 +5364,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
@@ -5416,6 +5469,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
@@ -5708,6 +5762,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
@@ -5839,6 +5894,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
@@ -5933,6 +5989,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
@@ -6329,6 +6386,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description Conflict: `customerAdminEmail` already belongs to a user (`email_in_use`), or the `Idempotency-Key` was used with another body (`idempotency_key_reused`). */
             409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
@@ -6536,6 +6594,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             /** @description Conflict: the order is mapped already (`order_already_mapped`), `newCustomer.adminEmail` belongs to a user (`email_in_use`), or the `Idempotency-Key` was reused with another body (`idempotency_key_reused`). */
             409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
@@ -6637,6 +6696,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             /** @description Conflict: not the next step of this admin's activation (`onboarding_out_of_order`). */
             409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
@@ -6682,6 +6742,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             /** @description Conflict: not the next step of this admin's activation (`onboarding_out_of_order`). */
             409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
@@ -6728,6 +6789,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             /** @description Conflict: not the next step of this admin's activation (`onboarding_out_of_order`). */
             409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
@@ -6774,6 +6836,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             /** @description Conflict: **Get started** of the welcome e-mail is not done yet (`onboarding_out_of_order`), the 7 business days have passed (`connect_activation_expired`: the admin must be added again), or the account is active already (`connect_already_active`). */
             409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
@@ -7076,6 +7139,7 @@ export interface operations {
             /** @description Conflict: the step is ahead of the answers given (`step_out_of_order`), is `time_zone` with CCAI (`time_zone_not_applicable`), or the setup is `setup_not_editable` (provisioning or completed). */
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
@@ -7204,6 +7268,7 @@ export interface operations {
             /** @description Conflict: the country is confirmed and can never change (`country_locked`), or the setup is `setup_not_editable` (provisioning or completed). */
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             /** @description Unprocessable Content: incompatible location (`incompatible_location`): this country cannot serve this order; contact solution assurance. */
             422: components["responses"]["UnprocessableContent"];
@@ -7454,6 +7519,7 @@ export interface operations {
             /** @description Conflict: CCAI is provisioned (`time_zone_not_applicable`), the country is not confirmed yet (`step_out_of_order`), or the setup is `setup_not_editable` (provisioning or completed). */
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
@@ -7584,6 +7650,7 @@ export interface operations {
             /** @description Conflict: the country is not confirmed yet (`step_out_of_order`), or the setup is `setup_not_editable` (provisioning or completed). */
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             /** @description Unprocessable Content: the platform is not offered in the country of operation (`platform_not_offered`). */
             422: components["responses"]["UnprocessableContent"];
@@ -7717,6 +7784,7 @@ export interface operations {
             /** @description Conflict: the Cisco PSTN add-on fixes the telephony option (`telephony_locked`), no platform is chosen yet (`step_out_of_order`), or the setup is `setup_not_editable` (provisioning or completed). */
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             /** @description Unprocessable Content: the option is not offered for this platform and region (`telephony_not_offered`). */
             422: components["responses"]["UnprocessableContent"];
@@ -8460,6 +8528,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             /** @description Conflict: the e-mail belongs to a user already (`email_in_use`), no license of this kind is left (`license_limit_reached`), the org's platform does not offer the license (`license_not_offered`), or the `Idempotency-Key` was reused with another body (`idempotency_key_reused`). */
             409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
@@ -8673,6 +8742,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             /** @description Conflict: the `Idempotency-Key` was reused with another body (`idempotency_key_reused`). */
             409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
@@ -8921,6 +8991,7 @@ export interface operations {
             /** @description Conflict: no license of this kind is left (`license_limit_reached`), the org's platform does not offer it or there is no platform yet (`license_not_offered`, decision 0006), or the user belongs to another org (`user_not_in_org`). */
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
@@ -9011,6 +9082,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
@@ -9171,6 +9243,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             /** @description Conflict: the user already holds an admin role in this org (`already_admin`), is a user of this org (`not_external_user`), or the `Idempotency-Key` was reused with another body (`idempotency_key_reused`). */
             409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
@@ -9423,7 +9496,7 @@ export const adminRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["s
 export const catalogPackageKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CatalogPackage"]["kind"]> = ["package", "add_on"];
 export const connectRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ConnectRole"]> = ["tenant_owner", "all_access", "limited", "read_only", "restricted_access"];
 export const dataCenterValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DataCenter"]> = ["us", "eu", "ca", "uk", "jp", "au", "sg", "sa", "ae"];
-export const errorReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorReason"]> = ["required", "invalid_type", "invalid_enum", "invalid_format", "too_short", "too_long", "out_of_range", "unknown_country", "unknown_time_zone", "csv_invalid", "csv_row_errors", "column_not_editable", "invalid_boolean", "both_licenses", "missing_email", "user_not_found", "duplicate_user", "license_limit_reached", "license_not_offered", "not_found", "not_signed_in", "link_invalid", "etag_mismatch", "idempotency_key_reused", "incompatible_location", "country_locked", "country_not_saved", "step_out_of_order", "time_zone_not_applicable", "platform_not_offered", "telephony_not_offered", "telephony_locked", "setup_not_editable", "setup_incomplete", "setup_not_completed", "order_already_mapped", "email_in_use", "user_already_verified", "already_admin", "not_external_user", "user_not_in_org", "onboarding_out_of_order", "connect_activation_pending", "connect_activation_expired", "connect_already_active", "rate_limited", "internal_error", "unavailable"];
+export const errorReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorReason"]> = ["required", "invalid_type", "invalid_enum", "invalid_format", "too_short", "too_long", "out_of_range", "unknown_country", "unknown_time_zone", "csv_invalid", "csv_row_errors", "column_not_editable", "invalid_boolean", "both_licenses", "missing_email", "user_not_found", "duplicate_user", "license_limit_reached", "license_not_offered", "not_found", "not_signed_in", "link_invalid", "etag_mismatch", "idempotency_key_reused", "incompatible_location", "country_locked", "country_not_saved", "step_out_of_order", "time_zone_not_applicable", "platform_not_offered", "telephony_not_offered", "telephony_locked", "setup_not_editable", "setup_incomplete", "setup_not_completed", "order_already_mapped", "email_in_use", "user_already_verified", "already_admin", "not_external_user", "user_not_in_org", "onboarding_out_of_order", "connect_activation_pending", "connect_activation_expired", "connect_already_active", "method_not_allowed", "too_large", "unsupported_media_type", "rate_limited", "internal_error", "unavailable"];
 export const licenseValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["License"]> = ["cc_standard", "cc_premium"];
 export const monitoredServiceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MonitoredService"]> = ["contact_center", "calling", "meetings", "messaging", "engage", "connect"];
 export const onboardingStepValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OnboardingStep"]> = ["get_started", "set_password", "accept_terms", "done"];

@@ -14,10 +14,12 @@ type Doc = {
   components: { responses: Record<string, unknown> };
 };
 const doc = contract as unknown as Doc;
+const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'trace'];
 const pointer = (part: string) => part.replace(/~/g, '~0').replace(/\//g, '~1');
 
 /**
- * Asserts the answer's status is documented for the operation, its media type is the documented
+ * Asserts the answer's status is documented for the operation (for a method the path does not
+ * document: the shared `MethodNotAllowed` 405 with its `Allow` header), its media type is the documented
  * one, the documented `Location` / `ETag` / `Content-Disposition` headers are sent on success, and
  * a JSON body matches the schema.
  */
@@ -30,7 +32,27 @@ export function expectContractResponse(
   soft = false,
 ): void {
   const expect = soft ? vitestExpect.soft : vitestExpect;
-  const responses = doc.paths[pattern]?.[method.toLowerCase()]?.responses;
+  const pathItem = doc.paths[pattern];
+  // A method the path does not document: the contract's shared 405 (`MethodNotAllowed`, with `Allow`).
+  if (pathItem && !pathItem[method.toLowerCase()]) {
+    expect(status, `${method} ${pattern}: a method the path does not document answers 405`).toBe(405);
+    const allowed = Object.keys(pathItem)
+      .filter((name) => METHODS.includes(name))
+      .map((name) => name.toUpperCase());
+    expect(headers.get('allow')?.split(', ').sort(), `${method} ${pattern} 405 sends Allow`).toEqual(
+      allowed.sort(),
+    );
+    const validate = ajv.getSchema(
+      `${ID}#/components/responses/MethodNotAllowed/content/application~1json/schema`,
+    );
+    if (!validate) throw new Error('no MethodNotAllowed response in the contract');
+    expect(
+      validate(body) ? [] : validate.errors,
+      `${method} ${pattern} 405 body matches the contract`,
+    ).toEqual([]);
+    return;
+  }
+  const responses = pathItem?.[method.toLowerCase()]?.responses;
   expect(responses, `${method} ${pattern} is in the contract`).toBeDefined();
   const key = String(status);
   expect(Object.keys(responses ?? {}), `${method} ${pattern} documents ${status}`).toContain(key);

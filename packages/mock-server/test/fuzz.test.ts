@@ -4,6 +4,7 @@ import { createMockApp, type MockApp } from '../src/core/app.js';
 import { createManualClock } from '../src/core/clock.js';
 import { contractOperations } from '../src/core/contract.js';
 import { type RunningMockServer, startMockServer } from '../src/node/server.js';
+import { WORLD } from '../src/store/seed-world.js';
 import { expectContractResponse } from './contract-validator.js';
 import { type FuzzCase, fuzzCases } from './fuzz-contract.js';
 
@@ -98,6 +99,19 @@ describe(`fuzz: hostile input to every operation over real HTTP (seed ${SEED}, $
     });
     expect(answer.status).toBe(413);
     expect(answer.body.errors[0].reason).toBe('too_large');
+    expectContractResponse('/wholesale/customers', 'POST', answer.status, answer.body, answer.headers);
+    expect(app.store.snapshot()).toBe(before);
+
+    // The CSV import too (not JSON): the contract documents 413 on every operation with a body.
+    const csv = await send('POST', {
+      kind: 'oversized CSV',
+      path: `/organizations/${WORLD.provisionedCustomer}/users/import`,
+      headers: { authorization: 'Bearer customer-full-admin', 'content-type': 'text/csv' },
+      body: `email\n${'someone@example.com\n'.repeat(60_000)}`,
+      mustReject: true,
+    });
+    expect(csv.status).toBe(413);
+    expectContractResponse('/organizations/{orgId}/users/import', 'POST', csv.status, csv.body, csv.headers);
     expect(app.store.snapshot()).toBe(before);
   });
 });

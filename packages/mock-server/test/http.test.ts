@@ -42,12 +42,15 @@ describe('standalone server over real HTTP', () => {
       errors: [{ reason: 'not_found' }],
       trackingId: expect.stringMatching(/^ONRAMP_/),
     });
-    const wrong = await fetch(`${running.url}/wholesale/customers`, {
-      method: 'PATCH',
-      headers: { authorization: 'Bearer partner-full-admin' },
-    });
+    const wrong = await call('PATCH', '/wholesale/customers');
     expect(wrong.status).toBe(405);
     expect(wrong.headers.get('allow')).toBe('GET, POST');
+    expect(wrong.json.errors[0].reason).toBe('method_not_allowed');
+    const wrongOnItem = await call('POST', '/wholesale/customers/{customerId}', {
+      path: '/wholesale/customers/abc',
+      body: {},
+    });
+    expect(wrongOnItem.status).toBe(405);
   });
 
   it('answers a CORS preflight', async () => {
