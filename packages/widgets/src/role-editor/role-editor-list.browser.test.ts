@@ -5,7 +5,7 @@ import { BASE_URL, mockFetch } from '../../test/mock-fetch.js';
 import { buttonLabelled, mockClient, shadowText, until } from '../../test/widget-harness.js';
 import './onramp-role-editor.js';
 import type { OnrampRoleEditor } from './role-editor.js';
-import { ROW_HEIGHT } from './user-list.js';
+import { ROW_HEIGHT } from './virtual-list.js';
 
 const BERLIN = WORLD.provisionedCustomer;
 
@@ -78,6 +78,67 @@ describe('<onramp-role-editor> list and changes, against the mock in Chromium', 
     expect(names(editor)).toContain('Load Tester 05996');
     expect(listCalls(harness.calls)).toBeLessThanOrEqual(4);
     console.info(`role-editor: scrolled to row 6,000 of 10,012 in ${elapsed.toFixed(0)} ms`);
+    await expectNoAxeViolations(editor);
+  });
+
+  it('scrolls without re-rendering the editor: rows that stay are untouched, new ones come in', async () => {
+    const harness = mockFetch();
+    addUsers(harness.app, 10_000);
+    const { editor } = await mount('customer-full-admin', { harness });
+    const viewport = root(editor).querySelector<HTMLElement>('.viewport')!;
+    const row = (index: number) => root(editor).querySelector(`.body [aria-rowindex="${index + 2}"]`);
+    viewport.scrollTop = 10 * ROW_HEIGHT;
+    await until(editor, () => !!row(21)?.matches('[part="row"]'), 'rows down to 21');
+    const kept = row(15);
+    let hostUpdates = 0;
+    const requestUpdate = editor.requestUpdate.bind(editor);
+    editor.requestUpdate = (...args: Parameters<typeof requestUpdate>) => {
+      hostUpdates++;
+      requestUpdate(...args);
+    };
+    // Within the loaded page: the window moves by the rows alone, in the next animation frame.
+    viewport.scrollTop = 14 * ROW_HEIGHT;
+    await until(editor, () => !row(3), 'rows above 4 gone (overscan 10)');
+    expect(row(15)).toBe(kept); // keyed by index: the same element, not re-rendered into another
+    expect(hostUpdates).toBe(0);
+  });
+
+  it('is one tab stop moved by the arrows, Page Down, Home and End; focus survives scrolling away', async () => {
+    const harness = mockFetch();
+    addUsers(harness.app, 10_000);
+    const { editor } = await mount('customer-full-admin', { harness });
+    const focused = () => root(editor).activeElement?.textContent?.trim();
+    const press = (key: string) =>
+      root(editor).activeElement?.dispatchEvent(
+        new KeyboardEvent('keydown', { key, bubbles: true, composed: true }),
+      );
+    const stops = () =>
+      [...root(editor).querySelectorAll<HTMLButtonElement>('button.name')].filter((b) => b.tabIndex === 0);
+    expect(stops().map((b) => b.textContent)).toEqual(['Anna Schmidt']);
+    stops()[0]!.focus();
+    press('ArrowDown');
+    await until(editor, () => focused() === 'Ben Weber', 'Ben Weber focused');
+    expect(stops().map((b) => b.textContent)).toEqual(['Ben Weber']);
+    press('ArrowUp');
+    await until(editor, () => focused() === 'Anna Schmidt', 'back on Anna Schmidt');
+    press('PageDown');
+    await until(editor, () => /^Load Tester/.test(focused() ?? ''), 'a page down');
+    press('End');
+    await until(editor, () => focused() === 'Uma Neu', 'the last user (its page loaded on the way)');
+    const uma = root(editor).activeElement;
+    expect(uma?.closest('[aria-rowindex]')?.getAttribute('aria-rowindex')).toBe('10013');
+    // Scrolled away by the mouse, the focused row stays rendered and focused, alone out of the window.
+    const viewport = root(editor).querySelector<HTMLElement>('.viewport')!;
+    viewport.scrollTop = 0;
+    await until(editor, () => names(editor).includes('Anna Schmidt'), 'the top again');
+    expect(root(editor).activeElement).toBe(uma);
+    expect(root(editor).querySelectorAll('[role="row"]').length).toBeLessThanOrEqual(202);
+    press('Home');
+    await until(editor, () => focused() === 'Anna Schmidt', 'Home');
+    expect(root(editor).querySelector('[aria-rowindex="10013"]')).toBeNull();
+    root(editor).activeElement?.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await until(editor, () => root(editor).querySelector('dialog')?.open === true, 'the dialog of Anna');
+    expect(text(editor)).toContain('anna.schmidt@berlin-bakery.example.com · Berlin Bakery');
     await expectNoAxeViolations(editor);
   });
 

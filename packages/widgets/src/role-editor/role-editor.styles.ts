@@ -115,6 +115,8 @@ export const roleEditorStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     contain: strict;
+    /* The sticky head (at most a row high) never hides the row a key press scrolls to. */
+    scroll-padding-block-start: 3.5rem;
   }
   .head {
     position: sticky;
@@ -141,6 +143,8 @@ export const roleEditorStyles = css`
   .body .row {
     position: absolute;
     inset-inline: 0;
+    /* Each row is laid out and painted on its own: a row entering the window dirties only itself. */
+    contain: strict;
   }
   .user {
     display: flex;

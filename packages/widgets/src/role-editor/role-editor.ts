@@ -20,8 +20,9 @@ import { type RoleEditorApi, roleEditorApi, type UserAdminApi, userAdminApi } fr
 import { reasonText, roleProblemText } from './role-problem.js';
 import { renderNotices, renderUserDialog } from './user-dialog.js';
 import { type Confirming, type Notice, UserEditor } from './user-editor.js';
-import { type ListWindow, ROW_HEIGHT, renderUserList, rowRange } from './user-list.js';
+import { renderUserList, UserRows } from './user-list.js';
 import { UserPages } from './user-pages.js';
+import { VirtualList } from './virtual-list.js';
 
 const FILTERS: UserListFilter[] = ['all', 'administrators', 'external_admins'];
 
@@ -71,7 +72,6 @@ export class OnrampRoleEditor extends OnrampElement {
   @state() private permissions?: EffectivePermissions;
   @state() private permissionsProblem?: ApiProblem;
   @state() private filter: UserListFilter = 'all';
-  @state() private window: ListWindow = { firstVisible: 0, visibleCount: 12 };
   @state() private importOpen = false;
   /** What happened to the list itself (a user removed). */
   @state() private listNotices: Notice[] = [];
@@ -89,6 +89,12 @@ export class OnrampRoleEditor extends OnrampElement {
       this.api ? this.api.list({ filter: this.filter, search: this.search, offset, max }, signal) : never(),
     () => this.requestUpdate(),
   );
+  private readonly rows = new UserRows(this.pages, this.localize);
+  private readonly list = new VirtualList(this, () => this.renderRoot, {
+    total: () => this.pages.total || undefined,
+    row: (index, active) => this.rows.row(index, active),
+    need: (first, last) => this.pages.ensure(first, last),
+  });
   private readonly editor = new UserEditor(this, {
     localize: this.localize,
     api: () => this.api,
@@ -127,11 +133,6 @@ export class OnrampRoleEditor extends OnrampElement {
   }
 
   override updated() {
-    const { total } = this.pages;
-    if (total) {
-      const { first, last } = rowRange(this.window, total);
-      this.pages.ensure(first, last);
-    }
     if (this.editor.user && !this.dialog?.open) this.dialog?.showModal();
     if (!this.editor.user && this.dialog?.open) {
       this.closingDialog = true;
@@ -187,18 +188,11 @@ export class OnrampRoleEditor extends OnrampElement {
   };
 
   private restart() {
-    this.renderRoot.querySelector('.viewport')?.scrollTo({ top: 0 });
-    this.window = { ...this.window, firstVisible: 0 };
+    this.list.restart();
     this.pages.reset();
   }
 
-  private onScroll = (event: Event) => {
-    const viewport = event.target as HTMLElement;
-    const firstVisible = Math.floor(viewport.scrollTop / ROW_HEIGHT);
-    const visibleCount = Math.ceil(viewport.clientHeight / ROW_HEIGHT);
-    if (firstVisible !== this.window.firstVisible || visibleCount !== this.window.visibleCount)
-      this.window = { firstVisible, visibleCount };
-  };
+  private onRowClick = (event: Event) => this.rows.onManage(event, (user) => void this.editor.open(user));
 
   private changed(user: User, previous: User) {
     this.pages.replace(user);
@@ -292,10 +286,9 @@ export class OnrampRoleEditor extends OnrampElement {
       <div aria-live="polite">${renderNotices(this.listNotices)}</div>
       ${renderUserList({
         pages: this.pages,
-        window: this.window,
+        list: this.list,
         localize: this.localize,
-        onScroll: this.onScroll,
-        manage: (user) => void this.editor.open(user),
+        onClick: this.onRowClick,
       })}
       <dialog aria-labelledby="editor-title" @close=${this.onDialogClose}>
         ${renderUserDialog(this.editor, this.localize)}

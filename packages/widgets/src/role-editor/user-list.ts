@@ -3,34 +3,14 @@ import { html, nothing } from 'lit';
 import type { LocalizeController } from '../i18n/localize-controller.js';
 import { roleProblemText } from './role-problem.js';
 import type { UserPages } from './user-pages.js';
-
-/** Every row has this height, so the scroll position alone says which rows are on screen. */
-export const ROW_HEIGHT = 56;
-/** Rows rendered above and below the visible ones, so a fast scroll shows no blank gap. */
-const OVERSCAN = 10;
-/** Never more rows in the DOM than this, however tall the viewport. */
-const MAX_RENDERED = 200;
-
-export interface ListWindow {
-  /** The first row visible in the viewport. */
-  firstVisible: number;
-  /** How many rows the viewport shows. */
-  visibleCount: number;
-}
-
-/** The rows to render: the visible ones with some overscan, at most MAX_RENDERED. */
-export function rowRange({ firstVisible, visibleCount }: ListWindow, total: number) {
-  const first = Math.max(0, firstVisible - OVERSCAN);
-  const last = Math.min(total - 1, firstVisible + visibleCount + OVERSCAN, first + MAX_RENDERED - 1);
-  return { first, last };
-}
+import { ROW_HEIGHT, type VirtualList } from './virtual-list.js';
 
 export interface ListContext {
   pages: UserPages;
-  window: ListWindow;
+  list: VirtualList;
   localize: LocalizeController;
-  onScroll(event: Event): void;
-  manage(user: User): void;
+  /** A click in the rows (delegated: see `UserRows.onManage`). */
+  onClick(event: Event): void;
 }
 
 export const roleLabel = (localize: LocalizeController, role: AdminRole | null) =>
@@ -49,9 +29,8 @@ export function renderUserList(context: ListContext) {
   }
   if (pages.total === undefined) return html`<p role="status">${localize.t('common.loading')}</p>`;
   if (pages.total === 0) return html`<p part="empty" role="status">${localize.t('roles.empty')}</p>`;
-  const { first, last } = rowRange(context.window, pages.total);
-  const rows = [];
-  for (let index = first; index <= last; index++) rows.push(renderRow(context, index));
+  const { list } = context;
+  const total = pages.total;
   return html`<p part="count" role="status">${localize.t('roles.count', { count: pages.total })}</p>
     ${
       pages.problem
@@ -59,8 +38,9 @@ export function renderUserList(context: ListContext) {
       <button part="button" @click=${() => pages.retry()}>${localize.t('common.retry')}</button></div>`
         : nothing
     }
-    <div part="viewport" class="viewport" tabindex="0" @scroll=${context.onScroll}>
-      <div role="table" aria-label=${localize.t('roles.title')} aria-rowcount=${pages.total + 1}>
+    <div part="viewport" class="viewport" tabindex="0" @scroll=${list.onScroll}>
+      <div role="table" aria-label=${localize.t('roles.title')} aria-rowcount=${total + 1}
+        aria-describedby="list-keys">
         <div role="rowgroup" class="head">
           <div role="row" aria-rowindex="1" class="row">
             <span role="columnheader">${localize.t('roles.column.user')}</span>
@@ -69,25 +49,60 @@ export function renderUserList(context: ListContext) {
             <span role="columnheader">${localize.t('roles.column.role')}</span>
           </div>
         </div>
-        <div role="rowgroup" class="body" .style=${`block-size: ${pages.total * ROW_HEIGHT}px`}>${rows}</div>
+        <div role="rowgroup" class="body" .style=${`block-size: ${total * ROW_HEIGHT}px`}
+          @focusin=${list.onFocusIn} @keydown=${list.onKeyDown} @click=${context.onClick}></div>
       </div>
-    </div>`;
+    </div>
+    <p id="list-keys" class="muted">${localize.t('roles.listKeys')}</p>`;
 }
 
-function renderRow({ pages, localize, manage }: ListContext, index: number) {
-  const user = pages.at(index);
+/**
+ * The rows' templates, each kept while its user (and locale, and tab stop) is the same: a row that
+ * stays in the window as the list scrolls costs no template work at all. The "Manage" buttons are
+ * handled by one delegated listener (`onManage`), not a closure per row.
+ */
+export class UserRows {
+  private cache = new Map<number, { user?: User; active: boolean; locale: string; result: unknown }>();
+
+  constructor(
+    private readonly pages: UserPages,
+    private readonly localize: LocalizeController,
+  ) {}
+
+  row(index: number, active: boolean): unknown {
+    const user = this.pages.at(index);
+    const { locale } = this.localize;
+    const cached = this.cache.get(index);
+    if (cached && cached.user === user && cached.active === active && cached.locale === locale)
+      return cached.result;
+    if (this.cache.size > 1000) this.cache.clear();
+    const result = renderRow(this.localize, index, user, active);
+    this.cache.set(index, { user, active, locale, result });
+    return result;
+  }
+
+  /** A click on a user's name opens that user (one listener on the rowgroup). */
+  onManage(event: Event, manage: (user: User) => void) {
+    const button = (event.target as Element).closest('button.name');
+    const index = Number(button?.closest('[aria-rowindex]')?.getAttribute('aria-rowindex')) - 2;
+    const user = button && this.pages.at(index);
+    if (user) manage(user);
+  }
+}
+
+function renderRow(localize: LocalizeController, index: number, user: User | undefined, stop: boolean) {
   // Set through the CSSOM (`.style`), never a style attribute: a strict CSP (style-src without
   // 'unsafe-inline') blocks style attributes, even Lit's styleMap on its first render.
   const place = `inset-block-start: ${index * ROW_HEIGHT}px; block-size: ${ROW_HEIGHT}px`;
   if (!user)
     return html`<div role="row" class="row" aria-rowindex=${index + 2} .style=${place}>
-      <span role="cell" class="muted">${localize.t('roles.loadingRow')}</span><span role="cell"></span>
+      <span role="cell" class="muted" tabindex=${stop ? '-1' : nothing}>${localize.t('roles.loadingRow')}</span><span role="cell"></span>
       <span role="cell"></span><span role="cell"></span>
     </div>`;
   return html`<div role="row" class="row" part="row" aria-rowindex=${index + 2} .style=${place} data-user-id=${user.id}>
     <span role="cell" class="user">
-      <button part="button link" class="name" aria-label=${localize.t('roles.manage', { name: user.displayName })}
-        @click=${() => manage(user)}>${user.displayName}</button>
+      <button part="button link" class="name" tabindex=${stop ? '0' : '-1'}
+        aria-label=${localize.t('roles.manage', { name: user.displayName })}>${user.displayName}</button>
       <span class="muted">${user.email}${user.relation === 'customer' ? nothing : html` · ${localize.t('roles.externalOf', { org: user.orgName })}`}</span>
     </span>
     <span role="cell" class=${user.status}>${localize.t(`roles.status.${user.status}`)}</span>

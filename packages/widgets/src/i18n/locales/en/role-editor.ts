@@ -16,6 +16,8 @@ const messages = {
   'roles.column.license': 'Contact-center license',
   'roles.column.role': 'Admin role',
   'roles.loadingRow': 'Loading…',
+  'roles.listKeys':
+    'In the list, the up and down arrows, Page Up, Page Down, Home and End move between users; Enter opens one.',
   'roles.manage': (p: { name: string }) => `Manage ${p.name}`,
   'roles.externalOf': (p: { org: string }) => `External: ${p.org}`,
   'roles.status.verified': 'Verified',

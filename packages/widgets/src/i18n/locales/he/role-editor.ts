@@ -18,6 +18,8 @@ const messages: Pick<Messages, keyof typeof source> = {
   'roles.column.license': 'רישיון מרכז קשר',
   'roles.column.role': 'תפקיד ניהול',
   'roles.loadingRow': 'טוען…',
+  'roles.listKeys':
+    'ברשימה, החצים למעלה ולמטה, Page Up, Page Down, Home ו־End עוברים בין משתמשים; Enter פותח משתמש.',
   'roles.manage': (p) => `ניהול ${p.name}`,
   'roles.externalOf': (p) => `חיצוני: ${p.org}`,
   'roles.status.verified': 'מאומת',

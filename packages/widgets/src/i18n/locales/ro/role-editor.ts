@@ -19,6 +19,8 @@ const messages: Pick<Messages, keyof typeof source> = {
   'roles.column.license': 'Licență contact center',
   'roles.column.role': 'Rol de administrator',
   'roles.loadingRow': 'Se încarcă…',
+  'roles.listKeys':
+    'În listă, săgețile sus și jos, Page Up, Page Down, Home și End trec de la un utilizator la altul; Enter îl deschide.',
   'roles.manage': (p) => `Gestionați ${p.name}`,
   'roles.externalOf': (p) => `Extern: ${p.org}`,
   'roles.status.verified': 'Verificat',

@@ -24,6 +24,8 @@ const messages: Pick<Messages, keyof typeof source> = {
   'roles.column.license': 'Лицензия контакт-центра',
   'roles.column.role': 'Роль администратора',
   'roles.loadingRow': 'Загрузка…',
+  'roles.listKeys':
+    'В списке стрелки вверх и вниз, Page Up, Page Down, Home и End переходят между пользователями; Enter открывает пользователя.',
   'roles.manage': (p) => `Управлять: ${p.name}`,
   'roles.externalOf': (p) => `Внешний: ${p.org}`,
   'roles.status.verified': 'Подтверждён',
