@@ -51,11 +51,16 @@ function readBody(request: IncomingMessage): Promise<string | undefined> {
     request.on('end', () => {
       if (size > MAX_BODY_BYTES)
         reject(new Error(`The body is larger than ${MAX_BODY_BYTES.toLocaleString('en-US')} bytes.`));
-      else resolve(chunks.length ? Buffer.concat(chunks).toString('utf8') : undefined);
+      else if (chunks.length === 0) resolve(undefined);
+      // A small body arrives in one chunk: decoded as is, without a copy into a new buffer.
+      else resolve((chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks)).toString('utf8'));
     });
     request.on('error', reject);
   });
 }
+
+/** The query of every request without one (most POSTs): the core only reads it. */
+const NO_QUERY = new URLSearchParams();
 
 /**
  * The request as the core sees it. This is the hot path of the standalone server (decisions/0004):
@@ -77,7 +82,7 @@ function toMockRequest(
   return {
     method: request.method ?? 'GET',
     path: control ? pathname : pathname.slice(basePath.length) || '/',
-    query: new URLSearchParams(queryAt === -1 ? '' : target.slice(queryAt + 1)),
+    query: queryAt === -1 ? NO_QUERY : new URLSearchParams(target.slice(queryAt + 1)),
     headers: request.headers as Record<string, string>,
     rawBody,
     origin,

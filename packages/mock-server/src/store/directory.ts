@@ -1,6 +1,7 @@
 import type { AdminRole, License } from '@onramp/contract';
+import { SettlingMap } from './settling-map.js';
 import { SortedIndex } from './sorted-index.js';
-import type { SeedData, StoredGrant, StoredOrg, StoredUser } from './types.js';
+import type { SeedData, StoredCustomer, StoredGrant, StoredOrg, StoredUser } from './types.js';
 
 export const displayNameOf = (user: Pick<StoredUser, 'firstName' | 'lastName' | 'email'>): string =>
   `${user.firstName} ${user.lastName}`.trim() || user.email;
@@ -11,8 +12,21 @@ export const displayNameOf = (user: Pick<StoredUser, 'firstName' | 'lastName' | 
  * grants by org and by user, a partner's customer orgs sorted by name, license counts per org.
  */
 export class Directory {
-  readonly orgs = new Map<string, StoredOrg>();
-  readonly users = new Map<string, StoredUser>();
+  /**
+   * Customer orgs to build on first need: org id → the wholesale customer as it started provisioning
+   * (`defer`). A create then keeps no org, admin, index entries or e-mail until someone reads them:
+   * the largest share of what each create kept alive (issue #4). Every read that could see one
+   * builds them all first, in the order they were deferred, and every write too, so the result is
+   * the same world, in the same order, as building each at once (`test/deferred-orgs.test.ts`).
+   */
+  private readonly deferred = new Map<string, StoredCustomer>();
+  private buildDeferred: ((customer: StoredCustomer) => void) | undefined;
+  /** A read of one org settles only if that org is deferred; any other read of orgs settles. */
+  readonly orgs = new SettlingMap<string, StoredOrg>((id) =>
+    id === undefined || this.deferred.has(id) ? this.settle() : false,
+  );
+  /** A new customer org's first admin has an id no one knows yet: only a miss or a scan settles. */
+  readonly users = new SettlingMap<string, StoredUser>(() => this.settle());
   private readonly byEmail = new Map<string, string>();
   private readonly usersOfOrg = new SortedIndex((id) => this.userSortKey(id));
   private readonly customersOfPartner = new SortedIndex((id) => this.orgSortKey(id));
@@ -23,7 +37,34 @@ export class Directory {
   /** org → license → users of the org holding it. */
   private readonly licenseCounts = new Map<string, Map<License, number>>();
 
+  /** How deferred customer orgs are built (the wholesale lifecycle's `ensureCustomerOrg`). */
+  setDeferredBuilder(build: (customer: StoredCustomer) => void): void {
+    this.buildDeferred = build;
+  }
+
+  /** Builds `customer`'s org on first need instead of now (see `deferred`). */
+  defer(customer: StoredCustomer): void {
+    if (!this.buildDeferred) throw new Error('Directory.defer needs setDeferredBuilder first.');
+    this.deferred.set(customer.orgId, customer);
+  }
+
+  /** Is this org deferred or built? (Without building it.) */
+  hasOrg(id: string): boolean {
+    return this.deferred.has(id) || Map.prototype.has.call(this.orgs, id);
+  }
+
+  /** Builds every deferred org, oldest first; true when there was any. */
+  settle(): boolean {
+    if (this.deferred.size === 0) return false;
+    const pending = [...this.deferred.values()];
+    // Emptied first: the builder's own reads and writes must not build anything again.
+    this.deferred.clear();
+    for (const customer of pending) this.buildDeferred?.(customer);
+    return true;
+  }
+
   load(data: Pick<SeedData, 'orgs' | 'users' | 'grants'>): void {
+    this.deferred.clear();
     this.orgs.clear();
     this.users.clear();
     this.byEmail.clear();
@@ -39,6 +80,7 @@ export class Directory {
   }
 
   putOrg(org: StoredOrg): void {
+    this.settle();
     const previous = this.orgs.get(org.id);
     this.orgs.set(org.id, org);
     if (!previous) {
@@ -52,19 +94,24 @@ export class Directory {
 
   /** The customer orgs a partner manages, sorted by name. */
   customerOrgsOf(partnerOrgId: string): readonly string[] {
+    this.settle();
     return this.customersOfPartner.get(partnerOrgId);
   }
 
   allOrgIds(): readonly string[] {
+    this.settle();
     return this.allOrgs.get('all');
   }
 
   userByEmail(email: string): StoredUser | undefined {
-    const id = this.byEmail.get(email.toLowerCase());
+    let id = this.byEmail.get(email.toLowerCase());
+    // A deferred org's first admin may hold it (an e-mail found now was taken before it too).
+    if (id === undefined && this.settle()) id = this.byEmail.get(email.toLowerCase());
     return id === undefined ? undefined : this.users.get(id);
   }
 
   putUser(user: StoredUser): void {
+    this.settle();
     const previous = this.users.get(user.id);
     if (previous) this.unindexUser(previous);
     this.users.set(user.id, user);
@@ -78,6 +125,7 @@ export class Directory {
   }
 
   deleteUser(id: string): void {
+    this.settle();
     const user = this.users.get(id);
     if (!user) return;
     this.unindexUser(user);
@@ -106,10 +154,14 @@ export class Directory {
 
   /** The users of an org, sorted by display name. */
   userIdsOf(orgId: string): readonly string[] {
+    if (this.deferred.has(orgId)) this.settle();
     return this.usersOfOrg.get(orgId);
   }
 
+  // Grants and license counts need no settling: a deferred org has no grant and its first admin no
+  // license (a grant or license is a write, which settles first).
   putGrant(grant: StoredGrant): void {
+    this.settle();
     let inOrg = this.grantsInOrg.get(grant.orgId);
     if (!inOrg) {
       inOrg = new Map();
@@ -125,6 +177,7 @@ export class Directory {
   }
 
   deleteGrant(orgId: string, userId: string): void {
+    this.settle();
     this.grantsInOrg.get(orgId)?.delete(userId);
     this.grantsOfUser.get(userId)?.delete(orgId);
   }

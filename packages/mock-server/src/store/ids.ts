@@ -6,7 +6,12 @@ export type IdKind = 'CUSTOMER' | 'ORGANIZATION' | 'SUBSCRIBER' | 'PEOPLE' | 'SU
 
 function toBase64(text: string): string {
   // Node (the standalone server): Buffer is several times faster than btoa, a hot spot of every create.
-  if (typeof Buffer !== 'undefined') return Buffer.from(text, 'utf8').toString('base64').replace(/=+$/, '');
+  // Ids are ASCII (latin1 is the same bytes, without UTF-8's scan); the padding is cut, not searched.
+  if (typeof Buffer !== 'undefined') {
+    const encoded = Buffer.from(text, 'latin1').toString('base64');
+    const padding = (3 - (text.length % 3)) % 3;
+    return padding ? encoded.slice(0, -padding) : encoded;
+  }
   const bytes = new TextEncoder().encode(text);
   let binary = '';
   for (const byte of bytes) binary += String.fromCharCode(byte);

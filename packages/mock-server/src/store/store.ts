@@ -2,6 +2,7 @@ import type { CustomerStatus, SubPartner } from '@onramp/contract';
 import { Directory } from './directory.js';
 import { concat, indexAdd, indexDelete, page } from './paging.js';
 import { SEED_TIME } from './seed-ids.js';
+import { SettlingMap } from './settling-map.js';
 import type {
   LinkToken,
   SeedData,
@@ -43,8 +44,9 @@ export class Store {
   readonly trials = new Map<string, StoredTrial>();
   readonly orders = new Map<string, StoredOrder>();
   readonly setups = new Map<string, StoredSetup>();
-  readonly links = new Map<string, LinkToken>();
-  outbox: StoredEmail[] = [];
+  /** E-mail link tokens; a deferred org's welcome link exists once it is built (see `Directory.defer`). */
+  readonly links = new SettlingMap<string, LinkToken>(() => this.directory.settle());
+  private sent: StoredEmail[] = [];
   readonly customers = new Map<string, StoredCustomer>();
   readonly subscribers = new Map<string, StoredSubscriber>();
   subPartners: SubPartner[] = [];
@@ -56,6 +58,17 @@ export class Store {
   private readonly subscriberByEmail = new Map<string, string>();
   /** customerId → package → subscribers holding it: the package quantities in use. */
   private readonly usage = new Map<string, Map<string, number>>();
+
+  /** The mock's outbox, oldest first: deferred orgs' welcome e-mails are sent before it is read or written. */
+  get outbox(): StoredEmail[] {
+    this.directory.settle();
+    return this.sent;
+  }
+
+  set outbox(emails: StoredEmail[]) {
+    this.directory.settle();
+    this.sent = emails;
+  }
 
   /** `now` is read when a seed is loaded: seeded trials and setups are dated relative to it. */
   constructor(
@@ -98,7 +111,7 @@ export class Store {
     for (const order of data.orders) this.orders.set(order.id, order);
     for (const setup of data.setups) this.setups.set(setup.orgId, setup);
     for (const link of data.links) this.links.set(link.token, link);
-    this.outbox = [...data.outbox];
+    this.sent = [...data.outbox];
     for (const customer of data.customers) this.putCustomer(customer);
     for (const subscriber of data.subscribers) this.putSubscriber(subscriber);
   }
@@ -223,6 +236,7 @@ export class Store {
 
   /** Everything, as plain data: written to `--state FILE`, read back with `load`. */
   export(): SeedData {
+    this.directory.settle();
     return {
       partnerOrgId: this.partnerOrgId,
       tokens: Object.fromEntries(this.tokens),

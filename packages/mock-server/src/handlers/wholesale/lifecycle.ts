@@ -20,10 +20,27 @@ import { checkRpl, rplReviewPlan } from './rpl-list.js';
 export const PROVISIONING_MS = 3 * 60 * 1000;
 export const DELETING_MS = 60_000;
 
+/**
+ * `new Date(ms).toISOString()`, remembering the last one: creates in the same virtual millisecond
+ * (many, under load) share one string instead of each keeping its own.
+ */
+let lastIsoMs = Number.NaN;
+let lastIso = '';
+function isoAt(ms: number): string {
+  if (ms !== lastIsoMs) {
+    lastIsoMs = ms;
+    lastIso = new Date(ms).toISOString();
+  }
+  return lastIso;
+}
+
 export type LifecycleResult = { customer: StoredCustomer } | { error: WholesaleError };
 
 export interface Lifecycle {
-  /** A new customer: the RPL check (DOMAIN §3.2) decides between provisioning and review. */
+  /**
+   * A new customer: the RPL check (DOMAIN §3.2) decides between provisioning and review. `customer`
+   * must be a new record nobody holds yet: it is completed in place and stored.
+   */
   create(customer: StoredCustomer): StoredCustomer;
   /** A billing-address change re-runs the RPL check (DOMAIN §3.2). */
   addressUpdated(customer: StoredCustomer): LifecycleResult;
@@ -86,9 +103,19 @@ export function createLifecycle(store: Store, clock: Clock): Lifecycle {
       scheduled,
     };
     if (!scheduled) delete saved.scheduled;
+    return stored(saved, next, now);
+  }
+
+  /** Stores a saved customer: its index entries, its org when provisioning starts, its next step. */
+  function stored(saved: StoredCustomer, next: CustomerLifecycle, now: number): StoredCustomer {
     store.putCustomer(saved);
-    // Provisioning creates the customer org (at once when clear, after approval when listed).
-    if (next.status === 'provisioning') ensureCustomerOrg(store, saved, now);
+    // Provisioning creates the customer org (at once when clear, after approval when listed). It is
+    // built on first need (`Directory.defer`): the customer as saved now holds all it is made of.
+    if (next.status === 'provisioning') {
+      if (saved.lastStatusChange === now && !store.directory.hasOrg(saved.orgId))
+        store.directory.defer(saved);
+      else ensureCustomerOrg(store, saved, now);
+    }
     schedule(saved);
     return saved;
   }
@@ -104,8 +131,11 @@ export function createLifecycle(store: Store, clock: Clock): Lifecycle {
   }
 
   /** The timed step a state leads to. */
-  function followUp(customer: StoredCustomer, next: CustomerLifecycle): ScheduledStep | undefined {
-    const now = clock.now();
+  function followUp(
+    customer: StoredCustomer,
+    next: CustomerLifecycle,
+    now = clock.now(),
+  ): ScheduledStep | undefined {
     if (next.status === 'provisioning' || next.status === 'updating')
       return { at: now + PROVISIONING_MS, step: 'provisioned' };
     if (next.status === 'deleting') return { at: now + DELETING_MS, step: 'deleted' };
@@ -178,10 +208,10 @@ export function createLifecycle(store: Store, clock: Clock): Lifecycle {
   function rplCheck(
     customer: StoredCustomer,
     trigger: 'created' | 'address_updated',
+    now = clock.now(),
   ): { rplReview: RplReview; listed: boolean } {
-    const now = clock.now();
     const result = checkRpl(customer.customerInfo?.name, customer.address);
-    const checkedAt = new Date(now).toISOString();
+    const checkedAt = isoAt(now);
     if (result === 'clear') return { listed: false, rplReview: { result, checkedAt, trigger } };
     return {
       listed: true,
@@ -195,12 +225,25 @@ export function createLifecycle(store: Store, clock: Clock): Lifecycle {
     };
   }
 
+  store.directory.setDeferredBuilder((customer) =>
+    ensureCustomerOrg(store, customer, customer.lastStatusChange),
+  );
+
   return {
     create(customer) {
-      const check = rplCheck(customer, 'created');
-      const next = createCustomer(check.listed ? 'listed' : 'clear', clock.now());
-      const fresh = { ...customer, rplReview: check.rplReview };
-      return save(fresh, next, {}, followUp(fresh, next));
+      // A new record no one else holds yet (the handler built it): completed in place, not copied.
+      // Its creation is the instant of the check, of its status and of the next step's countdown.
+      const now = customer.createdAt;
+      const check = rplCheck(customer, 'created', now);
+      const next = createCustomer(check.listed ? 'listed' : 'clear', now);
+      customer.rplReview = check.rplReview;
+      if (next.status !== customer.status) {
+        customer.status = next.status;
+        customer.lastStatusChange = now;
+      }
+      const scheduled = followUp(customer, next, now);
+      if (scheduled) customer.scheduled = scheduled;
+      return stored(customer, next, now);
     },
     addressUpdated(customer) {
       const check = rplCheck(customer, 'address_updated');
