@@ -108,40 +108,54 @@ export class UserEditor implements ReactiveController {
     const { user, role } = this;
     if (!user) return;
     const { localize } = this.deps;
-    const result = await this.run(user, { ...user, adminRole: role }, () =>
-      this.deps.api()?.setRole(user, role),
+    const outcome = await this.run(
+      user,
+      { ...user, adminRole: role },
+      () => this.deps.api()?.setRole(user, role),
+      (latest) => latest.adminRole === role,
     );
-    if (!result) return;
-    const change = result as AdminRoleChange;
+    if (!outcome) return;
+    const change: AdminRoleChange | undefined = 'data' in outcome ? outcome.data : undefined;
     this.notices = [
       {
         tone: 'success',
         text: localize.t('roles.changed.role', { name: user.displayName, role: roleLabel(localize, role) }),
       },
-      ...change.warnings.map((warning) => ({
+      ...(change?.warnings ?? []).map((warning) => ({
         tone: 'warning' as const,
         text:
           warning.reason === 'standard_license_agent_only'
             ? localize.t('roles.warning.standard_license_agent_only')
             : warning.message,
       })),
+      ...this.confirmedNote(outcome),
     ];
-    await this.settle(change.user, user);
+    await this.settle(change?.user ?? (outcome as { latest: User }).latest, user);
   }
 
   async applyLicense() {
     const { user, license } = this;
     if (!user) return;
     const optimistic = { ...user, contactCenterLicense: license };
-    const result = await this.run(user, optimistic, () => this.deps.api()?.setLicense(user, license));
-    if (!result) return;
+    const outcome = await this.run(
+      user,
+      optimistic,
+      () => this.deps.api()?.setLicense(user, license),
+      (latest) => latest.contactCenterLicense === license,
+    );
+    if (!outcome) return;
     const { localize } = this.deps;
     const text = localize.t('roles.changed.license', {
       name: user.displayName,
       license: licenseLabel(localize, license),
     });
-    this.notices = [{ tone: 'success', text }];
-    await this.settle(result as User, user);
+    this.notices = [{ tone: 'success', text }, ...this.confirmedNote(outcome)];
+    await this.settle('data' in outcome ? outcome.data : outcome.latest, user);
+  }
+
+  /** Said when the change's answer was lost and the user read back shows it was made. */
+  private confirmedNote(outcome: object): Notice[] {
+    return 'latest' in outcome ? [{ tone: 'success', text: this.deps.localize.t('roles.lost.saved') }] : [];
   }
 
   /** Removal waits for the server (it destroys a record): then the dialog closes. */
@@ -193,33 +207,60 @@ export class UserEditor implements ReactiveController {
 
   /**
    * Runs one change. With `optimistic`, the list shows it at once; a refusal puts the user back
-   * (and says why), a 412 reloads the user, a network failure keeps the admin's choice to retry.
+   * (and says why), a 412 reloads the user, a 429 or 5xx keeps the admin's choice to retry.
+   * With `saved` too, a change whose answer never arrived (the connection dropped before or after
+   * the server acted: nobody can tell which) is checked by reading the user back: made, it is a
+   * success (`latest`); not made, the choice stays to apply again; unreadable, the editor says it
+   * could not confirm, never "not saved".
    */
   private async run<T>(
     user: User,
     optimistic: User | undefined,
     request: () => Promise<ApiResult<T>> | undefined,
-  ): Promise<T | undefined> {
+    saved?: (latest: User) => boolean,
+  ): Promise<{ data: T } | { latest: User } | undefined> {
     if (this.busy) return undefined;
+    const { localize } = this.deps;
     Object.assign(this, { busy: true, notices: [], confirming: undefined });
     if (optimistic) this.deps.show(optimistic);
     this.host.requestUpdate();
     const result = await request();
+    if (result?.problem?.network && optimistic && saved) {
+      this.notices = [{ tone: 'warning', text: localize.t('roles.lost.checking') }];
+      this.host.requestUpdate();
+      const latest = (await this.deps.api()?.get(user.id))?.data;
+      this.busy = false;
+      if (latest && saved(latest)) return { latest };
+      this.deps.show(latest ?? user);
+      if (latest && latest.version !== user.version) {
+        // Someone else changed the user meanwhile (and not to this choice): their values win.
+        this.notices = [{ tone: 'error', text: localize.t('roles.stale') }];
+        await this.reload(latest);
+      } else
+        this.notices = [
+          { tone: 'error', text: localize.t(latest ? 'roles.lost.notSaved' : 'roles.lost.unknown') },
+        ];
+      this.host.requestUpdate();
+      return undefined;
+    }
     this.busy = false;
     this.host.requestUpdate();
     if (!result) return undefined;
-    if (!result.problem) return result.data;
+    if (!result.problem) return { data: result.data };
     if (optimistic) this.deps.show(user);
     const { problem } = result;
-    if (problem.network && optimistic) {
-      this.notices = [{ tone: 'error', text: this.deps.localize.t('roles.offlineKept') }];
-      this.host.requestUpdate();
+    if (problem.status === 412) {
+      const latest = (await this.deps.api()?.get(user.id))?.data;
+      // Already as chosen (often this admin's own change, whose answer was lost): nothing to redo.
+      if (latest && saved?.(latest))
+        this.notices = [{ tone: 'success', text: localize.t('roles.lost.already') }];
+      else this.fail(problem, optimistic !== undefined);
+      await this.reload(latest);
     } else {
       this.fail(problem, optimistic !== undefined);
-      if (problem.status === 412) await this.reload();
-      else if (optimistic && (problem.status === 429 || problem.status >= 500))
+      if (optimistic && (problem.status === 429 || problem.status >= 500))
         // Not refused, only not done: the choice stays selected to apply again.
-        this.notices = [...this.notices, { tone: 'warning', text: this.deps.localize.t('roles.choiceKept') }];
+        this.notices = [...this.notices, { tone: 'warning', text: localize.t('roles.choiceKept') }];
       else if (this.user) this.reset(this.user);
     }
     return undefined;
@@ -235,16 +276,13 @@ export class UserEditor implements ReactiveController {
   }
 
   /** Someone else changed the user: show their latest values and choices, keep the notice. */
-  private async reload() {
+  private async reload(latest?: User) {
     const previous = this.user;
-    if (!previous) return;
-    const latest = await this.deps.api()?.get(previous.id);
-    if (latest?.data) {
-      this.user = latest.data;
-      this.reset(latest.data);
-      this.deps.changed(latest.data, previous);
-      await this.loadOptions(latest.data);
-    }
+    if (!previous || !latest) return;
+    this.user = latest;
+    this.reset(latest);
+    this.deps.changed(latest, previous);
+    await this.loadOptions(latest);
   }
 
   private async settle(next: User, previous: User) {

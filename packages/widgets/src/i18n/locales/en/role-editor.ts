@@ -73,8 +73,15 @@ const messages = {
   'roles.left': (p: { name: string }) => `${p.name} is no longer an admin of this organization.`,
   'roles.saving': 'Saving…',
   'roles.rolledBack': (p: { reason: string }) => `Your change was undone: ${p.reason}`,
-  'roles.offlineKept':
-    'Your change was not saved: the service could not be reached. Your choice is kept; apply it again.',
+  'roles.lost.checking':
+    "We could not confirm whether your change was saved: its answer did not arrive. Checking the user's current state…",
+  'roles.lost.saved':
+    "The answer to your change was lost, but the user's current state shows that it was saved.",
+  'roles.lost.notSaved':
+    "The answer to your change was lost, and the user's current state shows that it was not saved. Your choice is kept: apply it again.",
+  'roles.lost.unknown':
+    'We could not confirm whether your change was saved: the service cannot be reached. Your choice is kept; applying it again is safe, and you will be told if it was saved already.',
+  'roles.lost.already': 'This change is saved already: the user is shown as they are now.',
   'roles.choiceKept': 'Your choice is kept: apply it again.',
   'roles.problem.license_not_offered': "The organization's platform does not offer this license.",
   'roles.problem.license_limit_reached': 'Every license of this kind is assigned already.',

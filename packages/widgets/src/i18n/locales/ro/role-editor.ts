@@ -75,8 +75,15 @@ const messages: Pick<Messages, keyof typeof source> = {
   'roles.left': (p: { name: string }) => `${p.name} nu mai este administrator al acestei organizații.`,
   'roles.saving': 'Se salvează…',
   'roles.rolledBack': (p: { reason: string }) => `Modificarea a fost anulată: ${p.reason}`,
-  'roles.offlineKept':
-    'Modificarea nu a fost salvată: serviciul nu a putut fi contactat. Alegerea dvs. este păstrată; aplicați-o din nou.',
+  'roles.lost.checking':
+    'Nu am putut confirma dacă modificarea a fost salvată: răspunsul nu a sosit. Verificăm starea actuală a utilizatorului…',
+  'roles.lost.saved':
+    'Răspunsul la modificarea dvs. s-a pierdut, dar starea actuală a utilizatorului arată că a fost salvată.',
+  'roles.lost.notSaved':
+    'Răspunsul la modificarea dvs. s-a pierdut, iar starea actuală a utilizatorului arată că nu a fost salvată. Alegerea dvs. este păstrată: aplicați-o din nou.',
+  'roles.lost.unknown':
+    'Nu am putut confirma dacă modificarea a fost salvată: serviciul nu poate fi contactat. Alegerea dvs. este păstrată; o puteți aplica din nou fără risc și veți afla dacă era deja salvată.',
+  'roles.lost.already': 'Această modificare este deja salvată: utilizatorul este afișat așa cum este acum.',
   'roles.choiceKept': 'Alegerea dvs. este păstrată: aplicați-o din nou.',
   'roles.problem.license_not_offered': 'Platforma organizației nu oferă această licență.',
   'roles.problem.license_limit_reached': 'Toate licențele de acest tip sunt deja atribuite.',
