@@ -49,7 +49,7 @@ describe('the React demo embedding the widgets through @onramp/react', () => {
     expect(editor.client).toBeTypeOf('object');
     expect(editor.hasAttribute('client')).toBe(false);
     expect(textOf(find(editor, '#title'))).toBe('Users and administrators');
-    expect(textOf(editor)).toContain('12 users');
+    expect(textOf(editor)).toContain('15 users'); // its users and external admins, and its partner's 3 admins
   });
 
   it("a role change made in the widget reaches React's onRoleChange with the typed event", async () => {

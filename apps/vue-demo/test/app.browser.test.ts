@@ -54,7 +54,7 @@ describe('the Vue demo embedding the widgets as custom elements', () => {
     expect(editor.client).toBeTypeOf('object');
     expect(editor.hasAttribute('client')).toBe(false);
     expect(textOf(find(editor, '#title'))).toBe('Users and administrators');
-    expect(textOf(editor)).toContain('12 users');
+    expect(textOf(editor)).toContain('15 users'); // its users and external admins, and its partner's 3 admins
   });
 
   it('a role change made in the widget reaches the @onramp-role-change listener with the typed event', async () => {

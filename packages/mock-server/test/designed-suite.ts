@@ -424,12 +424,16 @@ export function designedSuite(context: Context) {
     const external = await names('external-service-admin');
     expect(external).not.toContain('Ella External');
     expect(external).not.toContain('Olga Observer');
+    // The partner's admins (Acme Telecom) hold their roles toward the customer through the partner.
     expect(await names('customer-full-admin', '?filter=external_admins')).toEqual([
       'Ella External',
       'Olga Observer',
+      'Pat Partner',
+      'Priya Raman',
+      'Rita Reader',
       'Sam Okafor',
     ]);
-    expect(await names('partner-provisioning-admin', '?filter=external_admins')).toHaveLength(3);
+    expect(await names('partner-provisioning-admin', '?filter=external_admins')).toHaveLength(6);
     expect(await names('customer-full-admin', '?filter=administrators&search=carla')).toEqual([
       'Carla Customer',
     ]);

@@ -126,6 +126,65 @@ export function usersRolesSuite(context: Context) {
     );
   });
 
+  it("lists the partner's admins (provisioning admin included) by each actor's visibility; their role is not changed here", async () => {
+    const { call } = context();
+    const names = async (token: string, filter: string) =>
+      (
+        await call('GET', `${O}/users`, { path: org(BERLIN, `/users?filter=${filter}`), token })
+      ).json.items.map((u: { displayName: string; relation: string }) => `${u.displayName} (${u.relation})`);
+    const partner = ['Pat Partner (partner)', 'Priya Raman (partner)', 'Rita Reader (partner)'];
+    const external = ['Ella External (external)', 'Olga Observer (external)', 'Sam Okafor (external)'];
+    expect(await names('customer-full-admin', 'external_admins')).toEqual([...external, ...partner].sort());
+    expect(await names('customer-full-admin', 'all')).toEqual(expect.arrayContaining(partner));
+    expect(await names('customer-full-admin', 'administrators')).not.toEqual(expect.arrayContaining(partner));
+    // §2.1: a provisioning admin views the list of the other external admins, the partner's included.
+    expect(await names('partner-provisioning-admin', 'external_admins')).toEqual(
+      [...external, ...partner].sort(),
+    );
+    // §2.3 and §2.2: service admins see only service admins; the partner holds none.
+    expect(await names('customer-service-admin', 'external_admins')).toEqual(['Sam Okafor (external)']);
+    expect(await names('external-service-admin', 'external_admins')).toEqual(['Sam Okafor (external)']);
+    expect(await names('customer-service-admin', 'all')).not.toContain('Priya Raman (partner)');
+
+    const priya = await find(call, 'priya.raman@acme-telecom.example.com');
+    const got = await call('GET', U, { path: priya.path, token: 'customer-full-admin' });
+    expect(got.json).toMatchObject({
+      relation: 'partner',
+      orgName: 'Acme Telecom',
+      adminRole: 'provisioning_admin',
+    });
+    const hidden = await call('GET', U, { path: priya.path, token: 'customer-service-admin' });
+    expect(hidden.status).toBe(404);
+    const options = await call('GET', `${U}/roleOptions`, {
+      path: `${priya.path}/roleOptions`,
+      token: 'customer-full-admin',
+    });
+    // Only "no exclusive role", which is what she holds (the provisioning role is not exclusive).
+    expect(options.json.options.filter((o: { allowed: boolean }) => o.allowed)).toEqual([
+      { role: null, allowed: true, current: true },
+    ]);
+    const given = await call('PUT', `${U}/adminRole`, {
+      path: `${priya.path}/adminRole`,
+      body: { role: 'service_admin' },
+      headers: { 'if-match': `"${priya.version}"` },
+      token: 'customer-full-admin',
+    });
+    expect(given.json.errors[0].reason).toBe('role_not_applicable');
+    const pat = await find(call, 'pat.partner@acme-telecom.example.com');
+    const revoked = await call('PUT', `${U}/adminRole`, {
+      path: `${pat.path}/adminRole`,
+      body: { role: null },
+      headers: { 'if-match': `"${pat.version}"` },
+      token: 'customer-full-admin',
+    });
+    expect(revoked.status).toBe(403);
+    const removed = await call('DELETE', U, { path: priya.path, token: 'customer-full-admin' });
+    expect(removed.json.errors[0].reason).toBe('user_not_in_org');
+    expect(context().app.store.directory.userByEmail('priya.raman@acme-telecom.example.com')?.roles).toEqual([
+      'provisioning_admin',
+    ]);
+  });
+
   it('offers the licenses of the platform; none before the setup completed (decision 0006)', async () => {
     const { call, app } = context();
     const anna = await find(call, 'anna.schmidt@berlin-bakery.example.com');

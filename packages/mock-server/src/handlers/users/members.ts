@@ -35,9 +35,22 @@ export function userView(store: Store, user: StoredUser, org: StoredOrg): User {
   };
 }
 
-/** A user of the org, or of another org holding a role granted in it. */
+/**
+ * An admin of the partner org that manages the customer (DOMAIN §2, the "partner org" column): they
+ * hold their role toward the customer through the partner (a provisioning admin's role exists only
+ * there), so they are listed with the customer's users, never given or stripped of a role by it.
+ */
+export function isPartnerAdmin(user: StoredUser, org: StoredOrg): boolean {
+  return org.partnerOrgId !== null && user.orgId === org.partnerOrgId && user.roles.length > 0;
+}
+
+/** A user of the org, an admin of its partner, or a user of another org holding a role granted in it. */
 export function isMember(store: Store, user: StoredUser, org: StoredOrg): boolean {
-  return user.orgId === org.id || store.directory.grantOf(org.id, user.id) !== undefined;
+  return (
+    user.orgId === org.id ||
+    isPartnerAdmin(user, org) ||
+    store.directory.grantOf(org.id, user.id) !== undefined
+  );
 }
 
 /** The member the actor may see (DOMAIN §2.2, §2.3 visibility), else 404 as if it did not exist. */
@@ -57,14 +70,18 @@ export function findMember(store: Store, actor: Actor, org: StoredOrg, userId: s
   return user;
 }
 
-/** The org's members sorted by display name: its users merged with the (few) granted users. */
+/**
+ * The org's members sorted by display name: its users merged with the (few) users of other orgs who
+ * hold a role in it, granted here or as admins of its partner.
+ */
 export function* membersOf(store: Store, org: StoredOrg): Generator<StoredUser> {
   const { directory } = store;
   const key = (user: StoredUser) => `${displayNameOf(user).toLowerCase()}\u0000${user.id}`;
-  const granted = directory
-    .grantedUserIds(org.id)
-    .map((id) => directory.users.get(id))
-    .filter((user): user is StoredUser => !!user)
+  const partnerAdmins = org.partnerOrgId
+    ? directory.userIdsOf(org.partnerOrgId).map((id) => directory.users.get(id))
+    : [];
+  const granted = [...directory.grantedUserIds(org.id).map((id) => directory.users.get(id)), ...partnerAdmins]
+    .filter((user): user is StoredUser => !!user && isMember(store, user, org) && user.orgId !== org.id)
     .sort((a, b) => (key(a) < key(b) ? -1 : 1));
   let g = 0;
   for (const id of directory.userIdsOf(org.id)) {
