@@ -24,6 +24,8 @@ export interface ParameterSpec {
 export interface ContractOperation extends RouteOperation {
   parameters: ParameterSpec[];
   hasJsonBody: boolean;
+  /** The JSON request body's schema (may be a `$ref`), when it has one. */
+  jsonBodySchema?: unknown;
   /** The request body's media types (`application/json`, `text/csv`), empty without a body. */
   bodyMediaTypes: string[];
   /** `security: []`: no bearer token (the e-mail links of onboarding). */
@@ -31,6 +33,8 @@ export interface ContractOperation extends RouteOperation {
   /** The response statuses the contract documents. */
   statuses: string[];
 }
+
+export type ContractDocument = OpenApiDocument;
 
 interface OpenApiDocument {
   paths: Record<string, Record<string, unknown>>;
@@ -89,12 +93,14 @@ export function contractOperations(document: OpenApiDocument = contractDocument)
         .map((parameter) => resolveRef(document, parameter))
         .map((parameter) => ({ ...parameter, schema: resolveSchema(document, parameter.schema) }));
       const body = op.requestBody ? resolveRef(document, op.requestBody) : undefined;
+      const json = body?.content?.['application/json'] as { schema?: unknown } | undefined;
       operations.push({
         operationId: op.operationId,
         pattern,
         method,
         parameters,
-        hasJsonBody: Boolean(body?.content?.['application/json']),
+        hasJsonBody: Boolean(json),
+        ...(json?.schema ? { jsonBodySchema: json.schema } : {}),
         bodyMediaTypes: Object.keys(body?.content ?? {}),
         public: Array.isArray(op.security) && op.security.length === 0,
         statuses: Object.keys(op.responses ?? {}),
