@@ -138,7 +138,8 @@ describe('the compiled body check (sure only of what zod accepts unchanged)', ()
     };
     expect(check(body)).toBe(true);
     expect(check({ ...body, extra: 1 })).toBe(false);
-    expect(check({ externalId: 'bench-1', ...body })).toBe(false);
+    const { address, ...withoutAddress } = body;
+    expect(check({ address, ...withoutAddress })).toBe(false);
     expect(check({ ...body, address: { ...body.address, country: 'USA' } })).toBe(false);
     expect(check({ ...body, packages: [] })).toBe(false);
     expect(check({ ...body, customerInfo: { name: 'N', primaryEmail: 'n@example.com' } })).toBe(false);
