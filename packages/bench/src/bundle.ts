@@ -60,7 +60,20 @@ export async function bundleSize(
       .filter(([path]) => path.endsWith('.js'))
       .map(([path, meta]) => [resolve(path), meta]),
   );
-  const entry = [...outputs.entries()].find(([, meta]) => meta.entryPoint !== undefined)?.[0];
+  // The entry is the output of `stdin`. A chunk behind a dynamic `import()` also has an `entryPoint`
+  // in esbuild's metafile (the imported module), so "the first output with an entryPoint" is not
+  // enough once an entry has several lazy chunks (one per message area and locale): it is the one
+  // with an entryPoint that no output imports dynamically.
+  const dynamicTargets = new Set(
+    [...outputs.values()].flatMap((meta) =>
+      meta.imports
+        .filter((imported) => imported.kind === 'dynamic-import')
+        .map((imported) => resolve(imported.path)),
+    ),
+  );
+  const entry = [...outputs.entries()].find(
+    ([path, meta]) => meta.entryPoint !== undefined && !dynamicTargets.has(path),
+  )?.[0];
   if (!entry) throw new Error(`esbuild produced no entry output for ${name}`);
   // The initial load: the entry and, transitively, what it imports statically.
   const initial = new Set<string>();

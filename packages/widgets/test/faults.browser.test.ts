@@ -20,6 +20,8 @@ type Widget = HTMLElement & { updateComplete: Promise<boolean> };
 
 const OFFLINE = /the service could not be reached/i;
 const WITH_REFERENCE = /Something went wrong\. Reference: ONRAMP_/;
+/** A 429: retried once by itself after its 1 second, refused again, then the countdown (decisions/0011). */
+const RATE_LIMITED = /Too many requests; you can try again in 1 second\./;
 
 /** Switches a fault on for one route through the mock's control API, as a tester would. */
 async function setFault(harness: Harness, route: string, rule: FaultRule | undefined) {
@@ -45,10 +47,19 @@ const LOST = 'answer lost after the write';
 interface Messages {
   refused: RegExp;
   network: RegExp;
+  /** For the 429, when the widget says more than `refused`. */
+  rateLimited?: RegExp;
   /** For an answer lost after the write, when the widget reads back what happened. */
   lost?: RegExp;
 }
 const USUAL: Messages = { refused: WITH_REFERENCE, network: OFFLINE };
+/** The setup wizard and the onboarding form say when a 429 may be tried again. */
+const SAYS_WHEN: Messages = { ...USUAL, rateLimited: RATE_LIMITED };
+/** What a widget shows of a failure: its alert, and the countdown of a 429's wait. */
+const failureShown = (widget: Element) =>
+  [...(widget.shadowRoot?.querySelectorAll('[role="alert"], #rate-limit') ?? [])]
+    .map((element) => element.textContent ?? '')
+    .join(' ');
 
 async function failEachWay(
   harness: Harness,
@@ -61,8 +72,15 @@ async function failEachWay(
     if (failure.rule) await setFault(harness, target.route, failure.rule);
     else harness.loseAnswers(target.path);
     await act();
-    const { refused, network, lost } = target.messages;
-    const expected = failure.name === LOST ? (lost ?? network) : failure.network ? network : refused;
+    const { refused, network, rateLimited, lost } = target.messages;
+    const expected =
+      failure.name === LOST
+        ? (lost ?? network)
+        : failure.network
+          ? network
+          : failure.name === '429'
+            ? (rateLimited ?? refused)
+            : refused;
     try {
       await until(
         document.body.lastElementChild as Widget,
@@ -123,9 +141,9 @@ describe('faults from the mock during writes, in Chromium: the UI recovers, noth
 
     await failEachWay(
       harness,
-      { route: 'submitSetup', path: /\/setup\/submission$/, messages: USUAL },
+      { route: 'submitSetup', path: /\/setup\/submission$/, messages: SAYS_WHEN },
       () => press('Submit'),
-      () => wizard.shadowRoot?.querySelector('[role="alert"]')?.textContent ?? '',
+      () => failureShown(wizard),
       (failure) => {
         expect(heading(), `after ${failure}`).toBe('Review');
         expect(text(wizard), `the answers after ${failure}`).toContain('Germany');
@@ -231,9 +249,9 @@ describe('faults from the mock during writes, in Chromium: the UI recovers, noth
 
     await failEachWay(
       harness,
-      { route: 'provisionWholesaleCustomer', path: /\/wholesale\/customers$/, messages: USUAL },
+      { route: 'provisionWholesaleCustomer', path: /\/wholesale\/customers$/, messages: SAYS_WHEN },
       submit,
-      () => form.shadowRoot?.querySelector('[role="alert"]')?.textContent ?? '',
+      () => failureShown(form),
       (failure) => {
         for (const [id, value] of Object.entries(typed))
           expect(input(id).value, `${id} after ${failure}`).toBe(value);

@@ -24,6 +24,24 @@ export interface ApiProblem {
   trackingId?: string;
   /** No answer at all (offline, dropped): worth retrying. */
   network?: boolean;
+  /** Every entry of the body's `errors` (a 400 may name several fields); `reason`/`field` are the first. */
+  errors?: Array<{ reason?: string; field?: string }>;
+  /** On a 429 or 503: the seconds the server asks to wait (`Retry-After`, as seconds or an HTTP date). */
+  retryAfter?: number;
+}
+
+/**
+ * `Retry-After` as whole seconds from `now` (rounded up; a date in the past is 0), or undefined when
+ * absent or unreadable. RFC 9110 §10.2.3: delay-seconds or an HTTP date.
+ */
+export function retryAfterSeconds(header: string | null, now = Date.now()): number | undefined {
+  const value = header?.trim();
+  if (!value) return undefined;
+  if (/^\d+$/.test(value)) return Number(value);
+  // An HTTP date names its day and month; V8's lenient Date.parse would also take "-5" or "1.5".
+  if (!/[a-z]{3}/i.test(value)) return undefined;
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? undefined : Math.max(0, Math.ceil((at - now) / 1000));
 }
 
 export type ApiResult<T> = { data: T; problem?: undefined } | { data?: undefined; problem: ApiProblem };
@@ -37,15 +55,17 @@ export async function call<T>(
     if (response.ok && data !== undefined) return { data };
     const body = (error ?? {}) as Partial<ErrorResponse>;
     const first = body.errors?.[0];
-    return {
-      problem: {
-        status: response.status,
-        reason: first?.reason,
-        field: first?.field,
-        message: first?.description ?? body.message ?? (response.statusText || `HTTP ${response.status}`),
-        trackingId: body.trackingId,
-      },
+    const problem: ApiProblem = {
+      status: response.status,
+      reason: first?.reason,
+      field: first?.field,
+      message: first?.description ?? body.message ?? (response.statusText || `HTTP ${response.status}`),
+      trackingId: body.trackingId,
     };
+    if (body.errors?.length) problem.errors = body.errors.map(({ reason, field }) => ({ reason, field }));
+    const retryAfter = retryAfterSeconds(response.headers.get('Retry-After'));
+    if (retryAfter !== undefined) problem.retryAfter = retryAfter;
+    return { problem };
   } catch (cause) {
     return {
       problem: { status: 0, network: true, message: cause instanceof Error ? cause.message : String(cause) },

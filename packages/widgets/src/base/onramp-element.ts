@@ -1,5 +1,6 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
+import type { Catalogue } from '../i18n/catalogue.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
 import { baseStyles, tokenStyles } from '../styles/tokens.js';
 
@@ -14,7 +15,16 @@ export class OnrampElement extends LitElement {
   /** `light`, `dark`, or unset to follow the user's `prefers-color-scheme`. */
   @property({ reflect: true }) theme?: 'light' | 'dark';
 
-  protected readonly localize = new LocalizeController(this);
+  /**
+   * The message areas the component uses besides the common one (decisions/0011): only their
+   * English ships in the component's entry, and only their translations load.
+   */
+  static catalogues: readonly Catalogue[] = [];
+
+  protected readonly localize = new LocalizeController(
+    this,
+    (this.constructor as typeof OnrampElement).catalogues,
+  );
 
   /** Dispatches a typed event (composed and bubbling, as the event classes define) and returns it. */
   protected emit<E extends Event>(event: E): E {

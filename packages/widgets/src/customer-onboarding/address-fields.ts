@@ -71,45 +71,62 @@ export interface AddressFieldsContext {
   countryHelp?: string;
 }
 
+/**
+ * The label of an address field as the form shows it for `country` (with "(optional)" where the
+ * country's rules do not require it), or undefined for a field those rules hide.
+ */
+export function addressLabel(localize: LocalizeController, country: string, name: AddressField) {
+  const rule = addressRuleFor(country);
+  const label = (text: string, required: boolean) =>
+    required ? text : localize.t('address.optional', { label: text });
+  switch (name) {
+    case 'country':
+      return localize.t('onboard.country');
+    case 'addressLine1':
+      return localize.t('onboard.addressLine1');
+    case 'addressLine2':
+      return localize.t('onboard.addressLine2');
+    case 'city':
+      return localize.t('onboard.city');
+    case 'stateOrProvince':
+      return rule.region
+        ? label(localize.t(`address.region.${rule.region.label}`), rule.region.required)
+        : undefined;
+    case 'zipOrPostalCode':
+      return rule.postalCode
+        ? label(localize.t(`address.postal.${rule.postalCode.label}`), rule.postalCode.required)
+        : undefined;
+  }
+}
+
 /** Labels, required marks, a list or a text box and the hidden fields follow the country's rules. */
 export function renderAddressFields(context: AddressFieldsContext): TemplateResult {
   const { values, localize } = context;
   const rule = addressRuleFor(values.country);
-  const label = (text: string, required: boolean) =>
-    required ? text : localize.t('address.optional', { label: text });
+  const labelOf = (name: AddressField) => addressLabel(localize, values.country, name) ?? '';
   const region = rule.region;
   const postal = rule.postalCode;
   return html`
-    ${field(context, 'country', localize.t('onboard.country'), { autocomplete: 'country', help: context.countryHelp })}
-    ${field(context, 'addressLine1', localize.t('onboard.addressLine1'), { autocomplete: 'address-line1' })}
-    ${field(context, 'addressLine2', localize.t('onboard.addressLine2'), { autocomplete: 'address-line2' })}
-    ${field(context, 'city', localize.t('onboard.city'), { autocomplete: 'address-level2' })}
+    ${field(context, 'country', labelOf('country'), { autocomplete: 'country', help: context.countryHelp })}
+    ${field(context, 'addressLine1', labelOf('addressLine1'), { autocomplete: 'address-line1' })}
+    ${field(context, 'addressLine2', labelOf('addressLine2'), { autocomplete: 'address-line2' })}
+    ${field(context, 'city', labelOf('city'), { autocomplete: 'address-level2' })}
     ${
       region
-        ? field(
-            context,
-            'stateOrProvince',
-            label(localize.t(`address.region.${region.label}`), region.required),
-            {
-              autocomplete: 'address-level1',
-              choices: region.choices ?? undefined,
-              regionName: localize.t(`address.region.${region.label}`),
-            },
-          )
+        ? field(context, 'stateOrProvince', labelOf('stateOrProvince'), {
+            autocomplete: 'address-level1',
+            choices: region.choices ?? undefined,
+            regionName: localize.t(`address.region.${region.label}`),
+          })
         : nothing
     }
     ${
       postal
-        ? field(
-            context,
-            'zipOrPostalCode',
-            label(localize.t(`address.postal.${postal.label}`), postal.required),
-            {
-              autocomplete: 'postal-code',
-              postalName: localize.t(`address.postal.${postal.label}`),
-              example: postal.example,
-            },
-          )
+        ? field(context, 'zipOrPostalCode', labelOf('zipOrPostalCode'), {
+            autocomplete: 'postal-code',
+            postalName: localize.t(`address.postal.${postal.label}`),
+            example: postal.example,
+          })
         : nothing
     }`;
 }

@@ -22,8 +22,8 @@ async function mount(harness = mockFetch()) {
   return form;
 }
 
-async function until(form: OnrampCustomerOnboarding, condition: () => boolean, what: string) {
-  for (let i = 0; i < 300; i++) {
+async function until(form: OnrampCustomerOnboarding, condition: () => boolean, what: string, tries = 300) {
+  for (let i = 0; i < tries; i++) {
     await form.updateComplete;
     if (condition()) return;
     await new Promise((resolve) => setTimeout(resolve, 5));
@@ -182,7 +182,9 @@ describe('<onramp-customer-onboarding> against the mock, in Chromium', () => {
     fill(form, 'Clean Bakery', 'ext-dup');
     button(form, 'Onboard customer').click();
     await until(form, () => notice(form).startsWith('The customer was accepted'), 'accepted');
-    type(form, 'customerInfo-name', 'Clean Bakery 2');
+    button(form, 'Onboard another customer').click();
+    await until(form, () => hasButton(form, 'Check'), 'a new form');
+    fill(form, 'Clean Bakery 2', 'ext-dup');
     button(form, 'Check').click();
     await until(form, () => input(form, 'externalId').getAttribute('aria-invalid') === 'true', 'conflict');
     expect(form.shadowRoot!.querySelector('#externalId-error')?.textContent).toBe(
@@ -280,5 +282,206 @@ describe('<onramp-customer-onboarding>: per-country address rules, in Chromium',
         ?.textContent,
     ).toBe('בחר…');
     await expectNoAxeViolations(form);
+  });
+});
+
+/** Switches a fault on (or off, without a rule) for one route through the mock's control API. */
+async function setFault(harness: Harness, route: string, rule?: Record<string, unknown>) {
+  const response = await harness.fetch(
+    rule ? 'http://onramp.test/_mock/faults' : `http://onramp.test/_mock/faults?route=${route}`,
+    {
+      method: rule ? 'PUT' : 'DELETE',
+      headers: { 'content-type': 'application/json' },
+      body: rule ? JSON.stringify({ route, rule }) : undefined,
+    },
+  );
+  expect(response.ok, `fault on ${route}`).toBe(true);
+}
+const shadow = (form: OnrampCustomerOnboarding, selector: string) =>
+  form.shadowRoot!.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const hasButton = (form: OnrampCustomerOnboarding, label: string) =>
+  [...form.shadowRoot!.querySelectorAll('button')].some((b) => b.textContent?.trim() === label);
+const creates = (harness: Harness) =>
+  harness.calls.filter((c) => c.method === 'POST' && c.path === '/wholesale/customers');
+/** The client of `harness`, recording each create's Idempotency-Key. */
+function keyRecorder(harness: Harness) {
+  const keys: string[] = [];
+  const client = createClient<paths>({
+    baseUrl: BASE_URL,
+    headers: { Authorization: 'Bearer partner-full-admin' },
+    fetch: (input: RequestInfo | URL, init?: RequestInit) => {
+      const request = new Request(input, init);
+      if (request.method === 'POST' && request.url.endsWith('/wholesale/customers'))
+        keys.push(request.headers.get('Idempotency-Key') ?? '');
+      return harness.fetch(request);
+    },
+  });
+  return { keys, client };
+}
+
+describe('<onramp-customer-onboarding>: accepted, several refusals, rate limits (issue #8), in Chromium', () => {
+  it('a double click creates one customer; then no submit is offered until "Onboard another customer", which starts a new key', async () => {
+    const harness = mockFetch();
+    const { keys, client } = keyRecorder(harness);
+    const form = await mount(harness);
+    form.client = client;
+    const accepted: string[] = [];
+    form.addEventListener('onramp-customer-accepted', (event) => accepted.push(event.customerId));
+    fill(form, 'Double Click GmbH', 'ext-double');
+    const submit = button(form, 'Onboard customer');
+    submit.focus();
+    // Two clicks before any answer, with no prior "Check": the precheck, then one create.
+    submit.click();
+    submit.click();
+    await until(form, () => accepted.length > 0, 'accepted');
+    expect(creates(harness)).toHaveLength(1);
+    expect(shadow(form, '#accepted-title')).toBe('Customer accepted');
+    expect(shadow(form, '[part="summary"]')).toContain('Double Click GmbH');
+    expect(shadow(form, '[part="summary"]')).toContain('ext-double');
+    expect(shadow(form, '#accepted-id')).toBe(accepted[0]);
+    expect(notice(form)).toBe('The customer was accepted. Provisioning has started.');
+    // Nothing left to submit twice: no submit button, no inputs, and the keyboard is on the heading.
+    expect(hasButton(form, 'Onboard customer')).toBe(false);
+    expect(form.shadowRoot!.querySelectorAll('input')).toHaveLength(0);
+    expect(form.shadowRoot!.activeElement?.id).toBe('accepted-title');
+    form.shadowRoot!.querySelector('form')!.requestSubmit();
+    await form.updateComplete;
+    expect(creates(harness)).toHaveLength(1);
+    await expectNoAxeViolations(form);
+
+    button(form, 'Onboard another customer').click();
+    await until(form, () => hasButton(form, 'Onboard customer'), 'the new form');
+    expect(input(form, 'customerInfo-name').value).toBe('');
+    expect(notice(form)).toBe('');
+    expect(form.shadowRoot!.activeElement).toBe(input(form, 'customerInfo-name'));
+    fill(form, 'Second Customer AG', 'ext-second');
+    button(form, 'Onboard customer').click();
+    await until(form, () => accepted.length > 1, 'the second customer accepted');
+    expect(keys).toHaveLength(2);
+    expect(keys[1]).not.toBe(keys[0]);
+    const { data } = await clientFor(harness).GET('/wholesale/customers', {
+      params: { query: { externalId: 'ext-double' } },
+    });
+    expect(data?.items).toHaveLength(1);
+  });
+
+  it('puts every field of a 400 that names several on its field, the first focused, with a summary linking to each', async () => {
+    const harness = mockFetch();
+    // The server knows a rule the form does not: the request reaches the mock without its city and
+    // with a postcode in the wrong format, and the mock's 400 lists both fields.
+    const client = createClient<paths>({
+      baseUrl: BASE_URL,
+      headers: { Authorization: 'Bearer partner-full-admin' },
+      fetch: async (input: RequestInfo | URL, init?: RequestInit) => {
+        const request = new Request(input, init);
+        if (request.method !== 'POST' || !request.url.endsWith('/wholesale/customers'))
+          return harness.fetch(request);
+        const body = await request.json();
+        body.address = { ...body.address, city: undefined, zipOrPostalCode: 'X1' };
+        return harness.fetch(new Request(request, { body: JSON.stringify(body) }));
+      },
+    });
+    const form = await mount(harness);
+    form.client = client;
+    fill(form, 'Two Faults GmbH', 'ext-two-faults');
+    button(form, 'Onboard customer').click();
+    await until(form, () => errorOf(form, 'address-city') !== null, 'the refused fields');
+    expect(errorOf(form, 'address-city')).toBe('This field is required.');
+    expect(errorOf(form, 'address-zipOrPostalCode')).toBe(
+      'Postal code: use the format of this country, e.g. 10115.',
+    );
+    expect(input(form, 'address-city').getAttribute('aria-invalid')).toBe('true');
+    expect(input(form, 'address-zipOrPostalCode').getAttribute('aria-invalid')).toBe('true');
+    const summary = form.shadowRoot!.querySelector('#error-summary')!;
+    expect(summary.getAttribute('role')).toBe('alert');
+    expect(summary.querySelector('p')?.textContent).toBe('2 fields need attention.');
+    const links = [...summary.querySelectorAll('a')];
+    expect(links.map((a) => a.textContent)).toEqual(['City', 'Postal code']);
+    expect(form.shadowRoot!.activeElement?.id).toBe('address-city');
+    links[1]!.click();
+    expect(form.shadowRoot!.activeElement?.id).toBe('address-zipOrPostalCode');
+    // Everything typed is still there, and nothing was created.
+    expect(input(form, 'address-city').value).toBe('Berlin');
+    expect(input(form, 'customerInfo-name').value).toBe('Two Faults GmbH');
+    expect(harness.app.store.customers.size).toBe(
+      [...harness.app.store.customers.values()].filter((c) => c.externalId !== 'ext-two-faults').length,
+    );
+    await expectNoAxeViolations(form);
+  });
+
+  it('a 429 asking for at most 3 seconds is retried once by itself, under the same key: one customer', async () => {
+    const harness = mockFetch();
+    const { keys, client } = keyRecorder(harness);
+    const form = await mount(harness);
+    form.client = client;
+    await setFault(harness, 'provisionWholesaleCustomer', {
+      forceStatus: 429,
+      retryAfterSeconds: 1,
+      times: 1,
+    });
+    const accepted: string[] = [];
+    form.addEventListener('onramp-customer-accepted', (event) => accepted.push(event.customerId));
+    fill(form, 'Patient Bakery', 'ext-patient');
+    button(form, 'Onboard customer').click();
+    await until(form, () => shadow(form, '#announcement') !== '', 'the announcement');
+    expect(shadow(form, '#announcement')).toBe('Too many requests; trying again by itself in 1 second.');
+    expect(button(form, 'Onboard customer').disabled).toBe(true);
+    await until(form, () => accepted.length > 0, 'accepted after the retry', 1000);
+    expect(keys).toHaveLength(2);
+    expect(keys[1]).toBe(keys[0]);
+    expect(
+      [...harness.app.store.customers.values()].filter((c) => c.externalId === 'ext-patient'),
+    ).toHaveLength(1);
+  });
+
+  it('a longer 429 disables Check and submit with a countdown, announced at its start and end; nothing typed is lost', async () => {
+    const harness = mockFetch();
+    const form = await mount(harness);
+    await setFault(harness, 'provisionWholesaleCustomer', {
+      forceStatus: 429,
+      retryAfterSeconds: 4,
+      times: 1,
+    });
+    const accepted: string[] = [];
+    form.addEventListener('onramp-customer-accepted', (event) => accepted.push(event.customerId));
+    fill(form, 'Busy Day GmbH', 'ext-busy');
+    button(form, 'Onboard customer').click();
+    await until(form, () => shadow(form, '#rate-limit') !== '', 'the countdown');
+    expect(shadow(form, '#announcement')).toBe('Too many requests; you can try again in 4 seconds.');
+    expect(shadow(form, '#rate-limit')).toMatch(/^Too many requests; you can try again in [1-4] seconds?\.$/);
+    expect(button(form, 'Onboard customer').disabled).toBe(true);
+    expect(button(form, 'Check').disabled).toBe(true);
+    expect(button(form, 'Onboard customer').getAttribute('aria-describedby')).toBe('rate-limit');
+    expect(shadow(form, '[role="alert"]')).toBe('');
+    expect(input(form, 'customerInfo-name').value).toBe('Busy Day GmbH');
+    expect(input(form, 'qty-webex_suite').value).toBe('25');
+    await expectNoAxeViolations(form);
+    // The countdown ends by itself (real time: up to the 4 seconds asked for, and some slack).
+    await until(form, () => !button(form, 'Onboard customer').disabled, 'the end of the wait', 2000);
+    expect(shadow(form, '#announcement')).toBe('You can try again now.');
+    expect(shadow(form, '#rate-limit')).toBe('');
+    button(form, 'Onboard customer').click();
+    await until(form, () => accepted.length > 0, 'accepted');
+    expect(creates(harness)).toHaveLength(2);
+  });
+
+  it('says when to retry in each language', async () => {
+    const harness = mockFetch();
+    await setFault(harness, 'precheckWholesaleCustomer', { forceStatus: 429, retryAfterSeconds: 12 });
+    const expected = {
+      ru: 'Слишком много запросов; повторить можно через 12 секунд.',
+      ro: 'Prea multe cereri; puteți încerca din nou peste 12 secunde.',
+      he: 'יותר מדי בקשות; אפשר לנסות שוב בעוד 12 שניות.',
+    };
+    for (const [lang, text] of Object.entries(expected)) {
+      document.documentElement.lang = lang;
+      const form = await mount(harness);
+      await until(form, () => form.shadowRoot!.querySelector('form')?.lang === lang, `${lang} messages`);
+      fill(form, 'Polyglot Ltd', `ext-${lang}`);
+      form.shadowRoot!.querySelector<HTMLButtonElement>('button[type="button"]')!.click();
+      await until(form, () => shadow(form, '#announcement') !== '', `the ${lang} announcement`);
+      expect(shadow(form, '#announcement')).toBe(text);
+      form.remove();
+    }
   });
 });

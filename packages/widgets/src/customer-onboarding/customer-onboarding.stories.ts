@@ -18,6 +18,7 @@ import {
   worldOf,
 } from '../../../../apps/storybook/src/kit.js';
 import './onramp-customer-onboarding.js';
+import type { OnrampCustomerOnboarding } from './customer-onboarding.js';
 
 /**
  * The partner's form to onboard a wholesale customer (DOMAIN §3), against the mock: the schema and
@@ -223,5 +224,83 @@ export const NotAllowed: Story = {
     await userEvent.click(inside(form).getByRole('button', { name: 'Onboard customer' }));
     await waitFor(() => expect(textOf(form, '[role="alert"]')).not.toBe(''));
     await expect(args.onAccepted).not.toHaveBeenCalled();
+  },
+};
+
+/**
+ * Accepted (202): the form gives way to what was accepted and "Onboard another customer"; there is
+ * no second submit to make. The button brings an empty form (a new Idempotency-Key at its submit).
+ */
+export const Accepted: Story = {
+  loaders: [mockWorld()],
+  play: async ({ canvasElement, args, step }) => {
+    const form = await widgetIn(canvasElement, 'onramp-customer-onboarding');
+    const screen = inside(form);
+    await fill(form, customer('Clean Bakery', 'ext-clean'));
+    await userEvent.click(screen.getByRole('button', { name: 'Onboard customer' }));
+    await waitFor(() => expect(textOf(form, '#accepted-title')).toBe('Customer accepted'));
+    await expect(textOf(form, '[part="summary"]')).toContain('ext-clean');
+    await expect(screen.queryByRole('button', { name: 'Onboard customer' })).toBeNull();
+    await expect(args.onAccepted).toHaveBeenCalledTimes(1);
+    await step('The designer may go on: "Onboard another customer" gives an empty form', async () => {
+      await expect(screen.getByRole('button', { name: 'Onboard another customer' })).toBeEnabled();
+    });
+  },
+};
+
+/**
+ * The server refuses several fields in one 400: each is marked, the first focused, and the alert
+ * lists them as links. (A rule the form does not know is emulated: the request reaches the mock
+ * without its city and with a malformed postal code, and the mock names both.)
+ */
+export const SeveralFieldErrors: Story = {
+  loaders: [mockWorld()],
+  play: async ({ canvasElement, loaded }) => {
+    const form = (await widgetIn(canvasElement, 'onramp-customer-onboarding')) as OnrampCustomerOnboarding;
+    const client = worldOf(loaded).as('partner-full-admin');
+    client.use({
+      async onRequest({ request }) {
+        if (request.method !== 'POST' || !request.url.endsWith('/wholesale/customers')) return undefined;
+        const body = await request.clone().json();
+        body.address = { ...body.address, city: undefined, zipOrPostalCode: 'X1' };
+        return new Request(request, { body: JSON.stringify(body) });
+      },
+    });
+    form.client = client;
+    await fill(form, customer('Two Faults GmbH', 'ext-two-faults'));
+    await userEvent.click(inside(form).getByRole('button', { name: 'Onboard customer' }));
+    await waitFor(() => expect(textOf(form, '#error-summary')).toContain('2 fields need attention.'));
+    await expect(textOf(form, '#address-city-error')).toBe('This field is required.');
+    await expect(textOf(form, '#address-zipOrPostalCode-error')).toContain('use the format of this country');
+  },
+};
+
+/** A 429 asking to wait 30 seconds: Check and submit wait with a countdown; everything typed stays. */
+export const RateLimited: Story = {
+  loaders: [
+    mockWorld({
+      faults: [{ route: 'provisionWholesaleCustomer', rule: { forceStatus: 429, retryAfterSeconds: 30 } }],
+    }),
+  ],
+  play: async ({ canvasElement }) => {
+    const form = await widgetIn(canvasElement, 'onramp-customer-onboarding');
+    await fill(form, customer('Clean Bakery', 'ext-clean'));
+    await userEvent.click(inside(form).getByRole('button', { name: 'Onboard customer' }));
+    await shows(form, 'Too many requests; you can try again in', '#rate-limit');
+    await expect(inside(form).getByRole('button', { name: 'Onboard customer' })).toBeDisabled();
+    await expect(form.shadowRoot!.getElementById('customerInfo-name')).toHaveValue('Clean Bakery');
+  },
+};
+
+/** The same wait in Russian (plural forms of the seconds), right after the first 429. */
+export const RateLimitedInRussian: Story = {
+  ...RateLimited,
+  globals: { locale: 'ru' },
+  play: async ({ canvasElement }) => {
+    const form = await widgetIn(canvasElement, 'onramp-customer-onboarding');
+    await waitFor(() => expect(textOf(form, 'h2')).toBe('Подключение оптового клиента'));
+    await fill(form, customer('Clean Bakery', 'ext-clean'));
+    await userEvent.click(inside(form).getByRole('button', { name: 'Подключить клиента' }));
+    await shows(form, /Слишком много запросов; повторить можно через \d+ секунд/, '#rate-limit');
   },
 };

@@ -73,4 +73,29 @@ export const customerOnboardingStyles = css`
     opacity: 0.6;
     cursor: not-allowed;
   }
+  #error-summary p {
+    margin: 0;
+  }
+  #error-summary ul {
+    margin: calc(var(--_space) / 2) 0 0;
+    padding-inline-start: 1.25em;
+  }
+  #error-summary a {
+    color: inherit;
+  }
+  #accepted-title {
+    margin-block: 0 var(--_space);
+  }
+  [part='summary'] {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: calc(var(--_space) / 2) var(--_space);
+    margin: 0 0 var(--_space);
+  }
+  [part='summary'] dt {
+    font-weight: 600;
+  }
+  [part='summary'] dd {
+    margin: 0;
+  }
 `;

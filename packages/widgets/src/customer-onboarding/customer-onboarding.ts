@@ -8,18 +8,21 @@ import {
   createApiClient,
   toApiClient,
 } from '../api/client.js';
+import { RetryAfterController, shortRetryAfter, sleep } from '../api/retry-after.js';
 import { OnrampElement } from '../base/onramp-element.js';
 import { OnrampCustomerAcceptedEvent } from '../events/customer-accepted.js';
+import { customerOnboardingCatalogue } from '../i18n/catalogues/customer-onboarding.js';
+import { commonProblemMessage as problemMessage } from '../i18n/problem-message.js';
 import type { MessageKey, Messages } from '../i18n/types.js';
-import { problemMessage } from '../setup-wizard/problem-message.js';
 import { panelStyles } from '../styles/panel.js';
 import { packageNames } from '../subscription-panel/product-names.js';
-import { type AddressField, type FieldError, renderAddressFields } from './address-fields.js';
+import { type AddressField, addressLabel, type FieldError, renderAddressFields } from './address-fields.js';
 import { customerOnboardingStyles } from './customer-onboarding.styles.js';
 import {
   emptyValues,
   type FieldErrors,
   fieldOf,
+  loadRequestSchema,
   type OnboardingValues,
   ORDERABLE_PACKAGES,
   toRequest,
@@ -44,13 +47,25 @@ const FIELDS: Record<TextField, [path: string, label: PlainKey, autocomplete?: s
 const id = (path: string) => path.replace(/\W/g, '-');
 /** Server codes the form says in its own words; any other refusal of a field is "check this value". */
 const CODE_KINDS: readonly FieldError[] = ['required', 'invalid_format', 'invalid_enum'];
+const ADDRESS_FIELD = /^address\.(addressLine1|addressLine2|city|stateOrProvince|zipOrPostalCode|country)$/;
+
+/** The customer the server accepted, as the success state shows it. */
+interface Accepted {
+  customerId: string;
+  url: string;
+  name: string;
+  externalId: string;
+}
 
 /**
  * @summary The partner's form to onboard a wholesale customer (DOMAIN §3): customer information,
  * billing address (the country decides the call-in number), packages and quantities. Validated
  * against the contract's schema, prechecked, then submitted once: the Idempotency-Key is kept
  * until the server accepts, so a retry or a double click creates one customer. Nothing typed is
- * lost when a call fails.
+ * lost when a call fails. Every field the server refuses is marked, with a summary of them. A 429
+ * is retried once by itself when the server asks for at most 3 seconds, else the buttons wait out
+ * its `Retry-After` with a countdown. Once accepted, the form gives way to what was accepted and an
+ * "Onboard another customer" button (a new, empty form with a new key): no second submit.
  *
  * @event onramp-customer-accepted - The server accepted the customer (`event.customerId`).
  *
@@ -58,12 +73,14 @@ const CODE_KINDS: readonly FieldError[] = ['required', 'invalid_format', 'invali
  * @csspart field - Each label + input block.
  * @csspart input - Every input.
  * @csspart button - Every button (`primary` on submit).
- * @csspart error - Error messages.
+ * @csspart error - Error messages (and the error summary, the fields in error as links).
+ * @csspart summary - What was accepted (name, external ID, customer ID), once the server accepted.
  *
  * @cssproperty --onramp-customer-onboarding-max-width - The form's maximum width (default 40rem).
  */
 export class OnrampCustomerOnboarding extends OnrampElement {
   static override styles = [...OnrampElement.styles, panelStyles, customerOnboardingStyles];
+  static override catalogues = [customerOnboardingCatalogue];
 
   @property({ attribute: false }) client?: ClientLike;
   @property({ attribute: 'base-url' }) baseUrl?: string;
@@ -75,6 +92,14 @@ export class OnrampCustomerOnboarding extends OnrampElement {
   @state() private notice = '';
   @state() private busy = false;
   @state() private checked = false;
+  @state() private accepted?: Accepted;
+  /** Said politely in a visually hidden live region: the start and the end of a wait, not each second. */
+  @state() private announcement = '';
+
+  private readonly retryAfter = new RetryAfterController(this, () => {
+    this.problem = undefined;
+    this.announcement = this.localize.t('common.rateLimitOver');
+  });
 
   private api?: ApiClient;
   /** Kept from the first submit until the server accepts: a retry replays, never duplicates. */
@@ -90,6 +115,8 @@ export class OnrampCustomerOnboarding extends OnrampElement {
   }
 
   private set(patch: Partial<OnboardingValues>) {
+    // The first input fetches the schema's chunk, so it is there when Check or submit needs it.
+    void loadRequestSchema().catch(() => undefined);
     this.values = { ...this.values, ...patch };
     // A changed form needs a new check, and a new customer needs a new key.
     Object.assign(this, { checked: false, notice: '' });
@@ -98,15 +125,22 @@ export class OnrampCustomerOnboarding extends OnrampElement {
 
   /** Schema first, then the server's precheck. Returns whether the form may be submitted. */
   private check = async (): Promise<boolean> => {
-    if (!this.api || this.busy) return false;
+    if (!this.api || this.busy || this.retryAfter.waiting) return false;
+    // Busy from here: a second click while the schema loads must not start a second check.
+    this.busy = true;
     const request = toRequest(this.values);
-    this.errors = validate(request);
+    const schema = await loadRequestSchema().catch((cause: unknown) => {
+      this.busy = false;
+      this.fail({ status: 0, network: true, message: String(cause) });
+    });
+    if (!schema) return false;
+    this.errors = validate(request, schema);
     this.problem = undefined;
     if (Object.keys(this.errors).length) {
+      this.busy = false;
       await this.focusFirstError();
       return false;
     }
-    this.busy = true;
     const api = this.api;
     const result = await call(() => api.POST('/wholesale/customers/validate', { body: request }));
     this.busy = false;
@@ -121,37 +155,125 @@ export class OnrampCustomerOnboarding extends OnrampElement {
 
   private submit = async (event: Event) => {
     event.preventDefault();
-    if (this.busy || (!this.checked && !(await this.check())) || !this.api) return;
+    if (this.busy || this.accepted || this.retryAfter.waiting) return;
+    // Asked now: a button disabled while busy loses focus, so it cannot be asked at the answer.
+    const hadFocus = this.matches(':focus-within');
+    if ((!this.checked && !(await this.check())) || !this.api) return;
     this.idempotencyKey ??= crypto.randomUUID();
     const key = this.idempotencyKey;
     const api = this.api;
+    const body = toRequest(this.values);
+    const post = () =>
+      call(() => api.POST('/wholesale/customers', { body, params: { header: { 'Idempotency-Key': key } } }));
     this.busy = true;
-    const result = await call(() =>
-      api.POST('/wholesale/customers', {
-        body: toRequest(this.values),
-        params: { header: { 'Idempotency-Key': key } },
-      }),
-    );
+    let result = await post();
+    // A 429 asking for a short wait is retried once, the same request under the same key.
+    const wait = shortRetryAfter(result.problem);
+    if (wait !== undefined) {
+      this.announcement = this.localize.t('common.rateLimitedRetrying', { seconds: wait });
+      await sleep(wait);
+      result = await post();
+    }
     this.busy = false;
     if (result.problem) return void this.fail(result.problem);
     const url = result.data.url ?? '';
     this.idempotencyKey = undefined;
-    this.notice = this.localize.t('onboard.accepted');
-    this.emit(new OnrampCustomerAcceptedEvent(url.split('/').pop() ?? '', url));
+    const accepted: Accepted = {
+      customerId: url.split('/').pop() ?? '',
+      url,
+      name: body.customerInfo?.name ?? '',
+      externalId: body.externalId ?? '',
+    };
+    Object.assign(this, {
+      accepted,
+      notice: this.localize.t('onboard.accepted'),
+      announcement: '',
+      problem: undefined,
+    });
+    this.emit(new OnrampCustomerAcceptedEvent(accepted.customerId, url));
+    // The form is gone: keyboard and screen reader users go on from the heading of what replaced it.
+    if (hadFocus) {
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('#accepted-title')?.focus();
+    }
   };
 
-  /** A refusal naming a field lands on it; anything else is shown above the button. Values stay. */
+  /** "Onboard another customer": an empty form, a new Idempotency-Key at its first submit. */
+  private another = async () => {
+    this.retryAfter.cancel();
+    this.idempotencyKey = undefined;
+    Object.assign(this, {
+      values: emptyValues(),
+      errors: {},
+      problem: undefined,
+      notice: '',
+      announcement: '',
+      checked: false,
+      accepted: undefined,
+    });
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('input')?.focus();
+  };
+
+  /**
+   * A refusal lands on every field it names (a 400 may name several), the first one focused; a 429
+   * waits out its `Retry-After`; anything else is shown above the buttons. Values stay.
+   */
   private fail(problem: ApiProblem): false {
-    const field = problem.field ? fieldOf(problem.field) : undefined;
-    if (field && problem.status >= 400 && problem.status < 500 && problem.status !== 403) {
-      const kind: FieldError = CODE_KINDS.includes(problem.reason as FieldError)
-        ? (problem.reason as FieldError)
-        : 'invalid';
-      this.errors = { ...this.errors, [field]: kind };
-    }
     this.problem = problem;
+    if (problem.status === 429) {
+      if (problem.retryAfter) {
+        this.retryAfter.start(problem.retryAfter);
+        this.announcement = this.localize.t('common.rateLimitedFor', { seconds: problem.retryAfter });
+      }
+      return false;
+    }
+    if (problem.status >= 400 && problem.status < 500 && problem.status !== 403) {
+      const refused: FieldErrors = {};
+      for (const { field: path, reason } of problem.errors ?? [problem]) {
+        const field = path ? fieldOf(path) : undefined;
+        if (!field || refused[field] || !this.targetOf(field)) continue;
+        refused[field] = CODE_KINDS.includes(reason as FieldError) ? (reason as FieldError) : 'invalid';
+      }
+      if (Object.keys(refused).length) this.errors = { ...this.errors, ...refused };
+    }
     void this.focusFirstError();
     return false;
+  }
+
+  /** The input a field's error belongs to, with its label as shown, or undefined if not on screen. */
+  private targetOf(field: string): { id: string; label: string } | undefined {
+    const text = (Object.values(FIELDS) as Array<(typeof FIELDS)[TextField]>).find(
+      ([path]) => path === field,
+    );
+    if (text) return { id: id(field), label: this.localize.t(text[1]) };
+    if (field === 'packages' || field.startsWith('packages.')) {
+      const name = field.split('.')[1] ?? ORDERABLE_PACKAGES[0];
+      return { id: `qty-${name}`, label: this.localize.t('onboard.packages') };
+    }
+    const address = ADDRESS_FIELD.exec(field)?.[1] as AddressField | undefined;
+    const label = address && addressLabel(this.localize, this.values.country, address);
+    return label ? { id: `address-${address}`, label } : undefined;
+  }
+
+  /** The fields in error, once each (the packages' errors are one), in the form's order. */
+  private fieldsInError() {
+    const seen = new Set<string>();
+    const targets: Array<{ id: string; label: string }> = [];
+    for (const field of Object.keys(this.errors)) {
+      const target = this.targetOf(field);
+      const key = target && (target.id.startsWith('qty-') ? 'packages' : target.id);
+      if (!target || !key || seen.has(key)) continue;
+      seen.add(key);
+      targets.push(target);
+    }
+    const order = [...this.renderRoot.querySelectorAll('input, select')].map((element) => element.id);
+    return targets.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
+  }
+
+  private focusField(event: Event, fieldId: string) {
+    event.preventDefault();
+    this.renderRoot.querySelector<HTMLElement>(`#${fieldId}`)?.focus();
   }
 
   private async focusFirstError() {
@@ -209,13 +331,57 @@ export class OnrampCustomerOnboarding extends OnrampElement {
   }
 
   override render() {
-    const { localize } = this;
-    const count = Object.keys(this.errors).length;
-    const showProblem = this.problem && !Object.keys(this.errors).length;
+    const { localize, accepted } = this;
     return html`<form part="base" dir=${localize.dir} lang=${localize.locale} novalidate aria-labelledby="title" @submit=${this.submit}>
       <h2 id="title">${localize.t('onboard.title')}</h2>
-      <p part="help">${localize.t('onboard.intro')}</p>
-      <div role="alert" part="error">${count ? localize.t('onboard.error.summary', { count }) : showProblem ? problemMessage(localize, this.problem) : nothing}</div>
+      ${accepted ? this.renderAccepted(accepted) : this.renderFields()}
+      <p role="status" id="notice">${this.notice}</p>
+      <div class="visually-hidden" role="status" id="announcement">${this.announcement}</div>
+      ${
+        accepted
+          ? html`<div part="actions">
+              <button part="button primary" type="button" @click=${this.another}>${localize.t('onboard.another')}</button>
+            </div>`
+          : this.renderActions()
+      }
+    </form>`;
+  }
+
+  private renderAccepted(accepted: Accepted) {
+    const { localize } = this;
+    return html`<section id="accepted" aria-labelledby="accepted-title">
+      <h3 id="accepted-title" tabindex="-1">${localize.t('onboard.acceptedTitle')}</h3>
+      <dl part="summary">
+        <dt>${localize.t('onboard.name')}</dt><dd><bdi>${accepted.name}</bdi></dd>
+        <dt>${localize.t('onboard.externalId')}</dt><dd><bdi>${accepted.externalId}</bdi></dd>
+        <dt>${localize.t('onboard.customerId')}</dt><dd><bdi id="accepted-id">${accepted.customerId}</bdi></dd>
+      </dl>
+    </section>`;
+  }
+
+  /** The error summary (every field in error, each a link to it) and the form's fields. */
+  private renderFields() {
+    const { localize } = this;
+    const inError = this.fieldsInError();
+    const count = inError.length || Object.keys(this.errors).length;
+    const waiting = this.retryAfter.waiting;
+    const showProblem = this.problem && !count && !waiting;
+    return html`<p part="help">${localize.t('onboard.intro')}</p>
+      <div role="alert" part="error" id="error-summary">${
+        count
+          ? html`<p>${localize.t('onboard.error.summary', { count })}</p>
+              ${
+                inError.length
+                  ? html`<ul aria-label=${localize.t('onboard.error.list')}>${inError.map(
+                      ({ id: fieldId, label }) =>
+                        html`<li><a href="#${fieldId}" @click=${(event: Event) => this.focusField(event, fieldId)}>${label}</a></li>`,
+                    )}</ul>`
+                  : nothing
+              }`
+          : showProblem
+            ? problemMessage(localize, this.problem)
+            : nothing
+      }</div>
       <fieldset part="fieldset"><legend>${localize.t('onboard.customer')}</legend>
         ${this.renderInput('name')} ${this.renderInput('primaryEmail')} ${this.renderInput('language')}
         ${this.renderInput('externalId')} ${this.renderInput('provisioningId')}
@@ -235,12 +401,25 @@ export class OnrampCustomerOnboarding extends OnrampElement {
         <span part="help" id="calling-help">${localize.t('onboard.callingHelp')}</span>
         ${this.renderInput('locationName')} ${this.renderInput('locationTimeZone')} ${this.renderInput('locationLanguage')}
       </fieldset>
-      ${this.renderInput('meetingsTimeZone')}
-      <p role="status" id="notice">${this.notice}</p>
+      ${this.renderInput('meetingsTimeZone')}`;
+  }
+
+  /**
+   * Check and submit; during a 429's wait both are disabled and the time left is shown (not in a
+   * live region: the start and the end of the wait are announced, not every second).
+   */
+  private renderActions() {
+    const { localize } = this;
+    const waiting = this.retryAfter.waiting;
+    const disabled = this.busy || waiting;
+    return html`${
+      waiting
+        ? html`<p part="error" id="rate-limit">${localize.t('common.rateLimitedFor', { seconds: this.retryAfter.secondsLeft })}</p>`
+        : nothing
+    }
       <div part="actions">
-        <button part="button" type="button" ?disabled=${this.busy} @click=${this.check}>${localize.t('onboard.check')}</button>
-        <button part="button primary" type="submit" ?disabled=${this.busy}>${localize.t('onboard.submit')}</button>
-      </div>
-    </form>`;
+        <button part="button" type="button" ?disabled=${disabled} aria-describedby=${waiting ? 'rate-limit' : nothing} @click=${this.check}>${localize.t('onboard.check')}</button>
+        <button part="button primary" type="submit" ?disabled=${disabled} aria-describedby=${waiting ? 'rate-limit' : nothing}>${localize.t('onboard.submit')}</button>
+      </div>`;
   }
 }

@@ -1,5 +1,5 @@
 import type { ProvisionCustomerRequest, WholesalePackage } from '@onramp/contract';
-import { provisionCustomerRequestSchema } from '@onramp/contract/schemas';
+import type { provisionCustomerRequestSchema } from '@onramp/contract/schemas';
 import { packageInfo } from '@onramp/domain';
 import {
   type AddressValues,
@@ -91,16 +91,37 @@ export function toRequest(values: OnboardingValues): ProvisionCustomerRequest {
   } as ProvisionCustomerRequest;
 }
 
+/** The contract's schema of the create request (zod). */
+export type RequestSchema = typeof provisionCustomerRequestSchema;
+let schema: Promise<RequestSchema> | undefined;
+
+/**
+ * The contract's schema, loaded on first need and once: it brings the zod runtime (~7 kB gzip), which
+ * only a Check or a submit needs, so it is a chunk of its own rather than part of the widget's entry
+ * (decisions/0011). The form asks for it at the first input, so it is there by the time it is used.
+ * A failed load (offline) may be asked again.
+ */
+export function loadRequestSchema(): Promise<RequestSchema> {
+  schema ??= import('@onramp/contract/schemas').then(
+    (module) => module.provisionCustomerRequestSchema,
+    (error: unknown) => {
+      schema = undefined;
+      throw error;
+    },
+  );
+  return schema;
+}
+
 /**
  * Checks the request against the contract's schema, then the billing address against its country's
  * rules (the mock applies the same ones); each issue lands on the field it names.
  */
-export function validate(request: ProvisionCustomerRequest): FieldErrors {
-  return addAddressErrors(schemaErrors(request), request.address ?? {});
+export function validate(request: ProvisionCustomerRequest, schema: RequestSchema): FieldErrors {
+  return addAddressErrors(schemaErrors(request, schema), request.address ?? {});
 }
 
-function schemaErrors(request: ProvisionCustomerRequest): FieldErrors {
-  const result = provisionCustomerRequestSchema.safeParse(request);
+function schemaErrors(request: ProvisionCustomerRequest, schema: RequestSchema): FieldErrors {
+  const result = schema.safeParse(request);
   const errors: FieldErrors = {};
   // The schema accepts blank texts; a calling location needs its name, time zone and language.
   const location = request.provisioningParameters?.calling?.location;

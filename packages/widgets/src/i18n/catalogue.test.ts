@@ -1,10 +1,15 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { type Catalogue, loadCatalogue, type TranslatedLocale } from './catalogue.js';
+import { allCatalogues, loadMessages } from './catalogues/index.js';
 import en from './locales/en/index.js';
 import he from './locales/he/index.js';
 import ro from './locales/ro/index.js';
 import ru from './locales/ru/index.js';
 import { plural } from './plural.js';
-import { directionOf, loadMessages, matchLocale } from './registry.js';
+import { directionOf, matchLocale } from './registry.js';
 import type { Messages } from './types.js';
 
 const translations: Array<[string, Messages]> = [
@@ -32,9 +37,33 @@ const render = (message: unknown) =>
       })
     : message;
 
+const translated: TranslatedLocale[] = ['ru', 'ro', 'he'];
+const areaLocales = allCatalogues.flatMap((catalogue) =>
+  translated.map((locale) => [catalogue.area, locale, catalogue] as [string, TranslatedLocale, Catalogue]),
+);
+
 describe('message catalogues', () => {
   it.each(translations)('%s has exactly the English keys', (_locale, messages) => {
     expect(Object.keys(messages).sort()).toEqual(Object.keys(en).sort());
+  });
+
+  it.each(areaLocales)(
+    'area %s in %s has exactly the English keys of the area',
+    async (_area, locale, catalogue) => {
+      const messages = await loadCatalogue(catalogue, locale);
+      expect(Object.keys(messages).sort()).toEqual(Object.keys(catalogue.en).sort());
+    },
+  );
+
+  it('the areas are the whole catalogue, and no key is in two areas', () => {
+    const keys = allCatalogues.flatMap((catalogue) => Object.keys(catalogue.en));
+    expect(keys.filter((key, index) => keys.indexOf(key) !== index)).toEqual([]);
+    expect(keys.sort()).toEqual(Object.keys(en).sort());
+  });
+
+  it('loadMessages gives every area of a locale', async () => {
+    expect(await loadMessages('ru')).toEqual(ru);
+    expect(await loadMessages('en')).toEqual(en);
   });
 
   it.each(translations)(
@@ -92,5 +121,75 @@ describe('locale matching and direction', () => {
 
   it('only Hebrew is right-to-left', () => {
     expect(['en', 'ru', 'ro', 'he'].map(directionOf)).toEqual(['ltr', 'ltr', 'ltr', 'rtl']);
+  });
+});
+
+/**
+ * A component shows only the messages of the catalogues it lists in `static catalogues` (plus the
+ * common one; decisions/0011), and `t` throws on any other key. This reads each widget entry's
+ * sources (following its relative imports) and checks that every message key it names, and every
+ * key family it builds (`panel.explain.${status}`), is in one of its catalogues.
+ */
+describe('every widget entry lists the catalogues of the messages it uses', () => {
+  const src = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+  const areaOf = new Map(
+    allCatalogues.flatMap((c) => Object.keys(c.en).map((key) => [key, c.area] as const)),
+  );
+  const entries = readdirSync(src, { withFileTypes: true })
+    .filter((dir) => dir.isDirectory())
+    .flatMap((dir) =>
+      readdirSync(resolve(src, dir.name))
+        .filter((file) => /^onramp-.*\.ts$/.test(file))
+        .map((file) => `${dir.name}/${file}`),
+    );
+
+  /** The entry's source files: relative runtime imports, transitively (catalogue data excepted). */
+  function sources(entry: string): Map<string, string> {
+    const seen = new Map<string, string>();
+    const queue = [resolve(src, entry)];
+    while (queue.length) {
+      const file = queue.pop() as string;
+      if (seen.has(file) || /i18n\/(locales|catalogues)\//.test(file)) continue;
+      const text = readFileSync(file, 'utf8');
+      seen.set(file, text);
+      for (const [, path] of text.matchAll(/^import (?!type )[^;]*?from '(\.{1,2}\/[^']+)\.js';/gms))
+        queue.push(resolve(dirname(file), `${path}.ts`));
+    }
+    return seen;
+  }
+
+  it('finds the six widget entries', () => {
+    expect(entries.length).toBeGreaterThanOrEqual(6);
+  });
+
+  it.each(entries)('%s', (entry) => {
+    const files = sources(entry);
+    const areas = new Set(['common']);
+    for (const text of files.values())
+      for (const [, list] of text.matchAll(/static override catalogues = \[([^\]]*)\]/g))
+        for (const name of (list ?? '')
+          .split(',')
+          .map((item) => item.trim())
+          .filter(Boolean)) {
+          const catalogue = allCatalogues.find(
+            (c) => `${c.area.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())}Catalogue` === name,
+          );
+          expect(catalogue, `${name} in ${entry}`).toBeDefined();
+          areas.add(catalogue?.area ?? '');
+        }
+    const missing: string[] = [];
+    for (const [file, text] of files) {
+      const where = file.slice(src.length + 1);
+      for (const [, key = ''] of text.matchAll(/'([a-zA-Z]+\.[\w.]+)'/g)) {
+        const area = areaOf.get(key);
+        if (area && !areas.has(area)) missing.push(`${where}: '${key}' (${area})`);
+      }
+      for (const [, prefix = ''] of text.matchAll(/`([a-zA-Z]+\.[\w.]*)\$\{/g)) {
+        const family = [...areaOf].filter(([key]) => key.startsWith(prefix));
+        if (family.length && !family.some(([, area]) => areas.has(area)))
+          missing.push(`${where}: \`${prefix}…\` (${[...new Set(family.map(([, a]) => a))].join(', ')})`);
+      }
+    }
+    expect(missing, `areas loaded: ${[...areas].join(', ')}`).toEqual([]);
   });
 });

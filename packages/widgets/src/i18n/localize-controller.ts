@@ -1,11 +1,45 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import en from './locales/en/index.js';
-import { directionOf, loadedMessages, loadMessages, matchLocale } from './registry.js';
-import type { MessageKey, MessageParams, Messages, SupportedLocale } from './types.js';
+import { type Catalogue, loadCatalogue, loadedCatalogue } from './catalogue.js';
+import { commonCatalogue } from './catalogues/common.js';
+import { directionOf, matchLocale } from './registry.js';
+import type { Message, MessageKey, MessageParams, SupportedLocale } from './types.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
 const hosts = new Set<LocalizeController>();
+
+const noCatalogues: readonly Catalogue[] = [];
+type Merged = Readonly<Record<string, Message>>;
+/** The merged messages of one list of catalogues (a component class's), per locale: built once. */
+const merged = new WeakMap<readonly Catalogue[], Map<SupportedLocale, Merged>>();
+
+/** Each class's list with the common catalogue first: one array per list, so the cache above is shared. */
+const withCommon = new WeakMap<readonly Catalogue[], readonly Catalogue[]>();
+function andCommon(catalogues: readonly Catalogue[]): readonly Catalogue[] {
+  if (catalogues.includes(commonCatalogue)) return catalogues;
+  let list = withCommon.get(catalogues);
+  if (!list) {
+    list = [commonCatalogue, ...catalogues];
+    withCommon.set(catalogues, list);
+  }
+  return list;
+}
+
+/** The messages of every catalogue in `locale` if all are loaded (one object, cached), else undefined. */
+function mergedMessages(catalogues: readonly Catalogue[], locale: SupportedLocale): Merged | undefined {
+  let byLocale = merged.get(catalogues);
+  if (!byLocale) {
+    byLocale = new Map();
+    merged.set(catalogues, byLocale);
+  }
+  const ready = byLocale.get(locale);
+  if (ready) return ready;
+  const parts = catalogues.map((catalogue) => loadedCatalogue(catalogue, locale));
+  if (parts.some((part) => part === undefined)) return undefined;
+  const messages: Merged = Object.assign({}, ...parts);
+  byLocale.set(locale, messages);
+  return messages;
+}
 let documentObserver: MutationObserver | undefined;
 
 /** One observer for the whole page: a change of `<html lang|dir>` re-renders every component. */
@@ -22,14 +56,24 @@ function observeDocument() {
  * ancestor's, or the document's; re-renders it when they change (own attributes and `<html>` are
  * observed; after changing another ancestor call `refresh()`). Messages of a locale other than
  * English load lazily; until they arrive the previous language stays on screen, never raw keys.
+ *
+ * The messages are those of the common catalogue and of the `catalogues` given (decisions/0011): a
+ * widget entry ships only the English of the areas its component uses, and loads only their
+ * translations. A key of another area is a programming error, reported as such (see `t`).
  */
 export class LocalizeController implements ReactiveController {
   locale: SupportedLocale = 'en';
   dir: 'ltr' | 'rtl' = 'ltr';
-  private messages: Messages = en;
+  private readonly catalogues: readonly Catalogue[];
+  private messages: Merged;
   private hostObserver?: MutationObserver;
 
-  constructor(private readonly host: Host) {
+  constructor(
+    private readonly host: Host,
+    catalogues: readonly Catalogue[] = noCatalogues,
+  ) {
+    this.catalogues = andCommon(catalogues);
+    this.messages = mergedMessages(this.catalogues, 'en') as Merged;
     host.addController(this);
   }
 
@@ -53,21 +97,26 @@ export class LocalizeController implements ReactiveController {
     const dirSource = this.host.closest('[dir]') as HTMLElement | null;
     const explicitDir = dirSource?.dir === 'rtl' || dirSource?.dir === 'ltr' ? dirSource.dir : undefined;
     const dir = explicitDir ?? directionOf(locale);
-    const messages = loadedMessages(locale);
+    const messages = mergedMessages(this.catalogues, locale);
     if (messages) return this.apply(locale, dir, messages);
-    void loadMessages(locale).then((loaded) => {
-      // Apply only if the page still asks for this locale once the chunk arrives.
-      if (
-        matchLocale(
-          (this.host.closest('[lang]') as HTMLElement | null)?.lang || document.documentElement.lang,
-        ) === locale
-      ) {
-        this.apply(locale, dir, loaded);
-      }
-    });
+    void Promise.all(this.catalogues.map((catalogue) => loadCatalogue(catalogue, locale))).then(
+      () => {
+        const loaded = mergedMessages(this.catalogues, locale) as Merged;
+        // Apply only if the page still asks for this locale once the chunk arrives.
+        if (
+          matchLocale(
+            (this.host.closest('[lang]') as HTMLElement | null)?.lang || document.documentElement.lang,
+          ) === locale
+        ) {
+          this.apply(locale, dir, loaded);
+        }
+      },
+      () =>
+        undefined /* a chunk that failed to load: the previous language stays; the next refresh asks again */,
+    );
   }
 
-  private apply(locale: SupportedLocale, dir: 'ltr' | 'rtl', messages: Messages) {
+  private apply(locale: SupportedLocale, dir: 'ltr' | 'rtl', messages: Merged) {
     if (locale === this.locale && dir === this.dir && messages === this.messages) return;
     Object.assign(this, { locale, dir, messages });
     this.host.requestUpdate();
@@ -78,7 +127,13 @@ export class LocalizeController implements ReactiveController {
     key: K,
     ...params: MessageParams<K> extends never ? [] : [MessageParams<K>]
   ): string {
-    const message = this.messages[key] as string | ((p: unknown) => string);
+    const message = this.messages[key] as string | ((p: unknown) => string) | undefined;
+    if (message === undefined)
+      // Only a component that uses a key of an area missing from its `static catalogues` gets here
+      // (the catalogue-coverage test checks every component's source for this).
+      throw new Error(
+        `<${this.host.localName}>: message "${key}" is in none of its catalogues (${this.catalogues.map((c) => c.area).join(', ')})`,
+      );
     return typeof message === 'function' ? message(params[0]) : message;
   }
 

@@ -8,6 +8,8 @@ import { OnrampLicenseChangeEvent } from '../events/role-license-change.js';
 import { OnrampUserAddedEvent } from '../events/user-added.js';
 import { OnrampUserRemovedEvent } from '../events/user-removed.js';
 import { OnrampUsersImportedEvent } from '../events/users-imported.js';
+import { productsCatalogue } from '../i18n/catalogues/products.js';
+import { roleEditorCatalogue } from '../i18n/catalogues/role-editor.js';
 import { panelStyles } from '../styles/panel.js';
 import { renderAddExternal } from './add-external-admin.js';
 import { type NewUser, renderAddUser } from './add-user.js';
@@ -59,6 +61,7 @@ const FILTERS: UserListFilter[] = ['all', 'administrators', 'external_admins'];
  */
 export class OnrampRoleEditor extends OnrampElement {
   static override styles = [...OnrampElement.styles, panelStyles, roleEditorStyles];
+  static override catalogues = [productsCatalogue, roleEditorCatalogue];
 
   /** The SDK client (or a raw openapi-fetch client over the contract). Takes precedence over `base-url` + `token`. */
   @property({ attribute: false }) client?: ClientLike;

@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { OnrampElement } from '../base/onramp-element.js';
 import { OnrampSetupCloseEvent } from '../events/setup-close.js';
 import { OnrampSetupRequestedEvent } from '../events/setup-requested.js';
+import { setupWizardCatalogue } from '../i18n/catalogues/setup-wizard.js';
 import { panelStyles } from '../styles/panel.js';
 
 /**
@@ -24,6 +25,7 @@ export class OnrampSetupPrompt extends OnrampElement {
       p { margin: 0; flex: 1 1 20rem; }
     `,
   ];
+  static override catalogues = [setupWizardCatalogue];
 
   /** `trial`: after starting a trial; `order`: after mapping a subscription order. */
   @property() kind: 'trial' | 'order' = 'trial';

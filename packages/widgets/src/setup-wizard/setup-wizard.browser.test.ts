@@ -30,8 +30,8 @@ async function mount(
 }
 
 /** Re-renders until `condition` holds (the wizard answers asynchronously from the in-page mock). */
-async function until(wizard: OnrampSetupWizard, condition: () => boolean, what = 'condition') {
-  for (let i = 0; i < 200; i++) {
+async function until(wizard: OnrampSetupWizard, condition: () => boolean, what = 'condition', tries = 200) {
+  for (let i = 0; i < tries; i++) {
     await wizard.updateComplete;
     if (condition()) return;
     await new Promise((resolve) => setTimeout(resolve, 5));
@@ -235,5 +235,86 @@ describe('<onramp-setup-wizard> against the mock, in Chromium', () => {
     harness.app.faults.clear();
     await press(wizard, 'Save');
     await until(wizard, () => root(wizard).querySelector('dialog')!.open, 'the confirmation after the retry');
+  });
+});
+
+describe('<onramp-setup-wizard>: 429 with Retry-After from the mock, in Chromium', () => {
+  type Harness = ReturnType<typeof mockFetch>;
+  async function setFault(harness: Harness, route: string, rule: Record<string, unknown>) {
+    const response = await harness.fetch('http://onramp.test/_mock/faults', {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ route, rule }),
+    });
+    expect(response.ok, `fault on ${route}`).toBe(true);
+  }
+  const said = (wizard: OnrampSetupWizard) =>
+    root(wizard).querySelector('#announcement')?.textContent?.trim() ?? '';
+  const shown = (wizard: OnrampSetupWizard, selector: string) =>
+    root(wizard).querySelector(selector)?.textContent?.trim() ?? '';
+
+  it('a wait of at most 3 seconds: says it tries again by itself, and the step moves on once', async () => {
+    const harness = mockFetch();
+    await setFault(harness, 'saveSetupCurrentStep', { forceStatus: 429, retryAfterSeconds: 1, times: 1 });
+    const { wizard } = await mount(WORLD.trialCustomer, { harness });
+    button(wizard, 'Set up').click();
+    await until(wizard, () => said(wizard) !== '', 'the announcement');
+    expect(said(wizard)).toBe('Too many requests; trying again by itself in 1 second.');
+    expect(button(wizard, 'Set up').disabled).toBe(true);
+    await until(wizard, () => heading(wizard) === 'Calling setup', 'the next step', 1000);
+    expect(
+      harness.calls.filter((c) => c.method === 'PUT' && c.path.endsWith('/setup/currentStep')),
+    ).toHaveLength(2);
+  });
+
+  it('a longer wait: the actions wait with a countdown, announced at start and end, in Hebrew too', async () => {
+    const harness = mockFetch();
+    await setFault(harness, 'saveSetupCurrentStep', { forceStatus: 429, retryAfterSeconds: 12, times: 1 });
+    const { wizard } = await mount(WORLD.trialCustomer, { harness });
+    button(wizard, 'Set up').click();
+    await until(wizard, () => shown(wizard, '#rate-limit') !== '', 'the countdown');
+    expect(said(wizard)).toBe('Too many requests; you can try again in 12 seconds.');
+    expect(shown(wizard, '#rate-limit')).toMatch(/^Too many requests; you can try again in 1[12] seconds\.$/);
+    expect(button(wizard, 'Set up').disabled).toBe(true);
+    expect(root(wizard).querySelector('[role="alert"]')).toBeNull();
+    expect(heading(wizard)).toBe('Summary');
+    await expectNoAxeViolations(wizard);
+    document.documentElement.lang = 'he';
+    await until(wizard, () => /יותר מדי בקשות/.test(shown(wizard, '#rate-limit')), 'the Hebrew countdown');
+    expect(shown(wizard, '#rate-limit')).toMatch(/^יותר מדי בקשות; אפשר לנסות שוב בעוד 1[012] שניות\.$/);
+  });
+
+  it('the submit: after a short 429 the retry uses the same Idempotency-Key, and provisioning is scheduled once', async () => {
+    const harness = mockFetch();
+    const keys: string[] = [];
+    const recording = {
+      ...harness,
+      fetch: (input: RequestInfo | URL, init?: RequestInit) => {
+        const request = new Request(input, init);
+        if (request.method === 'POST' && request.url.endsWith('/setup/submission'))
+          keys.push(request.headers.get('Idempotency-Key') ?? '');
+        return harness.fetch(request);
+      },
+    };
+    const { wizard } = await mount(WORLD.trialCustomer, { harness: recording });
+    await press(wizard, 'Set up', 'Calling setup');
+    await press(wizard, 'Next', 'Country of operation');
+    const select = root(wizard).querySelector<HTMLSelectElement>('#country')!;
+    select.value = 'DE';
+    select.dispatchEvent(new Event('change'));
+    await press(wizard, 'Save');
+    await until(wizard, () => root(wizard).querySelector('dialog')?.open === true, 'the confirmation');
+    await press(wizard, 'Confirm', 'Tenant time zone');
+    await press(wizard, 'Next', 'Platform');
+    await press(wizard, 'Next', 'Telephony');
+    root(wizard).querySelector<HTMLInputElement>('input[name="telephony"]')?.click();
+    await press(wizard, 'Next', 'Review');
+    const pendingBefore = harness.app.clock.pending;
+    await setFault(harness, 'submitSetup', { forceStatus: 429, retryAfterSeconds: 1, times: 1 });
+    button(wizard, 'Submit').click();
+    await until(wizard, () => heading(wizard) === 'Provisioning', 'provisioning', 1000);
+    expect(keys).toHaveLength(2);
+    expect(keys[1]).toBe(keys[0]);
+    expect(harness.app.clock.pending).toBe(pendingBefore + 1);
   });
 });

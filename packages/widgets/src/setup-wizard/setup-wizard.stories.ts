@@ -201,6 +201,53 @@ export const SubmitAndProvision: Story = {
   },
 };
 
+/**
+ * Submit meets a 429 asking to wait 30 seconds: Submit waits with a countdown beside it (its start
+ * and end are announced politely, not each second); the answers stay on Review.
+ */
+export const SubmitRateLimited: Story = {
+  ...atStep('review', 'Review'),
+  loaders: [
+    mockWorld({
+      prepare: async (world) => {
+        await walkSetupTo(world.as('partner-full-admin'), WORLD.trialCustomer, 'review');
+        return undefined;
+      },
+      faults: [{ route: 'submitSetup', rule: { forceStatus: 429, retryAfterSeconds: 30 } }],
+    }),
+  ],
+  play: async ({ canvasElement }) => {
+    const wizard = await widgetIn(canvasElement, 'onramp-setup-wizard');
+    await settled(wizard, 'Review');
+    await userEvent.click(inside(wizard).getByRole('button', { name: 'Submit' }));
+    await shows(wizard, 'Too many requests; you can try again in', '#rate-limit');
+    await expect(inside(wizard).getByRole('button', { name: 'Submit' })).toBeDisabled();
+    await expect(currentStep(wizard)).toBe('Review');
+  },
+};
+
+/** A 429 asking for 2 seconds: the wizard says it tries again by itself, then submits once. */
+export const SubmitRetriedAfterShortWait: Story = {
+  ...atStep('review', 'Review'),
+  loaders: [
+    mockWorld({
+      prepare: async (world) => {
+        await walkSetupTo(world.as('partner-full-admin'), WORLD.trialCustomer, 'review');
+        return undefined;
+      },
+      faults: [{ route: 'submitSetup', rule: { forceStatus: 429, retryAfterSeconds: 2, times: 1 } }],
+    }),
+  ],
+  play: async ({ canvasElement, loaded }) => {
+    const wizard = await widgetIn(canvasElement, 'onramp-setup-wizard');
+    await settled(wizard, 'Review');
+    await userEvent.click(inside(wizard).getByRole('button', { name: 'Submit' }));
+    await shows(wizard, 'trying again by itself in 2 seconds', '#announcement');
+    await waitFor(() => expect(currentStep(wizard)).toBe('Provisioning'), { timeout: 6000 });
+    await expect(worldOf(loaded).requests.filter((r) => r.endsWith('/setup/submission'))).toHaveLength(2);
+  },
+};
+
 const primaryBackground = (wizard: HTMLElement) =>
   getComputedStyle(wizard.shadowRoot!.querySelector('button[part~="primary"]')!).backgroundColor;
 

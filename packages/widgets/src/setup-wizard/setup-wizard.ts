@@ -8,11 +8,14 @@ import {
   createApiClient,
   toApiClient,
 } from '../api/client.js';
+import { RetryAfterController, shortRetryAfter, sleep } from '../api/retry-after.js';
 import { OnrampElement } from '../base/onramp-element.js';
 import { OnrampSetupCloseEvent } from '../events/setup-close.js';
 import { OnrampSetupCompleteEvent } from '../events/setup-complete.js';
 import { OnrampSetupStepChangeEvent } from '../events/setup-step-change.js';
 import { OnrampSetupSubmitEvent } from '../events/setup-submit.js';
+import { productsCatalogue } from '../i18n/catalogues/products.js';
+import { setupWizardCatalogue } from '../i18n/catalogues/setup-wizard.js';
 import { panelStyles } from '../styles/panel.js';
 import { clearSubmitKey, pendingSubmitKey, readDraft, writeDraft } from './draft-storage.js';
 import { problemMessage } from './problem-message.js';
@@ -42,6 +45,7 @@ import type { Catalog, Draft, StepContext } from './wizard-context.js';
  */
 export class OnrampSetupWizard extends OnrampElement {
   static override styles = [...OnrampElement.styles, panelStyles, setupWizardStyles];
+  static override catalogues = [productsCatalogue, setupWizardCatalogue];
 
   /** The SDK client (or a raw openapi-fetch client over the contract). Takes precedence over `base-url` + `token`. */
   @property({ attribute: false }) client?: ClientLike;
@@ -62,6 +66,11 @@ export class OnrampSetupWizard extends OnrampElement {
   @query('dialog') private dialog?: HTMLDialogElement;
 
   private api?: SetupApi;
+  /** A 429's wait (decisions/0011): the actions are disabled, the time left shown, start and end announced. */
+  private readonly retryAfter = new RetryAfterController(this, () => {
+    this.problem = undefined;
+    this.announcement = this.localize.t('common.rateLimitOver');
+  });
   private pollTimer?: ReturnType<typeof setTimeout>;
 
   override willUpdate(changed: PropertyValues<this>) {
@@ -136,14 +145,29 @@ export class OnrampSetupWizard extends OnrampElement {
     this.renderRoot.querySelector<HTMLElement>('#step-heading')?.focus();
   }
 
-  /** Runs one change; the answer replaces the setup, a refusal is shown. Returns whether it worked. */
+  /**
+   * Runs one change; the answer replaces the setup, a refusal is shown. Returns whether it worked.
+   * A 429 asking for at most 3 seconds is retried once by itself (the server did not act on it, and
+   * the submit keeps its Idempotency-Key); a longer one disables the actions until its `Retry-After`.
+   */
   private async run(action: (api: SetupApi) => Promise<ApiResult<Setup>>): Promise<boolean> {
-    if (!this.api || this.busy) return false;
+    if (!this.api || this.busy || this.retryAfter.waiting) return false;
+    const api = this.api;
     Object.assign(this, { busy: true, problem: undefined });
-    const result = await action(this.api);
+    let result = await action(api);
+    const wait = shortRetryAfter(result.problem);
+    if (wait !== undefined) {
+      this.announcement = this.localize.t('common.rateLimitedRetrying', { seconds: wait });
+      await sleep(wait);
+      result = await action(api);
+    }
     this.busy = false;
     if (result.problem) {
       this.problem = result.problem;
+      if (result.problem.status === 429 && result.problem.retryAfter) {
+        this.retryAfter.start(result.problem.retryAfter);
+        this.announcement = this.localize.t('common.rateLimitedFor', { seconds: result.problem.retryAfter });
+      }
       return false;
     }
     this.apply(result.data);
@@ -257,7 +281,7 @@ export class OnrampSetupWizard extends OnrampElement {
     return html`<section part="base" dir=${this.localize.dir} lang=${this.localize.locale} aria-labelledby="title">
       <h2 id="title">${this.localize.t('wizard.title')}</h2>
       ${this.renderBody()}
-      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      <div class="visually-hidden" role="status" aria-live="polite" id="announcement">${this.announcement}</div>
     </section>`;
   }
 
@@ -274,7 +298,7 @@ export class OnrampSetupWizard extends OnrampElement {
       setup,
       catalog,
       draft: this.draft,
-      busy: this.busy,
+      busy: this.busy || this.retryAfter.waiting,
       problem: this.problem,
       localize: this.localize,
       countryName: this.countryName,
@@ -286,7 +310,8 @@ export class OnrampSetupWizard extends OnrampElement {
       download: this.download,
       close: () => this.emit(new OnrampSetupCloseEvent(this.orgId)),
     };
-    const showProblem = this.problem && this.problem.reason !== 'incompatible_location';
+    const waiting = this.retryAfter.waiting;
+    const showProblem = this.problem && this.problem.reason !== 'incompatible_location' && !waiting;
     return html`
       <ol part="steps" aria-label=${this.localize.t('wizard.progressLabel')}>
         ${setup.steps.map(
@@ -297,6 +322,12 @@ export class OnrampSetupWizard extends OnrampElement {
       <h3 id="step-heading" tabindex="-1">${this.localize.t(`wizard.step.${setup.currentStep}`)}</h3>
       <p part="help">${this.localize.t('wizard.stepOf', { current: setup.steps.indexOf(setup.currentStep) + 1, total: setup.steps.length })}</p>
       ${showProblem ? html`<p part="error" role="alert">${problemMessage(this.localize, this.problem)}</p>` : nothing}
+      ${
+        // The time left is shown, not live: the live region says when the wait starts and ends.
+        waiting
+          ? html`<p part="error" id="rate-limit">${this.localize.t('common.rateLimitedFor', { seconds: this.retryAfter.secondsLeft })}</p>`
+          : nothing
+      }
       ${renderStep(context)}
       ${this.renderConfirmDialog(setup)}
     `;

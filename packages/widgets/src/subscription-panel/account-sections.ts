@@ -100,8 +100,8 @@ function renderAdmins({ admins }: AccountViews, localize: LocalizeController) {
       admins.length
         ? html`<ul id="admins" part="list" aria-labelledby="admins-title">${admins.map(
             (user) => html`<li><bdi>${user.displayName || user.email}</bdi> (<bdi>${user.email}</bdi>):
-              ${localize.t(`roles.role.${user.adminRole ?? 'none'}`)},
-              ${localize.t(`roles.status.${user.status ?? 'unverified'}`)}</li>`,
+              ${localize.t(`panel.admin.role.${user.adminRole ?? 'none'}`)},
+              ${localize.t(`panel.admin.status.${user.status ?? 'unverified'}`)}</li>`,
           )}</ul>`
         : html`<p id="admins">${localize.t('panel.noAdmins')}</p>`
     }`;

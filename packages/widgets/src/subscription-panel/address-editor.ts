@@ -12,7 +12,7 @@ import {
   toAddress,
 } from '../customer-onboarding/address-fields.js';
 import type { LocalizeController } from '../i18n/localize-controller.js';
-import { problemMessage } from '../setup-wizard/problem-message.js';
+import { commonProblemMessage as problemMessage } from '../i18n/problem-message.js';
 
 type Save = (customer: Customer, address: BillingAddress) => Promise<ApiResult<unknown>>;
 type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };

@@ -4,7 +4,10 @@ import { property, state } from 'lit/decorators.js';
 import { type ApiProblem, type ClientLike, createApiClient, toApiClient } from '../api/client.js';
 import { OnrampElement } from '../base/onramp-element.js';
 import { OnrampSubscriptionStatusChangeEvent } from '../events/subscription-status-change.js';
-import { problemMessage } from '../setup-wizard/problem-message.js';
+import { customerOnboardingCatalogue } from '../i18n/catalogues/customer-onboarding.js';
+import { productsCatalogue } from '../i18n/catalogues/products.js';
+import { subscriptionPanelCatalogue } from '../i18n/catalogues/subscription-panel.js';
+import { commonProblemMessage as problemMessage } from '../i18n/problem-message.js';
 import { panelStyles } from '../styles/panel.js';
 import '../status-badge/onramp-status-badge.js';
 import { renderAccount } from './account-sections.js';
@@ -34,6 +37,8 @@ import { subscriptionPanelStyles } from './subscription-panel.styles.js';
  */
 export class OnrampSubscriptionPanel extends OnrampElement {
   static override styles = [...OnrampElement.styles, panelStyles, subscriptionPanelStyles];
+  /** The address editor reuses the onboarding form's address fields and their messages. */
+  static override catalogues = [productsCatalogue, subscriptionPanelCatalogue, customerOnboardingCatalogue];
 
   /** The SDK client (or a raw openapi-fetch client over the contract). Takes precedence over `base-url` + `token`. */
   @property({ attribute: false }) client?: ClientLike;

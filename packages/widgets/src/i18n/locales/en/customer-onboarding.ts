@@ -39,6 +39,11 @@ const messages = {
     'The check passed, but the customer is on the restricted parties list: after you submit, a compliance review of up to 72 hours runs before provisioning.',
   'onboard.accepted': 'The customer was accepted. Provisioning has started.',
   'onboard.addressRecheck': 'Changing the billing address later runs the compliance check again.',
+  // After the server accepted the customer: what was accepted, and a fresh form on request.
+  'onboard.acceptedTitle': 'Customer accepted',
+  'onboard.customerId': 'Customer ID',
+  'onboard.another': 'Onboard another customer',
+  'onboard.error.list': 'Fields to correct',
   // Address fields that follow the country's rules (decisions/0007).
   'address.optional': (p: { label: string }) => `${p.label} (optional)`,
   'address.choose': 'Choose…',

@@ -75,6 +75,15 @@ const messages = {
   'panel.address.later': 'The billing address can be changed once the customer is provisioned.',
   'panel.admins': 'Administrators',
   'panel.noAdmins': 'No administrators yet.',
+  // The admins' roles and account states, as the role editor words them (this area keeps its own
+  // copy so the panel's entry does not ship the role editor's catalogue).
+  'panel.admin.status.verified': 'Verified',
+  'panel.admin.status.unverified': 'Not verified',
+  'panel.admin.role.none': 'No admin role',
+  'panel.admin.role.full_admin': 'Full admin',
+  'panel.admin.role.service_admin': 'Contact-center service admin',
+  'panel.admin.role.provisioning_admin': 'Provisioning admin',
+  'panel.admin.role.read_only_admin': 'Read-only admin',
 } as const;
 
 export default messages;

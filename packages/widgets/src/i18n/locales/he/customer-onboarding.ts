@@ -45,6 +45,10 @@ const messages: Pick<Messages, keyof typeof source> = {
     'הבדיקה עברה, אך הלקוח מופיע ברשימת הגורמים המוגבלים: לאחר השליחה תתבצע בדיקת תאימות של עד 72 שעות לפני ההקצאה.',
   'onboard.accepted': 'הלקוח התקבל. ההקצאה החלה.',
   'onboard.addressRecheck': 'שינוי כתובת החיוב בהמשך יפעיל שוב את בדיקת התאימות.',
+  'onboard.acceptedTitle': 'הלקוח התקבל',
+  'onboard.customerId': 'מזהה לקוח',
+  'onboard.another': 'צרף לקוח נוסף',
+  'onboard.error.list': 'שדות לתיקון',
   // Address fields that follow the country's rules (decisions/0007).
   'address.optional': (p) => `${p.label} (אופציונלי)`,
   'address.choose': 'בחר…',

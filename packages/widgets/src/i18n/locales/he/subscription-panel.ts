@@ -76,6 +76,15 @@ const messages: Pick<Messages, keyof typeof source> = {
   'panel.address.later': 'ניתן לשנות את כתובת החיוב לאחר שהלקוח יוקצה.',
   'panel.admins': 'מנהלים',
   'panel.noAdmins': 'אין עדיין מנהלים.',
+  // The admins' roles and account states, as the role editor words them (this area keeps its own
+  // copy so the panel's entry does not ship the role editor's catalogue).
+  'panel.admin.status.verified': 'מאומת',
+  'panel.admin.status.unverified': 'לא מאומת',
+  'panel.admin.role.none': 'ללא תפקיד ניהול',
+  'panel.admin.role.full_admin': 'מנהל מלא',
+  'panel.admin.role.service_admin': 'מנהל שירות מרכז הקשר',
+  'panel.admin.role.provisioning_admin': 'מנהל הקצאה',
+  'panel.admin.role.read_only_admin': 'מנהל לקריאה בלבד',
 };
 
 export default messages;

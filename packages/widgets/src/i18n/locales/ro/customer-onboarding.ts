@@ -47,6 +47,10 @@ const messages: Pick<Messages, keyof typeof source> = {
   'onboard.accepted': 'Clientul a fost acceptat. Pregătirea a început.',
   'onboard.addressRecheck':
     'Modificarea ulterioară a adresei de facturare rulează din nou verificarea de conformitate.',
+  'onboard.acceptedTitle': 'Client acceptat',
+  'onboard.customerId': 'ID client',
+  'onboard.another': 'Integrați alt client',
+  'onboard.error.list': 'Câmpuri de corectat',
   // Address fields that follow the country's rules (decisions/0007).
   'address.optional': (p) => `${p.label} (opțional)`,
   'address.choose': 'Alegeți…',

@@ -81,6 +81,15 @@ const messages: Pick<Messages, keyof typeof source> = {
   'panel.address.later': 'Adresa de facturare poate fi schimbată după ce clientul este configurat.',
   'panel.admins': 'Administratori',
   'panel.noAdmins': 'Încă nu există administratori.',
+  // The admins' roles and account states, as the role editor words them (this area keeps its own
+  // copy so the panel's entry does not ship the role editor's catalogue).
+  'panel.admin.status.verified': 'Verificat',
+  'panel.admin.status.unverified': 'Neverificat',
+  'panel.admin.role.none': 'Fără rol de administrator',
+  'panel.admin.role.full_admin': 'Administrator complet',
+  'panel.admin.role.service_admin': 'Administrator al serviciului contact center',
+  'panel.admin.role.provisioning_admin': 'Administrator de provizionare',
+  'panel.admin.role.read_only_admin': 'Administrator doar citire',
 };
 
 export default messages;

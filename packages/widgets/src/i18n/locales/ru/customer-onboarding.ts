@@ -46,6 +46,10 @@ const messages: Pick<Messages, keyof typeof source> = {
     'Проверка пройдена, но клиент есть в списке ограниченных лиц: после отправки до начала подготовки пройдёт проверка соответствия длительностью до 72 часов.',
   'onboard.accepted': 'Клиент принят. Подготовка началась.',
   'onboard.addressRecheck': 'Изменение платёжного адреса позже снова запустит проверку соответствия.',
+  'onboard.acceptedTitle': 'Клиент принят',
+  'onboard.customerId': 'Идентификатор клиента',
+  'onboard.another': 'Подключить другого клиента',
+  'onboard.error.list': 'Поля, которые нужно исправить',
   // Address fields that follow the country's rules (decisions/0007).
   'address.optional': (p) => `${p.label} (необязательно)`,
   'address.choose': 'Выберите…',

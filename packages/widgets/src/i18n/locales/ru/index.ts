@@ -1,12 +1,14 @@
 import type { Messages } from '../../types.js';
 import common from './common.js';
 import customerOnboarding from './customer-onboarding.js';
+import products from './products.js';
 import roleEditor from './role-editor.js';
 import setupWizard from './setup-wizard.js';
 import subscriptionPanel from './subscription-panel.js';
 
 const ru: Messages = {
   ...common,
+  ...products,
   ...roleEditor,
   ...setupWizard,
   ...subscriptionPanel,

@@ -76,6 +76,15 @@ const messages: Pick<Messages, keyof typeof source> = {
   'panel.address.later': 'Платёжный адрес можно изменить, когда клиент будет подготовлен.',
   'panel.admins': 'Администраторы',
   'panel.noAdmins': 'Администраторов пока нет.',
+  // The admins' roles and account states, as the role editor words them (this area keeps its own
+  // copy so the panel's entry does not ship the role editor's catalogue).
+  'panel.admin.status.verified': 'Подтверждён',
+  'panel.admin.status.unverified': 'Не подтверждён',
+  'panel.admin.role.none': 'Нет роли администратора',
+  'panel.admin.role.full_admin': 'Полный администратор',
+  'panel.admin.role.service_admin': 'Администратор службы контакт-центра',
+  'panel.admin.role.provisioning_admin': 'Администратор подготовки',
+  'panel.admin.role.read_only_admin': 'Администратор только для чтения',
 };
 
 export default messages;

@@ -1,0 +1,20 @@
+import type { ApiProblem } from '../api/client.js';
+import type { LocalizeController } from './localize-controller.js';
+
+/**
+ * What to tell the user about a failed call, in their language, with the common messages only
+ * (server texts are English-only). A widget with refusals of its own words them first and falls
+ * back to this (the setup wizard's `problemMessage`).
+ */
+export function commonProblemMessage(localize: LocalizeController, problem: ApiProblem | undefined): string {
+  if (!problem) return localize.t('common.error');
+  if (problem.network) return localize.t('common.offline');
+  if (problem.status === 403) return localize.t('common.forbidden');
+  if (problem.status === 429)
+    return problem.retryAfter === undefined
+      ? localize.t('common.rateLimited')
+      : localize.t('common.rateLimitedFor', { seconds: problem.retryAfter });
+  return problem.trackingId
+    ? localize.t('common.errorWithTracking', { trackingId: problem.trackingId })
+    : localize.t('common.error');
+}
