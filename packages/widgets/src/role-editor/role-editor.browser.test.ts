@@ -65,10 +65,17 @@ afterEach(() => {
 describe('<onramp-role-editor> for each actor of DOMAIN §2.1, against the mock in Chromium', () => {
   it('customer full admin: every user, filters, roles with the Standard-license warning, external admins', async () => {
     const { editor } = await mount('customer-full-admin');
-    expect(text(editor)).toContain('12 users');
+    expect(text(editor)).toContain('15 users');
     expect(names(editor)).toContain('Carla Customer');
     await expectNoAxeViolations(editor);
-    await filterTo(editor, 'All external admins', ['Ella External', 'Olga Observer', 'Sam Okafor']);
+    await filterTo(editor, 'All external admins', [
+      'Ella External',
+      'Olga Observer',
+      'Pat Partner',
+      'Priya Raman',
+      'Rita Reader',
+      'Sam Okafor',
+    ]);
     await filterTo(editor, 'Administrators', [
       'Carla Customer',
       'Frank Agent',
@@ -85,6 +92,9 @@ describe('<onramp-role-editor> for each actor of DOMAIN §2.1, against the mock 
       'Frank Agent',
       'Lee Connect',
       'Olga Observer',
+      'Pat Partner',
+      'Priya Raman',
+      'Rita Reader',
       'Rob Readonly',
       'Sam Okafor',
       'Sara Second',
@@ -174,7 +184,14 @@ describe('<onramp-role-editor> for each actor of DOMAIN §2.1, against the mock 
 
   it('partner provisioning admin: views the external admins, changes nothing', async () => {
     const { editor } = await mount('partner-provisioning-admin');
-    expect(names(editor)).toEqual(['Ella External', 'Olga Observer', 'Sam Okafor']);
+    expect(names(editor)).toEqual([
+      'Ella External',
+      'Olga Observer',
+      'Pat Partner',
+      'Priya Raman',
+      'Rita Reader',
+      'Sam Okafor',
+    ]);
     const segments = [...root(editor).querySelectorAll<HTMLInputElement>('.segment input')];
     expect(segments.map((input) => input.disabled)).toEqual([true, true, false]);
     expect(text(editor)).toContain('Your admin role does not allow this.');
@@ -192,7 +209,7 @@ describe('<onramp-role-editor> for each actor of DOMAIN §2.1, against the mock 
 
   it('read-only admins: the partner one sees everything read-only, the customer one has no access', async () => {
     const { editor } = await mount('partner-read-only-admin');
-    expect(text(editor)).toContain('12 users');
+    expect(text(editor)).toContain('15 users');
     expect(button(editor, 'Add external admin').disabled).toBe(true);
     await openUser(editor, 'Uma Neu');
     const roles = [...root(editor).querySelectorAll<HTMLInputElement>('input[name="role"]')];
@@ -218,7 +235,7 @@ describe('<onramp-role-editor> for partner and external full admins', () => {
     '%s: sees every user and makes an external user service admin',
     async (token) => {
       const { editor } = await mount(token);
-      expect(text(editor)).toContain('12 users');
+      expect(text(editor)).toContain('15 users');
       button(editor, 'Add external admin').click();
       root(editor).querySelector<HTMLInputElement>('#add-email')!.value = 'xavier.new@contoso.example.com';
       button(editor, 'Add as service admin').click();
@@ -229,4 +246,66 @@ describe('<onramp-role-editor> for partner and external full admins', () => {
       await expectNoAxeViolations(editor);
     },
   );
+});
+
+describe("<onramp-role-editor>: the partner's admins (DOMAIN §2.1 partner org column), per actor", () => {
+  const PARTNER = ['Pat Partner', 'Priya Raman', 'Rita Reader'];
+  const EXTERNAL = ['Ella External', 'Olga Observer', 'Sam Okafor'];
+  const rowText = (editor: OnrampRoleEditor, name: string) =>
+    [...root(editor).querySelectorAll('[part="row"]')]
+      .find((row) => row.querySelector('button.name')?.textContent === name)
+      ?.textContent?.replace(/\s+/g, ' ') ?? '';
+  async function openPartner(editor: OnrampRoleEditor, name: string, reason = 'is the partner organization') {
+    [...root(editor).querySelectorAll<HTMLButtonElement>('button.name')]
+      .find((b) => b.textContent === name)
+      ?.click();
+    await until(editor, () => text(editor).includes(reason), `the dialog of ${name}`);
+  }
+
+  it('customer full admin: sees them marked as the partner, the provisioning admin too; their role is not editable, with the reason', async () => {
+    const { editor } = await mount('customer-full-admin');
+    await filterTo(editor, 'All external admins', [...EXTERNAL, ...PARTNER].sort());
+    expect(rowText(editor, 'Priya Raman')).toContain(
+      'priya.raman@acme-telecom.example.com · Partner: Acme Telecom',
+    );
+    expect(rowText(editor, 'Priya Raman')).toContain('Provisioning admin');
+    expect(rowText(editor, 'Pat Partner')).toContain('Full admin');
+    expect(rowText(editor, 'Sam Okafor')).toContain('External: Contoso Consulting');
+    await openPartner(editor, 'Priya Raman');
+    const dialog = root(editor).querySelector('dialog')!;
+    expect(dialog.textContent).toContain('Provisioning admin');
+    expect(dialog.textContent).toContain(
+      'Acme Telecom is the partner organization that manages this customer: the admin roles of its users are given and taken there, not here.',
+    );
+    expect(dialog.querySelector('input[name="role"]')).toBeNull();
+    expect(() => button(editor, 'Change role')).toThrow();
+    expect(() => button(editor, 'Remove user')).toThrow();
+    await expectNoAxeViolations(editor);
+  });
+
+  it('partner provisioning admin: sees the list of the other external admins, its own partner’s included, and changes nothing', async () => {
+    const { editor } = await mount('partner-provisioning-admin');
+    expect(names(editor)).toEqual([...EXTERNAL, ...PARTNER].sort());
+    await openPartner(editor, 'Pat Partner');
+    expect(root(editor).querySelector('dialog')?.textContent).toContain('Full admin');
+    await expectNoAxeViolations(editor);
+  });
+
+  it.each(['customer-service-admin', 'external-service-admin'])(
+    '%s: sees only service admins among admins, so none of the partner’s',
+    async (token) => {
+      const { editor } = await mount(token);
+      for (const name of PARTNER) expect(names(editor)).not.toContain(name);
+      await filterTo(editor, 'All external admins', ['Sam Okafor']);
+    },
+  );
+
+  it('partner read-only admin: sees them; in Hebrew the partner mark reads right to left', async () => {
+    const { editor } = await mount('partner-read-only-admin', { lang: 'he' });
+    await until(editor, () => text(editor).includes('שותף: Acme Telecom'), 'the partner mark in Hebrew');
+    expect(names(editor)).toEqual(expect.arrayContaining(PARTNER));
+    await openPartner(editor, 'Rita Reader', 'Acme Telecom הוא ארגון השותף');
+    expect(getComputedStyle(root(editor).querySelector('[part="base"]')!).direction).toBe('rtl');
+    await expectNoAxeViolations(editor);
+  });
 });

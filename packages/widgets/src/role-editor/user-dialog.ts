@@ -42,6 +42,11 @@ export function renderUserDialog(editor: UserEditor, localize: LocalizeControlle
 }
 
 function renderRoles(editor: UserEditor, user: User, localize: LocalizeController) {
+  // The partner's admins hold their role through the partner org (DOMAIN §2.1): shown, never edited here.
+  if (user.relation === 'partner')
+    return html`<h4>${localize.t('roles.editor.role')}</h4>
+      <p>${roleLabel(localize, user.adminRole)}</p>
+      <p part="reason" class="reason">${localize.t('roles.editor.partnerRole', { org: user.orgName })}</p>`;
   const current = user.adminRole === 'provisioning_admin' ? null : user.adminRole;
   const options = ROLE_ORDER.map((role) => {
     const option = editor.options.find((candidate) => candidate.role === role);

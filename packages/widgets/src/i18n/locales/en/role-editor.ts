@@ -19,6 +19,7 @@ const messages = {
   'roles.listKeys':
     'In the list, the up and down arrows, Page Up, Page Down, Home and End move between users; Enter opens one.',
   'roles.manage': (p: { name: string }) => `Manage ${p.name}`,
+  'roles.partnerOf': (p: { org: string }) => `Partner: ${p.org}`,
   'roles.externalOf': (p: { org: string }) => `External: ${p.org}`,
   'roles.status.verified': 'Verified',
   'roles.status.unverified': 'Not verified',
@@ -34,6 +35,8 @@ const messages = {
   'roles.editor.applyLicense': 'Change license',
   'roles.editor.resend': 'Resend invitation',
   'roles.editor.resent': (p: { email: string }) => `The invitation was sent again to ${p.email}.`,
+  'roles.editor.partnerRole': (p: { org: string }) =>
+    `${p.org} is the partner organization that manages this customer: the admin roles of its users are given and taken there, not here.`,
   'roles.editor.readOnlyLicense': 'Only users of the customer organization hold its licenses.',
   'roles.confirm.role': (p: { name: string; role: string }) =>
     `Change the admin role of ${p.name} to “${p.role}”?`,

@@ -21,6 +21,7 @@ const messages: Pick<Messages, keyof typeof source> = {
   'roles.listKeys':
     'ברשימה, החצים למעלה ולמטה, Page Up, Page Down, Home ו־End עוברים בין משתמשים; Enter פותח משתמש.',
   'roles.manage': (p) => `ניהול ${p.name}`,
+  'roles.partnerOf': (p) => `שותף: ${p.org}`,
   'roles.externalOf': (p) => `חיצוני: ${p.org}`,
   'roles.status.verified': 'מאומת',
   'roles.status.unverified': 'לא מאומת',
@@ -36,6 +37,8 @@ const messages: Pick<Messages, keyof typeof source> = {
   'roles.editor.applyLicense': 'שינוי רישיון',
   'roles.editor.resend': 'שליחת ההזמנה מחדש',
   'roles.editor.resent': (p) => `ההזמנה נשלחה שוב אל ${p.email}.`,
+  'roles.editor.partnerRole': (p) =>
+    `${p.org} הוא ארגון השותף שמנהל את הלקוח הזה: תפקידי הניהול של המשתמשים שלו ניתנים ונלקחים שם, לא כאן.`,
   'roles.editor.readOnlyLicense': 'רק למשתמשי ארגון הלקוח יש את הרישיונות שלו.',
   'roles.confirm.role': (p) => `לשנות את תפקיד הניהול של ${p.name} ל„${p.role}”?`,
   'roles.confirm.license': (p) => `לשנות את רישיון מרכז הקשר של ${p.name} ל„${p.license}”?`,

@@ -22,6 +22,7 @@ const messages: Pick<Messages, keyof typeof source> = {
   'roles.listKeys':
     'În listă, săgețile sus și jos, Page Up, Page Down, Home și End trec de la un utilizator la altul; Enter îl deschide.',
   'roles.manage': (p) => `Gestionați ${p.name}`,
+  'roles.partnerOf': (p) => `Partener: ${p.org}`,
   'roles.externalOf': (p) => `Extern: ${p.org}`,
   'roles.status.verified': 'Verificat',
   'roles.status.unverified': 'Neverificat',
@@ -37,6 +38,8 @@ const messages: Pick<Messages, keyof typeof source> = {
   'roles.editor.applyLicense': 'Schimbați licența',
   'roles.editor.resend': 'Retrimiteți invitația',
   'roles.editor.resent': (p) => `Invitația a fost retrimisă la ${p.email}.`,
+  'roles.editor.partnerRole': (p) =>
+    `${p.org} este organizația parteneră care administrează acest client: rolurile de administrator ale utilizatorilor săi se acordă și se retrag acolo, nu aici.`,
   'roles.editor.readOnlyLicense': 'Doar utilizatorii organizației client dețin licențele acesteia.',
   'roles.confirm.role': (p) => `Schimbați rolul de administrator al lui ${p.name} în „${p.role}”?`,
   'roles.confirm.license': (p) => `Schimbați licența contact center a lui ${p.name} în „${p.license}”?`,

@@ -27,6 +27,7 @@ const messages: Pick<Messages, keyof typeof source> = {
   'roles.listKeys':
     'В списке стрелки вверх и вниз, Page Up, Page Down, Home и End переходят между пользователями; Enter открывает пользователя.',
   'roles.manage': (p) => `Управлять: ${p.name}`,
+  'roles.partnerOf': (p) => `Партнер: ${p.org}`,
   'roles.externalOf': (p) => `Внешний: ${p.org}`,
   'roles.status.verified': 'Подтверждён',
   'roles.status.unverified': 'Не подтверждён',
@@ -42,6 +43,8 @@ const messages: Pick<Messages, keyof typeof source> = {
   'roles.editor.applyLicense': 'Изменить лицензию',
   'roles.editor.resend': 'Отправить приглашение повторно',
   'roles.editor.resent': (p) => `Приглашение повторно отправлено на ${p.email}.`,
+  'roles.editor.partnerRole': (p) =>
+    `${p.org} — партнерская организация, которая обслуживает этого клиента: роли администраторов ее пользователей назначаются и снимаются там, а не здесь.`,
   'roles.editor.readOnlyLicense': 'Лицензии организации клиента есть только у её пользователей.',
   'roles.confirm.role': (p) => `Изменить роль администратора ${p.name} на «${p.role}»?`,
   'roles.confirm.license': (p) => `Изменить лицензию контакт-центра ${p.name} на «${p.license}»?`,
