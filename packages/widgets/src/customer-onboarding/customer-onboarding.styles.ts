@@ -82,6 +82,11 @@ export const customerOnboardingStyles = css`
   }
   #error-summary a {
     color: inherit;
+    /* A link to a field is a touch target: at least 24 by 24 CSS pixels (WCAG 2.2 target size). */
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 24px;
+    min-inline-size: 24px;
   }
   #accepted-title {
     margin-block: 0 var(--_space);
