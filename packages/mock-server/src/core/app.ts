@@ -214,7 +214,7 @@ export function createMockApp(options: MockAppOptions = {}): MockApp {
     if ('status' in input) return input;
 
     const key = operation.method === 'post' ? request.headers['idempotency-key'] : undefined;
-    const scope = key ? `${viewer.user.id ?? 'anonymous'}:${operation.operationId}:${request.path}` : '';
+    const scope = key ? scopeOf(viewer.user.id ?? 'anonymous', operation.operationId, request.path) : '';
     const print = key ? bodyPrint(request, input) : undefined;
     if (key && print) {
       const hit = idempotency.lookup(scope, key, print);
@@ -242,6 +242,18 @@ export function createMockApp(options: MockAppOptions = {}): MockApp {
       : { status: reply.status as number, headers: reply.headers ?? {}, body: reply.body };
     if (key && print) idempotency.remember(scope, key, print, response);
     return response;
+  }
+
+  /**
+   * The idempotency scope (actor, operation, path), the last one remembered: a run of creates by one
+   * actor reuses one string (and its hash) instead of building a new one per request.
+   */
+  let lastScope = { user: '', operation: '', path: '', text: '' };
+  function scopeOf(user: string, operationId: string, path: string): string {
+    const last = lastScope;
+    if (last.user !== user || last.operation !== operationId || last.path !== path)
+      lastScope = { user, operation: operationId, path, text: `${user}:${operationId}:${path}` };
+    return lastScope.text;
   }
 
   /** `http://host:port/v1`, built once per origin rather than once per request. */

@@ -26,6 +26,16 @@ describe('createClock', () => {
     expect(clock.pending).toBe(1);
   });
 
+  it('hands a task the argument it was scheduled with (one function for many tasks)', () => {
+    const clock = createManualClock(0);
+    const seen: string[] = [];
+    const record = (name: string) => seen.push(name);
+    clock.schedule(20, record, 'second');
+    clock.schedule(10, record, 'first');
+    clock.advance(30);
+    expect(seen).toEqual(['first', 'second']);
+  });
+
   it('cancelAll forgets every scheduled task', () => {
     const clock = createManualClock(0);
     const log: string[] = [];

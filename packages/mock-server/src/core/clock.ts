@@ -7,7 +7,8 @@
 export interface Clock {
   now(): number;
   advance(ms: number): void;
-  schedule(at: number, task: () => void): number;
+  /** Runs `task(arg)` once virtual time reaches `at` (an argument instead of a closure per task). */
+  schedule<T = undefined>(at: number, task: (arg: T) => void, arg?: T): number;
   cancel(id: number): void;
   /** Forgets every scheduled task (the app's reset: the work of the old world must not run). */
   cancelAll(): void;
@@ -28,7 +29,8 @@ export interface ClockOptions {
 interface Task {
   at: number;
   id: number;
-  run: () => void;
+  run: (arg: unknown) => void;
+  arg: unknown;
 }
 
 /** A binary min-heap ordered by time, then by scheduling order (ties run first-in, first-out). */
@@ -95,7 +97,7 @@ export function createClock(options: ClockOptions = {}): Clock {
     for (let task = queue.peek(); task && task.at <= now(); task = queue.peek()) {
       queue.pop();
       if (cancelled.delete(task.id)) continue;
-      task.run();
+      task.run(task.arg);
       ran++;
     }
     return ran;
@@ -108,9 +110,9 @@ export function createClock(options: ClockOptions = {}): Clock {
       anchorVirtual += ms;
       runDue();
     },
-    schedule(at, run) {
+    schedule(at, run, arg) {
       const id = nextId++;
-      queue.push({ at, id, run });
+      queue.push({ at, id, run: run as (arg: unknown) => void, arg });
       return id;
     },
     cancel(id) {

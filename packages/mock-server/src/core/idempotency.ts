@@ -51,8 +51,8 @@ export function sameBody(a: RequestBodyPrint, b: RequestBodyPrint): boolean {
   return a.json && b.json && canonical(a) === canonical(b);
 }
 
-interface Entry {
-  print: RequestBodyPrint;
+/** What is kept per key: the body's print, flattened (one object per key, not two). */
+interface Entry extends RequestBodyPrint {
   response: MockResponse;
 }
 
@@ -63,13 +63,15 @@ interface Entry {
  */
 export function createIdempotencyStore(maxEntries = 10_000): IdempotencyStore {
   const scopes = new Map<string, Map<string, Entry>>();
-  const ring: ({ keys: Map<string, Entry>; key: string } | undefined)[] = new Array(maxEntries);
+  // The ring as two arrays (a scope's map and a key per slot): no object per remembered key.
+  const ringScopes: (Map<string, Entry> | undefined)[] = new Array(maxEntries);
+  const ringKeys: (string | undefined)[] = new Array(maxEntries);
   let next = 0;
   return {
     lookup(scope, key, print) {
       const entry = scopes.get(scope)?.get(key);
       if (!entry) return undefined;
-      if (!sameBody(entry.print, print)) {
+      if (!sameBody(entry, print)) {
         return {
           conflict: reasonError(
             409,
@@ -92,16 +94,17 @@ export function createIdempotencyStore(maxEntries = 10_000): IdempotencyStore {
         scopes.set(scope, keys);
       }
       if (!keys.has(key)) {
-        const oldest = ring[next];
-        if (oldest) oldest.keys.delete(oldest.key);
-        ring[next] = { keys, key };
+        ringScopes[next]?.delete(ringKeys[next] as string);
+        ringScopes[next] = keys;
+        ringKeys[next] = key;
         next = (next + 1) % maxEntries;
       }
-      keys.set(key, { print, response });
+      keys.set(key, { text: print.text, json: print.json, response });
     },
     clear() {
       scopes.clear();
-      ring.fill(undefined);
+      ringScopes.fill(undefined);
+      ringKeys.fill(undefined);
       next = 0;
     },
   };

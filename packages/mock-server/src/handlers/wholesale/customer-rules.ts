@@ -15,7 +15,9 @@ export function mergeLimits(
   given: Readonly<Record<string, number | undefined>> | undefined,
   previous: Readonly<Record<string, number>> = {},
 ): Record<string, number> {
-  return Object.fromEntries(packages.map((p) => [p, given?.[p] ?? previous[p] ?? DEFAULT_PACKAGE_QUANTITY]));
+  const limits: Record<string, number> = {};
+  for (const p of packages) limits[p] = given?.[p] ?? previous[p] ?? DEFAULT_PACKAGE_QUANTITY;
+  return limits;
 }
 
 /** The wholesale customer with this id, or the 404 every wholesale operation answers for it. */

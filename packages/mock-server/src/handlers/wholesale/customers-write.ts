@@ -7,6 +7,12 @@ import { fail, type Handler, isFailure } from '../reply.js';
 import { checkCustomerFields } from './address-rules.js';
 import { findCustomer, mergeLimits } from './customer-rules.js';
 
+/** The list without repeats, first occurrence kept: the list itself when it has none (the usual case). */
+function uniqueList<T>(list: T[]): T[] {
+  for (let i = 1; i < list.length; i++) if (list.indexOf(list[i] as T) !== i) return [...new Set(list)];
+  return list;
+}
+
 export const provisionWholesaleCustomer: Handler<'provisionWholesaleCustomer'> = ({
   store,
   clock,
@@ -34,12 +40,13 @@ export const provisionWholesaleCustomer: Handler<'provisionWholesaleCustomer'> =
     externalId: body.externalId,
     address: body.address,
     status: 'provisioning',
-    packages: [...new Set(body.packages)],
+    // The body is this request's own (parsed or copied by the core): its parts are kept as they are.
+    packages: uniqueList(body.packages),
     packageLimits: mergeLimits(body.packages, body.provisioningParameters?.packages?.limits),
-    ...(body.customerInfo ? { customerInfo: body.customerInfo } : {}),
     createdAt: now,
     lastStatusChange: now,
   };
+  if (body.customerInfo) customer.customerInfo = body.customerInfo;
   // The billing country becomes the org country, which decides the call-in number (DOMAIN §3.3).
   const callIn = defaultCallInNumberFor(body.address.country);
   if (callIn) customer.defaultCallInNumber = callIn;

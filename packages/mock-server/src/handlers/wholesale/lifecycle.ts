@@ -75,16 +75,22 @@ function lifecycleOf(customer: StoredCustomer): CustomerLifecycle {
 export function createLifecycle(store: Store, clock: Clock): Lifecycle {
   let epoch = 0;
 
+  /**
+   * Runs the step a customer record planned, if it is still the plan (a later change supersedes it)
+   * and the world it was planned in is still there. One runner per world, shared by every task (the
+   * record is the task's argument): no closure per customer.
+   */
+  const plannedRunner = (scheduledIn: number) => (saved: StoredCustomer) => {
+    const planned = saved.scheduled;
+    const current = store.customers.get(saved.id);
+    if (scheduledIn !== epoch || !planned || !current?.scheduled) return;
+    if (current.scheduled.at !== planned.at || current.scheduled.step !== planned.step) return;
+    runStep(current, planned.step);
+  };
+  let runPlanned = plannedRunner(epoch);
+
   function schedule(customer: StoredCustomer): void {
-    const planned = customer.scheduled;
-    if (!planned) return;
-    const scheduledIn = epoch;
-    clock.schedule(planned.at, () => {
-      const current = store.customers.get(customer.id);
-      if (scheduledIn !== epoch || !current?.scheduled) return;
-      if (current.scheduled.at !== planned.at || current.scheduled.step !== planned.step) return;
-      runStep(current, planned.step);
-    });
+    if (customer.scheduled) clock.schedule(customer.scheduled.at, runPlanned, customer);
   }
 
   /** Stores the domain's new state of `customer`, with what comes next. */
@@ -275,6 +281,7 @@ export function createLifecycle(store: Store, clock: Clock): Lifecycle {
     },
     cancelAll() {
       epoch++;
+      runPlanned = plannedRunner(epoch);
     },
   };
 }
