@@ -179,3 +179,288 @@ export const LargeOrg: Story = {
     await expect(editor.shadowRoot!.querySelectorAll('[part="row"]').length).toBeLessThan(200);
   },
 };
+
+/* ---- CSV import (DOMAIN §2.3): template, checked preview with per-row errors, apply and result ---- */
+
+const HEADER =
+  'User ID/Email (Required),First Name,Last Name,Display Name,User Status,Webex Contact Center Standard,Webex Contact Center';
+const ANNA = 'anna.schmidt@berlin-bakery.example.com,Anna,Schmidt,Anna Schmidt,verified';
+const BEN = 'ben.weber@berlin-bakery.example.com,Ben,Weber,Ben Weber,verified';
+const csv = (...rows: string[]) => `${[HEADER, ...rows].join('\r\n')}\r\n`;
+
+/** Opens the import panel of the customer full admin's editor and, with `content`, chooses that file. */
+async function importFile(canvasElement: HTMLElement, content?: string) {
+  const editor = await widgetIn(canvasElement, 'onramp-role-editor');
+  const screen = inside(editor);
+  await userEvent.click(await screen.findByRole('button', { name: 'Import from CSV' }));
+  if (content !== undefined)
+    await userEvent.upload(
+      screen.getByLabelText('CSV file'),
+      new File([content], 'users.csv', { type: 'text/csv' }),
+    );
+  return { editor, screen };
+}
+
+const fullAdmin = { loaders: [mockWorld({ actor: 'customer-full-admin' })] };
+
+/** The import panel: what may change, the template to download, the file input and drop zone. */
+export const ImportPanel: Story = {
+  ...fullAdmin,
+  play: async ({ canvasElement }) => {
+    const { editor, screen } = await importFile(canvasElement);
+    await userEvent.click(screen.getByRole('button', { name: 'Download the template' }));
+    await shows(editor, 'Template downloaded with 9 users.');
+  },
+};
+
+/** A file the widget refuses itself (a value that is not TRUE/FALSE, both licenses): nothing is sent. */
+export const ImportFileRefusedHere: Story = {
+  ...fullAdmin,
+  play: async ({ canvasElement, loaded }) => {
+    const { editor } = await importFile(canvasElement, csv(`${ANNA},YES,`, `${BEN},TRUE,TRUE`));
+    await shows(editor, 'The file itself has errors, so it was not sent.');
+    await shows(editor, 'Row 2, column “Webex Contact Center Standard”: use TRUE or FALSE');
+    await expect(worldOf(loaded).requests.filter((r) => r.startsWith('POST'))).toEqual([]);
+  },
+};
+
+/** The server's dry run finds what only it knows: a changed read-only column, an unknown user. */
+export const ImportPreviewWithRowErrors: Story = {
+  ...fullAdmin,
+  play: async ({ canvasElement, loaded }) => {
+    const before = worldOf(loaded).app.store.snapshot();
+    const { editor, screen } = await importFile(
+      canvasElement,
+      csv(
+        'anna.schmidt@berlin-bakery.example.com,Anne,Schmidt,Anna Schmidt,verified,FALSE,TRUE',
+        'nobody@berlin-bakery.example.com,,,,,TRUE,FALSE',
+        `${BEN},TRUE,FALSE`,
+      ),
+    );
+    await shows(editor, 'Row 2, column “First Name”: only the two contact-center columns may change');
+    await shows(
+      editor,
+      'Row 3, column “User ID/Email (Required)”: no user of this organization has this e-mail.',
+    );
+    await expect(screen.getByRole('button', { name: 'Apply 1 change' })).toBeDisabled();
+    await expect(worldOf(loaded).app.store.snapshot()).toBe(before);
+  },
+};
+
+/** A valid file: the preview of each change, waiting for the admin to apply it. */
+export const ImportPreviewReady: Story = {
+  ...fullAdmin,
+  play: async ({ canvasElement }) => {
+    const { editor, screen } = await importFile(
+      canvasElement,
+      csv(`${ANNA},FALSE,TRUE`, `${BEN},FALSE,TRUE`),
+    );
+    await shows(editor, 'users.csv: 2 rows — 1 to change, 1 unchanged, 0 with errors.');
+    await shows(editor, 'Now: Webex Contact Center Standard. After: Webex Contact Center Premium.');
+    await expect(screen.getByRole('button', { name: 'Apply 1 change' })).toBeEnabled();
+  },
+};
+
+/** Applied: the result, the list updated, and the typed `onramp-users-imported` event. */
+export const ImportApplied: Story = {
+  args: { onUsersImported: fn() },
+  ...fullAdmin,
+  render: (args, context) => {
+    const editor = renderWidget('onramp-role-editor')(args, context);
+    editor.addEventListener('onramp-users-imported', args.onUsersImported as (event: Event) => void);
+    return editor;
+  },
+  play: async ({ canvasElement, args }) => {
+    const { editor, screen } = await importFile(canvasElement, csv(`${ANNA},FALSE,TRUE`));
+    await userEvent.click(await screen.findByRole('button', { name: 'Apply 1 change' }));
+    await shows(editor, 'Done: 1 user changed.');
+    await expect(args.onUsersImported).toHaveBeenCalledTimes(1);
+    await shows(
+      editor,
+      /Anna Schmidt anna\.schmidt@berlin-bakery\.example\.com Verified Webex Contact Center Premium/,
+    );
+  },
+};
+
+/* ---- Add and remove users (DOMAIN §2.1) ---- */
+
+async function addUserForm(canvasElement: HTMLElement, email?: string) {
+  const editor = await widgetIn(canvasElement, 'onramp-role-editor');
+  const screen = inside(editor);
+  await userEvent.click(await screen.findByRole('button', { name: 'Add user' }));
+  if (email) {
+    await userEvent.type(screen.getByLabelText('E-mail'), email);
+    await userEvent.type(screen.getByLabelText('First name (optional)'), 'Nina');
+    await userEvent.type(screen.getByLabelText('Last name (optional)'), 'Neu');
+    await userEvent.click(screen.getByRole('button', { name: 'Add and invite' }));
+  }
+  return { editor, screen };
+}
+
+/** The add-user form, open and empty. */
+export const AddUserForm: Story = {
+  ...fullAdmin,
+  play: async ({ canvasElement }) => {
+    const { screen } = await addUserForm(canvasElement);
+    await expect(screen.getByRole('button', { name: 'Add and invite' })).toBeVisible();
+  },
+};
+
+/** The user is added, invited by e-mail, and listed. */
+export const UserAdded: Story = {
+  ...fullAdmin,
+  play: async ({ canvasElement }) => {
+    const { editor } = await addUserForm(canvasElement, 'nina.neu@berlin-bakery.example.com');
+    await shows(editor, 'nina.neu@berlin-bakery.example.com was added and invited.');
+    await shows(editor, 'Nina Neu');
+  },
+};
+
+/** The e-mail belongs to a user already: refused, what was typed stays. */
+export const AddUserEmailInUse: Story = {
+  ...fullAdmin,
+  play: async ({ canvasElement }) => {
+    const { editor, screen } = await addUserForm(canvasElement, 'anna.schmidt@berlin-bakery.example.com');
+    await shows(editor, 'This e-mail already belongs to a user.');
+    await expect(screen.getByLabelText('E-mail')).toHaveValue('anna.schmidt@berlin-bakery.example.com');
+  },
+};
+
+/** A service admin may not add or remove users: the buttons say why (DOMAIN §2.3). */
+export const AddUserNotAllowed: Story = {
+  loaders: [mockWorld({ actor: 'customer-service-admin' })],
+  play: async ({ canvasElement }) => {
+    const editor = await widgetIn(canvasElement, 'onramp-role-editor');
+    await waitFor(() => expect(inside(editor).getByRole('button', { name: 'Add user' })).toBeDisabled());
+    await shows(
+      editor,
+      'Service admins and provisioning admins cannot add, remove, activate or deactivate users.',
+    );
+  },
+};
+
+async function removeUma(canvasElement: HTMLElement) {
+  const editor = await widgetIn(canvasElement, 'onramp-role-editor');
+  const screen = inside(editor);
+  await userEvent.click(await screen.findByRole('button', { name: 'Manage Uma Neu' }));
+  await userEvent.click(await screen.findByRole('button', { name: 'Remove user' }));
+  await shows(editor, 'Remove Uma Neu from the organization?');
+  return { editor, screen };
+}
+
+/** Removing a user is always confirmed: the question, with Cancel focused. */
+export const RemoveUserConfirm: Story = {
+  ...fullAdmin,
+  play: async ({ canvasElement }) => {
+    const { editor } = await removeUma(canvasElement);
+    await expect(editor.shadowRoot?.activeElement?.textContent).toBe('Cancel');
+  },
+};
+
+/** Confirmed: the user is removed and the list says so. */
+export const UserRemoved: Story = {
+  ...fullAdmin,
+  play: async ({ canvasElement }) => {
+    const { editor, screen } = await removeUma(canvasElement);
+    await userEvent.click(screen.getByRole('button', { name: 'Remove' }));
+    await shows(editor, 'Uma Neu was removed.');
+  },
+};
+
+/* ---- Add external admin (DOMAIN §2.2, §2.3) ---- */
+
+async function addExternal(canvasElement: HTMLElement, email: string) {
+  const editor = await widgetIn(canvasElement, 'onramp-role-editor');
+  const screen = inside(editor);
+  await userEvent.click(await screen.findByRole('button', { name: 'Add external admin' }));
+  await userEvent.type(screen.getByLabelText('E-mail of the external user'), email);
+  await userEvent.click(screen.getByRole('button', { name: 'Add as service admin' }));
+  return editor;
+}
+
+/** Found: the external user is now a contact-center service admin of the org. */
+export const AddExternalAdminFound: Story = {
+  ...fullAdmin,
+  play: async ({ canvasElement }) => {
+    const editor = await addExternal(canvasElement, 'xavier.new@contoso.example.com');
+    await shows(editor, 'xavier.new@contoso.example.com is now a contact-center service admin.');
+  },
+};
+
+/** Not found: no user has this e-mail. */
+export const AddExternalAdminNotFound: Story = {
+  ...fullAdmin,
+  play: async ({ canvasElement }) => {
+    const editor = await addExternal(canvasElement, 'nobody@nowhere.example.com');
+    await shows(editor, 'No user has this e-mail.');
+  },
+};
+
+/** Refused with the reason: the user's org has its own contact-center service (DOMAIN §2.2). */
+export const AddExternalAdminRefused: Story = {
+  ...fullAdmin,
+  play: async ({ canvasElement }) => {
+    const editor = await addExternal(canvasElement, 'gina.globex@globex.example.com');
+    await shows(editor, "The user's organization already has the contact-center service.");
+  },
+};
+
+/** An external service admin may not add another external service admin: the button says why. */
+export const AddExternalAdminNotAllowed: Story = {
+  loaders: [mockWorld({ actor: 'external-service-admin' })],
+  play: async ({ canvasElement }) => {
+    const editor = await widgetIn(canvasElement, 'onramp-role-editor');
+    await waitFor(() =>
+      expect(inside(editor).getByRole('button', { name: 'Add external admin' })).toBeDisabled(),
+    );
+    await shows(editor, 'only to users of the customer organization');
+  },
+};
+
+/* ---- The partner's admins, and a change whose answer is lost ---- */
+
+/** All external admins: the partner's admins marked "Partner", the provisioning admin among them. */
+export const PartnerAdmins: Story = {
+  ...fullAdmin,
+  play: async ({ canvasElement }) => {
+    const editor = await widgetIn(canvasElement, 'onramp-role-editor');
+    await userEvent.click(await inside(editor).findByRole('radio', { name: 'All external admins' }));
+    await shows(
+      editor,
+      /Priya Raman priya\.raman@acme-telecom\.example\.com · Partner: Acme Telecom .*Provisioning admin/,
+    );
+  },
+};
+
+/** A partner admin's dialog: the role, and why it is not changed in the customer org. */
+export const PartnerAdminDialog: Story = {
+  ...fullAdmin,
+  play: async ({ canvasElement }) => {
+    const editor = await widgetIn(canvasElement, 'onramp-role-editor');
+    await userEvent.click(await inside(editor).findByRole('button', { name: 'Manage Priya Raman' }));
+    await shows(editor, 'Acme Telecom is the partner organization that manages this customer');
+  },
+};
+
+/** The server made the role change but its answer was lost: read back, it is shown as saved. */
+export const RoleChangeAnswerLost: Story = {
+  loaders: [
+    mockWorld({
+      actor: 'customer-full-admin',
+      faults: [{ route: 'setUserAdminRole', rule: { loseAnswer: true, times: 1 } }],
+    }),
+  ],
+  play: async ({ canvasElement }) => {
+    const editor = await widgetIn(canvasElement, 'onramp-role-editor');
+    const screen = inside(editor);
+    await userEvent.click(await screen.findByRole('button', { name: 'Manage Anna Schmidt' }));
+    await waitFor(() => expect(screen.getByRole('radio', { name: /Read-only admin/ })).toBeEnabled());
+    await userEvent.click(screen.getByRole('radio', { name: /Read-only admin/ }));
+    await userEvent.click(screen.getByRole('button', { name: 'Change role' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Apply' }));
+    await shows(
+      editor,
+      "The answer to your change was lost, but the user's current state shows that it was saved.",
+    );
+  },
+};
