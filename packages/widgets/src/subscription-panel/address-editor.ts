@@ -48,9 +48,13 @@ export class AddressEditor {
     this.host.requestUpdate();
   }
 
-  private async focus(selector: string) {
+  /** Focuses the first element matching the first selector that matches any (in that order). */
+  private async focus(...selectors: string[]) {
     await this.host.updateComplete;
-    this.host.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+    for (const selector of selectors) {
+      const element = this.host.renderRoot.querySelector<HTMLElement>(selector);
+      if (element) return element.focus();
+    }
   }
 
   start(customer: Customer) {
@@ -81,11 +85,17 @@ export class AddressEditor {
     const result = await this.save(customer, address as BillingAddress);
     this.update({ busy: false });
     if (result.problem) {
-      const field = result.problem.field ? addressFieldOf(result.problem.field) : undefined;
-      const reason = result.problem.reason as FieldError;
-      if (field) this.errors = { [field]: CODE_KINDS.includes(reason) ? reason : 'invalid' };
+      // A 400 may name several fields: each lands on its own (the first one named wins a field).
+      const refused: FieldErrors = {};
+      for (const { field: path, reason } of result.problem.errors ?? [result.problem]) {
+        const field = path ? addressFieldOf(path) : undefined;
+        if (field && !refused[field])
+          refused[field] = CODE_KINDS.includes(reason as FieldError) ? (reason as FieldError) : 'invalid';
+      }
+      if (Object.keys(refused).length) this.errors = refused;
       this.update({ problem: result.problem });
-      return void this.focus('[aria-invalid="true"], #address-problem');
+      // The first field refused, else the message (the refusal named no field of the form).
+      return void this.focus('[aria-invalid="true"]', '#address-problem');
     }
     this.update({ open: false, notice: localize.t('panel.address.saved') });
     this.onSaved();

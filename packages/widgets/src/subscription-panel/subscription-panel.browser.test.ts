@@ -282,3 +282,27 @@ describe('<onramp-subscription-panel>: changing the billing address, in Chromium
     expect(panel.shadowRoot!.querySelector('#address-recheck')).toBeNull();
   });
 });
+
+describe('<onramp-subscription-panel>: a 400 naming several address fields, in Chromium', () => {
+  it('marks every field the server names and focuses the first; what was typed stays', async () => {
+    const harness = mockFetch();
+    const customerId = await createCustomer(harness, 'Long Lines', 'DE');
+    expect((await control(harness, 'clock/advance', { ms: 3 * 60_000 })).status).toBe(200);
+    const panel = await mount({ customerId }, { harness });
+    buttonLabelled(panel, 'Change billing address').click();
+    await until(panel, () => !!panel.shadowRoot?.querySelector('form'), 'the address form');
+    // Longer than the contract allows (255): the form's rules do not check lengths, the server does.
+    typeInto(panel, 'address-addressLine1', 'x'.repeat(300));
+    typeInto(panel, 'address-addressLine2', 'y'.repeat(300));
+    buttonLabelled(panel, 'Save address').click();
+    await until(panel, () => !!panel.shadowRoot?.querySelector('#address-addressLine2-error'), 'both errors');
+    expect(text(panel, '#address-addressLine1-error')).toBe('Check this value.');
+    expect(text(panel, '#address-addressLine2-error')).toBe('Check this value.');
+    expect(field(panel, 'address-addressLine1').getAttribute('aria-invalid')).toBe('true');
+    expect(field(panel, 'address-addressLine2').getAttribute('aria-invalid')).toBe('true');
+    expect(text(panel, '#address-problem')).toBe('2 fields need attention.');
+    expect(panel.shadowRoot!.activeElement?.id).toBe('address-addressLine1');
+    expect(field(panel, 'address-addressLine2').value).toBe('y'.repeat(300));
+    await expectNoAxeViolations(panel);
+  });
+});
