@@ -21,6 +21,8 @@ export { OnrampUserAddedEvent } from './events/user-added.js';
 export { OnrampUserRemovedEvent } from './events/user-removed.js';
 export { OnrampUsersImportedEvent } from './events/users-imported.js';
 export {
+  allCatalogues,
+  type Catalogue,
   directionOf,
   LocalizeController,
   loadMessages,
