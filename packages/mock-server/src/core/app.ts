@@ -76,12 +76,17 @@ function invalidParamsStatus(operation: ContractOperation, errors: readonly { fi
   return onlyHeaders && operation.statuses.includes('412') ? 412 : 404;
 }
 
-/** The body as the idempotency store compares it: the text sent (or the adapter's parsed value). */
+/**
+ * The body as the idempotency store compares it: a JSON body the core parsed, as that value (see
+ * RequestBodyPrint); one an adapter handed over parsed, as its text (the caller may change it); a
+ * raw body (CSV) as its text.
+ */
 function bodyPrint(
   request: MockRequest,
-  input: { body: unknown; raw: string | undefined },
+  input: { body: unknown; raw: string | undefined; parsed?: unknown },
 ): RequestBodyPrint {
   if (input.raw !== undefined) return { text: input.raw, json: false };
+  if (request.body === undefined && input.parsed !== undefined) return { value: input.parsed, json: true };
   if (request.rawBody !== undefined) return { text: request.rawBody, json: true };
   return { text: JSON.stringify(request.body ?? input.body ?? null), json: true };
 }
@@ -170,7 +175,7 @@ export function createMockApp(options: MockAppOptions = {}): MockApp {
           ...more,
         ]);
       }
-      return { body: valid.value, raw: undefined };
+      return { body: valid.value, raw: undefined, parsed: read.value };
     }
     if (operation.bodyMediaTypes.length === 0) return { body: undefined, raw: undefined };
     const type = request.headers['content-type']?.split(';')[0]?.trim().toLowerCase() ?? '';

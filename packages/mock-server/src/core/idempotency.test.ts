@@ -21,6 +21,14 @@ describe('sameBody', () => {
     expect(sameBody(json('{"a":1}'), json('{"a":1,"b":null}'))).toBe(false);
   });
 
+  it('compares parsed JSON values (what the core keeps) by their canonical form, and with texts', () => {
+    const value = (parsed: unknown): RequestBodyPrint => ({ value: parsed, json: true });
+    expect(sameBody(value({ a: 1, b: [1, 2] }), value({ b: [1, 2], a: 1 }))).toBe(true);
+    expect(sameBody(value({ a: 1, b: [1, 2] }), value({ a: 1, b: [2, 1] }))).toBe(false);
+    expect(sameBody(value({ a: 1 }), json('{ "a": 1 }'))).toBe(true);
+    expect(sameBody(value({ a: 1 }), json('{"a":2}'))).toBe(false);
+  });
+
   it('compares non-JSON bodies (CSV) as text', () => {
     const csv = (text: string) => ({ text, json: false });
     expect(sameBody(csv('a,b\n1,2'), csv('a,b\n1,2'))).toBe(true);

@@ -17,12 +17,17 @@ export interface IdempotencyStore {
 }
 
 /**
- * What identifies a request's body: its text as sent (`json` when it is JSON). Equal texts are the
- * same body; two JSON texts that differ are compared by their canonical form (key order and
- * whitespace do not matter), which is only computed then: most keys are new and never compared.
+ * What identifies a request's body: a JSON body the core parsed, as its parsed `value`; any other
+ * body as its `text` (`json` when it is JSON). Two JSON bodies are the same when their canonical
+ * forms are (key order and whitespace do not matter), computed only when a key is used again: most
+ * keys are new and never compared. The parsed value is what the handler kept parts of (the
+ * customer's address, its packages), so remembering it costs a few bytes, where the text cost its
+ * whole length per key (issue #4). Nothing changes a parsed body once handled: stored records
+ * are replaced, never changed in place.
  */
 export interface RequestBodyPrint {
-  text: string;
+  text?: string;
+  value?: unknown;
   json: boolean;
 }
 
@@ -37,17 +42,20 @@ export function fingerprint(value: unknown): string {
 }
 
 function canonical(print: RequestBodyPrint): string {
-  if (!print.json) return print.text;
+  if (print.value !== undefined) return fingerprint(print.value);
+  const text = print.text ?? '';
+  if (!print.json) return text;
   try {
-    return fingerprint(JSON.parse(print.text));
+    return fingerprint(JSON.parse(text));
   } catch {
-    return print.text;
+    return text;
   }
 }
 
 /** Same body: the same text, or (JSON) the same value whatever the key order and spacing. */
 export function sameBody(a: RequestBodyPrint, b: RequestBodyPrint): boolean {
-  if (a.text === b.text) return true;
+  if (a.text !== undefined && a.text === b.text) return true;
+  if (a.value !== undefined && a.value === b.value) return true;
   return a.json && b.json && canonical(a) === canonical(b);
 }
 
@@ -99,7 +107,7 @@ export function createIdempotencyStore(maxEntries = 10_000): IdempotencyStore {
         ringKeys[next] = key;
         next = (next + 1) % maxEntries;
       }
-      keys.set(key, { text: print.text, json: print.json, response });
+      keys.set(key, { text: print.text, value: print.value, json: print.json, response });
     },
     clear() {
       scopes.clear();
