@@ -12,6 +12,7 @@ import { RetryAfterController, shortRetryAfter, sleep } from '../api/retry-after
 import { OnrampElement } from '../base/onramp-element.js';
 import { OnrampCustomerAcceptedEvent } from '../events/customer-accepted.js';
 import { customerOnboardingCatalogue } from '../i18n/catalogues/customer-onboarding.js';
+import { rateLimitCatalogue } from '../i18n/catalogues/rate-limit.js';
 import { commonProblemMessage as problemMessage } from '../i18n/problem-message.js';
 import type { MessageKey, Messages } from '../i18n/types.js';
 import { panelStyles } from '../styles/panel.js';
@@ -80,7 +81,7 @@ interface Accepted {
  */
 export class OnrampCustomerOnboarding extends OnrampElement {
   static override styles = [...OnrampElement.styles, panelStyles, customerOnboardingStyles];
-  static override catalogues = [customerOnboardingCatalogue];
+  static override catalogues = [customerOnboardingCatalogue, rateLimitCatalogue];
 
   @property({ attribute: false }) client?: ClientLike;
   @property({ attribute: 'base-url' }) baseUrl?: string;
@@ -98,7 +99,7 @@ export class OnrampCustomerOnboarding extends OnrampElement {
 
   private readonly retryAfter = new RetryAfterController(this, () => {
     this.problem = undefined;
-    this.announcement = this.localize.t('common.rateLimitOver');
+    this.announcement = this.localize.t('rateLimit.over');
   });
 
   private api?: ApiClient;
@@ -170,7 +171,7 @@ export class OnrampCustomerOnboarding extends OnrampElement {
     // A 429 asking for a short wait is retried once, the same request under the same key.
     const wait = shortRetryAfter(result.problem);
     if (wait !== undefined) {
-      this.announcement = this.localize.t('common.rateLimitedRetrying', { seconds: wait });
+      this.announcement = this.localize.t('rateLimit.retrying', { seconds: wait });
       await sleep(wait);
       result = await post();
     }
@@ -224,7 +225,7 @@ export class OnrampCustomerOnboarding extends OnrampElement {
     if (problem.status === 429) {
       if (problem.retryAfter) {
         this.retryAfter.start(problem.retryAfter);
-        this.announcement = this.localize.t('common.rateLimitedFor', { seconds: problem.retryAfter });
+        this.announcement = this.localize.t('rateLimit.waitFor', { seconds: problem.retryAfter });
       }
       return false;
     }
@@ -414,7 +415,7 @@ export class OnrampCustomerOnboarding extends OnrampElement {
     const disabled = this.busy || waiting;
     return html`${
       waiting
-        ? html`<p part="error" id="rate-limit">${localize.t('common.rateLimitedFor', { seconds: this.retryAfter.secondsLeft })}</p>`
+        ? html`<p part="error" id="rate-limit">${localize.t('rateLimit.waitFor', { seconds: this.retryAfter.secondsLeft })}</p>`
         : nothing
     }
       <div part="actions">

@@ -12,8 +12,8 @@ export function commonProblemMessage(localize: LocalizeController, problem: ApiP
   if (problem.status === 403) return localize.t('common.forbidden');
   if (problem.status === 429)
     return problem.retryAfter === undefined
-      ? localize.t('common.rateLimited')
-      : localize.t('common.rateLimitedFor', { seconds: problem.retryAfter });
+      ? localize.t('rateLimit.tooMany')
+      : localize.t('rateLimit.waitFor', { seconds: problem.retryAfter });
   return problem.trackingId
     ? localize.t('common.errorWithTracking', { trackingId: problem.trackingId })
     : localize.t('common.error');

@@ -15,6 +15,7 @@ import { OnrampSetupCompleteEvent } from '../events/setup-complete.js';
 import { OnrampSetupStepChangeEvent } from '../events/setup-step-change.js';
 import { OnrampSetupSubmitEvent } from '../events/setup-submit.js';
 import { productsCatalogue } from '../i18n/catalogues/products.js';
+import { rateLimitCatalogue } from '../i18n/catalogues/rate-limit.js';
 import { setupWizardCatalogue } from '../i18n/catalogues/setup-wizard.js';
 import { panelStyles } from '../styles/panel.js';
 import { clearSubmitKey, pendingSubmitKey, readDraft, writeDraft } from './draft-storage.js';
@@ -45,7 +46,7 @@ import type { Catalog, Draft, StepContext } from './wizard-context.js';
  */
 export class OnrampSetupWizard extends OnrampElement {
   static override styles = [...OnrampElement.styles, panelStyles, setupWizardStyles];
-  static override catalogues = [productsCatalogue, setupWizardCatalogue];
+  static override catalogues = [productsCatalogue, setupWizardCatalogue, rateLimitCatalogue];
 
   /** The SDK client (or a raw openapi-fetch client over the contract). Takes precedence over `base-url` + `token`. */
   @property({ attribute: false }) client?: ClientLike;
@@ -69,7 +70,7 @@ export class OnrampSetupWizard extends OnrampElement {
   /** A 429's wait (decisions/0011): the actions are disabled, the time left shown, start and end announced. */
   private readonly retryAfter = new RetryAfterController(this, () => {
     this.problem = undefined;
-    this.announcement = this.localize.t('common.rateLimitOver');
+    this.announcement = this.localize.t('rateLimit.over');
   });
   private pollTimer?: ReturnType<typeof setTimeout>;
 
@@ -157,7 +158,7 @@ export class OnrampSetupWizard extends OnrampElement {
     let result = await action(api);
     const wait = shortRetryAfter(result.problem);
     if (wait !== undefined) {
-      this.announcement = this.localize.t('common.rateLimitedRetrying', { seconds: wait });
+      this.announcement = this.localize.t('rateLimit.retrying', { seconds: wait });
       await sleep(wait);
       result = await action(api);
     }
@@ -166,7 +167,7 @@ export class OnrampSetupWizard extends OnrampElement {
       this.problem = result.problem;
       if (result.problem.status === 429 && result.problem.retryAfter) {
         this.retryAfter.start(result.problem.retryAfter);
-        this.announcement = this.localize.t('common.rateLimitedFor', { seconds: result.problem.retryAfter });
+        this.announcement = this.localize.t('rateLimit.waitFor', { seconds: result.problem.retryAfter });
       }
       return false;
     }
@@ -325,7 +326,7 @@ export class OnrampSetupWizard extends OnrampElement {
       ${
         // The time left is shown, not live: the live region says when the wait starts and ends.
         waiting
-          ? html`<p part="error" id="rate-limit">${this.localize.t('common.rateLimitedFor', { seconds: this.retryAfter.secondsLeft })}</p>`
+          ? html`<p part="error" id="rate-limit">${this.localize.t('rateLimit.waitFor', { seconds: this.retryAfter.secondsLeft })}</p>`
           : nothing
       }
       ${renderStep(context)}

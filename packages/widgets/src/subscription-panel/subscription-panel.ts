@@ -6,6 +6,7 @@ import { OnrampElement } from '../base/onramp-element.js';
 import { OnrampSubscriptionStatusChangeEvent } from '../events/subscription-status-change.js';
 import { customerOnboardingCatalogue } from '../i18n/catalogues/customer-onboarding.js';
 import { productsCatalogue } from '../i18n/catalogues/products.js';
+import { rateLimitCatalogue } from '../i18n/catalogues/rate-limit.js';
 import { subscriptionPanelCatalogue } from '../i18n/catalogues/subscription-panel.js';
 import { commonProblemMessage as problemMessage } from '../i18n/problem-message.js';
 import { panelStyles } from '../styles/panel.js';
@@ -37,8 +38,16 @@ import { subscriptionPanelStyles } from './subscription-panel.styles.js';
  */
 export class OnrampSubscriptionPanel extends OnrampElement {
   static override styles = [...OnrampElement.styles, panelStyles, subscriptionPanelStyles];
-  /** The address editor reuses the onboarding form's address fields and their messages. */
-  static override catalogues = [productsCatalogue, subscriptionPanelCatalogue, customerOnboardingCatalogue];
+  /**
+   * The address editor reuses the onboarding form's address fields and their messages; a refused
+   * call may be a 429 (its wait is said with the rate-limit messages).
+   */
+  static override catalogues = [
+    productsCatalogue,
+    subscriptionPanelCatalogue,
+    customerOnboardingCatalogue,
+    rateLimitCatalogue,
+  ];
 
   /** The SDK client (or a raw openapi-fetch client over the contract). Takes precedence over `base-url` + `token`. */
   @property({ attribute: false }) client?: ClientLike;

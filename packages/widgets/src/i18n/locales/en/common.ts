@@ -27,19 +27,6 @@ const messages = {
     plural('en', p.count, { one: '# day left', other: '# days left' }),
   'common.yes': 'Yes',
   'common.notNow': 'Not now',
-  // A 429: when the user may try again (the `Retry-After` the server sent), in whole seconds.
-  'common.rateLimited': 'Too many requests. Wait a moment, then try again.',
-  'common.rateLimitedFor': (p: { seconds: number }) =>
-    plural('en', p.seconds, {
-      one: 'Too many requests; you can try again in # second.',
-      other: 'Too many requests; you can try again in # seconds.',
-    }),
-  'common.rateLimitedRetrying': (p: { seconds: number }) =>
-    plural('en', p.seconds, {
-      one: 'Too many requests; trying again by itself in # second.',
-      other: 'Too many requests; trying again by itself in # seconds.',
-    }),
-  'common.rateLimitOver': 'You can try again now.',
 } as const;
 
 export default messages;

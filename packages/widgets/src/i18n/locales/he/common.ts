@@ -28,20 +28,6 @@ const messages: Pick<Messages, keyof typeof source> = {
     plural('he', p.count, { one: 'נותר יום אחד', two: 'נותרו יומיים', other: 'נותרו # ימים' }),
   'common.yes': 'כן',
   'common.notNow': 'לא עכשיו',
-  'common.rateLimited': 'יותר מדי בקשות. המתן רגע ונסה שוב.',
-  'common.rateLimitedFor': (p) =>
-    plural('he', p.seconds, {
-      one: 'יותר מדי בקשות; אפשר לנסות שוב בעוד שנייה אחת.',
-      two: 'יותר מדי בקשות; אפשר לנסות שוב בעוד שתי שניות.',
-      other: 'יותר מדי בקשות; אפשר לנסות שוב בעוד # שניות.',
-    }),
-  'common.rateLimitedRetrying': (p) =>
-    plural('he', p.seconds, {
-      one: 'יותר מדי בקשות; ניסיון חוזר אוטומטי בעוד שנייה אחת.',
-      two: 'יותר מדי בקשות; ניסיון חוזר אוטומטי בעוד שתי שניות.',
-      other: 'יותר מדי בקשות; ניסיון חוזר אוטומטי בעוד # שניות.',
-    }),
-  'common.rateLimitOver': 'אפשר לנסות שוב עכשיו.',
 };
 
 export default messages;

@@ -33,20 +33,6 @@ const messages: Pick<Messages, keyof typeof source> = {
     }),
   'common.yes': 'Da',
   'common.notNow': 'Nu acum',
-  'common.rateLimited': 'Prea multe cereri. Așteptați puțin, apoi încercați din nou.',
-  'common.rateLimitedFor': (p) =>
-    plural('ro', p.seconds, {
-      one: 'Prea multe cereri; puteți încerca din nou peste o secundă.',
-      few: 'Prea multe cereri; puteți încerca din nou peste # secunde.',
-      other: 'Prea multe cereri; puteți încerca din nou peste # de secunde.',
-    }),
-  'common.rateLimitedRetrying': (p) =>
-    plural('ro', p.seconds, {
-      one: 'Prea multe cereri; se reîncearcă automat peste o secundă.',
-      few: 'Prea multe cereri; se reîncearcă automat peste # secunde.',
-      other: 'Prea multe cereri; se reîncearcă automat peste # de secunde.',
-    }),
-  'common.rateLimitOver': 'Acum puteți încerca din nou.',
 };
 
 export default messages;
