@@ -1,7 +1,7 @@
 import type { WholesalePackage } from '@onramp/contract';
 import { fingerprint } from '../../core/idempotency.js';
 import { defaultCallInNumberFor } from '../../glue/call-in.js';
-import { encodeId, randomUuid } from '../../store/ids.js';
+import { randomIdPair } from '../../store/ids.js';
 import type { StoredCustomer } from '../../store/types.js';
 import { fail, type Handler, isFailure } from '../reply.js';
 import { checkCustomerFields } from './address-rules.js';
@@ -30,11 +30,11 @@ export const provisionWholesaleCustomer: Handler<'provisionWholesaleCustomer'> =
       'externalId',
     );
   }
-  const uuid = randomUuid();
+  const [id, orgId] = randomIdPair('CUSTOMER', 'ORGANIZATION');
   const now = clock.now();
   const customer: StoredCustomer = {
-    id: encodeId('CUSTOMER', uuid),
-    orgId: body.orgId ?? encodeId('ORGANIZATION', uuid),
+    id,
+    orgId: body.orgId ?? orgId,
     partnerOrgId: store.partnerOrgId,
     provisioningId: body.provisioningId,
     externalId: body.externalId,
