@@ -15,6 +15,11 @@ export interface BundleSize {
   brotli: number;
   /** Chunks behind dynamic `import()` (e.g. other locales), loaded on demand: not in the figures above. */
   lazy: { files: number; minified: number; gzip: number };
+  /**
+   * The part of `lazy` that is not a translation (e.g. the onboarding form's schema, loaded at its
+   * first input): an English session loads it too, so the widget budgets count it.
+   */
+  onDemand: { files: number; gzip: number };
   /** What the entry pulls in, largest inputs first (bytes in the initial output). */
   inputs: { path: string; bytes: number }[];
 }
@@ -87,6 +92,7 @@ export async function bundleSize(
   }
   const size = { minified: 0, gzip: 0, brotli: 0 };
   const lazy = { files: 0, minified: 0, gzip: 0 };
+  const onDemand = { files: 0, gzip: 0 };
   const inputs = new Map<string, number>();
   for (const [path, meta] of outputs) {
     const bytes = files.get(path);
@@ -98,21 +104,32 @@ export async function bundleSize(
       for (const [input, info] of Object.entries(meta.inputs))
         inputs.set(input, (inputs.get(input) ?? 0) + info.bytesInOutput);
     } else {
+      const zipped = gzip(bytes);
       lazy.files++;
       lazy.minified += bytes.byteLength;
-      lazy.gzip += gzip(bytes);
+      lazy.gzip += zipped;
+      if (!isTranslation(Object.keys(meta.inputs))) {
+        onDemand.files++;
+        onDemand.gzip += zipped;
+      }
     }
   }
   return {
     name,
     ...size,
     lazy,
+    onDemand,
     inputs: [...inputs.entries()]
       .map(([path, bytes]) => ({ path, bytes }))
       .filter((input) => input.bytes > 0)
       .sort((a, b) => b.bytes - a.bytes),
   };
 }
+
+/** A chunk made only of another locale's messages (`…/i18n/locales/ru/…`): loaded only in that language. */
+const isTranslation = (inputs: string[]) =>
+  inputs.length > 0 &&
+  inputs.every((input) => /[\\/]i18n[\\/]locales[\\/](?!en[\\/])[a-z]{2}[\\/]/.test(input));
 
 interface Manifest {
   name: string;
@@ -168,7 +185,7 @@ function isStale(dir: string, built: string): boolean {
 export async function benchBundles(): Promise<Section> {
   const notes = [
     'esbuild (bundle, code splitting, format esm, platform browser, target es2022, minify, tree shaking, `process.env.NODE_ENV="production"`); gzip level 9 and brotli quality 11 with node:zlib, each output file compressed on its own as a server would send it. 1 kB = 1000 bytes. Sizes are deterministic: one build each.',
-    'The figures (and budgets) are the **initial load**: the entry chunk plus every chunk it imports statically. Chunks behind a dynamic `import()` (e.g. the other locales) load on demand and are listed apart in "lazy chunks".',
+    'The figures (and budgets) are the **initial load**: the entry chunk plus every chunk it imports statically. Chunks behind a dynamic `import()` (e.g. the other locales) load on demand and are listed apart in "lazy chunks". The widget budgets add the lazy chunks that are not translations (code loaded on first use, e.g. the onboarding schema), since an English session loads them too.',
     'Widget entries are bundled from `@onramp/widgets` `exports` (its built `dist`), each including Lit and whatever it imports; "all widgets" is one bundle importing every entry.',
   ];
   const checks: Check[] = [];
@@ -272,11 +289,16 @@ export async function benchBundles(): Promise<Section> {
     );
     widgetSizes.push(size);
     ratioTo.set(size.name, fmtRatio(ratio(size.gzip, lit.gzip)));
+    // The budget counts what an English session loads: the initial load plus the lazy chunks that
+    // are not translations (code split off to load on first use still reaches the user).
+    const used = size.gzip + size.onDemand.gzip;
     check(size.name, {
-      name: `${size.name} (gzip, with Lit)`,
+      name: `${size.name} (gzip, with Lit${size.onDemand.files ? ', with what it loads on first use' : ''})`,
       target: '≤ 30 kB',
-      actual: fmtKb(size.gzip),
-      ok: size.gzip <= 30 * KB,
+      actual: size.onDemand.files
+        ? `${fmtKb(used)} (${fmtKb(size.gzip)} + ${fmtKb(size.onDemand.gzip)})`
+        : fmtKb(size.gzip),
+      ok: used <= 30 * KB,
     });
   }
   if (widgetSizes.length) {
@@ -290,11 +312,14 @@ export async function benchBundles(): Promise<Section> {
     );
     widgetSizes.push(all);
     ratioTo.set(all.name, fmtRatio(ratio(all.gzip, lit.gzip)));
+    const allUsed = all.gzip + all.onDemand.gzip;
     check(all.name, {
-      name: `${all.name} together (gzip)`,
+      name: `${all.name} together (gzip${all.onDemand.files ? ', with what they load on first use' : ''})`,
       target: '≤ 60 kB',
-      actual: fmtKb(all.gzip),
-      ok: all.gzip <= 60 * KB,
+      actual: all.onDemand.files
+        ? `${fmtKb(allUsed)} (${fmtKb(all.gzip)} + ${fmtKb(all.onDemand.gzip)})`
+        : fmtKb(all.gzip),
+      ok: allUsed <= 60 * KB,
     });
   }
   sizes.push(...widgetSizes);
