@@ -169,7 +169,10 @@ describe('the actor switch', () => {
   it('shows the permission rules: whom each admin sees, and who may onboard', async () => {
     const { root, portal } = boot({ speed: 0 });
     await connectedAs(root, 'Acme Telecom');
-    await until(() => root.querySelectorAll('#customers tbody tr').length === 7, "the partner's 7 customers");
+    await until(
+      () => root.querySelectorAll('#customers tbody tr').length === 9,
+      "the partner's 9 customers (7 orgs, and 2 seeded wholesale customers past the start of provisioning)",
+    );
 
     // An external admin sees only the customer org that granted them a role.
     choose(root.querySelector<HTMLSelectElement>('#actor')!, 'external-full-admin');
