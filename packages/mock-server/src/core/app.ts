@@ -122,7 +122,8 @@ export function createMockApp(options: MockAppOptions = {}): MockApp {
   };
   scheduler.resume();
 
-  async function handle(request: MockRequest): Promise<MockResponse> {
+  /** The answer, at once unless a fault rule adds latency (no promise per request otherwise). */
+  function handle(request: MockRequest): MockResponse | Promise<MockResponse> {
     if (clock.runDue() > 0) changed();
     if (request.path === '/_mock' || request.path.startsWith('/_mock/')) {
       const answer = handleControl(app, request);
@@ -142,10 +143,20 @@ export function createMockApp(options: MockAppOptions = {}): MockApp {
     }
     const operation = byId.get(match.operation.operationId) as ContractOperation;
     const fault = faults.decide(operation.operationId, operation.pattern);
-    if (fault.latencyMs > 0) await sleep(fault.latencyMs);
+    if (fault.latencyMs > 0)
+      return sleep(fault.latencyMs).then(() => afterFault(request, operation, match.params, fault));
+    return afterFault(request, operation, match.params, fault);
+  }
+
+  function afterFault(
+    request: MockRequest,
+    operation: ContractOperation,
+    params: Record<string, string>,
+    fault: ReturnType<typeof faults.decide>,
+  ): MockResponse {
     if (fault.drop) return DROPPED;
     if (fault.response) return fault.response;
-    const answer = respond(request, operation, match.params);
+    const answer = respond(request, operation, params);
     if (operation.method !== 'get' && answer.status < 400) changed();
     // A lost answer: the change is made (and its idempotency key recorded), the client hears nothing.
     // The status stays, for the request log; `drop` tells the adapter not to send it.
@@ -281,16 +292,17 @@ export function createMockApp(options: MockAppOptions = {}): MockApp {
     scheduler.resume();
   }
 
+  /** A bug in the mock must still answer in the contract's shape. */
+  const failed = (error: unknown): MockResponse =>
+    errorResponse(500, `The mock server failed: ${error instanceof Error ? error.message : String(error)}`);
+
   const app: MockApp = {
-    handle: async (request) => {
+    handle: (request) => {
       try {
-        return await handle(request);
+        const answer = handle(request);
+        return answer instanceof Promise ? answer.catch(failed) : Promise.resolve(answer);
       } catch (error) {
-        // A bug in the mock must still answer in the contract's shape.
-        return errorResponse(
-          500,
-          `The mock server failed: ${error instanceof Error ? error.message : String(error)}`,
-        );
+        return Promise.resolve(failed(error));
       }
     },
     store,

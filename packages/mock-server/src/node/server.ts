@@ -33,30 +33,36 @@ const CORS_HEADERS = {
 
 const MAX_BODY_BYTES = 1_000_000;
 
-function readBody(request: IncomingMessage): Promise<string | undefined> {
+/**
+ * Reads the body, then calls `done` with its text (undefined without one) or, past the limit, the
+ * 413's message. Callbacks rather than a promise: the hot path of every create (issue #4).
+ */
+function readBody(
+  request: IncomingMessage,
+  done: (raw: string | undefined, tooLarge?: string) => void,
+): void {
   // Most requests (GET, DELETE) carry no body: answer them without waiting for the stream's end.
   if (!request.headers['content-length'] && !request.headers['transfer-encoding']) {
-    return Promise.resolve(undefined);
+    done(undefined);
+    return;
   }
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    // Past the limit the rest is read and dropped, not the socket destroyed: a client still sending
-    // would see a reset instead of the 413 (the fuzz test caught it).
-    request.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
-      else chunks.length = 0;
-    });
-    request.on('end', () => {
-      if (size > MAX_BODY_BYTES)
-        reject(new Error(`The body is larger than ${MAX_BODY_BYTES.toLocaleString('en-US')} bytes.`));
-      else if (chunks.length === 0) resolve(undefined);
-      // A small body arrives in one chunk: decoded as is, without a copy into a new buffer.
-      else resolve((chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks)).toString('utf8'));
-    });
-    request.on('error', reject);
+  const chunks: Buffer[] = [];
+  let size = 0;
+  // Past the limit the rest is read and dropped, not the socket destroyed: a client still sending
+  // would see a reset instead of the 413 (the fuzz test caught it).
+  request.on('data', (chunk: Buffer) => {
+    size += chunk.length;
+    if (size <= MAX_BODY_BYTES) chunks.push(chunk);
+    else chunks.length = 0;
   });
+  request.on('end', () => {
+    if (size > MAX_BODY_BYTES)
+      done(undefined, `The body is larger than ${MAX_BODY_BYTES.toLocaleString('en-US')} bytes.`);
+    else if (chunks.length === 0) done(undefined);
+    // A small body arrives in one chunk: decoded as is, without a copy into a new buffer.
+    else done((chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks)).toString('utf8'));
+  });
+  request.on('error', (error) => done(undefined, error.message));
 }
 
 /** The query of every request without one (most POSTs): the core only reads it. */
@@ -127,41 +133,62 @@ export function startMockServer(options: MockServerOptions = {}): Promise<Runnin
   const app = options.app ?? createMockApp(options);
   const host = options.host ?? '127.0.0.1';
   // `noDelay`: answers leave at once, not after Nagle's wait for the client's next ACK.
-  const server = createServer({ noDelay: true }, async (request, response) => {
-    const started = Date.now();
+  let lastHost: string | undefined;
+  let lastOrigin = '';
+  const server = createServer({ noDelay: true }, (request, response) => {
+    const started = options.log ? Date.now() : 0;
     if (request.method === 'OPTIONS') {
       response.writeHead(204, CORS_HEADERS).end();
       return;
     }
-    const origin = `http://${request.headers.host ?? `${host}`}`;
-    let answer: MockResponse;
-    try {
-      const raw = await readBody(request);
-      const mockRequest = toMockRequest(request, raw, app.basePath, origin);
-      answer = mockRequest
-        ? await app.handle(mockRequest)
-        : await app.handle({
+    const finish = (answer: MockResponse) => {
+      write(response, answer, request.headers.origin !== undefined);
+      options.log?.(
+        `${request.method} ${request.url} → ${answer.drop ? (answer.status ? `${answer.status}, answer lost (fault)` : 'dropped (fault)') : answer.status} (${Date.now() - started} ms)`,
+      );
+    };
+    readBody(request, (raw, tooLarge) => {
+      if (tooLarge !== undefined) {
+        finish({
+          status: 413,
+          headers: {},
+          body: {
+            message: tooLarge,
+            errors: [{ description: tooLarge, reason: 'too_large' }],
+            trackingId: `ONRAMP_${crypto.randomUUID()}`,
+          },
+        });
+        return;
+      }
+      // `http://host`, built once per host rather than once per request.
+      const hostHeader = request.headers.host ?? host;
+      if (hostHeader !== lastHost) {
+        lastHost = hostHeader;
+        lastOrigin = `http://${hostHeader}`;
+      }
+      const mockRequest = toMockRequest(request, raw, app.basePath, lastOrigin);
+      // The core answers its own failures in the contract's shape; an app given by the caller might not.
+      void app
+        .handle(
+          mockRequest ?? {
             method: request.method ?? 'GET',
             path: `/__outside_base_path__${request.url ?? ''}`,
             query: new URLSearchParams(),
             headers: {},
-          });
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      answer = {
-        status: 413,
-        headers: {},
-        body: {
-          message,
-          errors: [{ description: message, reason: 'too_large' }],
-          trackingId: `ONRAMP_${crypto.randomUUID()}`,
-        },
-      };
-    }
-    write(response, answer, request.headers.origin !== undefined);
-    options.log?.(
-      `${request.method} ${request.url} → ${answer.drop ? (answer.status ? `${answer.status}, answer lost (fault)` : 'dropped (fault)') : answer.status} (${Date.now() - started} ms)`,
-    );
+          },
+        )
+        .then(finish, (error: unknown) =>
+          finish({
+            status: 500,
+            headers: {},
+            body: {
+              message: `The mock server failed: ${error instanceof Error ? error.message : String(error)}`,
+              errors: [{ description: 'The mock server failed.', reason: 'internal_error' }],
+              trackingId: `ONRAMP_${crypto.randomUUID()}`,
+            },
+          }),
+        );
+    });
   });
   // Keep-alive sockets would hold close() open; they are closed with the server.
   return new Promise((resolve, reject) => {
