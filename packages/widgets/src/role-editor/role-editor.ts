@@ -90,8 +90,10 @@ export class OnrampRoleEditor extends OnrampElement {
   private readonly pages = new UserPages(
     (offset, max, signal) =>
       this.api ? this.api.list({ filter: this.filter, search: this.search, offset, max }, signal) : never(),
-    () => this.requestUpdate(),
+    () => this.pageChanged(),
   );
+  /** The list's total and problem as last rendered: a page arriving that changes neither repaints only the rows. */
+  private shownList?: Pick<UserPages, 'total' | 'problem'>;
   private readonly rows = new UserRows(this.pages, this.localize);
   private readonly list = new VirtualList(this, () => this.renderRoot, {
     total: () => this.pages.total || undefined,
@@ -195,6 +197,13 @@ export class OnrampRoleEditor extends OnrampElement {
     this.pages.reset();
   }
 
+  private pageChanged() {
+    const { total, problem } = this.pages;
+    if (this.shownList && this.shownList.total === total && this.shownList.problem === problem)
+      this.list.paint();
+    else this.requestUpdate();
+  }
+
   private onRowClick = (event: Event) => this.rows.onManage(event, (user) => void this.editor.open(user));
 
   private changed(user: User, previous: User) {
@@ -262,12 +271,14 @@ export class OnrampRoleEditor extends OnrampElement {
   }
 
   private renderBody() {
+    this.shownList = undefined;
     if (!this.api) return html`<p>${this.localize.t('roles.notConfigured')}</p>`;
     if (this.permissionsProblem)
       return html`<div part="error" role="alert">${roleProblemText(this.localize, this.permissionsProblem)}</div>
         <button part="button" @click=${() => this.load()}>${this.localize.t('common.retry')}</button>`;
     if (!this.permissions) return html`<p role="status">${this.localize.t('common.loading')}</p>`;
     const permissions = this.permissions;
+    this.shownList = { total: this.pages.total, problem: this.pages.problem };
     return html`${this.renderToolbar()}
       <div class="actions-bar">
       ${renderAddUser({ localize: this.localize, permit: permit(permissions, 'add_user'), form: this.addUserForm })}

@@ -82,8 +82,8 @@ export class VirtualList implements ReactiveController {
     this.paint();
   }
 
-  /** Renders the rows into the rowgroup and asks for the pages they show. */
-  private paint() {
+  /** Renders the rows into the rowgroup (without updating the host) and asks for the pages they show. */
+  paint() {
     const total = this.source.total();
     const body = this.root().querySelector<HTMLElement>('.body');
     if (total === undefined || !body) return;
