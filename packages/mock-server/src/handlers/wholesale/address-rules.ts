@@ -10,31 +10,25 @@ interface WithAddresses {
 
 const LOCATION_ADDRESS = 'provisioningParameters.calling.location.address';
 
+const NONE: readonly ErrorDetail[] = Object.freeze([]);
+
 /** The add-ons among the packages: in the catalogue, not orderable yet (DOMAIN §3.1). */
-function packageIssues(packages: readonly unknown[] | undefined): ErrorDetail[] {
-  const addOn = packages?.find(
-    (p): p is WholesalePackage =>
-      typeof p === 'string' && packageInfo(p as WholesalePackage)?.orderable === false,
-  );
-  return addOn
-    ? [
-        {
-          description: `The add-on ${addOn} is not orderable yet.`,
-          reason: 'not_orderable',
-          field: 'packages',
-        },
-      ]
-    : [];
+function packageIssues(packages: readonly unknown[] | undefined): readonly ErrorDetail[] {
+  for (const p of packages ?? NONE) {
+    if (typeof p === 'string' && packageInfo(p as WholesalePackage)?.orderable === false)
+      return [
+        { description: `The add-on ${p} is not orderable yet.`, reason: 'not_orderable', field: 'packages' },
+      ];
+  }
+  return NONE;
 }
 
-function addressIssues(address: AddressInput | undefined, prefix: string): ErrorDetail[] {
-  return address
-    ? validateAddress(address, prefix).map((issue) => ({
-        description: issue.message,
-        reason: issue.code,
-        field: issue.field,
-      }))
-    : [];
+function addressIssues(address: AddressInput | undefined, prefix: string): readonly ErrorDetail[] {
+  if (!address) return NONE;
+  const issues = validateAddress(address, prefix);
+  // The usual case (a valid address) allocates nothing more.
+  if (issues.length === 0) return NONE;
+  return issues.map((issue) => ({ description: issue.message, reason: issue.code, field: issue.field }));
 }
 
 /**
@@ -45,13 +39,12 @@ function addressIssues(address: AddressInput | undefined, prefix: string): Error
  * that cannot be valid is refused as such whatever the state.
  */
 export function checkCustomerFields(body: WithAddresses): Failure<400> | undefined {
-  const issues = [
-    ...addressIssues(body.address, 'address'),
-    ...addressIssues(body.provisioningParameters?.calling?.location?.address, LOCATION_ADDRESS),
-    ...(body.packages ? packageIssues(body.packages) : []),
-  ];
-  const [first] = issues;
-  if (!first) return undefined;
+  const billing = addressIssues(body.address, 'address');
+  const location = addressIssues(body.provisioningParameters?.calling?.location?.address, LOCATION_ADDRESS);
+  const packages = packageIssues(body.packages);
+  if (billing.length + location.length + packages.length === 0) return undefined;
+  const issues = [...billing, ...location, ...packages];
+  const first = issues[0] as ErrorDetail;
   const addresses = issues.filter((issue) => issue.reason !== 'not_orderable').length;
   const message =
     issues.length === 1
