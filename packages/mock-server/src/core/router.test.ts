@@ -22,6 +22,19 @@ describe('compileRouter', () => {
     });
   });
 
+  it('answers a run of one parameter-free route from its last match, and never reuses parameters', () => {
+    const first = router.match('POST', '/wholesale/customers');
+    expect(router.match('POST', '/wholesale/customers')).toBe(first);
+    expect(router.match('GET', '/wholesale/customers')).toMatchObject({ operation: { operationId: 'list' } });
+    const a = router.match('GET', '/wholesale/customers/a');
+    const b = router.match('GET', '/wholesale/customers/b');
+    expect([a, b].map((match) => (match.kind === 'found' ? match.params.customerId : ''))).toEqual([
+      'a',
+      'b',
+    ]);
+    expect(router.match('GET', '/wholesale/customers/a')).not.toBe(a);
+  });
+
   it('prefers a literal segment over a parameter', () => {
     expect(router.match('POST', '/wholesale/customers/validate')).toMatchObject({
       operation: { operationId: 'validate' },
