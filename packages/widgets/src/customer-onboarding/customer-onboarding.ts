@@ -23,7 +23,6 @@ import {
   emptyValues,
   type FieldErrors,
   fieldOf,
-  loadRequestSchema,
   type OnboardingValues,
   ORDERABLE_PACKAGES,
   toRequest,
@@ -116,8 +115,6 @@ export class OnrampCustomerOnboarding extends OnrampElement {
   }
 
   private set(patch: Partial<OnboardingValues>) {
-    // The first input fetches the schema's chunk, so it is there when Check or submit needs it.
-    void loadRequestSchema().catch(() => undefined);
     this.values = { ...this.values, ...patch };
     // A changed form needs a new check, and a new customer needs a new key.
     Object.assign(this, { checked: false, notice: '' });
@@ -127,21 +124,14 @@ export class OnrampCustomerOnboarding extends OnrampElement {
   /** Schema first, then the server's precheck. Returns whether the form may be submitted. */
   private check = async (): Promise<boolean> => {
     if (!this.api || this.busy || this.retryAfter.waiting) return false;
-    // Busy from here: a second click while the schema loads must not start a second check.
-    this.busy = true;
     const request = toRequest(this.values);
-    const schema = await loadRequestSchema().catch((cause: unknown) => {
-      this.busy = false;
-      this.fail({ status: 0, network: true, message: String(cause) });
-    });
-    if (!schema) return false;
-    this.errors = validate(request, schema);
+    this.errors = validate(request);
     this.problem = undefined;
     if (Object.keys(this.errors).length) {
-      this.busy = false;
       await this.focusFirstError();
       return false;
     }
+    this.busy = true;
     const api = this.api;
     const result = await call(() => api.POST('/wholesale/customers/validate', { body: request }));
     this.busy = false;

@@ -1,6 +1,7 @@
 import type { ProvisionCustomerRequest, WholesalePackage } from '@onramp/contract';
-import type { provisionCustomerRequestSchema } from '@onramp/contract/schemas';
+import { provisionWholesaleCustomerRequestBody } from '@onramp/contract/json-schemas';
 import { packageInfo } from '@onramp/domain';
+import { compileSchema, type SchemaIssueCode, type Validate } from '../api/json-schema.js';
 import {
   type AddressValues,
   addAddressErrors,
@@ -91,45 +92,30 @@ export function toRequest(values: OnboardingValues): ProvisionCustomerRequest {
   } as ProvisionCustomerRequest;
 }
 
-/** The contract's schema of the create request (zod). */
-export type RequestSchema = typeof provisionCustomerRequestSchema;
-let schema: Promise<RequestSchema> | undefined;
-
-/**
- * The contract's schema, loaded on first need and once: it brings the zod runtime (~7 kB gzip), which
- * only a Check or a submit needs, so it is a chunk of its own rather than part of the widget's entry
- * (decisions/0011). The form asks for it at the first input, so it is there by the time it is used.
- * A failed load (offline) may be asked again.
- */
-export function loadRequestSchema(): Promise<RequestSchema> {
-  schema ??= import('@onramp/contract/schemas').then(
-    (module) => module.provisionCustomerRequestSchema,
-    (error: unknown) => {
-      schema = undefined;
-      throw error;
-    },
-  );
-  return schema;
-}
+/** The contract's create request as JSON Schema, compiled on first use (decisions/0011). */
+let check: Validate | undefined;
 
 /**
  * Checks the request against the contract's schema, then the billing address against its country's
  * rules (the mock applies the same ones); each issue lands on the field it names.
  */
-export function validate(request: ProvisionCustomerRequest, schema: RequestSchema): FieldErrors {
-  return addAddressErrors(schemaErrors(request, schema), request.address ?? {});
+export function validate(request: ProvisionCustomerRequest): FieldErrors {
+  return addAddressErrors(schemaErrors(request), request.address ?? {});
 }
 
-function schemaErrors(request: ProvisionCustomerRequest, schema: RequestSchema): FieldErrors {
-  const result = schema.safeParse(request);
+/** What the form says for each kind of issue: a blank or absent value is "required". */
+const MISSING: ReadonlySet<SchemaIssueCode> = new Set(['required', 'type', 'too_short']);
+
+function schemaErrors(request: ProvisionCustomerRequest): FieldErrors {
+  check ??= compileSchema(provisionWholesaleCustomerRequestBody);
+  const issues = check(request);
   const errors: FieldErrors = {};
   // The schema accepts blank texts; a calling location needs its name, time zone and language.
   const location = request.provisioningParameters?.calling?.location;
   for (const key of ['name', 'timezone', 'language'] as const)
     if (location && !location[key]) errors[`calling.${key}`] = 'required';
-  if (result.success) return errors;
-  for (const issue of result.error.issues) {
-    const path = issue.path.map(String);
+  for (const issue of issues) {
+    const path = issue.path.split('.');
     // Quantities live under provisioningParameters.packages.limits.<name>: show them on the package.
     const field =
       path[0] !== 'provisioningParameters'
@@ -140,8 +126,7 @@ function schemaErrors(request: ProvisionCustomerRequest, schema: RequestSchema):
             ? `calling.${path[3]}`
             : fieldOf(path);
     if (errors[field]) continue;
-    const missing =
-      issue.code === 'invalid_type' || (issue.code === 'too_small' && issue.origin !== 'number');
+    const missing = MISSING.has(issue.code);
     errors[field] =
       field === 'customerInfo.primaryEmail' && !missing
         ? 'email'
