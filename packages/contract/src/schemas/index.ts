@@ -29,8 +29,9 @@ export * from './primitives.js';
 export * from './wholesale.js';
 
 /**
- * The zod schema of every JSON request body in the contract, by operationId. The mock server and the
- * widgets' forms validate with these; a test proves each one matches the contract.
+ * The zod schema of every JSON request body in the contract, by operationId. The mock server validates
+ * with these; a test proves each one matches the contract. The widgets validate with the same bodies as
+ * JSON Schema (`@onramp/contract/json-schemas`), held to these by their differential test.
  */
 export const requestBodySchemas = {
   provisionWholesaleCustomer: provisionCustomerRequestSchema,
