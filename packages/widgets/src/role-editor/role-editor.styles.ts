@@ -53,11 +53,13 @@ export const roleEditorStyles = css`
     padding: calc(var(--_space) / 2) var(--_space);
     cursor: pointer;
   }
-  .segment:has(input:checked) {
+  /* Classes, not :has(input:checked): a :has() rule in the shadow root made every row the list
+     inserts while scrolling cost about 40% more style work (measured in Chromium, decision 0006). */
+  .segment.on {
     background: var(--_accent);
     color: var(--_on-accent);
   }
-  .segment:has(input:disabled) {
+  .segment.off {
     color: var(--_text-muted);
     cursor: not-allowed;
   }

@@ -319,7 +319,8 @@ export class OnrampRoleEditor extends OnrampElement {
         ${FILTERS.map((filter) => {
           const allowed = this.filterPermit(filter);
           const why = allowed.allowed ? undefined : `filter-${filter}-why`;
-          return html`<label class="segment"><input type="radio" name="filter" .checked=${this.filter === filter}
+          const on = this.filter === filter;
+          return html`<label class=${`segment${on ? ' on' : ''}${allowed.allowed ? '' : ' off'}`}><input type="radio" name="filter" .checked=${on}
               ?disabled=${!allowed.allowed} aria-describedby=${why ?? nothing}
               @change=${() => this.setFilter(filter)} />${localize.t(`roles.filter.${filter}`)}</label>
             ${why ? html`<span id=${why} part="reason" class="reason">${reasonText(localize, allowed.reason)}</span>` : nothing}`;
