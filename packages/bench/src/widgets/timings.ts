@@ -128,7 +128,7 @@ function tables(
     {
       name: 'role editor: scroll frame time p95',
       target: `≤ ${SCROLL_P95_BUDGET_MS} ms (two frames at 60 Hz)`,
-      actual: `${fmt(percentileSorted(scroll, 95))} ms (${vsyncs(percentileSorted(scroll, 95))} vsyncs)`,
+      actual: `${fmt(percentileSorted(scroll, 95))} ms (${vsyncs(percentileSorted(scroll, 95))} × vsync)`,
       ok: vsyncs(percentileSorted(scroll, 95)) <= 2,
     },
   ];
