@@ -3,18 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { safeParse, type z } from 'zod/mini';
 import { contractDocument, contractOperations, resolveRef } from './contract.js';
 import { compileFastCheck } from './fast-validate.js';
-
-/** mulberry32: a seeded generator, so a failure replays. */
-function random(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { createPrng as random } from './prng.js';
 
 type Schema = Record<string, unknown>;
 const STRINGS = [
