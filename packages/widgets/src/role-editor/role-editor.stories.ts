@@ -464,3 +464,29 @@ export const RoleChangeAnswerLost: Story = {
     );
   },
 };
+
+/** The partner's admins in Hebrew, right to left: the partner mark and the reason in the dialog. */
+export const PartnerAdminsHebrew: Story = {
+  ...fullAdmin,
+  globals: { locale: 'he' },
+  play: async ({ canvasElement }) => {
+    const editor = await widgetIn(canvasElement, 'onramp-role-editor');
+    await shows(editor, 'שותף: Acme Telecom');
+    await userEvent.click(await inside(editor).findByRole('button', { name: /Priya Raman/ }));
+    await shows(editor, 'Acme Telecom הוא ארגון השותף שמנהל את הלקוח הזה');
+  },
+};
+
+/** The list by keyboard: one tab stop, End jumps to the last user (its page loads on the way). */
+export const ListByKeyboard: Story = {
+  ...fullAdmin,
+  play: async ({ canvasElement }) => {
+    const editor = await widgetIn(canvasElement, 'onramp-role-editor');
+    const first = await inside(editor).findByRole('button', { name: 'Manage Anna Schmidt' });
+    first.focus();
+    await userEvent.keyboard('{ArrowDown}');
+    await waitFor(() => expect(editor.shadowRoot?.activeElement?.textContent).toBe('Ben Weber'));
+    await userEvent.keyboard('{End}');
+    await waitFor(() => expect(editor.shadowRoot?.activeElement?.textContent).toBe('Uma Neu'));
+  },
+};
