@@ -142,6 +142,23 @@ describe('<onramp-role-editor> list and changes, against the mock in Chromium', 
     await expectNoAxeViolations(editor);
   });
 
+  it('keeps a tab stop when the focused last user is removed', async () => {
+    const { editor } = await mount('customer-full-admin');
+    const stops = () =>
+      [...root(editor).querySelectorAll<HTMLButtonElement>('button.name')].filter((b) => b.tabIndex === 0);
+    stops()[0]!.focus();
+    root(editor).activeElement?.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'End', bubbles: true, composed: true }),
+    );
+    await until(editor, () => root(editor).activeElement?.textContent === 'Uma Neu', 'Uma Neu focused');
+    await openUser(editor, 'Uma Neu');
+    button(editor, 'Remove user').click();
+    await until(editor, () => !!root(editor).querySelector('[part="confirm"]'), 'the confirmation');
+    button(editor, 'Remove').click();
+    await until(editor, () => text(editor).includes('14 users'), 'the list without Uma');
+    expect(stops().map((b) => b.textContent)).toEqual(['Steve Service']);
+  });
+
   it('debounces the search and asks the server once for what was typed', async () => {
     const { editor, harness } = await mount('customer-full-admin', { searchDelay: 40 });
     const before = listCalls(harness.calls);

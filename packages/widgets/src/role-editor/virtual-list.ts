@@ -87,6 +87,8 @@ export class VirtualList implements ReactiveController {
     const total = this.source.total();
     const body = this.root().querySelector<HTMLElement>('.body');
     if (total === undefined || !body) return;
+    // The list got shorter (a user removed, another search): the tab stop stays on a row that exists.
+    this.active = Math.min(this.active, total - 1);
     const rows = this.rows(total);
     render(
       repeat(
