@@ -1,7 +1,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../../test/axe.js';
 import { lossyFetch } from '../../test/lossy-fetch.js';
-import { button, type Harness, mountEditor, openUser, root, rowOf } from '../../test/role-editor-harness.js';
+import {
+  button,
+  fill,
+  type Harness,
+  mountEditor,
+  openUser,
+  root,
+  rowOf,
+  text,
+} from '../../test/role-editor-harness.js';
 import { until } from '../../test/widget-harness.js';
 import type { OnrampRoleEditor } from './role-editor.js';
 
@@ -103,5 +112,43 @@ describe('<onramp-role-editor> when the answer to a change is lost, in Chromium'
     expect(button(editor, 'Change role').disabled).toBe(true);
     expect(rowOf(editor, 'Anna Schmidt')).toContain('Read-only admin');
     expect(stored(harness)?.version).toBe(before + 1); // made once
+  });
+
+  it('an add whose answer is lost, sent again, is replayed by the server: added once, no "already exists"', async () => {
+    const harness = lossyFetch();
+    const { editor } = await mountEditor('customer-full-admin', { harness });
+    const submit = (label: string) => button(editor, label).click();
+    button(editor, 'Add external admin').click();
+    fill(editor, 'add-email', 'xavier.new@contoso.example.com');
+    harness.loseAnswers(/\/externalAdmins$/);
+    submit('Add as service admin');
+    await until(editor, () => /could not be reached/.test(text(editor)), 'the lost answer');
+    harness.loseAnswers(undefined);
+    submit('Add as service admin');
+    await until(
+      editor,
+      () => text(editor).includes('xavier.new@contoso.example.com is now a contact-center service admin.'),
+      'the replay',
+    );
+    expect(text(editor)).not.toContain('already holds an admin role');
+
+    button(editor, 'Add user').click();
+    fill(editor, 'new-email', 'nina.neu@berlin-bakery.example.com');
+    harness.loseAnswers(/\/users$/);
+    submit('Add and invite');
+    await until(editor, () => /could not be reached/.test(text(editor)), 'the lost answer');
+    harness.loseAnswers(undefined);
+    fill(editor, 'new-email', 'nina.neu@berlin-bakery.example.com');
+    submit('Add and invite');
+    await until(
+      editor,
+      () => text(editor).includes('nina.neu@berlin-bakery.example.com was added and invited.'),
+      'the replay',
+    );
+    expect(text(editor)).not.toContain('This e-mail already belongs to a user.');
+    const ninas = [...harness.app.store.directory.users.values()].filter(
+      (u) => u.email === 'nina.neu@berlin-bakery.example.com',
+    );
+    expect(ninas).toHaveLength(1);
   });
 });

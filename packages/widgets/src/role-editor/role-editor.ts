@@ -234,12 +234,32 @@ export class OnrampRoleEditor extends OnrampElement {
     this.pages.reset();
   }
 
+  /**
+   * Sends a create with an `Idempotency-Key`. When its answer does not arrive (the server may have
+   * acted), the same request sent again reuses the key, so the server replays its first answer
+   * instead of adding twice or refusing "already exists"; any answer retires the key.
+   */
+  private async retryable<T>(
+    request: string,
+    send: (key: string) => Promise<T & { problem?: ApiProblem }> | undefined,
+  ) {
+    const key = this.retryKeys.get(request) ?? crypto.randomUUID();
+    const result = await send(key);
+    if (result?.problem?.network) this.retryKeys.set(request, key);
+    else this.retryKeys.delete(request);
+    return result;
+  }
+  private readonly retryKeys = new Map<string, string>();
+
   /** "Add user": the server adds and invites; the list reloads to show the user where they sort. */
   private addUser = async (user: NewUser): Promise<Notice[]> => {
     if (!this.users) return [];
     const { email, firstName, lastName } = user;
     const body = { email, ...(firstName ? { firstName } : {}), ...(lastName ? { lastName } : {}) };
-    const result = await this.users.addUser(body, crypto.randomUUID());
+    const result = await this.retryable(`user ${JSON.stringify(body)}`, (key) =>
+      this.users?.addUser(body, key),
+    );
+    if (!result) return [];
     if (result.problem) {
       const text =
         result.problem.reason === 'email_in_use'
@@ -254,7 +274,8 @@ export class OnrampRoleEditor extends OnrampElement {
 
   private addExternal = async (email: string): Promise<Notice[]> => {
     if (!this.api) return [];
-    const result = await this.api.addExternalAdmin(email, crypto.randomUUID());
+    const result = await this.retryable(`external ${email}`, (key) => this.api?.addExternalAdmin(email, key));
+    if (!result) return [];
     if (result.problem) return [{ tone: 'error', text: roleProblemText(this.localize, result.problem) }];
     this.emit(new OnrampRoleChangeEvent(this.orgId, result.data.id, result.data.adminRole, null));
     this.pages.reset();
