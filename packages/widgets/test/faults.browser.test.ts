@@ -194,7 +194,11 @@ describe('faults from the mock during writes, in Chromium: the UI recovers, noth
         route: 'setUserAdminRole',
         path: /\/adminRole$/,
         // No answer: the editor reads the user back and says whether the change was saved.
-        messages: { ...USUAL, network: /shows that it was not saved/, lost: /shows that it was saved/ },
+        messages: {
+          ...SAYS_WHEN,
+          network: /shows that it was not saved/,
+          lost: /shows that it was saved/,
+        },
       },
       apply,
       () => root().querySelector('dialog')?.textContent ?? '',

@@ -9,6 +9,7 @@ import { OnrampUserAddedEvent } from '../events/user-added.js';
 import { OnrampUserRemovedEvent } from '../events/user-removed.js';
 import { OnrampUsersImportedEvent } from '../events/users-imported.js';
 import { productsCatalogue } from '../i18n/catalogues/products.js';
+import { rateLimitCatalogue } from '../i18n/catalogues/rate-limit.js';
 import { roleEditorCatalogue } from '../i18n/catalogues/role-editor.js';
 import { panelStyles } from '../styles/panel.js';
 import { renderAddExternal } from './add-external-admin.js';
@@ -61,7 +62,7 @@ const FILTERS: UserListFilter[] = ['all', 'administrators', 'external_admins'];
  */
 export class OnrampRoleEditor extends OnrampElement {
   static override styles = [...OnrampElement.styles, panelStyles, roleEditorStyles];
-  static override catalogues = [productsCatalogue, roleEditorCatalogue];
+  static override catalogues = [productsCatalogue, roleEditorCatalogue, rateLimitCatalogue];
 
   /** The SDK client (or a raw openapi-fetch client over the contract). Takes precedence over `base-url` + `token`. */
   @property({ attribute: false }) client?: ClientLike;

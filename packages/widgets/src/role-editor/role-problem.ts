@@ -15,6 +15,11 @@ export function roleProblemText(localize: LocalizeController, problem: ApiProble
   if (!problem) return localize.t('common.error');
   if (problem.network) return localize.t('common.offline');
   if (problem.status === 412) return localize.t('roles.stale');
+  // A 429 changed nothing: say when the admin may try again (the server's Retry-After, decisions/0011).
+  if (problem.status === 429)
+    return problem.retryAfter
+      ? localize.t('rateLimit.waitFor', { seconds: problem.retryAfter })
+      : localize.t('rateLimit.tooMany');
   if (isDenialReason(problem.reason)) return reasonText(localize, problem.reason);
   if (problem.status === 404 && problem.field === 'email') return localize.t('roles.addExternal.notFound');
   if (problem.reason === 'already_admin' || problem.reason === 'not_external_user')
