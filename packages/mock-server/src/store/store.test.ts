@@ -53,25 +53,24 @@ describe('Store (default scenario)', () => {
 });
 
 describe('Store (scale scenario)', () => {
-  it('holds 10,000 customers and 100,000 subscribers and answers filtered pages fast', () => {
+  // How fast it answers is `pnpm bench`'s job (its "Scale of the mock" section), never a timed
+  // assertion here. Building 200,000 records takes ~2 s alone and far longer on a loaded CI runner.
+  it('holds 10,000 customers and 100,000 subscribers and answers filtered pages from its indexes', () => {
     const store = new Store(scaleSeed());
     expect(store.customers.size).toBe(10_007);
     expect(store.subscribers.size).toBe(100_010);
     expect(store.directory.users.size).toBeGreaterThan(100_000);
-    const ids = [...store.customers.keys()].slice(0, 10);
-    const started = performance.now();
-    for (let i = 0; i < 1000; i++) {
-      store.listCustomers({ status: ['error'], offset: 100, max: 50 });
-      store.listSubscribers({
-        customerId: ids[i % 10] as string,
-        offset: 0,
-        max: 10,
-      });
-    }
-    expect(performance.now() - started).toBeLessThan(2000);
-    const errors = [...store.customers.values()].filter((c) => c.status === 'error').length;
-    expect(store.listCustomers({ status: ['error'], offset: 0, max: 10_000 })).toHaveLength(errors);
-  });
+    const errors = [...store.customers.values()].filter((c) => c.status === 'error');
+    const page = store.listCustomers({ status: ['error'], offset: 100, max: 50 });
+    expect(page.map((c) => c.id)).toEqual(errors.slice(100, 150).map((c) => c.id));
+    expect(store.listCustomers({ status: ['error'], offset: 0, max: 10_000 })).toHaveLength(errors.length);
+    const id = [...store.customers.keys()].at(-1) as string; // a scale customer, with its 10 subscribers
+    const theirs = [...store.subscribers.values()].filter((s) => s.customerId === id);
+    expect(theirs.length).toBeGreaterThan(0);
+    expect(store.listSubscribers({ customerId: id, offset: 0, max: 10 }).map((s) => s.id)).toEqual(
+      theirs.slice(0, 10).map((s) => s.id),
+    );
+  }, 180_000);
 
   it('is deterministic', () => {
     expect(JSON.stringify(scaleSeed(20, 2)())).toBe(JSON.stringify(scaleSeed(20, 2)()));
