@@ -12,11 +12,11 @@ import { type JsonSchema, requestBodyJsonSchemas } from '@onramp/contract/json-s
 import { type RequestBodyOperationId, requestBodySchemas } from '@onramp/contract/schemas';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { filledForm } from '../../test/onboarding-values.js';
 import { addAddressErrors, type FieldErrors } from '../customer-onboarding/address-fields.js';
 import {
   emptyValues,
   fieldOf,
-  type OnboardingValues,
   ORDERABLE_PACKAGES,
   toRequest,
   validate as validateForm,
@@ -261,19 +261,7 @@ function zodFieldErrors(request: ReturnType<typeof toRequest>): FieldErrors {
   return addAddressErrors(errors, request.address ?? {});
 }
 
-const formValues = (patch: Partial<OnboardingValues> = {}): OnboardingValues => ({
-  ...emptyValues(),
-  name: 'Clean Bakery',
-  primaryEmail: 'owner@example.com',
-  externalId: 'ext-1',
-  provisioningId: 'prov-1',
-  addressLine1: '1 Main St',
-  city: 'Berlin',
-  zipOrPostalCode: '10115',
-  country: 'DE',
-  quantities: { webex_suite: '25' },
-  ...patch,
-});
+const formValues = filledForm;
 
 describe('the onboarding form shows what it showed with zod', () => {
   const text = (max: number) =>

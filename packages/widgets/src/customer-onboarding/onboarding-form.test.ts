@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { filledForm } from '../../test/onboarding-values.js';
 import { emptyValues, fieldOf, type OnboardingValues, toRequest, validate } from './onboarding-form.js';
 
-const filled = (patch: Partial<OnboardingValues> = {}): OnboardingValues => ({
-  ...emptyValues(),
-  name: 'Clean Bakery',
-  primaryEmail: 'owner@example.com',
-  externalId: 'ext-1',
-  provisioningId: 'prov-1',
-  addressLine1: '1 Main St',
-  city: 'Berlin',
-  zipOrPostalCode: '10115',
-  country: 'DE',
-  quantities: { webex_suite: '25' },
-  ...patch,
-});
+const filled = filledForm;
 
 describe('toRequest', () => {
   it('leaves blanks out and turns quantities into the packages and their limits', () => {
