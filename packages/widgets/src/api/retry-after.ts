@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { ApiProblem } from './client.js';
+import type { LocalizeController } from '../i18n/localize-controller.js';
+import type { ApiProblem, ApiResult } from './client.js';
 
 /**
  * The rule for a `429 Too Many Requests` on a write the user started (decisions/0011): when the
@@ -19,11 +20,19 @@ export const shortRetryAfter = (problem: ApiProblem | undefined): number | undef
 export const sleep = (seconds: number) =>
   new Promise<void>((resolve) => setTimeout(resolve, Math.max(0, seconds) * 1000));
 
+export interface RetryAfterOptions {
+  /** The host's language, for what is said. */
+  localize: LocalizeController;
+  /** Says a text in the host's polite live region: the start and the end of a wait, not each second. */
+  announce: (text: string) => void;
+  /** The wait is over (before "you can try again now" is said): e.g. clear the 429's message. */
+  over?: () => void;
+}
+
 /**
- * The wait a 429 asked for, counted down: `waiting` while it runs, `secondsLeft` for the visible
- * countdown (the host re-renders once a second), `onOver` when the action may be tried again (the
- * place to announce it). The countdown is shown, not announced every second: hosts announce the
- * start and the end in a polite live region.
+ * The whole 429 rule of a host's writes (above): `send` retries a short wait once by itself, saying
+ * so; `refused` starts the countdown of a longer one, saying so. `waiting` while it runs (the host
+ * disables its actions), `secondsLeft` for the visible countdown (the host re-renders once a second).
  */
 export class RetryAfterController implements ReactiveController {
   private until = 0;
@@ -31,9 +40,29 @@ export class RetryAfterController implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly onOver: () => void,
+    private readonly options: RetryAfterOptions,
   ) {
     host.addController(this);
+  }
+
+  /** Sends; a 429 asking for a short wait is announced, waited out, and the same request sent once more. */
+  async send<T>(request: () => Promise<ApiResult<T>>): Promise<ApiResult<T>> {
+    const result = await request();
+    const wait = shortRetryAfter(result.problem);
+    if (wait === undefined) return result;
+    this.options.announce(this.options.localize.t('rateLimit.retrying', { seconds: wait }));
+    await sleep(wait);
+    return request();
+  }
+
+  /** Whether `problem` is a 429; one with `Retry-After` starts the countdown, announced. */
+  refused(problem: ApiProblem): boolean {
+    if (problem.status !== 429) return false;
+    if (problem.retryAfter) {
+      this.start(problem.retryAfter);
+      this.options.announce(this.options.localize.t('rateLimit.waitFor', { seconds: problem.retryAfter }));
+    }
+    return true;
   }
 
   get waiting() {
@@ -73,7 +102,8 @@ export class RetryAfterController implements ReactiveController {
     this.timer = setInterval(() => {
       if (Date.now() >= this.until) {
         this.clear();
-        this.onOver();
+        this.options.over?.();
+        this.options.announce(this.options.localize.t('rateLimit.over'));
       }
       this.host.requestUpdate();
     }, 1000);

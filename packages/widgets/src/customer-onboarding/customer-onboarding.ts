@@ -8,7 +8,7 @@ import {
   createApiClient,
   toApiClient,
 } from '../api/client.js';
-import { RetryAfterController, shortRetryAfter, sleep } from '../api/retry-after.js';
+import { RetryAfterController } from '../api/retry-after.js';
 import { OnrampElement } from '../base/onramp-element.js';
 import { OnrampCustomerAcceptedEvent } from '../events/customer-accepted.js';
 import { customerOnboardingCatalogue } from '../i18n/catalogues/customer-onboarding.js';
@@ -96,9 +96,14 @@ export class OnrampCustomerOnboarding extends OnrampElement {
   /** Said politely in a visually hidden live region: the start and the end of a wait, not each second. */
   @state() private announcement = '';
 
-  private readonly retryAfter = new RetryAfterController(this, () => {
-    this.problem = undefined;
-    this.announcement = this.localize.t('rateLimit.over');
+  private readonly retryAfter = new RetryAfterController(this, {
+    localize: this.localize,
+    announce: (text) => {
+      this.announcement = text;
+    },
+    over: () => {
+      this.problem = undefined;
+    },
   });
 
   private api?: ApiClient;
@@ -157,14 +162,8 @@ export class OnrampCustomerOnboarding extends OnrampElement {
     const post = () =>
       call(() => api.POST('/wholesale/customers', { body, params: { header: { 'Idempotency-Key': key } } }));
     this.busy = true;
-    let result = await post();
     // A 429 asking for a short wait is retried once, the same request under the same key.
-    const wait = shortRetryAfter(result.problem);
-    if (wait !== undefined) {
-      this.announcement = this.localize.t('rateLimit.retrying', { seconds: wait });
-      await sleep(wait);
-      result = await post();
-    }
+    const result = await this.retryAfter.send(post);
     this.busy = false;
     if (result.problem) return void this.fail(result.problem);
     const url = result.data.url ?? '';
@@ -212,13 +211,7 @@ export class OnrampCustomerOnboarding extends OnrampElement {
    */
   private fail(problem: ApiProblem): false {
     this.problem = problem;
-    if (problem.status === 429) {
-      if (problem.retryAfter) {
-        this.retryAfter.start(problem.retryAfter);
-        this.announcement = this.localize.t('rateLimit.waitFor', { seconds: problem.retryAfter });
-      }
-      return false;
-    }
+    if (this.retryAfter.refused(problem)) return false;
     if (problem.status >= 400 && problem.status < 500 && problem.status !== 403) {
       const refused: FieldErrors = {};
       for (const { field: path, reason } of problem.errors ?? [problem]) {

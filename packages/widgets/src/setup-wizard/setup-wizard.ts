@@ -8,7 +8,7 @@ import {
   createApiClient,
   toApiClient,
 } from '../api/client.js';
-import { RetryAfterController, shortRetryAfter, sleep } from '../api/retry-after.js';
+import { RetryAfterController } from '../api/retry-after.js';
 import { OnrampElement } from '../base/onramp-element.js';
 import { OnrampSetupCloseEvent } from '../events/setup-close.js';
 import { OnrampSetupCompleteEvent } from '../events/setup-complete.js';
@@ -68,9 +68,14 @@ export class OnrampSetupWizard extends OnrampElement {
 
   private api?: SetupApi;
   /** A 429's wait (decisions/0011): the actions are disabled, the time left shown, start and end announced. */
-  private readonly retryAfter = new RetryAfterController(this, () => {
-    this.problem = undefined;
-    this.announcement = this.localize.t('rateLimit.over');
+  private readonly retryAfter = new RetryAfterController(this, {
+    localize: this.localize,
+    announce: (text) => {
+      this.announcement = text;
+    },
+    over: () => {
+      this.problem = undefined;
+    },
   });
   private pollTimer?: ReturnType<typeof setTimeout>;
 
@@ -155,20 +160,11 @@ export class OnrampSetupWizard extends OnrampElement {
     if (!this.api || this.busy || this.retryAfter.waiting) return false;
     const api = this.api;
     Object.assign(this, { busy: true, problem: undefined });
-    let result = await action(api);
-    const wait = shortRetryAfter(result.problem);
-    if (wait !== undefined) {
-      this.announcement = this.localize.t('rateLimit.retrying', { seconds: wait });
-      await sleep(wait);
-      result = await action(api);
-    }
+    const result = await this.retryAfter.send(() => action(api));
     this.busy = false;
     if (result.problem) {
       this.problem = result.problem;
-      if (result.problem.status === 429 && result.problem.retryAfter) {
-        this.retryAfter.start(result.problem.retryAfter);
-        this.announcement = this.localize.t('rateLimit.waitFor', { seconds: result.problem.retryAfter });
-      }
+      this.retryAfter.refused(result.problem);
       return false;
     }
     this.apply(result.data);
