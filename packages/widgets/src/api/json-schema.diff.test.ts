@@ -16,7 +16,8 @@ import { filledForm } from '../../test/onboarding-values.js';
 import { addAddressErrors, type FieldErrors } from '../customer-onboarding/address-fields.js';
 import {
   emptyValues,
-  fieldOf,
+  errorKind,
+  fieldOfSchemaPath,
   ORDERABLE_PACKAGES,
   toRequest,
   validate as validateForm,
@@ -237,26 +238,10 @@ function zodFieldErrors(request: ReturnType<typeof toRequest>): FieldErrors {
     if (location && !location[key]) errors[`calling.${key}`] = 'required';
   if (!result.success)
     for (const issue of result.error.issues) {
-      const path = issue.path.map(String);
-      const field =
-        path[0] !== 'provisioningParameters'
-          ? fieldOf(path)
-          : path[1] === 'packages'
-            ? `packages.${path[3]}`
-            : path[1] === 'calling' && path[3] !== 'address'
-              ? `calling.${path[3]}`
-              : fieldOf(path);
-      if (errors[field]) continue;
+      const field = fieldOfSchemaPath(issue.path.map(String));
       const missing =
         issue.code === 'invalid_type' || (issue.code === 'too_small' && issue.origin !== 'number');
-      errors[field] =
-        field === 'customerInfo.primaryEmail' && !missing
-          ? 'email'
-          : field === 'address.country' && !missing
-            ? 'country'
-            : missing
-              ? 'required'
-              : 'invalid';
+      if (!errors[field]) errors[field] = errorKind(field, missing);
     }
   return addAddressErrors(errors, request.address ?? {});
 }

@@ -7,6 +7,7 @@ import {
   addAddressErrors,
   addressFieldOf,
   emptyAddress,
+  type FieldError,
   type FieldErrors,
   toAddress,
 } from './address-fields.js';
@@ -115,28 +116,27 @@ function schemaErrors(request: ProvisionCustomerRequest): FieldErrors {
   for (const key of ['name', 'timezone', 'language'] as const)
     if (location && !location[key]) errors[`calling.${key}`] = 'required';
   for (const issue of issues) {
-    const path = issue.path.split('.');
-    // Quantities live under provisioningParameters.packages.limits.<name>: show them on the package.
-    const field =
-      path[0] !== 'provisioningParameters'
-        ? fieldOf(path)
-        : path[1] === 'packages'
-          ? `packages.${path[3]}`
-          : path[1] === 'calling' && path[3] !== 'address'
-            ? `calling.${path[3]}`
-            : fieldOf(path);
-    if (errors[field]) continue;
-    const missing = MISSING.has(issue.code);
-    errors[field] =
-      field === 'customerInfo.primaryEmail' && !missing
-        ? 'email'
-        : field === 'address.country' && !missing
-          ? 'country'
-          : missing
-            ? 'required'
-            : 'invalid';
+    const field = fieldOfSchemaPath(issue.path.split('.'));
+    if (!errors[field]) errors[field] = errorKind(field, MISSING.has(issue.code));
   }
   return errors;
+}
+
+/** A path of the request schema as the form field that shows it. */
+export function fieldOfSchemaPath(path: readonly string[]): string {
+  if (path[0] !== 'provisioningParameters') return fieldOf(path);
+  // Quantities live under provisioningParameters.packages.limits.<name>: show them on the package.
+  if (path[1] === 'packages') return `packages.${path[3]}`;
+  if (path[1] === 'calling' && path[3] !== 'address') return `calling.${path[3]}`;
+  return fieldOf(path);
+}
+
+/** What a field says for a schema issue: "required" for a blank or absent value, else its kind. */
+export function errorKind(field: string, missing: boolean): FieldError {
+  if (missing) return 'required';
+  if (field === 'customerInfo.primaryEmail') return 'email';
+  if (field === 'address.country') return 'country';
+  return 'invalid';
 }
 
 /** A server error's `field` (or a schema path) as a form field name. */
