@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { CHROMIUM_ARGS, findBrowser, missingBrowserMessage } from '@onramp/devkit/browser';
-import { type Browser, chromium } from 'playwright';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manifestElements, readIndex, STATIC_DIR } from './static-build.js';
 
@@ -43,10 +43,25 @@ const docsIdOf = (tag: string) => {
   return docs.id;
 };
 
+// Room for a loaded runner, not a budget: on CI these pages open while Turborepo tests other
+// packages on the same 2 cores, and a cold first page once took over 30 s there (alone it takes
+// about 2 s). A page that never renders still fails, with its wait named. Speed is `pnpm bench`'s.
+const PAGE_WAIT = 60_000;
+const TEST_TIMEOUT = 90_000;
+
 describe('the static build in Chromium: stories render and Docs pages come from the manifest', () => {
   let server: Server;
   let browser: Browser;
+  // One context for every page: its HTTP cache serves the preview's bundles after the first page.
+  let context: BrowserContext;
   let origin: string;
+
+  async function open(path: string): Promise<Page> {
+    const page = await context.newPage();
+    page.setDefaultTimeout(PAGE_WAIT);
+    await page.goto(`${origin}${path}`, { waitUntil: 'domcontentloaded' });
+    return page;
+  }
 
   beforeAll(async () => {
     server = await serve(STATIC_DIR);
@@ -54,20 +69,25 @@ describe('the static build in Chromium: stories render and Docs pages come from 
     const found = findBrowser();
     if (!found) throw new Error(missingBrowserMessage());
     browser = await chromium.launch({ executablePath: found.path, args: [...CHROMIUM_ARGS] });
-  });
+    context = await browser.newContext();
+    // Warm-up: the first page pays for the cold cache and the browser's start-up.
+    const page = await open('/iframe.html');
+    await page.waitForFunction(() => document.readyState === 'complete');
+    await page.close();
+  }, 2 * TEST_TIMEOUT);
 
   afterAll(async () => {
+    await context?.close();
     await browser?.close();
     await new Promise((resolve) => server?.close(resolve));
   });
 
   /** The text of the Docs page's argument table(s), once rendered. */
   async function docsTable(tag: string) {
-    const page = await browser.newPage();
+    const page = await open(`/iframe.html?viewMode=docs&id=${docsIdOf(tag)}`);
     try {
-      await page.goto(`${origin}/iframe.html?viewMode=docs&id=${docsIdOf(tag)}`);
       const table = page.locator('.docblock-argstable').first();
-      await table.waitFor({ timeout: 20_000 });
+      await table.waitFor();
       return ((await table.textContent()) ?? '').replace(/\s+/g, ' ');
     } finally {
       await page.close();
@@ -83,38 +103,45 @@ describe('the static build in Chromium: stories render and Docs pages come from 
       const story = readIndex().find(
         (entry) => entry.type === 'story' && entry.importPath.endsWith(`/${folder}.stories.ts`),
       );
-      const page = await browser.newPage();
+      const page = await open(`/iframe.html?viewMode=story&id=${story?.id}`);
       try {
-        await page.goto(`${origin}/iframe.html?viewMode=story&id=${story?.id}`);
         await page.waitForFunction(
           (name) =>
             !!customElements.get(name) && !!document.querySelector(name)?.shadowRoot?.childElementCount,
           tag,
-          { timeout: 20_000 },
         );
       } finally {
         await page.close();
       }
     },
+    TEST_TIMEOUT,
   );
 
-  it('lists the properties, events, CSS parts and custom properties of the setup wizard', async () => {
-    const text = await docsTable('onramp-setup-wizard');
-    expect(text).toContain('orgId');
-    expect(text).toContain('poll-interval');
-    expect(text).toContain('onramp-setup-step-change');
-    expect(text).toContain('--onramp-setup-wizard-max-width');
-    expect(text).toMatch(/progress-bar|steps/);
-  });
+  it(
+    'lists the properties, events, CSS parts and custom properties of the setup wizard',
+    async () => {
+      const text = await docsTable('onramp-setup-wizard');
+      expect(text).toContain('orgId');
+      expect(text).toContain('poll-interval');
+      expect(text).toContain('onramp-setup-step-change');
+      expect(text).toContain('--onramp-setup-wizard-max-width');
+      expect(text).toMatch(/progress-bar|steps/);
+    },
+    TEST_TIMEOUT,
+  );
 
-  it('lists the CSS parts and custom properties of the status badge, and its slotted label', async () => {
-    const text = await docsTable('onramp-status-badge');
-    expect(text).toMatch(/css shadow parts/i);
-    expect(text).toContain('The coloured dot before the text (decorative).');
-    expect(text).toContain('--onramp-status-badge-background');
-    // Storybook lists named slots only; the badge's default slot is documented as the `label` arg.
-    expect(text).toContain('The slotted status text');
-  });
+  it(
+    'lists the CSS parts and custom properties of the status badge, and its slotted label',
+    async () => {
+      const text = await docsTable('onramp-status-badge');
+      expect(text).toMatch(/css shadow parts/i);
+      expect(text).toContain('The coloured dot before the text (decorative).');
+      expect(text).toContain('--onramp-status-badge-background');
+      // Storybook lists named slots only; the badge's default slot is documented as the `label` arg.
+      expect(text).toContain('The slotted status text');
+    },
+    TEST_TIMEOUT,
+  );
 
   it.each(manifestElements().map((element) => [element.tagName, element] as const))(
     '<%s>: its Docs page lists every attribute, event, CSS part and custom property of the manifest',
@@ -126,5 +153,6 @@ describe('the static build in Chromium: stories render and Docs pages come from 
       expect(names.length).toBeGreaterThan(0);
       expect(names.filter((name) => !text.includes(name))).toEqual([]);
     },
+    TEST_TIMEOUT,
   );
 });
