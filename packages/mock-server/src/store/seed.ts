@@ -9,11 +9,36 @@ import { wholesaleCustomerOrg, wholesaleFirstAdmin } from './wholesale-org.js';
 
 export { customerOrgId, PARTNER_ORG_ID, SEED_TIME } from './seed-ids.js';
 
+/**
+ * A billing address per country a seed uses, valid by that country's rules (the domain's
+ * `validateAddress`: a US state and ZIP code, a German or British postcode), so a seeded customer's
+ * *Change billing address* form opens on an address the mock itself would accept.
+ */
+const SEED_ADDRESSES = {
+  US: (n: number) => ({
+    addressLine1: `${100 + (n % 900)} Market Street`,
+    city: 'Springfield',
+    stateOrProvince: 'IL',
+    zipOrPostalCode: '62701',
+  }),
+  DE: (n: number) => ({
+    addressLine1: `Hauptstraße ${1 + (n % 200)}`,
+    city: 'Berlin',
+    zipOrPostalCode: '10115',
+  }),
+  GB: (n: number) => ({
+    addressLine1: `${1 + (n % 200)} High Street`,
+    city: 'London',
+    zipOrPostalCode: 'SW1A 1AA',
+  }),
+} as const;
+export type SeedCountry = keyof typeof SEED_ADDRESSES;
+
 export interface CustomerSeed {
   n: number;
   name: string;
   status: CustomerStatus;
-  country?: string;
+  country?: SeedCountry;
   packages?: WholesalePackage[];
   limit?: number;
 }
@@ -47,7 +72,7 @@ export function makeCustomer(seed: CustomerSeed, now: number = SEED_TIME): Store
     partnerOrgId: PARTNER_ORG_ID,
     provisioningId: `prov-${seed.n}`,
     externalId: `ext-${seed.n}`,
-    address: { addressLine1: `${100 + (seed.n % 900)} Market Street`, city: 'Springfield', country },
+    address: { ...SEED_ADDRESSES[country](seed.n), country },
     status: seed.status,
     packages,
     packageLimits: Object.fromEntries(packages.map((p) => [p, seed.limit ?? 50])),

@@ -1,6 +1,7 @@
 import type { BillingAddress, Customer } from '@onramp/contract';
 import { html, nothing, type ReactiveControllerHost } from 'lit';
 import type { ApiProblem, ApiResult } from '../api/client.js';
+import { RetryAfterController } from '../api/retry-after.js';
 import {
   type AddressValues,
   addAddressErrors,
@@ -26,7 +27,9 @@ const CHANGEABLE: readonly string[] = ['provisioned', 'provisioned_with_errors']
  * the same per-country rules as onboarding, the contract's update with the customer's packages, and
  * the warning that the change re-runs the RPL check (DOMAIN §3.2). A refused save keeps what was
  * typed and puts each error on its field; a saved one hands over to the panel, which follows the
- * customer into `updating` or `pending_rpl_review`.
+ * customer into `updating` or `pending_rpl_review`. A 429 follows the widgets' rule (decisions/0011):
+ * a short wait is retried once by itself; a longer one disables *Save* with a visible countdown,
+ * its start and end said in the address section's status region.
  */
 export class AddressEditor {
   open = false;
@@ -34,14 +37,23 @@ export class AddressEditor {
   values: AddressValues = emptyAddress();
   errors: FieldErrors = {};
   problem: ApiProblem | undefined;
-  /** Said after a save (a status region of its own: the panel's live region announces the status). */
+  /** Said after a save, and a 429's wait (a status region of its own: the panel's announces the status). */
   notice = '';
+  private readonly retryAfter: RetryAfterController;
 
   constructor(
     private readonly host: Host,
+    localize: LocalizeController,
     private readonly save: Save,
     private readonly onSaved: () => void,
-  ) {}
+  ) {
+    this.retryAfter = new RetryAfterController(host, {
+      localize,
+      announce: (text) => this.update({ notice: text }),
+      // The wait is over: its message goes; what was typed stays for *Save*.
+      over: () => this.update({ problem: undefined }),
+    });
+  }
 
   private update(patch: Partial<AddressEditor>) {
     Object.assign(this, patch);
@@ -75,15 +87,22 @@ export class AddressEditor {
   }
 
   async submit(customer: Customer, localize: LocalizeController) {
-    if (this.busy) return;
+    if (this.busy || this.retryAfter.waiting) return;
     const address = toAddress(this.values);
     const errors = addAddressErrors({}, address);
-    this.update({ errors, problem: undefined });
+    this.update({ errors, problem: undefined, notice: '' });
     if (Object.keys(errors).length) return void this.focus('[aria-invalid="true"]');
     this.update({ busy: true });
     // The rules above hold: line 1, city and country are there.
-    const result = await this.save(customer, address as BillingAddress);
+    const result = await this.retryAfter.send(() => this.save(customer, address as BillingAddress));
     this.update({ busy: false });
+    if (result.problem && this.retryAfter.refused(result.problem)) {
+      // Nothing to fix in the form: Save waits out the countdown (or, without Retry-After, says
+      // "wait a moment" and stays enabled).
+      this.update({ problem: result.problem });
+      // Save, disabled now, loses focus: it goes to the time left (or the "wait a moment").
+      return void this.focus('#address-rate-limit', '#address-problem');
+    }
     if (result.problem) {
       // A 400 may name several fields: each lands on its own (the first one named wins a field).
       const refused: FieldErrors = {};
@@ -103,7 +122,7 @@ export class AddressEditor {
   }
 
   private problemText(localize: LocalizeController) {
-    if (!this.problem || Object.keys(this.errors).length) return '';
+    if (!this.problem || Object.keys(this.errors).length || this.retryAfter.waiting) return '';
     if (this.problem.reason === 'customer_busy') return localize.t('panel.address.busy');
     return problemMessage(localize, this.problem);
   }
@@ -137,6 +156,9 @@ export class AddressEditor {
   private renderForm(customer: Customer, localize: LocalizeController) {
     const count = Object.keys(this.errors).length;
     const problem = this.problemText(localize);
+    // During a 429's wait, Save is disabled and the time left shown (not in a live region: the
+    // start and the end of the wait are said, not every second).
+    const waiting = this.retryAfter.waiting;
     return html`<form novalidate aria-labelledby="address-title" aria-describedby="address-recheck"
       @submit=${(event: Event) => {
         event.preventDefault();
@@ -150,8 +172,14 @@ export class AddressEditor {
         onInput: (field, value) => this.update({ values: { ...this.values, [field]: value } }),
         countryHelp: localize.t('onboard.countryHelp'),
       })}
+      ${
+        waiting
+          ? html`<p part="error" id="address-rate-limit" tabindex="-1">${localize.t('rateLimit.waitFor', { seconds: this.retryAfter.secondsLeft })}</p>`
+          : nothing
+      }
       <div part="actions">
-        <button part="button" type="submit" ?disabled=${this.busy}>${localize.t('panel.address.save')}</button>
+        <button part="button" type="submit" ?disabled=${this.busy || waiting}
+          aria-describedby=${waiting ? 'address-rate-limit' : nothing}>${localize.t('panel.address.save')}</button>
         <button part="button secondary" type="button" @click=${() => this.cancel()}>${localize.t('common.cancel')}</button>
       </div>
     </form>`;

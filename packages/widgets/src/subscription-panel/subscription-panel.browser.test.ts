@@ -43,8 +43,9 @@ async function mount(
   return panel;
 }
 
-async function until(panel: OnrampSubscriptionPanel, condition: () => boolean, what: string) {
-  for (let i = 0; i < 300; i++) {
+async function until(panel: OnrampSubscriptionPanel, condition: () => boolean, what: string, extraMs = 0) {
+  const deadline = Date.now() + extraMs;
+  for (let i = 0; i < 300 || Date.now() < deadline; i++) {
     await panel.updateComplete;
     if (condition()) return;
     await new Promise((resolve) => setTimeout(resolve, 5));
@@ -180,9 +181,9 @@ describe('<onramp-subscription-panel> against the mock, in Chromium', () => {
   });
 });
 
-const control = (harness: Harness, path: string, body: unknown) =>
+const control = (harness: Harness, path: string, body: unknown, method = 'POST') =>
   harness.fetch(`${new URL(BASE_URL).origin}/_mock/${path}`, {
-    method: 'POST',
+    method,
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(body),
   });
@@ -304,5 +305,66 @@ describe('<onramp-subscription-panel>: a 400 naming several address fields, in C
     expect(panel.shadowRoot!.activeElement?.id).toBe('address-addressLine1');
     expect(field(panel, 'address-addressLine2').value).toBe('y'.repeat(300));
     await expectNoAxeViolations(panel);
+  });
+});
+
+/** Switches a fault on for one route through the mock's control API. */
+async function setFault(harness: Harness, route: string, rule: Record<string, unknown>) {
+  const response = await control(harness, 'faults', { route, rule }, 'PUT');
+  expect(response.ok, `fault on ${route}`).toBe(true);
+}
+
+describe('<onramp-subscription-panel>: a 429 on Save address, in Chromium', () => {
+  async function openEditor(name: string) {
+    const harness = mockFetch();
+    const customerId = await createCustomer(harness, name, 'DE');
+    expect((await control(harness, 'clock/advance', { ms: 3 * 60_000 })).status).toBe(200);
+    const panel = await mount({ customerId }, { harness });
+    buttonLabelled(panel, 'Change billing address').click();
+    await until(panel, () => !!panel.shadowRoot?.querySelector('form'), 'the address form');
+    typeInto(panel, 'address-city', 'Potsdam');
+    typeInto(panel, 'address-zipOrPostalCode', '14467');
+    return { harness, panel, customerId };
+  }
+
+  it('a short wait is said and retried once by itself: the address is saved', async () => {
+    const { harness, panel, customerId } = await openEditor('Patient Mill');
+    await setFault(harness, 'updateWholesaleCustomer', { forceStatus: 429, retryAfterSeconds: 1, times: 1 });
+    buttonLabelled(panel, 'Save address').click();
+    await until(panel, () => text(panel, '#address-notice') !== '', 'the announcement');
+    expect(text(panel, '#address-notice')).toBe('Too many requests; trying again by itself in 1 second.');
+    expect(buttonLabelled(panel, 'Save address').disabled).toBe(true);
+    await until(panel, () => !panel.shadowRoot?.querySelector('form'), 'saved after the retry', 2000);
+    expect(text(panel, '#address-notice')).toBe(
+      'Billing address saved. The restricted-party check runs again.',
+    );
+    expect(harness.app.store.customers.get(customerId)?.address?.city).toBe('Potsdam');
+  });
+
+  it('a longer wait disables Save with a countdown, said at its start and end; what was typed stays', async () => {
+    const { harness, panel, customerId } = await openEditor('Busy Mill');
+    await setFault(harness, 'updateWholesaleCustomer', { forceStatus: 429, retryAfterSeconds: 4, times: 1 });
+    buttonLabelled(panel, 'Save address').click();
+    await until(panel, () => !!panel.shadowRoot?.querySelector('#address-rate-limit'), 'the countdown');
+    expect(text(panel, '#address-notice')).toBe('Too many requests; you can try again in 4 seconds.');
+    expect(text(panel, '#address-rate-limit')).toMatch(
+      /^Too many requests; you can try again in [1-4] seconds?\.$/,
+    );
+    const save = buttonLabelled(panel, 'Save address');
+    expect(save.disabled).toBe(true);
+    expect(save.getAttribute('aria-describedby')).toBe('address-rate-limit');
+    expect(panel.shadowRoot!.activeElement?.id).toBe('address-rate-limit');
+    // No second message: the alert stays empty while the countdown says it.
+    expect(text(panel, '#address-problem')).toBe('');
+    expect(field(panel, 'address-city').value).toBe('Potsdam');
+    expect(harness.app.store.customers.get(customerId)?.address?.city).toBe('Town');
+    await expectNoAxeViolations(panel);
+    // Real time: the 4 seconds asked for, and some slack.
+    await until(panel, () => !buttonLabelled(panel, 'Save address').disabled, 'the end of the wait', 6000);
+    expect(text(panel, '#address-notice')).toBe('You can try again now.');
+    expect(panel.shadowRoot!.querySelector('#address-rate-limit')).toBeNull();
+    buttonLabelled(panel, 'Save address').click();
+    await until(panel, () => !panel.shadowRoot?.querySelector('form'), 'saved');
+    expect(harness.app.store.customers.get(customerId)?.address?.city).toBe('Potsdam');
   });
 });

@@ -193,3 +193,54 @@ export const RetryAfterOutage: Story = {
     await waitFor(() => expect(status(panel)).toBe('Provisioned'));
   },
 };
+
+/** Opens *Change billing address* on a provisioned customer and puts `city` in the city field. */
+async function openAddressForm(panel: HTMLElement, city: string) {
+  await userEvent.click(await inside(panel).findByRole('button', { name: 'Change billing address' }));
+  const field = await waitFor(() => {
+    const found = panel.shadowRoot?.querySelector<HTMLInputElement>('#address-city');
+    if (!found) throw new Error('the address form is not open yet');
+    return found;
+  });
+  // What is there, selected and typed over (userEvent.clear cannot focus inside a shadow root).
+  await userEvent.type(field, city || '{Backspace}', {
+    initialSelectionStart: 0,
+    initialSelectionEnd: field.value.length,
+  });
+}
+
+/**
+ * *Change billing address* with the city left empty: the error sits on its field, which takes the
+ * focus; the note says the change re-runs the restricted-party check.
+ */
+export const ChangeAddressWithError: Story = {
+  loaders: [mockWorld({ prepare: (world) => seededCustomer(world, 'provisioned') })],
+  play: async ({ canvasElement }) => {
+    const panel = await widgetIn(canvasElement, 'onramp-subscription-panel');
+    await openAddressForm(panel, '');
+    await userEvent.click(inside(panel).getByRole('button', { name: 'Save address' }));
+    await shows(panel, 'This field is required.', '#address-city-error');
+    await expect(panel.shadowRoot!.activeElement?.id).toBe('address-city');
+  },
+};
+
+/**
+ * Save meets a 429 asking to wait 30 seconds: Save waits with a countdown beside it (its start and
+ * end said in the section's status region); what was typed stays.
+ */
+export const ChangeAddressRateLimited: Story = {
+  loaders: [
+    mockWorld({
+      prepare: (world) => seededCustomer(world, 'provisioned'),
+      faults: [{ route: 'updateWholesaleCustomer', rule: { forceStatus: 429, retryAfterSeconds: 30 } }],
+    }),
+  ],
+  play: async ({ canvasElement }) => {
+    const panel = await widgetIn(canvasElement, 'onramp-subscription-panel');
+    await openAddressForm(panel, 'Potsdam');
+    await userEvent.click(inside(panel).getByRole('button', { name: 'Save address' }));
+    await shows(panel, 'Too many requests; you can try again in', '#address-rate-limit');
+    await expect(inside(panel).getByRole('button', { name: 'Save address' })).toBeDisabled();
+    await expect(panel.shadowRoot!.getElementById('address-city')).toHaveValue('Potsdam');
+  },
+};

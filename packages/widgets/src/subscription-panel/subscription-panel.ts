@@ -71,6 +71,7 @@ export class OnrampSubscriptionPanel extends OnrampElement {
 
   private readonly addressEditor = new AddressEditor(
     this,
+    this.localize,
     (customer, address) =>
       this.api ? this.api.updateAddress(customer, address) : Promise.reject(new Error('no client')),
     // Follow the customer at once: the address re-ran the RPL check (DOMAIN §3.2).
