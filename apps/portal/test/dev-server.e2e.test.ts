@@ -7,6 +7,12 @@ import { type Browser, chromium, type Page } from 'playwright';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+// Room for a loaded runner, not a budget: on CI these pages open while Turborepo tests every other
+// package on the same 2 cores (a page there has taken ten times as long as alone). A step that cannot
+// happen still fails, with its locator named, before the test's own timeout.
+const WAIT = 45_000;
+const TEST_TIMEOUT = 150_000;
+
 let server: ViteDevServer;
 let browser: Browser;
 let url: string;
@@ -30,9 +36,9 @@ beforeAll(async () => {
   // the journeys then start on a settled server.
   const page = await browser.newPage();
   await page.goto(url);
-  await page.locator('#org-name', { hasText: 'Acme Telecom' }).waitFor({ timeout: 90_000 });
+  await page.locator('#org-name', { hasText: 'Acme Telecom' }).waitFor({ timeout: 150_000 });
   await page.close();
-}, 120_000);
+}, 180_000);
 
 afterAll(async () => {
   await browser?.close();
@@ -41,131 +47,148 @@ afterAll(async () => {
 
 async function open(): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  // A step that cannot happen fails with its locator named, well before the test's own timeout.
-  page.setDefaultTimeout(20_000);
+  page.setDefaultTimeout(WAIT);
   await page.goto(url);
   return page;
 }
 
 describe('the portal served by Vite, against the MSW worker', () => {
-  it('walks customer → trial → Yes → wizard Summary, then a service admin is refused', async () => {
-    const page = await open();
-    await expect
-      .poll(() => page.locator('#org-name').textContent(), { timeout: 20_000 })
-      .toBe('Acme Telecom');
-    // The MSW worker answers (no fallback to the in-page fetch).
-    const backend = await page.locator('.backend').textContent();
-    expect(backend).toContain(new URL('v1', url).href);
-    expect(backend).not.toContain('without the service worker');
-    expect(await page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
-    await page.getByRole('button', { name: "John's Pizza", exact: true }).click();
-    await expect.poll(() => page.locator('#selected-customer').textContent()).toContain("John's Pizza");
-
-    await page.getByRole('button', { name: 'Start a trial' }).click();
-    await page.getByLabel('Customer name').fill('Worker Test Cafe');
-    await page.getByLabel('Customer admin e-mail').fill('owner@worker-cafe.example.com');
-    await page.getByRole('button', { name: 'Start the trial' }).click();
-    await page.getByRole('button', { name: 'Yes' }).click();
-    await expect
-      .poll(() => page.locator('onramp-setup-wizard #step-heading').textContent(), { timeout: 10_000 })
-      .toBe('Summary');
-
-    await page.locator('#actor').selectOption('customer-service-admin');
-    await expect.poll(() => page.locator('#org-name').textContent()).toBe('Berlin Bakery GmbH');
-    await expect
-      .poll(() => page.locator('onramp-setup-wizard [role="alert"]').textContent(), { timeout: 10_000 })
-      .toMatch(/Only full administrators/);
-    await page.close();
-  }, 60_000);
-
-  it('onboards an RPL-listed wholesale customer and approves its review with the demo controls', async () => {
-    const page = await open();
-    await expect
-      .poll(() => page.locator('#org-name').textContent(), { timeout: 20_000 })
-      .toBe('Acme Telecom');
-    await page.getByRole('button', { name: 'Onboard wholesale' }).click();
-    const form = page.locator('onramp-customer-onboarding');
-    // Playwright's locators pierce the widget's open shadow root, as a user's eyes do.
-    await form.getByLabel('Customer name').fill('E2E rpl-listed Tulip BV');
-    await form.getByLabel('Primary e-mail').fill('owner@e2e-tulip.example.com');
-    await form.getByLabel('External ID').fill('ext-e2e-tulip');
-    await form.getByLabel('Provisioning ID').fill('prov-e2e-tulip');
-    await form.getByLabel('Address line 1').fill('1 Main St');
-    await form.getByLabel('City').fill('Berlin');
-    await form.getByLabel('Postal code (optional)').fill('10115');
-    await form.getByLabel('Country (two-letter code, e.g. DE)').fill('DE');
-    await form.getByLabel('Webex Suite').fill('25');
-    await form.getByRole('button', { name: 'Onboard customer' }).click();
-
-    const history = page.locator('#status-history li');
-    await expect
-      .poll(() => history.first().getAttribute('data-status'), { timeout: 10_000 })
-      .toBe('pending_rpl_review');
-    const demo = page.getByRole('region', { name: 'Demo controls' });
-    await demo.getByRole('button', { name: 'Approve the RPL review' }).click();
-    await expect
-      .poll(() => history.nth(1).getAttribute('data-status'), { timeout: 10_000 })
-      .toBe('provisioning');
-    await demo.getByRole('button', { name: '+5 min' }).click();
-    await expect
-      .poll(() => history.evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.status)), {
-        timeout: 10_000,
-      })
-      .toEqual(['pending_rpl_review', 'provisioning', 'provisioned']);
-    // The panel beside the history follows the same customer.
-    await expect
-      .poll(() => page.locator('onramp-subscription-panel h2').first().textContent(), { timeout: 10_000 })
-      .toBe('E2E rpl-listed Tulip BV');
-    await page.close();
-  }, 60_000);
-
-  it('runs the shell in Hebrew, right to left, with the widgets following', async () => {
-    const page = await open();
-    await expect
-      .poll(() => page.locator('#org-name').textContent(), { timeout: 20_000 })
-      .toBe('Acme Telecom');
-    await page.locator('#lang').selectOption('he');
-    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([
-      'he',
-      'rtl',
-    ]);
-    await expect.poll(() => page.locator('h1').textContent()).toBe('לקוחות');
-    await page.getByRole('button', { name: 'צירוף סיטונאי' }).click();
-    await expect
-      .poll(() => page.locator('onramp-customer-onboarding form').getAttribute('dir'), { timeout: 10_000 })
-      .toBe('rtl');
-    await expect.poll(() => page.locator('#demo-title').textContent()).toBe('פקדי הדגמה');
-    // The choice is remembered: a reload comes back in Hebrew.
-    await page.reload();
-    await expect.poll(() => page.locator('h1').textContent(), { timeout: 20_000 }).toBe('לקוחות');
-    expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
-    await page.close();
-  }, 60_000);
-
-  it('points at the standalone mock from Settings, demo controls included', async () => {
-    const standalone = await startMockServer({ port: 0, speed: 0 });
-    try {
+  it(
+    'walks customer → trial → Yes → wizard Summary, then a service admin is refused',
+    async () => {
       const page = await open();
       await expect
-        .poll(() => page.locator('#org-name').textContent(), { timeout: 20_000 })
+        .poll(() => page.locator('#org-name').textContent(), { timeout: WAIT })
         .toBe('Acme Telecom');
-      await page.getByRole('button', { name: 'Settings' }).click();
-      await page.getByLabel('Another base URL').check();
-      await page.getByLabel('Base URL', { exact: true }).fill(standalone.url);
-      await page.getByRole('button', { name: 'Save' }).click(); // the page reloads without the worker
+      // The MSW worker answers (no fallback to the in-page fetch).
+      const backend = await page.locator('.backend').textContent();
+      expect(backend).toContain(new URL('v1', url).href);
+      expect(backend).not.toContain('without the service worker');
+      expect(await page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+      await page.getByRole('button', { name: "John's Pizza", exact: true }).click();
+      await expect.poll(() => page.locator('#selected-customer').textContent()).toContain("John's Pizza");
+
+      await page.getByRole('button', { name: 'Start a trial' }).click();
+      await page.getByLabel('Customer name').fill('Worker Test Cafe');
+      await page.getByLabel('Customer admin e-mail').fill('owner@worker-cafe.example.com');
+      await page.getByRole('button', { name: 'Start the trial' }).click();
+      await page.getByRole('button', { name: 'Yes' }).click();
       await expect
-        .poll(() => page.locator('.backend code').textContent(), { timeout: 20_000 })
-        .toBe(standalone.url);
+        .poll(() => page.locator('onramp-setup-wizard #step-heading').textContent(), { timeout: WAIT })
+        .toBe('Summary');
+
+      await page.locator('#actor').selectOption('customer-service-admin');
+      await expect.poll(() => page.locator('#org-name').textContent()).toBe('Berlin Bakery GmbH');
       await expect
-        .poll(() => page.locator('#org-name').textContent(), { timeout: 20_000 })
+        .poll(() => page.locator('onramp-setup-wizard [role="alert"]').textContent(), { timeout: WAIT })
+        .toMatch(/Only full administrators/);
+      await page.close();
+    },
+    TEST_TIMEOUT,
+  );
+
+  it(
+    'onboards an RPL-listed wholesale customer and approves its review with the demo controls',
+    async () => {
+      const page = await open();
+      await expect
+        .poll(() => page.locator('#org-name').textContent(), { timeout: WAIT })
         .toBe('Acme Telecom');
       await page.getByRole('button', { name: 'Onboard wholesale' }).click();
-      const before = standalone.app.clock.now();
-      await page.getByRole('region', { name: 'Demo controls' }).getByRole('button', { name: '+1 h' }).click();
-      await expect.poll(() => standalone.app.clock.now(), { timeout: 10_000 }).toBe(before + 60 * 60_000);
+      const form = page.locator('onramp-customer-onboarding');
+      // Playwright's locators pierce the widget's open shadow root, as a user's eyes do.
+      await form.getByLabel('Customer name').fill('E2E rpl-listed Tulip BV');
+      await form.getByLabel('Primary e-mail').fill('owner@e2e-tulip.example.com');
+      await form.getByLabel('External ID').fill('ext-e2e-tulip');
+      await form.getByLabel('Provisioning ID').fill('prov-e2e-tulip');
+      await form.getByLabel('Address line 1').fill('1 Main St');
+      await form.getByLabel('City').fill('Berlin');
+      await form.getByLabel('Postal code (optional)').fill('10115');
+      await form.getByLabel('Country (two-letter code, e.g. DE)').fill('DE');
+      await form.getByLabel('Webex Suite').fill('25');
+      await form.getByRole('button', { name: 'Onboard customer' }).click();
+
+      const history = page.locator('#status-history li');
+      await expect
+        .poll(() => history.first().getAttribute('data-status'), { timeout: WAIT })
+        .toBe('pending_rpl_review');
+      const demo = page.getByRole('region', { name: 'Demo controls' });
+      await demo.getByRole('button', { name: 'Approve the RPL review' }).click();
+      await expect
+        .poll(() => history.nth(1).getAttribute('data-status'), { timeout: WAIT })
+        .toBe('provisioning');
+      await demo.getByRole('button', { name: '+5 min' }).click();
+      await expect
+        .poll(() => history.evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.status)), {
+          timeout: WAIT,
+        })
+        .toEqual(['pending_rpl_review', 'provisioning', 'provisioned']);
+      // The panel beside the history follows the same customer.
+      await expect
+        .poll(() => page.locator('onramp-subscription-panel h2').first().textContent(), { timeout: WAIT })
+        .toBe('E2E rpl-listed Tulip BV');
       await page.close();
-    } finally {
-      await standalone.close();
-    }
-  }, 60_000);
+    },
+    TEST_TIMEOUT,
+  );
+
+  it(
+    'runs the shell in Hebrew, right to left, with the widgets following',
+    async () => {
+      const page = await open();
+      await expect
+        .poll(() => page.locator('#org-name').textContent(), { timeout: WAIT })
+        .toBe('Acme Telecom');
+      await page.locator('#lang').selectOption('he');
+      expect(
+        await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]),
+      ).toEqual(['he', 'rtl']);
+      await expect.poll(() => page.locator('h1').textContent()).toBe('לקוחות');
+      await page.getByRole('button', { name: 'צירוף סיטונאי' }).click();
+      await expect
+        .poll(() => page.locator('onramp-customer-onboarding form').getAttribute('dir'), { timeout: WAIT })
+        .toBe('rtl');
+      await expect.poll(() => page.locator('#demo-title').textContent()).toBe('פקדי הדגמה');
+      // The choice is remembered: a reload comes back in Hebrew.
+      await page.reload();
+      await expect.poll(() => page.locator('h1').textContent(), { timeout: WAIT }).toBe('לקוחות');
+      expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+      await page.close();
+    },
+    TEST_TIMEOUT,
+  );
+
+  it(
+    'points at the standalone mock from Settings, demo controls included',
+    async () => {
+      const standalone = await startMockServer({ port: 0, speed: 0 });
+      try {
+        const page = await open();
+        await expect
+          .poll(() => page.locator('#org-name').textContent(), { timeout: WAIT })
+          .toBe('Acme Telecom');
+        await page.getByRole('button', { name: 'Settings' }).click();
+        await page.getByLabel('Another base URL').check();
+        await page.getByLabel('Base URL', { exact: true }).fill(standalone.url);
+        await page.getByRole('button', { name: 'Save' }).click(); // the page reloads without the worker
+        await expect
+          .poll(() => page.locator('.backend code').textContent(), { timeout: WAIT })
+          .toBe(standalone.url);
+        await expect
+          .poll(() => page.locator('#org-name').textContent(), { timeout: WAIT })
+          .toBe('Acme Telecom');
+        await page.getByRole('button', { name: 'Onboard wholesale' }).click();
+        const before = standalone.app.clock.now();
+        await page
+          .getByRole('region', { name: 'Demo controls' })
+          .getByRole('button', { name: '+1 h' })
+          .click();
+        await expect.poll(() => standalone.app.clock.now(), { timeout: WAIT }).toBe(before + 60 * 60_000);
+        await page.close();
+      } finally {
+        await standalone.close();
+      }
+    },
+    TEST_TIMEOUT,
+  );
 });

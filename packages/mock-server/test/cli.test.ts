@@ -20,7 +20,8 @@ function start(args: string[]): Promise<{ child: ChildProcess; url: string; outp
     output += chunk.toString();
   });
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no start line:\n${output}`)), 15_000);
+    // Room for a loaded runner (a Node process starting beside every other package's tests).
+    const timer = setTimeout(() => reject(new Error(`no start line:\n${output}`)), 45_000);
     child.stdout?.on('data', () => {
       const url = /on (http:\/\/\S+\/v1)/.exec(output)?.[1];
       if (url) {
@@ -41,7 +42,9 @@ function stop(child: ChildProcess, signal: NodeJS.Signals): Promise<number | nul
 
 const auth = { authorization: 'Bearer partner-full-admin', 'content-type': 'application/json' };
 
-describe('onramp-mock CLI', () => {
+// Every test starts Node processes: room for a loaded CI runner (2 cores shared with every other
+// package's tests), not a budget. A CLI that hangs still fails.
+describe('onramp-mock CLI', { timeout: 120_000 }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'onramp-mock-'));
   const state = join(dir, 'state.json');
   const running: ChildProcess[] = [];
@@ -93,7 +96,7 @@ describe('onramp-mock CLI', () => {
     ).then((r) => r.json());
     expect(outbox.items).toHaveLength(1);
     expect(await stop(second.child, 'SIGINT')).toBe(0);
-  }, 60_000);
+  });
 
   it('starts with a fault rule from --fault: the next create loses its answer, a keyed retry replays it', async () => {
     const run = await start([
@@ -128,7 +131,7 @@ describe('onramp-mock CLI', () => {
     // The log line is written after the socket is destroyed: read it once the server has stopped.
     expect(run.output()).toMatch(/POST \/v1\/wholesale\/customers → 202, answer lost \(fault\)/);
     expect(run.output()).toContain('Faults: provisionWholesaleCustomer {"loseAnswer":true,"times":1}');
-  }, 60_000);
+  });
 
   it('refuses an invalid --fault with the reason', () => {
     expect(() =>
