@@ -4,6 +4,12 @@ import type { StoredOrg, StoredSetup, StoredSubscription, StoredUser } from './t
 
 const DAY = 86_400_000;
 
+/**
+ * How long a setup's provisioning runs: the mock's SETUP_PROVISIONING_MS, restated because the store
+ * does not import handlers (test/seed-domain.test.ts holds the two equal).
+ */
+export const SEED_SETUP_PROVISIONING_MS = 5 * 60_000;
+
 export function makeOrg(fields: Partial<StoredOrg> & Pick<StoredOrg, 'id' | 'name' | 'kind'>, now: number) {
   const org: StoredOrg = {
     country: 'US',
@@ -92,5 +98,26 @@ export function makeSetup(
     provisioning: null,
     version: 1,
     updatedAt: now - DAY,
+  };
+}
+
+/**
+ * A submitted setup with the provisioning run the mock's submit starts (five virtual minutes),
+ * begun at `startedAt`: still running, or ended as the setup's status says (completed, or failed
+ * with no finish). Its `updatedAt` is its last change, the submit or the run's end, as the mock's
+ * own setups have it, so the wizard and *Monitoring* date the run where it happened.
+ */
+export function withProvisioningRun(setup: StoredSetup, startedAt: number): StoredSetup {
+  const finishAt = startedAt + SEED_SETUP_PROVISIONING_MS;
+  const { status } = setup.state;
+  return {
+    ...setup,
+    provisioning: {
+      startedAt,
+      finishAt,
+      finishedAt: status === 'completed' ? finishAt : null,
+      fails: status === 'failed',
+    },
+    updatedAt: status === 'completed' || status === 'failed' ? finishAt : startedAt,
   };
 }

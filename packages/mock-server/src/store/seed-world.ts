@@ -1,9 +1,27 @@
-import { makeOrg, makeSetup, makeUser, subscription, type UserSeed } from './seed-builders.js';
+import {
+  makeOrg,
+  makeSetup,
+  makeUser,
+  SEED_SETUP_PROVISIONING_MS,
+  subscription,
+  type UserSeed,
+  withProvisioningRun,
+} from './seed-builders.js';
 import { customerOrgId, PARTNER_ORG_ID, personId, worldOrgId } from './seed-ids.js';
 import type { SeedData, StoredEmail, StoredOrder, StoredOrg, StoredUser } from './types.js';
 
 const DAY = 86_400_000;
 const MINUTE = 60_000;
+
+/**
+ * When things happened, as time before the scenario loads, so that every record is dated after what
+ * it depends on: John's Pizza's trial started (creating its admin, who got the welcome e-mail); the
+ * mapped orders were mapped (which starts their subscriptions, DOMAIN §1.1, and welcomes the admin);
+ * Berlin Bakery's setup was submitted (its provisioning ends with the Connect e-mail, §1.4).
+ */
+const TRIAL_STARTED_AGO = 3 * DAY;
+const ORDERS_MAPPED_AGO = 30 * DAY;
+const BERLIN_SETUP_SUBMITTED_AGO = 28 * DAY;
 
 /** The ids of the designed world's seeded orgs (stable across runs; used by tests and the README). */
 export const WORLD = {
@@ -43,7 +61,14 @@ function orgs(now: number): StoredOrg[] {
     extra: Parameters<typeof subscription>[0] extends infer S ? Partial<S> : never,
   ) =>
     subscription(
-      { kind: 'subscription', orderReference: `CCW-10452${n}`, sourceId: `ord_${2000 + n}`, ...extra },
+      {
+        kind: 'subscription',
+        orderReference: `CCW-10452${n}`,
+        sourceId: `ord_${2000 + n}`,
+        // Mapping the order starts the subscription (mapOrder).
+        startedAt: now - ORDERS_MAPPED_AGO,
+        ...extra,
+      },
       now,
     );
   return [
@@ -68,8 +93,8 @@ function orgs(now: number): StoredOrg[] {
             kind: 'trial',
             orderReference: 'trial_johns_pizza',
             sourceId: 'trial_johns_pizza',
-            startedAt: now - 3 * DAY,
-            endsAt: now + 27 * DAY,
+            startedAt: now - TRIAL_STARTED_AGO,
+            endsAt: now - TRIAL_STARTED_AGO + 30 * DAY,
           },
           now,
         ),
@@ -95,7 +120,9 @@ function orgs(now: number): StoredOrg[] {
         id: WORLD.provisioningCustomer,
         name: 'Sunrise Dental',
         ...managed,
-        services: ['contact_center'],
+        // Calling too: its setup chose Webex Calling telephony, which needs an active Webex Calling
+        // subscription (DOMAIN §1.3).
+        services: ['contact_center', 'calling'],
         subscription: ordered(3, {}),
         firstAdminUserId: personId(22),
       },
@@ -160,8 +187,18 @@ function orgs(now: number): StoredOrg[] {
   ];
 }
 
-function users(now: number): StoredUser[] {
-  const u = (n: number, seed: Omit<UserSeed, 'id'>) => makeUser({ id: personId(n), ...seed }, now);
+/**
+ * A user holds licenses only of services their org has (as the mock's own new users: the services
+ * of the trial, order or packages), so a user's licenses never name a service the org lacks.
+ */
+function withinOrgServices(user: StoredUser, orgList: readonly StoredOrg[]): StoredUser {
+  const services = orgList.find((org) => org.id === user.orgId)?.services ?? [];
+  return { ...user, services: user.services.filter((service) => services.includes(service)) };
+}
+
+function users(now: number, orgList: readonly StoredOrg[]): StoredUser[] {
+  const u = (n: number, seed: Omit<UserSeed, 'id'>) =>
+    withinOrgServices(makeUser({ id: personId(n), ...seed }, now), orgList);
   const acme = PARTNER_ORG_ID;
   const berlin = WORLD.provisionedCustomer;
   const contoso = WORLD.externalOrg;
@@ -270,6 +307,8 @@ function users(now: number): StoredUser[] {
       orgId: WORLD.trialCustomer,
       roles: ['full_admin'],
       status: 'unverified',
+      // The trial's services but the contact center (licensed per agent), as startTrial gives them.
+      services: ['calling'],
     }),
     u(21, {
       email: 'hana.harbour@harbour-freight.example.com',
@@ -325,20 +364,34 @@ function users(now: number): StoredUser[] {
     }),
   ];
   const john = list.find((user) => user.id === personId(20));
-  if (john)
+  if (john) {
+    // Starting the trial created him (an e-mail already in use is refused) and sent the welcome.
+    john.createdAt = now - TRIAL_STARTED_AGO;
     john.onboarding = {
       completed: ['welcome_email_sent'],
-      welcomeEmailSentAt: now - 3 * DAY,
-      at: { welcome_email_sent: now - 3 * DAY },
+      welcomeEmailSentAt: john.createdAt,
+      at: { welcome_email_sent: john.createdAt },
     };
-  for (const user of list.filter((x) => x.orgId === berlin && x.roles.length > 0))
+  }
+  // Berlin's admins got their e-mail when they were added, and activated their accounts a day later:
+  // every step done is dated, as the mock dates each one.
+  for (const user of list.filter((x) => x.orgId === berlin && x.roles.length > 0)) {
+    const activated = user.createdAt + DAY;
     user.onboarding = {
       completed: ['welcome_email_sent', 'get_started', 'password_set', 'terms_accepted'],
-      welcomeEmailSentAt: now - 60 * DAY,
-      at: {},
+      welcomeEmailSentAt: user.createdAt,
+      at: {
+        welcome_email_sent: user.createdAt,
+        get_started: activated,
+        password_set: activated,
+        terms_accepted: activated,
+      },
     };
+  }
+  // The first admin's Connect e-mail goes out when the setup's provisioning ends (§1.4).
+  const connectSent = now - BERLIN_SETUP_SUBMITTED_AGO + SEED_SETUP_PROVISIONING_MS;
   const carla = list.find((user) => user.id === personId(10));
-  if (carla) carla.connect = { sentAt: now - 50 * DAY, activatedAt: now - 49 * DAY };
+  if (carla) carla.connect = { sentAt: connectSent, activatedAt: connectSent + DAY };
   const steve = list.find((user) => user.id === personId(11));
   if (steve) steve.connect = { sentAt: now - 20 * DAY, activatedAt: null };
   return list;
@@ -360,12 +413,25 @@ function orders(now: number): StoredOrder[] {
     status: 'mapped',
     customerOrgId: null,
     createdAt: now - (40 - (n % 100)) * DAY,
-    mappedAt: now - 30 * DAY,
+    mappedAt: now - ORDERS_MAPPED_AGO,
     ...fields,
   });
   return [
-    order(1001, { status: 'unmapped', ciscoPstnAddOn: true, mappedAt: null, createdAt: now - 2 * DAY }),
-    order(1002, { status: 'unmapped', orderCountry: 'GB', mappedAt: null, createdAt: now - DAY }),
+    // References of their own: `CCW-10452${n % 1000}` would repeat the mapped ord_2001 and ord_2002's.
+    order(1001, {
+      orderReference: 'CCW-104611',
+      status: 'unmapped',
+      ciscoPstnAddOn: true,
+      mappedAt: null,
+      createdAt: now - 2 * DAY,
+    }),
+    order(1002, {
+      orderReference: 'CCW-104612',
+      status: 'unmapped',
+      orderCountry: 'GB',
+      mappedAt: null,
+      createdAt: now - DAY,
+    }),
     order(2002, { customerOrgId: WORLD.pstnCustomer, ciscoPstnAddOn: true }),
     order(2003, { customerOrgId: WORLD.provisioningCustomer }),
     order(2004, { customerOrgId: WORLD.provisionedCustomer, orderCountry: 'DE' }),
@@ -382,28 +448,26 @@ export function seedWorld(
   const orgList = orgs(now);
   const byId = new Map(orgList.map((org) => [org.id, org]));
   const org = (id: string) => byId.get(id) as StoredOrg;
-  const provisioning = makeSetup(
-    org(WORLD.provisioningCustomer),
-    {
-      status: 'provisioning',
-      step: 'provisioning',
-      answers: {
-        country: 'US',
-        countryConfirmed: true,
-        timeZone: 'America/New_York',
-        platform: 'new_platform',
-        telephony: 'webex_calling',
+  const provisioning = withProvisioningRun(
+    makeSetup(
+      org(WORLD.provisioningCustomer),
+      {
+        status: 'provisioning',
+        step: 'provisioning',
+        answers: {
+          country: 'US',
+          countryConfirmed: true,
+          timeZone: 'America/New_York',
+          platform: 'new_platform',
+          telephony: 'webex_calling',
+        },
       },
-    },
-    now,
-    'review',
+      now,
+      'review',
+    ),
+    // Submitted a minute before the scenario loads: it completes 4 virtual minutes after.
+    now - MINUTE,
   );
-  provisioning.provisioning = {
-    startedAt: now - MINUTE,
-    finishAt: now + 4 * MINUTE,
-    finishedAt: null,
-    fails: false,
-  };
   const welcome: StoredEmail = {
     id: 'mail_seed_1',
     kind: 'welcome',
@@ -420,12 +484,12 @@ export function seedWorld(
         body: { token: 'wel_johns_pizza' },
       },
     ],
-    sentAt: now - 3 * DAY,
+    sentAt: now - TRIAL_STARTED_AGO,
   };
   return {
     tokens: Object.fromEntries(Object.entries(SEEDED_TOKENS).map(([token, n]) => [token, personId(n)])),
     orgs: orgList,
-    users: users(now),
+    users: users(now, orgList),
     grants: [
       { orgId: WORLD.provisionedCustomer, userId: personId(30), role: 'full_admin' },
       { orgId: WORLD.provisionedCustomer, userId: personId(31), role: 'service_admin' },
@@ -446,44 +510,50 @@ export function seedWorld(
         trialDays: 30,
         ccai: false,
         country: 'US',
-        startedAt: now - 3 * DAY,
+        startedAt: now - TRIAL_STARTED_AGO,
       },
     ],
     orders: orders(now),
     setups: [
       makeSetup(org(WORLD.trialCustomer), {}, now),
-      makeSetup(
-        org(WORLD.provisionedCustomer),
-        {
-          status: 'completed',
-          step: 'summary_download',
-          answers: {
-            country: 'DE',
-            countryConfirmed: true,
-            timeZone: 'Europe/Berlin',
-            platform: 'new_platform',
-            telephony: 'webex_calling',
+      withProvisioningRun(
+        makeSetup(
+          org(WORLD.provisionedCustomer),
+          {
+            status: 'completed',
+            step: 'summary_download',
+            answers: {
+              country: 'DE',
+              countryConfirmed: true,
+              timeZone: 'Europe/Berlin',
+              platform: 'new_platform',
+              telephony: 'webex_calling',
+            },
           },
-        },
-        now,
-        'review',
+          now,
+          'review',
+        ),
+        now - BERLIN_SETUP_SUBMITTED_AGO,
       ),
       provisioning,
-      makeSetup(
-        org(WORLD.failedCustomer),
-        {
-          status: 'failed',
-          step: 'review',
-          answers: {
-            country: 'US',
-            countryConfirmed: true,
-            timeZone: 'America/Chicago',
-            platform: '1.0',
-            telephony: 'third_party_via_vpop',
+      withProvisioningRun(
+        makeSetup(
+          org(WORLD.failedCustomer),
+          {
+            status: 'failed',
+            step: 'review',
+            answers: {
+              country: 'US',
+              countryConfirmed: true,
+              timeZone: 'America/Chicago',
+              platform: '1.0',
+              telephony: 'third_party_via_vpop',
+            },
           },
-        },
-        now,
-        'review',
+          now,
+          'review',
+        ),
+        now - DAY,
       ),
       makeSetup(org(WORLD.pstnCustomer), { status: 'in_progress', step: 'calling' }, now),
       makeSetup(org(WORLD.gulfCustomer), {}, now),

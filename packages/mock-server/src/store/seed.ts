@@ -50,9 +50,10 @@ const DAY = 86_400_000;
 /**
  * A seeded customer, dated relative to `now` (the virtual time the scenario is loaded at) so the
  * panel's timeline reads plausibly whatever the clock's start: a settled customer (provisioned, with
- * errors, failed) was created about three months before it, in the days of its customer org, and
- * provisioning took the mock's three minutes; a customer still provisioning started a minute ago; a
- * listed one has waited an hour for its review (72 hours to go).
+ * errors, failed) was created about three months before it, in the days after its customer org (the
+ * designed world's were created 90 days before: created earlier, provisioning would have made the
+ * org then, decisions/0007), and provisioning took the mock's three minutes; a customer still
+ * provisioning started a minute ago; a listed one has waited an hour for its review (72 hours to go).
  */
 export function makeCustomer(seed: CustomerSeed, now: number = SEED_TIME): StoredCustomer {
   const uuid = counterUuid(seed.n, 0xc);
@@ -63,7 +64,7 @@ export function makeCustomer(seed: CustomerSeed, now: number = SEED_TIME): Store
       ? now - MINUTE
       : seed.status === 'pending_rpl_review'
         ? now - HOUR
-        : now - 90 * DAY - (seed.n % 1000) * HOUR;
+        : now - 90 * DAY + (seed.n % 1000) * HOUR;
   const settled = seed.status !== 'provisioning' && seed.status !== 'pending_rpl_review';
   const callIn = defaultCallInNumberFor(country);
   const customer: StoredCustomer = {
