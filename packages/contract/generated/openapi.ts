@@ -906,6 +906,8 @@ export interface paths {
          *     offered in the Gulf region nor in Southern Africa). **With the Cisco PSTN add-on** (United States
          *     only, never for a trial) the option is selected automatically (`webex_calling`) and cannot be
          *     changed: `409` `telephony_locked` (saving the locked value itself is accepted). Needs a platform.
+         *     `webex_calling` needs an active Webex Calling subscription (§1.3): an org without one gets `409`
+         *     `calling_subscription_required` (the setup lists it in `choices.unavailableTelephonyOptions`).
          *
          *     **Actors:** those allowed `open_setup_wizard` on the customer org: full admins of the customer
          *     or of its partner, and partner provisioning admins. Service admins, read-only admins and external admins
@@ -3055,6 +3057,7 @@ export interface components {
          *      * `platform_not_offered` - the platform is not offered in the country of operation (`422`).
          *      * `telephony_not_offered` - the telephony option is not offered for the platform and region (`422`).
          *      * `telephony_locked` - the Cisco PSTN add-on fixes the telephony option (`409`).
+         *      * `calling_subscription_required` - the `webex_calling` telephony option needs an active Webex Calling subscription, which the org does not have (`409`, DOMAIN §1.3).
          *      * `setup_not_editable` - the setup is provisioning or completed (`409`).
          *      * `setup_incomplete` - the setup is submitted with unanswered steps (`409`).
          *      * `setup_not_completed` - the order summary exists only once provisioning completed (`409`).
@@ -3075,7 +3078,7 @@ export interface components {
          * @example country_locked
          * @enum {string}
          */
-        ErrorReason: "required" | "invalid_type" | "invalid_enum" | "invalid_format" | "too_short" | "too_long" | "out_of_range" | "unknown_country" | "unknown_time_zone" | "csv_invalid" | "csv_row_errors" | "column_not_editable" | "invalid_boolean" | "both_licenses" | "missing_email" | "user_not_found" | "duplicate_user" | "license_limit_reached" | "license_not_offered" | "not_found" | "not_signed_in" | "link_invalid" | "etag_mismatch" | "idempotency_key_reused" | "incompatible_location" | "country_locked" | "country_not_saved" | "step_out_of_order" | "time_zone_not_applicable" | "platform_not_offered" | "telephony_not_offered" | "telephony_locked" | "setup_not_editable" | "setup_incomplete" | "setup_not_completed" | "order_already_mapped" | "email_in_use" | "user_already_verified" | "already_admin" | "not_external_user" | "user_not_in_org" | "onboarding_out_of_order" | "connect_activation_pending" | "connect_activation_expired" | "connect_already_active" | "method_not_allowed" | "too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "unavailable";
+        ErrorReason: "required" | "invalid_type" | "invalid_enum" | "invalid_format" | "too_short" | "too_long" | "out_of_range" | "unknown_country" | "unknown_time_zone" | "csv_invalid" | "csv_row_errors" | "column_not_editable" | "invalid_boolean" | "both_licenses" | "missing_email" | "user_not_found" | "duplicate_user" | "license_limit_reached" | "license_not_offered" | "not_found" | "not_signed_in" | "link_invalid" | "etag_mismatch" | "idempotency_key_reused" | "incompatible_location" | "country_locked" | "country_not_saved" | "step_out_of_order" | "time_zone_not_applicable" | "platform_not_offered" | "telephony_not_offered" | "telephony_locked" | "calling_subscription_required" | "setup_not_editable" | "setup_incomplete" | "setup_not_completed" | "order_already_mapped" | "email_in_use" | "user_already_verified" | "already_admin" | "not_external_user" | "user_not_in_org" | "onboarding_out_of_order" | "connect_activation_pending" | "connect_activation_expired" | "connect_already_active" | "method_not_allowed" | "too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "unavailable";
         /**
          * @description *Designed here.* An activation e-mail (invitation) sent to a user.
          * @example {
@@ -3856,7 +3859,8 @@ export interface components {
          *         ],
          *         "telephonyOptions": [
          *           "webex_calling"
-         *         ]
+         *         ],
+         *         "unavailableTelephonyOptions": []
          *       },
          *       "telephonyLocked": true,
          *       "telephonyLockedReason": "cisco_pstn_add_on",
@@ -3955,15 +3959,31 @@ export interface components {
          *         "new_platform"
          *       ],
          *       "telephonyOptions": [
-         *         "webex_calling"
+         *         "third_party_via_webex_calling",
+         *         "third_party_via_vpop"
+         *       ],
+         *       "unavailableTelephonyOptions": [
+         *         {
+         *           "option": "webex_calling",
+         *           "reason": "calling_subscription_required"
+         *         }
          *       ]
          *     }
          */
         SetupChoices: {
             /** @description The platforms offered in the saved country of operation; empty before a country is saved. */
             platforms: components["schemas"]["Platform"][];
-            /** @description The telephony options offered for the chosen platform and the region of the country; empty before both are known. Only `webex_calling` when the telephony is locked. */
+            /** @description The telephony options this organization may choose for the chosen platform and the region of the country; empty before both are known. Only `webex_calling` when the telephony is locked. */
             telephonyOptions: components["schemas"]["TelephonyOption"][];
+            /** @description Options the platform and region offer but this organization may not choose, each with why (shown disabled, with the reason); empty when there are none. `webex_calling` needs an active Webex Calling subscription (DOMAIN §1.3). */
+            unavailableTelephonyOptions: {
+                option: components["schemas"]["TelephonyOption"];
+                /**
+                 * @description `calling_subscription_required`: the org has no active Webex Calling subscription.
+                 * @enum {string}
+                 */
+                reason: "calling_subscription_required";
+            }[];
         };
         /**
          * @description *Designed here.* **Save** of the "Country or region" dropdown: the country of operation.
@@ -6986,7 +7006,8 @@ export interface operations {
                      *         ],
                      *         "telephonyOptions": [
                      *           "webex_calling"
-                     *         ]
+                     *         ],
+                     *         "unavailableTelephonyOptions": []
                      *       },
                      *       "telephonyLocked": true,
                      *       "telephonyLockedReason": "cisco_pstn_add_on",
@@ -7113,7 +7134,8 @@ export interface operations {
                      *         ],
                      *         "telephonyOptions": [
                      *           "webex_calling"
-                     *         ]
+                     *         ],
+                     *         "unavailableTelephonyOptions": []
                      *       },
                      *       "telephonyLocked": true,
                      *       "telephonyLockedReason": "cisco_pstn_add_on",
@@ -7241,7 +7263,8 @@ export interface operations {
                      *         ],
                      *         "telephonyOptions": [
                      *           "webex_calling"
-                     *         ]
+                     *         ],
+                     *         "unavailableTelephonyOptions": []
                      *       },
                      *       "telephonyLocked": true,
                      *       "telephonyLockedReason": "cisco_pstn_add_on",
@@ -7364,7 +7387,8 @@ export interface operations {
                      *         ],
                      *         "telephonyOptions": [
                      *           "webex_calling"
-                     *         ]
+                     *         ],
+                     *         "unavailableTelephonyOptions": []
                      *       },
                      *       "telephonyLocked": true,
                      *       "telephonyLockedReason": "cisco_pstn_add_on",
@@ -7492,7 +7516,8 @@ export interface operations {
                      *         ],
                      *         "telephonyOptions": [
                      *           "webex_calling"
-                     *         ]
+                     *         ],
+                     *         "unavailableTelephonyOptions": []
                      *       },
                      *       "telephonyLocked": true,
                      *       "telephonyLockedReason": "cisco_pstn_add_on",
@@ -7624,7 +7649,8 @@ export interface operations {
                      *         ],
                      *         "telephonyOptions": [
                      *           "webex_calling"
-                     *         ]
+                     *         ],
+                     *         "unavailableTelephonyOptions": []
                      *       },
                      *       "telephonyLocked": true,
                      *       "telephonyLockedReason": "cisco_pstn_add_on",
@@ -7758,7 +7784,8 @@ export interface operations {
                      *         ],
                      *         "telephonyOptions": [
                      *           "webex_calling"
-                     *         ]
+                     *         ],
+                     *         "unavailableTelephonyOptions": []
                      *       },
                      *       "telephonyLocked": true,
                      *       "telephonyLockedReason": "cisco_pstn_add_on",
@@ -7781,7 +7808,7 @@ export interface operations {
             /** @description Forbidden: the actor may not use the services setup wizard (`setup_wizard_not_allowed`, `standard_license_agent_only`, `no_relation`). */
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            /** @description Conflict: the Cisco PSTN add-on fixes the telephony option (`telephony_locked`), no platform is chosen yet (`step_out_of_order`), or the setup is `setup_not_editable` (provisioning or completed). */
+            /** @description Conflict: the Cisco PSTN add-on fixes the telephony option (`telephony_locked`), `webex_calling` without an active Webex Calling subscription (`calling_subscription_required`), no platform is chosen yet (`step_out_of_order`), or the setup is `setup_not_editable` (provisioning or completed). */
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["ContentTooLarge"];
@@ -7901,7 +7928,8 @@ export interface operations {
                      *         ],
                      *         "telephonyOptions": [
                      *           "webex_calling"
-                     *         ]
+                     *         ],
+                     *         "unavailableTelephonyOptions": []
                      *       },
                      *       "telephonyLocked": true,
                      *       "telephonyLockedReason": "cisco_pstn_add_on",
@@ -9496,7 +9524,7 @@ export const adminRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["s
 export const catalogPackageKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CatalogPackage"]["kind"]> = ["package", "add_on"];
 export const connectRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ConnectRole"]> = ["tenant_owner", "all_access", "limited", "read_only", "restricted_access"];
 export const dataCenterValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DataCenter"]> = ["us", "eu", "ca", "uk", "jp", "au", "sg", "sa", "ae"];
-export const errorReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorReason"]> = ["required", "invalid_type", "invalid_enum", "invalid_format", "too_short", "too_long", "out_of_range", "unknown_country", "unknown_time_zone", "csv_invalid", "csv_row_errors", "column_not_editable", "invalid_boolean", "both_licenses", "missing_email", "user_not_found", "duplicate_user", "license_limit_reached", "license_not_offered", "not_found", "not_signed_in", "link_invalid", "etag_mismatch", "idempotency_key_reused", "incompatible_location", "country_locked", "country_not_saved", "step_out_of_order", "time_zone_not_applicable", "platform_not_offered", "telephony_not_offered", "telephony_locked", "setup_not_editable", "setup_incomplete", "setup_not_completed", "order_already_mapped", "email_in_use", "user_already_verified", "already_admin", "not_external_user", "user_not_in_org", "onboarding_out_of_order", "connect_activation_pending", "connect_activation_expired", "connect_already_active", "method_not_allowed", "too_large", "unsupported_media_type", "rate_limited", "internal_error", "unavailable"];
+export const errorReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorReason"]> = ["required", "invalid_type", "invalid_enum", "invalid_format", "too_short", "too_long", "out_of_range", "unknown_country", "unknown_time_zone", "csv_invalid", "csv_row_errors", "column_not_editable", "invalid_boolean", "both_licenses", "missing_email", "user_not_found", "duplicate_user", "license_limit_reached", "license_not_offered", "not_found", "not_signed_in", "link_invalid", "etag_mismatch", "idempotency_key_reused", "incompatible_location", "country_locked", "country_not_saved", "step_out_of_order", "time_zone_not_applicable", "platform_not_offered", "telephony_not_offered", "telephony_locked", "calling_subscription_required", "setup_not_editable", "setup_incomplete", "setup_not_completed", "order_already_mapped", "email_in_use", "user_already_verified", "already_admin", "not_external_user", "user_not_in_org", "onboarding_out_of_order", "connect_activation_pending", "connect_activation_expired", "connect_already_active", "method_not_allowed", "too_large", "unsupported_media_type", "rate_limited", "internal_error", "unavailable"];
 export const licenseValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["License"]> = ["cc_standard", "cc_premium"];
 export const monitoredServiceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MonitoredService"]> = ["contact_center", "calling", "meetings", "messaging", "engage", "connect"];
 export const onboardingStepValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OnboardingStep"]> = ["get_started", "set_password", "accept_terms", "done"];
@@ -9510,6 +9538,7 @@ export const regionValues: ReadonlyArray<FlattenedDeepRequired<components>["sche
 export const roleSyncDirectionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RoleSyncDirection"]> = ["control_hub_to_connect", "connect_to_control_hub"];
 export const serviceStateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ServiceState"]> = ["operational", "degraded", "outage", "provisioning", "not_provisioned"];
 export const serviceTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ServiceType"]> = ["contact_center", "calling", "meetings", "messaging"];
+export const setupChoicesUnavailableTelephonyOptionsReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SetupChoices"]["unavailableTelephonyOptions"]["reason"]> = ["calling_subscription_required"];
 export const setupPromptCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SetupPrompt"]["code"]> = ["trial_ready", "order_mapped"];
 export const setupStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SetupStatus"]> = ["not_started", "in_progress", "provisioning", "completed", "failed"];
 export const setupStepValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SetupStep"]> = ["summary", "calling", "country", "time_zone", "platform", "telephony", "review", "provisioning", "summary_download"];

@@ -39,7 +39,7 @@ export {
 } from './wholesale/wholesale-error.js';
 export * from './wizard/after-setup.js';
 export * from './wizard/setup-access.js';
-export { ciscoPstnApplies, missingAnswer } from './wizard/setup-answers.js';
+export { ciscoPstnApplies, missingAnswer, telephonyUnavailableReason } from './wizard/setup-answers.js';
 export * from './wizard/setup-reducer.js';
 export {
   countryDropdownDefault,

@@ -50,6 +50,7 @@ export const setupContextArb: fc.Arbitrary<SetupContext> = fc.record({
   mappedCountry: fc.option(fc.constantFrom(...COUNTRIES_OF_OPERATION.map((country) => country.code)), {
     nil: null,
   }),
+  webexCalling: fc.boolean(),
 });
 
 const countryCodeArb = fc.oneof(

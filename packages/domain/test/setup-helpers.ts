@@ -13,6 +13,7 @@ export const SUBSCRIPTION: SetupContext = {
   ccai: false,
   ciscoPstnAddOn: false,
   mappedCountry: 'DE',
+  webexCalling: true,
 };
 
 export function run(

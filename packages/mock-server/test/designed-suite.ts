@@ -275,10 +275,22 @@ export function designedSuite(context: Context) {
       path: path('/platform'),
       body: { platform: '1.0' },
     });
-    expect(platform.json.choices.telephonyOptions).toEqual([
-      'webex_calling',
-      'third_party_via_webex_calling',
-    ]);
+    // Gulf Trading has no Webex Calling subscription: Webex Calling telephony is offered in the Gulf
+    // but not to this org (DOMAIN §1.3), and says why.
+    expect(platform.json.choices).toMatchObject({
+      telephonyOptions: ['third_party_via_webex_calling'],
+      unavailableTelephonyOptions: [{ option: 'webex_calling', reason: 'calling_subscription_required' }],
+    });
+    const noCalling = await call('PUT', `${O}/setup/telephony`, {
+      path: path('/telephony'),
+      body: { telephony: 'webex_calling' },
+    });
+    expect(noCalling.status).toBe(409);
+    expect(noCalling.json.errors[0]).toMatchObject({
+      reason: 'calling_subscription_required',
+      field: 'telephony',
+    });
+    expect(app.store.setups.get(WORLD.gulfCustomer)?.state.answers.telephony).toBeNull();
     const vpop = await call('PUT', `${O}/setup/telephony`, {
       path: path('/telephony'),
       body: { telephony: 'third_party_via_vpop' },

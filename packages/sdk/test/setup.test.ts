@@ -119,7 +119,8 @@ describe('setup wizard', () => {
     await client.setup.confirmCountry(orgId);
     await client.setup.saveTimeZone(orgId, 'America/New_York');
     await client.setup.savePlatform(orgId, 'new_platform');
-    await client.setup.saveTelephony(orgId, 'webex_calling');
+    // A contact-center-only trial has no Webex Calling subscription, which `webex_calling` needs.
+    await client.setup.saveTelephony(orgId, 'third_party_via_webex_calling');
     const error = await client.setup.submitAndWait(orgId).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ProvisioningFailedError);
     expect((error as ProvisioningFailedError<Setup>).resource).toMatchObject({ orgId, status: 'failed' });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countryDone, refusal, run, SUBSCRIPTION } from '../../test/setup-helpers.js';
+import { telephonyUnavailableReason } from './setup-answers.js';
 import type { SetupContext } from './setup-state.js';
 
 // The answers after the country (DOMAIN §1.2, §1.3), driven through the reducer.
@@ -90,6 +91,36 @@ describe('telephony option', () => {
     const trial = { ...CISCO_PSTN, isTrial: true };
     expect(atTelephony('US', trial).answers.telephony).toBeNull();
     expect(atTelephony('CA', CISCO_PSTN).answers.telephony).toBeNull();
+  });
+
+  it('Webex Calling needs an active Webex Calling subscription (§1.3); the other options do not', () => {
+    const noCalling: SetupContext = { ...SUBSCRIPTION, webexCalling: false };
+    const state = atTelephony('GB', noCalling);
+    expect(refusal(state, { type: 'setTelephony', telephony: 'webex_calling' }, noCalling)).toMatchObject({
+      code: 'calling_subscription_required',
+      field: 'telephony',
+    });
+    expect(
+      run([{ type: 'setTelephony', telephony: 'third_party_via_webex_calling' }], noCalling, state).answers
+        .telephony,
+    ).toBe('third_party_via_webex_calling');
+    expect(
+      run([{ type: 'setTelephony', telephony: 'webex_calling' }], SUBSCRIPTION, atTelephony('GB')).answers
+        .telephony,
+    ).toBe('webex_calling');
+  });
+
+  it.each([
+    ['webex_calling', 'US', { webexCalling: false }, 'calling_subscription_required'],
+    ['webex_calling', 'US', { webexCalling: true }, null],
+    // The Cisco PSTN add-on is delivered through Webex Calling: it selects the option itself.
+    ['webex_calling', 'US', { webexCalling: false, ciscoPstnAddOn: true }, null],
+    // Outside the US (or on a trial) the add-on does not apply, so the subscription is needed.
+    ['webex_calling', 'CA', { webexCalling: false, ciscoPstnAddOn: true }, 'calling_subscription_required'],
+    ['third_party_via_webex_calling', 'US', { webexCalling: false }, null],
+    ['third_party_via_vpop', 'US', { webexCalling: false }, null],
+  ] as const)('telephonyUnavailableReason(%s, %s, %o) is %s', (option, country, patch, expected) => {
+    expect(telephonyUnavailableReason(option, country, { ...SUBSCRIPTION, ...patch })).toBe(expected);
   });
 
   it('must be chosen before the review', () => {

@@ -16,6 +16,20 @@ export function ciscoPstnApplies(country: string | null, context: SetupContext):
   return context.ciscoPstnAddOn && !context.isTrial && country === 'US';
 }
 
+/**
+ * Why the org may not choose a telephony option the platform and region offer, or null when it may:
+ * `webex_calling` needs an active Webex Calling subscription (DOMAIN §1.3), unless the Cisco PSTN
+ * add-on applies (it selects Webex Calling itself).
+ */
+export function telephonyUnavailableReason(
+  option: TelephonyOption,
+  country: string | null,
+  context: SetupContext,
+): 'calling_subscription_required' | null {
+  if (option !== 'webex_calling' || context.webexCalling || ciscoPstnApplies(country, context)) return null;
+  return 'calling_subscription_required';
+}
+
 function withAnswers(state: SetupState, answers: Partial<SetupAnswers>): SetupResult {
   return { state: { ...state, answers: { ...state.answers, ...answers } } };
 }
@@ -89,6 +103,13 @@ export function setTelephony(
     return setupError(
       'not_offered',
       'This telephony option is not offered for the platform and region.',
+      'telephony',
+    );
+  }
+  if (telephonyUnavailableReason(telephony, country.code, context)) {
+    return setupError(
+      'calling_subscription_required',
+      'Webex Calling telephony needs an active Webex Calling subscription, which this organization does not have: choose another option.',
       'telephony',
     );
   }

@@ -10,6 +10,11 @@ export interface SetupContext {
   readonly ciscoPstnAddOn: boolean;
   /** The country chosen when the order was mapped: the default of the country dropdown. */
   readonly mappedCountry: string | null;
+  /**
+   * The org has an active Webex Calling subscription: the `webex_calling` telephony option needs one
+   * (DOMAIN §1.3). The Cisco PSTN add-on, delivered through Webex Calling, counts as one.
+   */
+  readonly webexCalling: boolean;
 }
 
 /** The admin's answers; a country counts only once saved, and is fixed once confirmed. */

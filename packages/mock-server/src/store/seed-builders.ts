@@ -74,6 +74,13 @@ export function subscription(
 }
 
 /** A stored setup in a given state; the context comes from the org's subscription. */
+/**
+ * The org has an active Webex Calling subscription, which the `webex_calling` telephony option
+ * needs (DOMAIN §1.3): Webex Calling is among its services (its trial's, orders' or packages').
+ */
+export const hasWebexCalling = (org: Pick<StoredOrg, 'services'>): boolean =>
+  org.services.includes('calling');
+
 export function makeSetup(
   org: StoredOrg,
   state: Partial<Omit<SetupState, 'answers'>> & { answers?: Partial<SetupAnswers> },
@@ -93,6 +100,7 @@ export function makeSetup(
       ccai: order?.ccai ?? false,
       ciscoPstnAddOn: order?.ciscoPstnAddOn ?? false,
       mappedCountry: order?.orderCountry ?? null,
+      webexCalling: hasWebexCalling(org),
     },
     furthest,
     provisioning: null,

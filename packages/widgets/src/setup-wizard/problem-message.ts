@@ -7,5 +7,6 @@ export function problemMessage(localize: LocalizeController, problem: ApiProblem
   if (problem?.reason === 'required') return localize.t('wizard.required');
   if (problem?.reason === 'setup_wizard_not_allowed') return localize.t('wizard.notAllowed');
   if (problem?.reason === 'country_locked') return localize.t('wizard.country.locked');
+  if (problem?.reason === 'calling_subscription_required') return localize.t('wizard.telephony.noCalling');
   return commonProblemMessage(localize, problem);
 }

@@ -143,6 +143,29 @@ describe('<onramp-setup-wizard> against the mock, in Chromium', () => {
     await expectNoAxeViolations(wizard);
   });
 
+  it('shows Webex Calling telephony disabled, with why, to an org without a Webex Calling subscription (§1.3)', async () => {
+    const { wizard } = await mount(WORLD.gulfCustomer);
+    await press(wizard, 'Set up', 'Calling setup');
+    await press(wizard, 'Next', 'Country of operation');
+    await press(wizard, 'Save');
+    await until(wizard, () => root(wizard).querySelector('dialog')!.open);
+    await press(wizard, 'Confirm', 'Tenant time zone');
+    await press(wizard, 'Next', 'Platform');
+    await press(wizard, 'Next', 'Telephony');
+    const options = radios(wizard, 'telephony');
+    expect(options.map((o) => [o.value, o.disabled])).toEqual([
+      ['webex_calling', true],
+      ['third_party_via_webex_calling', false],
+    ]);
+    const note = root(wizard).getElementById(options[0]!.getAttribute('aria-describedby')!);
+    expect(note?.textContent?.trim()).toBe(
+      'Not available: this organization has no active Webex Calling subscription.',
+    );
+    await expectNoAxeViolations(wizard);
+    options[1]!.click();
+    await press(wizard, 'Next', 'Review');
+  });
+
   it('has no time-zone step for a CCAI customer', async () => {
     const { wizard } = await mount(WORLD.ccaiCustomer);
     const steps = [...root(wizard).querySelectorAll('[part="steps"] li')].map((li) => li.textContent?.trim());

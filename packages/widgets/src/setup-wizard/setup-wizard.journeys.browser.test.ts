@@ -12,21 +12,26 @@ import type { OnrampSetupWizard } from './setup-wizard.js';
 // works in any language.
 
 const customers = [
-  ['a trial customer', WORLD.trialCustomer, { vpop: true, timeZone: true, lockedTelephony: false }],
+  [
+    'a trial customer',
+    WORLD.trialCustomer,
+    { vpop: true, timeZone: true, lockedTelephony: false, webexCalling: true },
+  ],
   [
     'a subscription customer with the US Cisco PSTN add-on',
     WORLD.pstnCustomer,
-    { vpop: false, timeZone: true, lockedTelephony: true },
+    { vpop: false, timeZone: true, lockedTelephony: true, webexCalling: true },
   ],
+  // Neither has a Webex Calling subscription: Webex Calling telephony is shown, disabled (§1.3).
   [
     'a Gulf-region customer (no VPOP)',
     WORLD.gulfCustomer,
-    { vpop: false, timeZone: true, lockedTelephony: false },
+    { vpop: false, timeZone: true, lockedTelephony: false, webexCalling: false },
   ],
   [
     'a CCAI customer (no time-zone step)',
     WORLD.ccaiCustomer,
-    { vpop: true, timeZone: false, lockedTelephony: false },
+    { vpop: true, timeZone: false, lockedTelephony: false, webexCalling: false },
   ],
 ] as const;
 
@@ -91,7 +96,10 @@ describe.each([['en'], ['he']])('the whole wizard in %s', (lang) => {
       if (telephony.length) {
         expect(telephony.some((radio) => radio.value === 'third_party_via_vpop')).toBe(expects.vpop);
         expect(telephony.every((radio) => radio.disabled)).toBe(expects.lockedTelephony);
-        if (!expects.lockedTelephony && !telephony.some((radio) => radio.checked)) telephony[0]!.click();
+        const webexCalling = telephony.find((radio) => radio.value === 'webex_calling');
+        if (!expects.lockedTelephony) expect(webexCalling?.disabled).toBe(!expects.webexCalling);
+        if (!expects.lockedTelephony && !telephony.some((radio) => radio.checked))
+          telephony.find((radio) => !radio.disabled)?.click();
       }
       primary(root(wizard).querySelector('[part="base"]')!)!.click();
       const dialog = root(wizard).querySelector('dialog')!;

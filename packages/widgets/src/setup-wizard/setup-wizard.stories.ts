@@ -66,8 +66,23 @@ export const Platform = atStep('platform', 'Platform');
 export const Telephony = atStep('telephony', 'Telephony');
 /** Harbour Freight US ordered the Cisco PSTN add-on: the telephony option is fixed. */
 export const TelephonyLockedByPstnAddOn = atStep('telephony', 'Telephony', { orgId: WORLD.pstnCustomer });
-/** Gulf Trading Co (Kuwait): the Gulf region offers no VPOP telephony. */
-export const TelephonyInTheGulfRegion = atStep('telephony', 'Telephony', { orgId: WORLD.gulfCustomer });
+/**
+ * Gulf Trading Co (Kuwait): the Gulf region offers no VPOP telephony, and the org has no Webex
+ * Calling subscription, so Webex Calling is shown disabled, with why (DOMAIN §1.3).
+ */
+export const TelephonyInTheGulfRegion: Story = {
+  ...atStep('telephony', 'Telephony', { orgId: WORLD.gulfCustomer }),
+  play: async ({ canvasElement }) => {
+    const wizard = await widgetIn(canvasElement, 'onramp-setup-wizard');
+    await settled(wizard, 'Telephony');
+    const webexCalling = wizard.shadowRoot!.querySelector<HTMLInputElement>('input[value="webex_calling"]');
+    await expect(webexCalling).toBeDisabled();
+    await expect(textOf(wizard, '#telephony-note-webex_calling')).toBe(
+      'Not available: this organization has no active Webex Calling subscription.',
+    );
+    await expect(wizard.shadowRoot!.querySelector('input[value="third_party_via_vpop"]')).toBeNull();
+  },
+};
 /** Insight AI Corp has CCAI: the wizard has no time-zone step. */
 export const CcaiWithoutTimeZoneStep = atStep('platform', 'Platform', { orgId: WORLD.ccaiCustomer });
 export const Review = atStep('review', 'Review');

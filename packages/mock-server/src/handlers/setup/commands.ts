@@ -13,7 +13,7 @@ import { authorize, etag, ifMatches, staleVersion } from '../access.js';
 import { fail, type Handler, type HandlerContext, isFailure, type Reply } from '../reply.js';
 import { setupFailure } from './errors.js';
 import { SETUP_FAILURE_MARKER, SETUP_PROVISIONING_MS } from './provisioning.js';
-import { setupView } from './view.js';
+import { setupView, withLiveContext } from './view.js';
 
 type SetupOp =
   | 'getSetup'
@@ -57,7 +57,8 @@ function change(
 ) {
   const found = openSetup(context);
   if ('status' in found) return found;
-  const { org, setup } = found;
+  const { org } = found;
+  const setup = withLiveContext(org, found.setup);
   if (!ifMatches(context.headers['if-match'], setup.version)) return staleVersion();
   if (setup.state.status === 'provisioning' || setup.state.status === 'completed') return notEditable();
   const result = apply(setup);

@@ -52,4 +52,27 @@ describe('the setup as the contract shows it', () => {
       choices: { telephonyOptions: ['webex_calling'] },
     });
   });
+
+  it('offers Webex Calling telephony only to an org with Webex Calling, as the org is now (§1.3)', () => {
+    const atTelephony = { country: 'CA', countryConfirmed: true, platform: '1.0' } as const;
+    // The Cisco PSTN add-on of `org` applies in the US only: in Canada the subscription decides.
+    const withCalling = { ...org, services: ['contact_center' as const, 'calling' as const] };
+    const without = { ...org, services: ['contact_center' as const] };
+    // Stored when the org had Webex Calling: what decides is the org as it is now.
+    const setup = makeSetup(
+      withCalling,
+      { status: 'in_progress', step: 'telephony', answers: atTelephony },
+      NOW,
+    );
+    expect(setup.context.webexCalling).toBe(true);
+    expect(setupView(without, setup, NOW).choices).toEqual({
+      platforms: ['1.0', 'new_platform'],
+      telephonyOptions: ['third_party_via_webex_calling', 'third_party_via_vpop'],
+      unavailableTelephonyOptions: [{ option: 'webex_calling', reason: 'calling_subscription_required' }],
+    });
+    expect(setupView(withCalling, setup, NOW).choices).toMatchObject({
+      telephonyOptions: ['webex_calling', 'third_party_via_webex_calling', 'third_party_via_vpop'],
+      unavailableTelephonyOptions: [],
+    });
+  });
 });

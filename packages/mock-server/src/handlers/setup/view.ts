@@ -8,7 +8,9 @@ import {
   setupStepsFor,
   stepIndex,
   telephonyOptionsFor,
+  telephonyUnavailableReason,
 } from '@onramp/domain';
+import { hasWebexCalling } from '../../store/seed-builders.js';
 import type { StoredOrg, StoredSetup } from '../../store/types.js';
 import { iso } from '../reply.js';
 
@@ -47,15 +49,34 @@ function provisioningMessage(progress: number, dataCenter: string | null): strin
   return 'Synchronizing admins with Webex Connect.';
 }
 
-export function setupView(org: StoredOrg, setup: StoredSetup, now: number): Setup {
+/**
+ * The setup with its context as the org is now: whether it has Webex Calling follows its services
+ * (an order mapped later may add it), so a stored context, or one of an older state file, is never
+ * what decides.
+ */
+export function withLiveContext(org: StoredOrg, setup: StoredSetup): StoredSetup {
+  const webexCalling = hasWebexCalling(org);
+  return setup.context.webexCalling === webexCalling
+    ? setup
+    : { ...setup, context: { ...setup.context, webexCalling } };
+}
+
+export function setupView(org: StoredOrg, stored: StoredSetup, now: number): Setup {
+  const setup = withLiveContext(org, stored);
   const { state, context } = setup;
   const { answers } = state;
   const country = answers.country ? findCountry(answers.country) : undefined;
   const locked = ciscoPstnApplies(answers.country ?? context.mappedCountry, context);
-  const telephony =
+  const offered =
     country && answers.platform
       ? telephonyOptionsFor(answers.platform, country.region).map((o) => o.option)
       : [];
+  // Offered by the platform and region, but not to this org (shown disabled, with the reason).
+  const unavailable = offered.flatMap((option) => {
+    const reason = country ? telephonyUnavailableReason(option, country.code, context) : null;
+    return reason ? [{ option, reason }] : [];
+  });
+  const telephony = offered.filter((option) => !unavailable.some((entry) => entry.option === option));
   const run = setup.provisioning;
   let provisioning: Setup['provisioning'] = null;
   if (run && (state.status === 'provisioning' || state.status === 'completed' || state.status === 'failed')) {
@@ -95,6 +116,7 @@ export function setupView(org: StoredOrg, setup: StoredSetup, now: number): Setu
     choices: {
       platforms: country ? [...country.platforms] : [],
       telephonyOptions: locked ? ['webex_calling'] : telephony,
+      unavailableTelephonyOptions: locked ? [] : unavailable,
     },
     telephonyLocked: locked,
     telephonyLockedReason: locked ? 'cisco_pstn_add_on' : null,

@@ -1,4 +1,5 @@
 import type { Platform, TelephonyOption } from '@onramp/contract';
+import { TELEPHONY_OPTIONS } from '@onramp/domain';
 import { html, nothing } from 'lit';
 import type { StepContext } from '../wizard-context.js';
 
@@ -66,7 +67,11 @@ export function platformStep(context: StepContext) {
   `;
 }
 
-/** 3.5 Telephony: offered by platform and region; fixed (and explained) with the US Cisco PSTN add-on. */
+/**
+ * 3.5 Telephony: offered by platform and region; fixed (and explained) with the US Cisco PSTN add-on.
+ * An option the region offers but the org may not choose (Webex Calling without a Webex Calling
+ * subscription, DOMAIN §1.3) is shown disabled, in the table's order, with why.
+ */
 export function telephonyStep(context: StepContext) {
   const { setup, catalog, draft, localize, busy } = context;
   const locked = setup.telephonyLocked;
@@ -74,20 +79,33 @@ export function telephonyStep(context: StepContext) {
     ? setup.answers.telephony
     : (draft.telephony ?? setup.answers.telephony ?? undefined);
   const details = (option: TelephonyOption) => catalog.telephony.find((entry) => entry.option === option);
+  const unavailable = new Map(
+    setup.choices.unavailableTelephonyOptions.map((entry) => [entry.option, entry.reason] as const),
+  );
+  const options = TELEPHONY_OPTIONS.filter(
+    (option) => setup.choices.telephonyOptions.includes(option) || unavailable.has(option),
+  );
   return html`
     <fieldset part="fieldset" aria-describedby=${locked ? 'telephony-locked' : nothing}>
       <legend>${localize.t('wizard.telephony.label')}</legend>
-      ${setup.choices.telephonyOptions.map((option) => {
+      ${options.map((option) => {
         const info = details(option);
         const noteId = `telephony-note-${option}`;
+        const reason = unavailable.get(option);
         return html`<label part="choice">
-          <input type="radio" name="telephony" .value=${option} .checked=${option === selected}
-            ?disabled=${busy || locked} aria-describedby=${noteId}
+          <input type="radio" name="telephony" .value=${option} .checked=${option === selected && !reason}
+            ?disabled=${busy || locked || !!reason} aria-describedby=${noteId}
             @change=${() => context.setDraft({ telephony: option })} />
           ${localize.t(`telephony.${option}`)}
           <span id=${noteId} part="help">
             ${info?.legacy ? localize.t('wizard.telephony.legacy') : nothing}
-            ${option === 'webex_calling' ? localize.t('wizard.telephony.needsCalling') : nothing}
+            ${
+              reason === 'calling_subscription_required'
+                ? localize.t('wizard.telephony.noCalling')
+                : option === 'webex_calling'
+                  ? localize.t('wizard.telephony.needsCalling')
+                  : nothing
+            }
             ${option === 'third_party_via_webex_calling' ? localize.t('wizard.telephony.free') : nothing}
           </span>
         </label>`;

@@ -46,6 +46,7 @@ const messages = {
   'telephony.third_party_via_vpop': 'External or third-party telephony via VPOP',
   'wizard.telephony.legacy': 'Legacy: not recommended for new customers.',
   'wizard.telephony.needsCalling': 'Needs an active Webex Calling subscription.',
+  'wizard.telephony.noCalling': 'Not available: this organization has no active Webex Calling subscription.',
   'wizard.telephony.free': 'Added to the order free of charge.',
   'wizard.telephony.locked':
     'Selected automatically because the Cisco PSTN add-on was ordered; it cannot be changed.',

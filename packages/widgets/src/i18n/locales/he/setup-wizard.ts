@@ -48,6 +48,7 @@ const messages: Pick<Messages, keyof typeof source> = {
   'telephony.third_party_via_vpop': 'טלפוניה חיצונית או של צד שלישי דרך VPOP',
   'wizard.telephony.legacy': 'מדור קודם: לא מומלץ ללקוחות חדשים.',
   'wizard.telephony.needsCalling': 'נדרש מינוי פעיל ל-Webex Calling.',
+  'wizard.telephony.noCalling': 'לא זמין: לארגון הזה אין מינוי פעיל ל-Webex Calling.',
   'wizard.telephony.free': 'מתווסף להזמנה ללא תשלום.',
   'wizard.telephony.locked': 'נבחר אוטומטית משום שהוזמן התוסף Cisco PSTN; לא ניתן לשנותו.',
   'wizard.review.intro': 'סקור את פרטי המינוי ולאחר מכן שלח. ההקצאה נמשכת מספר דקות.',

@@ -48,6 +48,7 @@ const messages: Pick<Messages, keyof typeof source> = {
   'telephony.third_party_via_vpop': 'Telefonie externă sau terță prin VPOP',
   'wizard.telephony.legacy': 'Variantă veche: nerecomandată clienților noi.',
   'wizard.telephony.needsCalling': 'Necesită un abonament Webex Calling activ.',
+  'wizard.telephony.noCalling': 'Indisponibil: această organizație nu are un abonament Webex Calling activ.',
   'wizard.telephony.free': 'Adăugat gratuit la comandă.',
   'wizard.telephony.locked':
     'Selectată automat deoarece a fost comandat suplimentul Cisco PSTN; nu poate fi schimbată.',

@@ -48,6 +48,7 @@ const messages: Pick<Messages, keyof typeof source> = {
   'telephony.third_party_via_vpop': 'Внешняя или сторонняя телефония через VPOP',
   'wizard.telephony.legacy': 'Устаревший вариант: не рекомендуется для новых клиентов.',
   'wizard.telephony.needsCalling': 'Требуется активная подписка Webex Calling.',
+  'wizard.telephony.noCalling': 'Недоступно: у этой организации нет активной подписки Webex Calling.',
   'wizard.telephony.free': 'Добавляется в заказ бесплатно.',
   'wizard.telephony.locked':
     'Выбран автоматически, так как заказано дополнение Cisco PSTN; изменить его нельзя.',
