@@ -166,6 +166,37 @@ describe('<onramp-setup-wizard> against the mock, in Chromium', () => {
     await press(wizard, 'Next', 'Review');
   });
 
+  it('keeps keyboard focus in the wizard: on the new step heading, back on Save after the dialog, on a refusal', async () => {
+    const { wizard, harness } = await mount(WORLD.trialCustomer);
+    const active = () => root(wizard).activeElement;
+    const pressFocused = async (label: string, nextHeading?: string) => {
+      await until(wizard, () => !button(wizard, label).disabled, `"${label}" to be enabled`);
+      button(wizard, label).focus();
+      await press(wizard, label, nextHeading);
+    };
+    await pressFocused('Set up', 'Calling setup');
+    await until(wizard, () => active()?.id === 'step-heading', 'focus on the heading');
+    await pressFocused('Next', 'Country of operation');
+    await until(wizard, () => active()?.id === 'step-heading', 'focus on the country heading');
+    // Save opens the confirmation; Cancel (or Escape) returns focus to Save, not to the page's body.
+    await pressFocused('Save');
+    const dialog = root(wizard).querySelector('dialog')!;
+    await until(wizard, () => dialog.open, 'the confirmation');
+    button(wizard, 'Cancel').click();
+    await until(wizard, () => !dialog.open && active()?.textContent?.trim() === 'Save', 'focus back on Save');
+    await pressFocused('Save');
+    await until(wizard, () => dialog.open, 'the confirmation again');
+    button(wizard, 'Confirm').focus();
+    await press(wizard, 'Confirm', 'Tenant time zone');
+    await until(wizard, () => active()?.id === 'step-heading', 'focus on the time-zone heading');
+    expect(document.activeElement).toBe(wizard);
+    // A refusal takes focus (Next was disabled while busy), so it is read at once.
+    harness.app.faults.setRoute('saveSetupTimeZone', { forceStatus: 503 });
+    await pressFocused('Next');
+    await until(wizard, () => active()?.id === 'problem', 'focus on the refusal');
+    expect(active()?.getAttribute('role')).toBe('alert');
+  });
+
   it('has no time-zone step for a CCAI customer', async () => {
     const { wizard } = await mount(WORLD.ccaiCustomer);
     const steps = [...root(wizard).querySelectorAll('[part="steps"] li')].map((li) => li.textContent?.trim());

@@ -145,10 +145,40 @@ export class OnrampSetupWizard extends OnrampElement {
       this.pollTimer = setTimeout(() => void this.poll(), this.pollInterval);
   }
 
+  /**
+   * Whether the user is driving the wizard from the keyboard or a pointer inside it: focus is in it,
+   * or was until one of its own buttons was disabled while busy (which sends focus to the page's
+   * body). The wizard then keeps focus on what the action led to; it never takes focus from the page.
+   */
+  private driving = false;
+
+  private updateDriving() {
+    const active = document.activeElement;
+    this.driving = this.matches(':focus-within') || (this.driving && (!active || active === document.body));
+    return this.driving;
+  }
+
   private async focusStepHeading() {
-    if (!this.matches(':focus-within')) return; // never steal focus from the host page
+    if (!this.updateDriving()) return; // never steal focus from the host page
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#step-heading')?.focus();
+  }
+
+  /**
+   * After an action that stayed on its step: if focus was lost to the page's body (its button was
+   * disabled while busy), back to that button, or to the refusal when there is one.
+   */
+  private async keepFocus(before: Element | null) {
+    if (!this.driving) return;
+    await this.updateComplete;
+    if (this.matches(':focus-within')) return;
+    const problem = this.renderRoot.querySelector<HTMLElement>('#problem');
+    const target =
+      problem ??
+      (before instanceof HTMLElement && before.isConnected && !(before as HTMLButtonElement).disabled
+        ? before
+        : this.renderRoot.querySelector<HTMLElement>('#step-heading'));
+    target?.focus();
   }
 
   /**
@@ -156,18 +186,27 @@ export class OnrampSetupWizard extends OnrampElement {
    * A 429 asking for at most 3 seconds is retried once by itself (the server did not act on it, and
    * the submit keeps its Idempotency-Key); a longer one disables the actions until its `Retry-After`.
    */
-  private async run(action: (api: SetupApi) => Promise<ApiResult<Setup>>): Promise<boolean> {
+  private async run(
+    action: (api: SetupApi) => Promise<ApiResult<Setup>>,
+    answered: () => void = () => {},
+  ): Promise<boolean> {
     if (!this.api || this.busy || this.retryAfter.waiting) return false;
     const api = this.api;
+    this.updateDriving();
+    const before = this.shadowRoot?.activeElement ?? null;
+    const step = this.setup?.currentStep;
     Object.assign(this, { busy: true, problem: undefined });
     const result = await this.retryAfter.send(() => action(api));
     this.busy = false;
+    answered();
     if (result.problem) {
       this.problem = result.problem;
       this.retryAfter.refused(result.problem);
+      await this.keepFocus(before);
       return false;
     }
     this.apply(result.data);
+    if (this.setup?.currentStep === step) await this.keepFocus(before);
     return true;
   }
 
@@ -195,8 +234,12 @@ export class OnrampSetupWizard extends OnrampElement {
   };
 
   private confirmCountry = async () => {
-    const confirmed = await this.run((api) => api.confirmCountry());
-    this.dialog?.close();
+    // The dialog closes before the answer is shown: the next step's heading can then take focus
+    // (nothing behind an open modal dialog can).
+    const confirmed = await this.run(
+      (api) => api.confirmCountry(),
+      () => this.dialog?.close(),
+    );
     // Move on only if the server did not already: never skip the step after the country.
     const steps = this.setup?.steps ?? [];
     const next = steps[steps.indexOf('country') + 1];
@@ -318,7 +361,7 @@ export class OnrampSetupWizard extends OnrampElement {
       </ol>
       <h3 id="step-heading" tabindex="-1">${this.localize.t(`wizard.step.${setup.currentStep}`)}</h3>
       <p part="help">${this.localize.t('wizard.stepOf', { current: setup.steps.indexOf(setup.currentStep) + 1, total: setup.steps.length })}</p>
-      ${showProblem ? html`<p part="error" role="alert">${problemMessage(this.localize, this.problem)}</p>` : nothing}
+      ${showProblem ? html`<p part="error" role="alert" id="problem" tabindex="-1">${problemMessage(this.localize, this.problem)}</p>` : nothing}
       ${
         // The time left is shown, not live: the live region says when the wait starts and ends.
         waiting
