@@ -70,4 +70,22 @@ describe('LocalizeController in Chromium', () => {
     expect(text(el, 'retry')).toBe('Try again');
     expect(el.shadowRoot!.textContent).not.toMatch(/common\.|trial\./);
   });
+
+  it("gives a zone's UTC offset at an instant, as its name then reads (daylight-saving time included)", async () => {
+    const el = await mount('<onramp-localized-fixture></onramp-localized-fixture>');
+    const { localize } = el as unknown as {
+      localize: {
+        formatUtcOffset(zone: string, at: Date): string;
+        formatTimeZone(zone: string, at: Date): string;
+      };
+    };
+    const january = new Date(Date.UTC(2026, 0, 15));
+    const july = new Date(Date.UTC(2026, 6, 15));
+    expect(localize.formatUtcOffset('Australia/Sydney', january)).toBe('+11:00');
+    expect(localize.formatTimeZone('Australia/Sydney', january)).toBe('Australian Eastern Daylight Time');
+    expect(localize.formatUtcOffset('Australia/Sydney', july)).toBe('+10:00');
+    expect(localize.formatUtcOffset('America/St_Johns', january)).toBe('-03:30');
+    expect(localize.formatUtcOffset('Asia/Kolkata', july)).toBe('+05:30');
+    expect(localize.formatUtcOffset('UTC', july)).toBe('+00:00');
+  });
 });

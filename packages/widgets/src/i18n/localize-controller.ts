@@ -151,6 +151,18 @@ export class LocalizeController implements ReactiveController {
     return parts.find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
   }
 
+  /**
+   * The zone's UTC offset at `at` ("+11:00", "-03:30", "+00:00"), from the same rules as its name,
+   * so a zone in daylight-saving time shows its summer offset beside its summer name.
+   */
+  formatUtcOffset(timeZone: string, at: Date = new Date()) {
+    const parts = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' }).formatToParts(
+      at,
+    );
+    const offset = parts.find((part) => part.type === 'timeZoneName')?.value.replace(/^GMT/, '') ?? '';
+    return offset || '+00:00';
+  }
+
   formatList(items: string[], type: Intl.ListFormatType = 'conjunction') {
     return new Intl.ListFormat(this.locale, { type }).format(items);
   }

@@ -171,13 +171,14 @@ export class OnrampSetupWizard extends OnrampElement {
   private async keepFocus(before: Element | null) {
     if (!this.driving) return;
     await this.updateComplete;
-    if (this.matches(':focus-within')) return;
+    // A refusal is read at once; otherwise focus stays where it is if it is still in the wizard.
     const problem = this.renderRoot.querySelector<HTMLElement>('#problem');
+    if (problem) return problem.focus();
+    if (this.matches(':focus-within') && this.shadowRoot?.activeElement !== before) return;
     const target =
-      problem ??
-      (before instanceof HTMLElement && before.isConnected && !(before as HTMLButtonElement).disabled
+      before instanceof HTMLElement && before.isConnected && !(before as HTMLButtonElement).disabled
         ? before
-        : this.renderRoot.querySelector<HTMLElement>('#step-heading'));
+        : this.renderRoot.querySelector<HTMLElement>('#step-heading');
     target?.focus();
   }
 

@@ -17,6 +17,9 @@ const nextButton = (context: StepContext) =>
 export function timeZoneStep(context: StepContext) {
   const { setup, catalog, draft, localize, busy } = context;
   const selected = draft.timeZone ?? setup.answers.timeZone ?? '';
+  // Offset and name of the same instant (the catalogue's utcOffset is the standard one, which a zone
+  // in daylight-saving time contradicts); the list keeps the catalogue's order.
+  const now = new Date();
   return html`
     <label for="time-zone">${localize.t('wizard.timeZone.label')}</label>
     <select
@@ -29,7 +32,7 @@ export function timeZoneStep(context: StepContext) {
     >
       ${catalog.timeZones.map(
         (zone) =>
-          html`<option value=${zone.id} ?selected=${zone.id === selected}>${zone.utcOffset} · ${localize.formatTimeZone(zone.id)} (${zone.id})</option>`,
+          html`<option value=${zone.id} ?selected=${zone.id === selected}>${localize.formatUtcOffset(zone.id, now)} · ${localize.formatTimeZone(zone.id, now)} (${zone.id})</option>`,
       )}
     </select>
     <p id="time-zone-help" part="help">

@@ -12,7 +12,11 @@ export function reviewStep(context: StepContext) {
       localize.t('wizard.step.country'),
       answers.country ? context.countryName(answers.country) : undefined,
     ],
-    ['time_zone', localize.t('wizard.step.time_zone'), answers.timeZone ?? undefined],
+    [
+      'time_zone',
+      localize.t('wizard.step.time_zone'),
+      answers.timeZone ? `${localize.formatTimeZone(answers.timeZone)} (${answers.timeZone})` : undefined,
+    ],
     [
       'platform',
       localize.t('wizard.step.platform'),
