@@ -7,6 +7,8 @@ export function problemMessage(localize: LocalizeController, problem: ApiProblem
   if (problem?.reason === 'required') return localize.t('wizard.required');
   if (problem?.reason === 'setup_wizard_not_allowed') return localize.t('wizard.notAllowed');
   if (problem?.reason === 'country_locked') return localize.t('wizard.country.locked');
+  if (problem?.reason === 'unknown_country') return localize.t('wizard.country.unknown');
+  if (problem?.status === 404) return localize.t('wizard.noSetup');
   if (problem?.reason === 'calling_subscription_required') return localize.t('wizard.telephony.noCalling');
   return commonProblemMessage(localize, problem);
 }

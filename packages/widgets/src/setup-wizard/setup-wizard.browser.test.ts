@@ -197,6 +197,55 @@ describe('<onramp-setup-wizard> against the mock, in Chromium', () => {
     expect(active()?.getAttribute('role')).toBe('alert');
   });
 
+  it('says the last provisioning failed when it reopens a failed setup on Review', async () => {
+    const { wizard } = await mount(WORLD.failedCustomer);
+    await until(wizard, () => heading(wizard) === 'Review', 'Review');
+    expect(root(wizard).querySelector('#last-run-failed')?.textContent?.trim()).toBe(
+      'Provisioning failed. Review the answers and submit again.',
+    );
+    await expectNoAxeViolations(wizard);
+  });
+
+  it('says an org has no services setup, without a Try again that cannot help', async () => {
+    const harness = mockFetch();
+    harness.app.store.setups.delete(WORLD.trialCustomer);
+    const { wizard } = await mount(WORLD.trialCustomer, { harness });
+    expect(root(wizard).querySelector('[role="alert"]')?.textContent?.trim()).toBe(
+      'This organization has no services setup.',
+    );
+    expect(root(wizard).querySelector('button')).toBeNull();
+  });
+
+  it("does not pretend an order's country it cannot serve is another: Choose a country…, nothing sent", async () => {
+    const harness = mockFetch();
+    const client = createClient<paths>({
+      baseUrl: BASE_URL,
+      fetch: harness.fetch,
+      headers: { Authorization: 'Bearer partner-full-admin' },
+    });
+    const { data: trial } = await client.POST('/trials', {
+      body: {
+        customerName: 'Tel Aviv Falafel',
+        customerAdminEmail: 'owner@falafel.example.com',
+        services: ['contact_center'],
+        trialDays: 30,
+        country: 'IL',
+        ccai: false,
+      },
+    });
+    const orgId = trial!.customerOrgId;
+    const { wizard } = await mount(orgId, { harness });
+    await press(wizard, 'Set up', 'Calling setup');
+    await press(wizard, 'Next', 'Country of operation');
+    const select = root(wizard).querySelector<HTMLSelectElement>('#country')!;
+    expect(select.value).toBe('');
+    expect(select.selectedOptions[0]?.textContent?.trim()).toBe('Choose a country…');
+    await press(wizard, 'Save');
+    await until(wizard, () => !!root(wizard).querySelector('#problem'), 'the refusal');
+    expect(root(wizard).querySelector('#problem')?.textContent?.trim()).toBe('Choose an option to continue.');
+    expect(harness.app.store.setups.get(orgId)?.state.answers.country).toBeNull();
+  });
+
   it('has no time-zone step for a CCAI customer', async () => {
     const { wizard } = await mount(WORLD.ccaiCustomer);
     const steps = [...root(wizard).querySelectorAll('[part="steps"] li')].map((li) => li.textContent?.trim());

@@ -227,7 +227,12 @@ export class OnrampSetupWizard extends OnrampElement {
   private saveCountry = async () => {
     const setup = this.setup;
     const country = this.draft.country ?? setup?.answers.country ?? setup?.order.orderCountry;
-    if (!country) return;
+    // The order's country may not be a country of operation: the list then shows "Choose a
+    // country…", and nothing is sent until one is chosen.
+    if (!country || !this.catalog?.countries.some((entry) => entry.code === country)) {
+      this.problem = { status: 0, reason: 'required', message: this.localize.t('wizard.required') };
+      return;
+    }
     if (await this.run((api) => api.saveCountry(country))) {
       this.forget('country');
       this.dialog?.showModal();
@@ -329,7 +334,8 @@ export class OnrampSetupWizard extends OnrampElement {
   private renderBody() {
     if (!this.api) return html`<p>${this.localize.t('wizard.notConfigured')}</p>`;
     if (this.loadFailed) {
-      const forbidden = this.problem?.status === 403;
+      // Refused (403) or no setup at all (404): trying again cannot help.
+      const forbidden = this.problem?.status === 403 || this.problem?.status === 404;
       return html`<div role="alert" part="error">${problemMessage(this.localize, this.problem)}</div>
         ${forbidden ? nothing : html`<button part="button" @click=${() => this.load()}>${this.localize.t('common.retry')}</button>`}`;
     }

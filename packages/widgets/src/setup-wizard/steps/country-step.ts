@@ -29,6 +29,13 @@ export function countryStep(context: StepContext) {
       aria-invalid=${incompatible ? 'true' : 'false'}
       @change=${(event: Event) => context.setDraft({ country: (event.target as HTMLSelectElement).value })}
     >
+      ${
+        // The order's country is not a country of operation: the list must not pretend it is
+        // another (a select shows its first option when its value is not among them).
+        countries.some((country) => country.code === selected)
+          ? nothing
+          : html`<option value="" disabled selected>${localize.t('wizard.country.choose')}</option>`
+      }
       ${countries.map(
         (country) =>
           html`<option value=${country.code} ?selected=${country.code === selected}>${context.countryName(country.code)}</option>`,

@@ -31,6 +31,12 @@ export function reviewStep(context: StepContext) {
   const editable = (step: SetupStep) =>
     setup.steps.includes(step) && !(step === 'country' && answers.countryConfirmed);
   return html`
+    ${
+      // The last Submit failed on the server (DOMAIN §1.1: the wizard reappears until setup completes).
+      setup.status === 'failed'
+        ? html`<p part="error" role="alert" id="last-run-failed">${localize.t('wizard.provisioning.failed')}</p>`
+        : nothing
+    }
     <p>${localize.t('wizard.review.intro')}</p>
     <dl part="review">
       ${rows

@@ -68,6 +68,9 @@ const messages = {
   'wizard.entry.trialReady': 'Your trial is ready. Would you like to set up services for the customer?',
   'wizard.entry.orderMapped': 'Thank you. Your order has been mapped correctly.',
   'wizard.required': 'Choose an option to continue.',
+  'wizard.noSetup': 'This organization has no services setup.',
+  'wizard.country.unknown': 'This country is not a country of operation: choose one from the list.',
+  'wizard.country.choose': 'Choose a country…',
   'wizard.notConfigured': 'The setup wizard needs a customer organization and a connection to the service.',
 } as const;
 

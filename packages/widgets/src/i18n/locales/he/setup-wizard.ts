@@ -66,6 +66,9 @@ const messages: Pick<Messages, keyof typeof source> = {
   'wizard.entry.trialReady': 'הניסיון שלך מוכן. האם ברצונך להגדיר שירותים עבור הלקוח?',
   'wizard.entry.orderMapped': 'תודה. ההזמנה שלך מופתה כראוי.',
   'wizard.required': 'בחר אפשרות כדי להמשיך.',
+  'wizard.noSetup': 'לארגון הזה אין הגדרת שירותים.',
+  'wizard.country.unknown': 'המדינה הזו אינה מדינת פעילות: בחר מדינה מהרשימה.',
+  'wizard.country.choose': 'בחר מדינה…',
   'wizard.notConfigured': 'אשף ההגדרה זקוק לארגון לקוח ולחיבור לשירות.',
 };
 

@@ -71,6 +71,9 @@ const messages: Pick<Messages, keyof typeof source> = {
   'wizard.entry.trialReady': 'Perioada de probă este gata. Doriți să configurați serviciile pentru client?',
   'wizard.entry.orderMapped': 'Vă mulțumim. Comanda a fost asociată corect.',
   'wizard.required': 'Alegeți o opțiune pentru a continua.',
+  'wizard.noSetup': 'Această organizație nu are o configurare a serviciilor.',
+  'wizard.country.unknown': 'Această țară nu este o țară de operare: alegeți una din listă.',
+  'wizard.country.choose': 'Alegeți o țară…',
   'wizard.notConfigured':
     'Asistentul de configurare are nevoie de o organizație client și de o conexiune la serviciu.',
 };

@@ -69,6 +69,9 @@ const messages: Pick<Messages, keyof typeof source> = {
   'wizard.entry.trialReady': 'Пробная версия готова. Настроить службы для клиента?',
   'wizard.entry.orderMapped': 'Спасибо. Заказ сопоставлен правильно.',
   'wizard.required': 'Выберите вариант, чтобы продолжить.',
+  'wizard.noSetup': 'У этой организации нет настройки служб.',
+  'wizard.country.unknown': 'Эта страна не входит в страны работы: выберите страну из списка.',
+  'wizard.country.choose': 'Выберите страну…',
   'wizard.notConfigured': 'Мастеру настройки нужны организация клиента и подключение к сервису.',
 };
 
