@@ -172,6 +172,15 @@ describe('<onramp-subscription-panel> against the mock, in Chromium', () => {
     await expectNoAxeViolations(panel);
   });
 
+  it('offers no Try again after a refusal (403): it cannot change by retrying', async () => {
+    const panel = await mount({ orgId: WORLD.provisionedCustomer }, { token: 'customer-read-only-admin' });
+    await until(panel, () => !!panel.shadowRoot?.querySelector('[role="alert"], #licenses'), 'the answer');
+    if (panel.shadowRoot?.querySelector('[role="alert"]')) {
+      expect(text(panel, '[role="alert"]')).toBe('You are not allowed to do this.');
+      expect(panel.shadowRoot!.querySelector('button')).toBeNull();
+    } else throw new Error(`expected a refusal: ${text(panel).slice(0, 300)}`);
+  });
+
   it('shows a trial with the days left, and nothing to change for a read-only admin', async () => {
     const panel = await mount({ orgId: WORLD.trialCustomer }, { token: 'partner-read-only-admin' });
     await until(panel, () => !!panel.shadowRoot?.querySelector('#licenses, [role="alert"]'), 'account');

@@ -188,8 +188,13 @@ export class OnrampSubscriptionPanel extends OnrampElement {
     const { localize } = this;
     if (!this.api) return html`<p>${localize.t('panel.notConfigured')}</p>`;
     if (this.problem)
+      // A refusal (403) does not change by trying again: no Try again then.
       return html`<p role="alert" part="error">${problemMessage(localize, this.problem)}</p>
-        <button part="button" @click=${() => this.load()}>${localize.t('common.retry')}</button>`;
+        ${
+          this.problem.status === 403
+            ? nothing
+            : html`<button part="button" @click=${() => this.load()}>${localize.t('common.retry')}</button>`
+        }`;
     if (this.loading) return html`<p>${localize.t('common.loading')}</p>`;
     const context = { localize, countryName: this.countryName };
     return html`

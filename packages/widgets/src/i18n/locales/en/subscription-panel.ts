@@ -1,3 +1,5 @@
+import { plural } from '../../plural.js';
+
 // The subscription panel: account, subscriptions and the wholesale lifecycle (DOMAIN §2.3, §3).
 const messages = {
   'panel.title': 'Subscription and services',
@@ -62,7 +64,7 @@ const messages = {
   'panel.digital': 'Digital services',
   'panel.provisioned': 'Provisioned',
   'panel.roleSync': (p: { count: number; toConnect: number; toControlHub: number }) =>
-    `Role sync: ${p.count} admins (${p.toConnect} from Control Hub to Connect, ${p.toControlHub} from Connect to Control Hub).`,
+    `Role sync: ${plural('en', p.count, { one: '# admin', other: '# admins' })} (${p.toConnect} from Control Hub to Connect, ${p.toControlHub} from Connect to Control Hub).`,
   'panel.accountPending': 'Account details appear once the customer org exists.',
   // Billing-address change and administrators (decisions/0007).
   'panel.address.title': 'Billing address',

@@ -1,3 +1,4 @@
+import { plural } from '../../plural.js';
 import type { Messages } from '../../types.js';
 import type source from '../en/subscription-panel.js';
 
@@ -63,7 +64,7 @@ const messages: Pick<Messages, keyof typeof source> = {
   'panel.digital': 'שירותים דיגיטליים',
   'panel.provisioned': 'הוקצה',
   'panel.roleSync': (p) =>
-    `סנכרון תפקידים: ${p.count} מנהלים (${p.toConnect} מ-Control Hub ל-Connect, ${p.toControlHub} מ-Connect ל-Control Hub).`,
+    `סנכרון תפקידים: ${plural('he', p.count, { one: 'מנהל אחד', other: '# מנהלים' })} (${p.toConnect} מ-Control Hub ל-Connect, ${p.toControlHub} מ-Connect ל-Control Hub).`,
   'panel.accountPending': 'פרטי החשבון יופיעו לאחר שארגון הלקוח ייווצר.',
   // Billing-address change and administrators (decisions/0007).
   'panel.address.title': 'כתובת לחיוב',

@@ -1,3 +1,4 @@
+import { plural } from '../../plural.js';
 import type { Messages } from '../../types.js';
 import type source from '../en/subscription-panel.js';
 
@@ -67,7 +68,7 @@ const messages: Pick<Messages, keyof typeof source> = {
   'panel.digital': 'Servicii digitale',
   'panel.provisioned': 'Configurat',
   'panel.roleSync': (p) =>
-    `Sincronizarea rolurilor: ${p.count} administratori (${p.toConnect} din Control Hub în Connect, ${p.toControlHub} din Connect în Control Hub).`,
+    `Sincronizarea rolurilor: ${plural('ro', p.count, { one: '# administrator', few: '# administratori', other: '# de administratori' })} (${p.toConnect} din Control Hub în Connect, ${p.toControlHub} din Connect în Control Hub).`,
   'panel.accountPending': 'Detaliile contului apar după ce organizația clientului există.',
   // Billing-address change and administrators (decisions/0007).
   'panel.address.title': 'Adresa de facturare',
