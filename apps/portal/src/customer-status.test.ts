@@ -1,6 +1,6 @@
 import type { SetupStatus } from '@onramp/contract';
 import { describe, expect, it } from 'vitest';
-import { setupStatusBadge } from './customer-status.js';
+import { hasServicesSetup, setupStatusBadge } from './customer-status.js';
 import { catalogues } from './i18n/index.js';
 
 describe('the customer status badge', () => {
@@ -15,5 +15,17 @@ describe('the customer status badge', () => {
     const badge = setupStatusBadge(status);
     expect(badge.tone).toBe(tone);
     expect(catalogues.en[badge.label]).toBe(english);
+  });
+});
+
+describe('a services setup to open', () => {
+  it.each<SetupStatus>(['not_started', 'in_progress', 'provisioning', 'completed', 'failed'])(
+    'exists for a %s setup',
+    (status) => expect(hasServicesSetup(status)).toBe(true),
+  );
+
+  it('does not exist for an org without one (a wholesale customer)', () => {
+    expect(hasServicesSetup(null)).toBe(false);
+    expect(hasServicesSetup(undefined)).toBe(false);
   });
 });

@@ -19,3 +19,12 @@ export function setupStatusBadge(status: SetupStatus | null): { tone: StatusTone
       return { tone: 'neutral', label: 'setupStatus.none' };
   }
 }
+
+/**
+ * Whether the org has a services setup to open in the wizard. A customer org made by wholesale
+ * onboarding (DOMAIN §3) has none (`setupStatus: null`): the wizard would only answer 404 "This
+ * organization has no services setup", so the list offers no "Set up services" for it.
+ */
+export function hasServicesSetup(status: SetupStatus | null | undefined): boolean {
+  return status != null;
+}

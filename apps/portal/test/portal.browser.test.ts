@@ -1,14 +1,38 @@
 // The portal's main journeys in real Chromium, on the in-page mock (see harness.ts).
-import { WORLD } from '@onramp/mock-server';
+import { createMockFetch, type MockApp, WORLD } from '@onramp/mock-server';
 import type { OnrampSetupPrompt, OnrampSetupWizard } from '@onramp/widgets';
 import { afterEach, describe, expect, it } from 'vitest';
 import { STORAGE_KEY } from '../src/settings.js';
 import { expectNoAxeViolations } from './axe.js';
-import { boot, buttonIn, choose, connectedAs, navTo, text, unmount, until } from './harness.js';
+import { BASE_URL, boot, buttonIn, choose, connectedAs, navTo, text, unmount, until } from './harness.js';
 
 afterEach(unmount);
 
 const wizardOf = (root: HTMLElement) => root.querySelector<OnrampSetupWizard>('onramp-setup-wizard');
+
+/** The trial form, once the countries of operation it offers have arrived. */
+async function trialForm(root: HTMLElement) {
+  await until(() => root.querySelector('#trial-form'), 'the trial form');
+  return root.querySelector<HTMLFormElement>('#trial-form')!;
+}
+
+/** The countries of operation as the mock's catalogue lists them (`GET /catalog/countries`). */
+async function catalogueCodes(app: MockApp) {
+  const response = await createMockFetch({ baseUrl: BASE_URL, app })(`${BASE_URL}/catalog/countries`, {
+    headers: { authorization: 'Bearer partner-full-admin' },
+  });
+  const { items } = (await response.json()) as { items: { code: string }[] };
+  return items.map((country) => country.code).sort();
+}
+
+/** What a request goes to, whether the client passed a `Request` or a URL and init. */
+const requestOf = (input: RequestInfo | URL, init?: RequestInit) =>
+  input instanceof Request
+    ? { url: input.url, method: input.method }
+    : { url: String(input), method: init?.method ?? 'GET' };
+
+const optionsOf = (select: HTMLSelectElement | null) =>
+  [...(select?.options ?? [])].map((option) => [option.value, text(option)] as const);
 
 describe('the demo partner portal', () => {
   it('walks a partner from the customer list through a new trial into the setup wizard', async () => {
@@ -31,7 +55,7 @@ describe('the demo partner portal', () => {
     );
 
     navTo(root, 'Start a trial');
-    const form = root.querySelector<HTMLFormElement>('#trial-form')!;
+    const form = await trialForm(root);
     form.querySelector<HTMLInputElement>('[name="customerName"]')!.value = 'Portal Test Bistro';
     form.querySelector<HTMLInputElement>('[name="customerAdminEmail"]')!.value = 'owner@bistro.example.com';
     form.requestSubmit();
@@ -143,5 +167,165 @@ describe('the demo partner portal', () => {
       expect(text(root.querySelector('h1')), label).not.toBe('');
       await expectNoAxeViolations(root, label);
     }
+  });
+});
+
+describe('starting a trial', () => {
+  it('offers exactly the countries of operation, named (and sorted) in the portal language', async () => {
+    const { root, app } = boot();
+    await connectedAs(root, 'Acme Telecom');
+    navTo(root, 'Start a trial');
+    const country = () => root.querySelector<HTMLSelectElement>('#trial-form [name="country"]');
+    await trialForm(root);
+    const offered = optionsOf(country());
+    // Israel and Romania were offered once: a trial there could never pass the wizard's country step.
+    expect(offered.map(([code]) => code).sort()).toEqual(await catalogueCodes(app));
+    expect(offered.map(([code]) => code)).not.toContain('IL');
+    expect(offered.map(([code]) => code)).not.toContain('RO');
+    expect(country()?.value).toBe('US');
+    expect(offered).toContainEqual(['DE', 'Germany']);
+    const labels = offered.map(([, label]) => label);
+    expect(labels).toEqual([...labels].sort(new Intl.Collator('en').compare));
+
+    choose(root.querySelector<HTMLSelectElement>('#lang')!, 'ru');
+    await until(() => country(), 'the trial form in Russian');
+    expect(optionsOf(country())).toContainEqual(['DE', 'Германия']);
+  });
+
+  it('asks for a service before sending anything, on the services group, and moves focus there', async () => {
+    const sent: string[] = [];
+    const { root, portal } = boot({
+      wrapFetch: (mock) => (input, init) => {
+        const request = requestOf(input, init);
+        if (request.url.endsWith('/trials')) sent.push(request.method);
+        return mock(input, init);
+      },
+    });
+    await connectedAs(root, 'Acme Telecom');
+    navTo(root, 'Start a trial');
+    const form = await trialForm(root);
+    form.querySelector<HTMLInputElement>('[name="customerName"]')!.value = 'No Service Cafe';
+    form.querySelector<HTMLInputElement>('[name="customerAdminEmail"]')!.value =
+      'owner@noservice.example.com';
+    const boxes = [...form.querySelectorAll<HTMLInputElement>('[name="services"]')];
+    for (const box of boxes) box.click();
+    form.requestSubmit();
+    await portal.settled();
+
+    expect(sent).toEqual([]);
+    const group = form.querySelector('fieldset#trial-services')!;
+    const error = group.querySelector('[role="alert"]');
+    expect(text(error)).toBe('Choose at least one service.');
+    const describedBy = document.getElementById(group.getAttribute('aria-describedby') ?? '');
+    expect(text(describedBy)).toBe('Choose at least one service.');
+    expect(boxes.map((box) => box.getAttribute('aria-invalid'))).toEqual(['true', 'true']);
+    expect(document.activeElement).toBe(boxes[0]);
+    expect(text(form)).not.toMatch(/too_small|400/);
+    await expectNoAxeViolations(root, 'the trial form with its services error');
+
+    // Choosing one clears the error; the trial then goes out.
+    boxes[1]!.click();
+    expect(group.querySelector('[role="alert"]')).toBeNull();
+    expect(group.hasAttribute('aria-describedby')).toBe(false);
+    form.requestSubmit();
+    await until(() => root.querySelector('onramp-setup-prompt'), 'the prompt');
+    expect(sent).toEqual(['POST']);
+  });
+
+  it('says until when the trial runs as a date of the portal language, not an ISO string', async () => {
+    let endDate = '';
+    const { root } = boot({
+      wrapFetch: (mock) => async (input, init) => {
+        const response = await mock(input, init);
+        const request = requestOf(input, init);
+        if (request.url.endsWith('/trials') && request.method === 'POST')
+          endDate = ((await response.clone().json()) as { endDate: string }).endDate;
+        return response;
+      },
+    });
+    await connectedAs(root, 'Acme Telecom');
+    choose(root.querySelector<HTMLSelectElement>('#lang')!, 'ru');
+    navTo(root, 'Начать пробный период');
+    const form = await trialForm(root);
+    form.querySelector<HTMLInputElement>('[name="customerName"]')!.value = 'Кафе Дата';
+    form.querySelector<HTMLInputElement>('[name="customerAdminEmail"]')!.value = 'owner@date.example.com';
+    form.requestSubmit();
+    await until(() => root.querySelector('onramp-setup-prompt'), 'the prompt');
+    expect(endDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const [year, month, day] = endDate.split('-').map(Number) as [number, number, number];
+    const inRussian = new Intl.DateTimeFormat('ru', { dateStyle: 'long', timeZone: 'UTC' }).format(
+      new Date(Date.UTC(year, month - 1, day)),
+    );
+    const started = text(root.querySelector('.card p'));
+    expect(started).toContain(`действует до ${inRussian};`);
+    expect(started).not.toContain(endDate);
+  });
+});
+
+describe('mapping an order', () => {
+  it("offers the countries of operation (and the order's own) for the tenant", async () => {
+    const { root, portal, app } = boot();
+    await connectedAs(root, 'Acme Telecom');
+    navTo(root, 'Map an order');
+    await until(() => root.querySelector('#orders button.secondary'), 'an unmapped order');
+    await portal.settled();
+    root.querySelector<HTMLButtonElement>('#orders button.secondary')!.click();
+    const country = root.querySelector<HTMLSelectElement>('#mapping-form [name="country"]')!;
+    const offered = optionsOf(country).map(([code]) => code);
+    expect(offered.sort()).toEqual([...new Set([...(await catalogueCodes(app)), country.value])].sort());
+    expect(offered).not.toContain('IL');
+    expect(offered).not.toContain('RO');
+  });
+});
+
+describe('the customer list', () => {
+  it('offers "Set up services" only for the orgs that have a services setup', async () => {
+    const { root } = boot();
+    await connectedAs(root, 'Acme Telecom');
+    await until(() => root.querySelectorAll('#customers tbody tr').length > 0, 'the customer list');
+    const rows = [...root.querySelectorAll<HTMLTableRowElement>('#customers tbody tr')];
+    const setUpIn = (row: Element) => row.querySelector('button[aria-label^="Set up services"]');
+    const withoutSetup = rows.filter((row) => text(row.querySelector('onramp-status-badge')) === 'No setup');
+    // The seed's wholesale customers (e.g. Tiny Shop) have no setup: the wizard would answer 404.
+    expect(withoutSetup.map((row) => text(row.querySelector('th')))).toContain('Tiny Shop');
+    for (const row of withoutSetup) expect(setUpIn(row), text(row)).toBeNull();
+    for (const row of rows.filter((row) => !withoutSetup.includes(row)))
+      expect(setUpIn(row), text(row)).not.toBeNull();
+    expect(setUpIn(rows.find((row) => text(row.querySelector('th')) === "John's Pizza")!)).not.toBeNull();
+  });
+});
+
+describe('the partner-only screens', () => {
+  it.each([
+    ['customer-full-admin', 'Berlin Bakery GmbH'],
+    ['trial-customer-admin', "John's Pizza"],
+    ['external-full-admin', 'Contoso Consulting'],
+  ])('tell a %s why, instead of a form the server refuses', async (token, org) => {
+    const { root, portal } = boot();
+    await connectedAs(root, 'Acme Telecom');
+    choose(root.querySelector<HTMLSelectElement>('#actor')!, token);
+    await connectedAs(root, org);
+
+    navTo(root, 'Start a trial');
+    await portal.settled();
+    expect(text(root.querySelector('#partner-only'))).toBe(
+      'Only partner administrators start trials. Sign in as a partner admin to try it.',
+    );
+    expect(root.querySelector('#trial-form')).toBeNull();
+
+    navTo(root, 'Map an order');
+    await portal.settled();
+    expect(text(root.querySelector('#partner-only'))).toBe(
+      'Only partner administrators map orders. Sign in as a partner admin to try it.',
+    );
+    expect(root.querySelector('#orders, #mapping-form')).toBeNull();
+    expect(text(root.querySelector('main'))).not.toMatch(/403|partner_only/);
+    await expectNoAxeViolations(root, 'the order screen for a non-partner');
+
+    // In the portal's other languages too.
+    choose(root.querySelector<HTMLSelectElement>('#lang')!, 'he');
+    expect(text(root.querySelector('#partner-only'))).toBe(
+      'רק מנהלי השותף משייכים הזמנות. התחברו כמנהל שותף כדי לנסות.',
+    );
   });
 });

@@ -76,10 +76,17 @@ export const ro: Catalogue = {
   'trial.failed': 'Proba nu a început: {problem}',
   'trial.started':
     'Proba {id} pentru {name} durează până la {end}. E-mailul de bun venit a plecat către {email}.',
+  'trial.loading': 'Se încarcă țările de operare…',
+  'trial.countriesFailed': 'Țările de operare nu au putut fi încărcate: {problem}',
+  'trial.needService': 'Alegeți cel puțin un serviciu.',
+  'trial.partnerOnly':
+    'Doar administratorii partenerului încep probe. Conectați-vă ca administrator partener.',
   'orders.title': 'Asociază o comandă',
   'orders.lead':
     'Comenzi de abonament din instrumentul de comenzi: asociați-le unui client pentru a le configura.',
   'orders.loading': 'Se încarcă comenzile…',
+  'orders.partnerOnly':
+    'Doar administratorii partenerului asociază comenzi. Conectați-vă ca administrator partener.',
   'orders.failed': 'Comenzile nu au putut fi încărcate: {problem}',
   'orders.empty': 'Nicio comandă.',
   'orders.caption': 'Comenzi',

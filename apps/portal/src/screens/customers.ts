@@ -1,7 +1,7 @@
 import '@onramp/widgets/status-badge.js';
 import type { Organization } from '@onramp/contract';
 import type { ScreenContext } from '../context.js';
-import { setupStatusBadge } from '../customer-status.js';
+import { hasServicesSetup, setupStatusBadge } from '../customer-status.js';
 import { alertLine, h, table } from '../dom.js';
 
 /** The customer organizations the actor manages, with their setup status; pick one or set it up. */
@@ -39,12 +39,8 @@ function customerRow(org: Organization, context: ScreenContext) {
   const badge = setupStatusBadge(org.setupStatus);
   const pick = h('button', { type: 'button', class: 'link', 'aria-pressed': String(selected) }, org.name);
   pick.addEventListener('click', () => context.select(org.id));
-  const setUp = h(
-    'button',
-    { type: 'button', class: 'secondary', 'aria-label': `${t('customers.setUp')}: ${org.name}` },
-    t('customers.setUp'),
-  );
-  setUp.addEventListener('click', () => context.select(org.id, 'setup'));
+  // No setup, no button: the wizard would answer 404, and the setup column already says "No setup".
+  const setUp = hasServicesSetup(org.setupStatus) ? setUpButton(org, context) : undefined;
   const platform =
     org.platform === 'new_platform' ? t('customers.platformNew') : org.platform ? org.platform : '—';
   return h(
@@ -56,4 +52,15 @@ function customerRow(org: Organization, context: ScreenContext) {
     h('td', {}, platform),
     h('td', {}, setUp),
   );
+}
+
+function setUpButton(org: Organization, context: ScreenContext) {
+  const { t } = context;
+  const button = h(
+    'button',
+    { type: 'button', class: 'secondary', 'aria-label': `${t('customers.setUp')}: ${org.name}` },
+    t('customers.setUp'),
+  );
+  button.addEventListener('click', () => context.select(org.id, 'setup'));
+  return button;
 }

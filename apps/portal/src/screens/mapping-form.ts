@@ -1,12 +1,15 @@
 import '@onramp/widgets/setup-prompt.js';
-import type { Order } from '@onramp/contract';
+import type { CatalogCountry, Order } from '@onramp/contract';
 import { call, describeProblem } from '../api.js';
 import type { ScreenContext } from '../context.js';
+import { countryOptions } from '../countries.js';
 import { alertLine, field, h, select } from '../dom.js';
-import { TRIAL_COUNTRIES } from './labels.js';
 
-/** Maps one order to an existing or a new customer, then offers the setup (Next opens the wizard). */
-export function renderMappingForm(order: Order, context: ScreenContext) {
+/**
+ * Maps one order to an existing or a new customer, then offers the setup (Next opens the wizard).
+ * `countries`: the countries of operation (the server's catalogue) besides the order's own.
+ */
+export function renderMappingForm(order: Order, context: ScreenContext, countries: CatalogCountry[]) {
   const { t } = context;
   const customers = context.customers();
   const radio = (value: string, checked: boolean) =>
@@ -22,7 +25,7 @@ export function renderMappingForm(order: Order, context: ScreenContext) {
   const email = h('input', { name: 'adminEmail', type: 'email', autocomplete: 'email' });
   const country = select(
     { name: 'country' },
-    [...new Set([order.orderCountry, ...TRIAL_COUNTRIES])].map((code) => [code, context.countryName(code)]),
+    countryOptions(countries, context.lang, context.countryName, order.orderCountry),
     order.orderCountry,
   );
   const submit = h('button', { type: 'submit', class: 'primary' }, t('mapping.submit'));

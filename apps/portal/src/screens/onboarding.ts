@@ -9,15 +9,13 @@ import { h } from '../dom.js';
 import { type MockClock, type MockControl, mockControl } from '../mock-control.js';
 import { canDecideRpl, recordStatus, statusTone } from '../watch.js';
 import { renderDemoControls } from './demo-controls.js';
+import { partnerOnlyNotice } from './partner-only.js';
 
 /** Onboard a wholesale customer, then follow it live; partner actors only (the others are told why). */
 export function renderOnboarding(into: HTMLElement, context: ScreenContext) {
   const { t } = context;
   into.append(h('h1', {}, t('onboarding.title')), h('p', { class: 'lead' }, t('onboarding.lead')));
-  if (context.me && context.me.orgKind !== 'partner') {
-    into.append(h('p', { class: 'notice', id: 'partner-only' }, t('onboarding.partnerOnly')));
-    return;
-  }
+  if (partnerOnlyNotice(into, context, 'onboarding.partnerOnly')) return;
   // The session (form, watched customer, demo state) outlives a language switch.
   const session = context.keep('onboarding-session', () => new OnboardingSession(context));
   session.context = context;

@@ -1,25 +1,32 @@
 import '@onramp/widgets/status-badge.js';
-import type { Order } from '@onramp/contract';
+import type { CatalogCountry, Order } from '@onramp/contract';
 import { call, describeProblem } from '../api.js';
 import type { ScreenContext } from '../context.js';
+import { loadCountries } from '../countries.js';
 import { alertLine, h, table } from '../dom.js';
 import { licenseLabel } from './labels.js';
 import { renderMappingForm } from './mapping-form.js';
+import { partnerOnlyNotice } from './partner-only.js';
 
-/** The orders from the ordering tool; an unmapped one opens the mapping form. */
+/** The orders from the ordering tool; an unmapped one opens the mapping form. Partner actors only. */
 export function renderOrders(into: HTMLElement, context: ScreenContext) {
   const { t } = context;
+  into.append(h('h1', {}, t('orders.title')), h('p', { class: 'lead' }, t('orders.lead')));
+  if (partnerOnlyNotice(into, context, 'orders.partnerOnly')) return;
   const body = h('div', {}, h('p', { role: 'status' }, t('orders.loading')));
-  into.append(h('h1', {}, t('orders.title')), h('p', { class: 'lead' }, t('orders.lead')), body);
+  into.append(body);
   const orders = call(() => context.client.raw.GET('/orders', { params: { query: { max: 100 } } }));
-  void context.track(Promise.all([orders, context.loadCustomers()])).then(([result]) => {
+  const loads = Promise.all([orders, loadCountries(context.client), context.loadCustomers()]);
+  void context.track(loads).then(([result, countries]) => {
     if (!context.isCurrent()) return;
     if (result.problem)
       return body.replaceChildren(
         alertLine(t('orders.failed', { problem: describeProblem(result.problem, t) })),
       );
     const mapping = h('div', {});
-    const rows = result.data.items.map((order) => orderRow(order, context, mapping));
+    // Without the catalogue the mapping form still offers the order's own country.
+    const catalogue = countries.problem ? [] : countries.countries;
+    const rows = result.data.items.map((order) => orderRow(order, context, mapping, catalogue));
     body.replaceChildren(
       rows.length === 0
         ? h('p', {}, t('orders.empty'))
@@ -41,7 +48,7 @@ export function renderOrders(into: HTMLElement, context: ScreenContext) {
   });
 }
 
-function orderRow(order: Order, context: ScreenContext, mapping: HTMLElement) {
+function orderRow(order: Order, context: ScreenContext, mapping: HTMLElement, countries: CatalogCountry[]) {
   const { t } = context;
   const mapped = order.status === 'mapped';
   const badge = h(
@@ -62,7 +69,7 @@ function orderRow(order: Order, context: ScreenContext, mapping: HTMLElement) {
       t('orders.map'),
     );
     action.addEventListener('click', () => {
-      mapping.replaceChildren(renderMappingForm(order, context));
+      mapping.replaceChildren(renderMappingForm(order, context, countries));
       mapping.querySelector<HTMLElement>('h2')?.focus();
     });
   }
