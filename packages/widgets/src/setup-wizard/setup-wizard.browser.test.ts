@@ -246,6 +246,19 @@ describe('<onramp-setup-wizard> against the mock, in Chromium', () => {
     expect(harness.app.store.setups.get(orgId)?.state.answers.country).toBeNull();
   });
 
+  it('shows the data center of the country chosen in the list, before it is saved', async () => {
+    const { wizard } = await mount(WORLD.trialCustomer);
+    await press(wizard, 'Set up', 'Calling setup');
+    await press(wizard, 'Next', 'Country of operation');
+    const select = root(wizard).querySelector<HTMLSelectElement>('#country')!;
+    select.value = 'DE';
+    select.dispatchEvent(new Event('change'));
+    await until(wizard, () => root(wizard).querySelector('#data-center')?.textContent === 'Data center: EU');
+    select.value = 'JP';
+    select.dispatchEvent(new Event('change'));
+    await until(wizard, () => root(wizard).querySelector('#data-center')?.textContent === 'Data center: JP');
+  });
+
   it('has no time-zone step for a CCAI customer', async () => {
     const { wizard } = await mount(WORLD.ccaiCustomer);
     const steps = [...root(wizard).querySelectorAll('[part="steps"] li')].map((li) => li.textContent?.trim());

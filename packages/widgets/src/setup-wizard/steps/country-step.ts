@@ -12,6 +12,9 @@ export function countryStep(context: StepContext) {
   const selected =
     (locked ? answers.country : (draft.country ?? answers.country ?? setup.order.orderCountry)) ?? '';
   const incompatible = problem?.reason === 'incompatible_location';
+  // The data center of the country shown in the list (the one chosen, before it is saved too).
+  const dataCenter =
+    catalog.countries.find((country) => country.code === selected)?.dataCenter ?? setup.dataCenter;
   const countries = [...catalog.countries].sort((a, b) =>
     context.countryName(a.code).localeCompare(context.countryName(b.code), localize.locale),
   );
@@ -42,7 +45,7 @@ export function countryStep(context: StepContext) {
       )}
     </select>
     <p id="country-help" part="help">${localize.t('wizard.country.help')}</p>
-    ${setup.dataCenter ? html`<p part="help">${localize.t('wizard.country.dataCenter', { dataCenter: setup.dataCenter.toUpperCase() })}</p>` : nothing}
+    ${dataCenter ? html`<p part="help" id="data-center">${localize.t('wizard.country.dataCenter', { dataCenter: dataCenter.toUpperCase() })}</p>` : nothing}
     ${incompatible ? html`<p id="country-error" part="error" role="alert">${localize.t('wizard.country.incompatible')}</p>` : nothing}
     ${locked ? html`<p id="country-locked" part="help">${localize.t('wizard.country.locked')}</p>` : nothing}
     <div part="actions">
