@@ -4198,7 +4198,7 @@ export interface components {
             trialDays: number;
             /** @description The customer's country; the default country of operation in the setup wizard. */
             country: components["schemas"]["CountryCode"];
-            /** @description The contact-center agent licenses of the trial. Omitted, the trial gets 25 of each. */
+            /** @description The contact-center agent licenses of the trial. Omitted, a trial of the contact center gets 25 of each; one without the contact center gets none. */
             licenses?: components["schemas"]["LicenseQuantity"][];
             /**
              * @description Whether contact-center AI (CCAI) services are trialled. With CCAI the wizard offers no time-zone step.

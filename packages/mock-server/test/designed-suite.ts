@@ -112,6 +112,11 @@ export function designedSuite(context: Context) {
     const started = await call('POST', '/trials', { body });
     expect(started.status).toBe(201);
     expect(started.json).toMatchObject({ status: 'active', setupPrompt: { code: 'trial_ready' } });
+    // Licenses omitted: a contact-center trial gets 25 of each (the contract).
+    expect(started.json.licenses).toEqual([
+      { license: 'cc_standard', quantity: 25 },
+      { license: 'cc_premium', quantity: 25 },
+    ]);
     const trial = await call('GET', '/trials/{trialId}', { path: `/trials/${started.json.id}` });
     expect(trial.json.customerOrgId).toBe(started.json.customerOrgId);
     expect((await call('POST', '/trials', { body })).json.errors[0].reason).toBe('email_in_use');

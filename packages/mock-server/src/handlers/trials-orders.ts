@@ -46,7 +46,16 @@ export const startTrial: Handler<'startTrial'> = ({ store, clock, viewer, body, 
     );
   const now = clock.now();
   const id = `trial_${globalThis.crypto.randomUUID().replace(/-/g, '').slice(0, 12)}`;
-  const licenses = body.licenses ?? [];
+  // Omitted, a trial of the contact center gets 25 licenses of each kind (the contract); a trial
+  // without the contact center has no agents to license.
+  const licenses =
+    body.licenses ??
+    (body.services.includes('contact_center')
+      ? [
+          { license: 'cc_standard' as const, quantity: 25 },
+          { license: 'cc_premium' as const, quantity: 25 },
+        ]
+      : []);
   const org = createCustomerOrg(
     store,
     viewer,
