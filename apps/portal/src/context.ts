@@ -41,11 +41,20 @@ export interface ScreenContext {
   /** Registers a load so that `Portal.settled()` waits for it. */
   track<T>(promise: Promise<T>): Promise<T>;
   isCurrent(): boolean;
-  /** Selects a customer and re-renders (on `next`, or the current screen). */
-  select(orgId: string, next?: View): void;
+  /**
+   * Selects a customer and re-renders: on `next` (the keyboard goes to its heading), or the current
+   * screen, where `refocus` names the control that asked (by id): drawn anew, it gets the focus back.
+   */
+  select(orgId: string, next?: View, refocus?: string): void;
   /** Selects a customer without re-rendering the screen (after a screen created it). */
   remember(orgId: string): void;
+  /** Shows another screen; the keyboard goes on at its heading. */
   show(view: View): void;
+  /**
+   * Says that the screen drew something once its data arrived: the control the render should focus
+   * (see `select`'s `refocus`) may be there now.
+   */
+  drawn(): void;
   /** Re-renders the nav (after the customer list or the selection changed). */
   refreshNav(): void;
   /**

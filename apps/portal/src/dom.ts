@@ -50,8 +50,32 @@ export function alertLine(text: string) {
   return h('p', { class: 'alert', role: 'alert' }, text);
 }
 
-/** A table with a hidden caption and column headings; rows are built by the caller. */
+/**
+ * Shows an error line in `into` (instead of what was there) and moves the keyboard to it: after a
+ * submit, the form's button is no place to learn why nothing happened.
+ */
+export function showAlert(into: HTMLElement, text: string) {
+  const line = alertLine(text);
+  line.tabIndex = -1;
+  into.replaceChildren(line);
+  line.focus();
+  return line;
+}
+
+/**
+ * A table with a hidden caption and column headings; rows are built by the caller. Wrapped in a
+ * region of its own that scrolls sideways where the table is wider than the screen (a phone), named
+ * after the caption and focusable, so a keyboard can scroll it too.
+ */
 export function table(id: string, caption: string, columns: string[], rows: HTMLElement[]) {
+  return h(
+    'div',
+    { class: 'table-scroll', role: 'region', 'aria-label': caption, tabindex: '0' },
+    tableOf(id, caption, columns, rows),
+  );
+}
+
+function tableOf(id: string, caption: string, columns: string[], rows: HTMLElement[]) {
   return h(
     'table',
     { id },

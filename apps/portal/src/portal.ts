@@ -20,6 +20,12 @@ import { type PortalSettings, readSettings, writeSettings } from './settings.js'
 
 export type { View };
 
+/**
+ * Where the keyboard goes once a render has drawn it: the control that asked for the render, drawn
+ * anew (by its id), or the screen's heading after a navigation.
+ */
+type FocusTarget = { id: string } | 'heading';
+
 export interface PortalOptions {
   /** Where the portal renders. */
   root: HTMLElement;
@@ -105,7 +111,7 @@ export function startPortal(options: PortalOptions): Portal {
     return result.problem && describeProblem(result.problem, t());
   }
 
-  async function setActor(token: string) {
+  async function setActor(token: string, focus?: FocusTarget) {
     save({ token: actorFor(token).token });
     client = makeClient();
     kept = new Map();
@@ -115,19 +121,42 @@ export function startPortal(options: PortalOptions): Portal {
     // A customer-side actor works on their own org; a partner keeps the customer they picked.
     selectedOrgId =
       me?.orgKind === 'customer' ? me.orgId : me?.orgKind === 'partner' ? selectedOrgId : undefined;
-    render();
+    render(focus);
   }
 
+  /** A navigation: the keyboard goes on at the new screen's heading. */
   function show(next: View) {
     if (next !== view) kept = new Map();
     view = next;
-    render();
+    render('heading');
   }
 
-  function select(orgId: string, next?: View) {
+  function select(orgId: string, next?: View, refocus?: string) {
     selectedOrgId = orgId;
     if (next) return show(next);
-    render();
+    render(refocus ? { id: refocus } : undefined);
+  }
+
+  /**
+   * Gives the focus to `target` once this render (`mine`) has drawn it: called right after the
+   * screen's first draw and again by the screen after each later draw (`ScreenContext.drawn`), until
+   * it is there. Only while the keyboard has nowhere else to be (its control was drawn anew), and
+   * only for the render that asked.
+   */
+  function focusPlacer(mine: number, target: FocusTarget | undefined) {
+    let wanted = target;
+    return () => {
+      if (!wanted || mine !== generation) return;
+      const active = document.activeElement;
+      if (active && active !== document.body && active.isConnected) return;
+      const element =
+        wanted === 'heading'
+          ? root.querySelector<HTMLElement>('#content h1')
+          : root.querySelector<HTMLElement>(`#${CSS.escape(wanted.id)}`);
+      if (!element) return;
+      wanted = undefined;
+      element.focus();
+    };
   }
 
   function applyDocumentSettings() {
@@ -151,14 +180,11 @@ export function startPortal(options: PortalOptions): Portal {
       selectedName: customers.find((org) => org.id === selectedOrgId)?.name,
       backend: t()(backend),
       baseUrl: baseUrl(),
-      onShow: (target) => {
-        show(target);
-        root.querySelector<HTMLElement>('#content')?.focus();
-      },
+      onShow: show,
     });
   }
 
-  function context(mine: number): ScreenContext {
+  function context(mine: number, drawn: () => void): ScreenContext {
     return {
       client,
       get settings() {
@@ -178,6 +204,7 @@ export function startPortal(options: PortalOptions): Portal {
       isCurrent: () => mine === generation,
       select,
       show,
+      drawn,
       remember(orgId) {
         selectedOrgId = orgId;
         void track(loadCustomers()).then(() => mine === generation && refreshNav());
@@ -197,7 +224,7 @@ export function startPortal(options: PortalOptions): Portal {
     root.querySelector('.sidenav')?.replaceWith(nav());
   }
 
-  function render() {
+  function render(focus?: FocusTarget) {
     const mine = ++generation;
     applyDocumentSettings();
     const content = h('main', { id: 'content', class: 'content', tabindex: '-1' });
@@ -206,20 +233,21 @@ export function startPortal(options: PortalOptions): Portal {
       t: t(),
       me,
       meProblem,
-      onActor: (token) => void setActor(token),
+      // The controls of the masthead are drawn anew: the keyboard stays on the one used.
+      onActor: (token) => void setActor(token, { id: 'actor' }),
       onLanguage: (lang) => {
         save({ lang });
-        render();
-        root.querySelector<HTMLElement>('#lang')?.focus();
+        render({ id: 'lang' });
       },
       onTheme: (theme) => {
         save({ theme });
-        render();
-        root.querySelector<HTMLElement>('#theme')?.focus();
+        render({ id: 'theme' });
       },
     });
     root.replaceChildren(header, h('div', { class: 'layout' }, nav(), content));
-    screens[view](content, context(mine));
+    const placeFocus = focusPlacer(mine, focus);
+    screens[view](content, context(mine, placeFocus));
+    placeFocus();
   }
 
   // The prompts' answers (bubbling, composed): Yes/Next opens the wizard, Not now goes back to the list.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatDay } from './dates.js';
 import { catalogues, type Lang, translator } from './i18n/index.js';
-import { servicesProblem } from './trial-form.js';
+import { MAX_LICENSE_QUANTITY, quantityProblem, servicesProblem, TRIAL_LICENSES } from './trial-form.js';
 
 describe('the services of a trial', () => {
   it('must be at least one, said before anything is sent', () => {
@@ -15,6 +15,31 @@ describe('the services of a trial', () => {
       expect(servicesProblem(services)).toBeUndefined();
     },
   );
+});
+
+describe('the license quantities of a trial', () => {
+  it.each(['0', '25', ' 7 ', '007', String(MAX_LICENSE_QUANTITY)])('%j is a quantity', (typed) => {
+    expect(quantityProblem(typed)).toBeUndefined();
+  });
+
+  it.each(['', ' ', '-1', '2.5', '1e3', '+3', 'many', '٣', '0x10'])(
+    '%j is not a whole number ≥ 0',
+    (typed) => {
+      const problem = quantityProblem(typed);
+      expect(problem && catalogues.en[problem]).toBe('Enter a whole number, 0 or more.');
+    },
+  );
+
+  it('is at most what the contract allows', () => {
+    expect(quantityProblem(String(MAX_LICENSE_QUANTITY + 1))).toBe('trial.licenseMax');
+  });
+
+  it("defaults to the seed's trial: Standard 25, Premium 10", () => {
+    expect(TRIAL_LICENSES).toEqual([
+      { license: 'cc_standard', quantity: 25 },
+      { license: 'cc_premium', quantity: 10 },
+    ]);
+  });
 });
 
 describe('the trial started line', () => {

@@ -329,3 +329,234 @@ describe('the partner-only screens', () => {
     );
   });
 });
+
+describe('keyboard focus', () => {
+  const active = () => document.activeElement;
+
+  it('stays on the actor switch, though the shell draws it anew', async () => {
+    const { root } = boot();
+    await connectedAs(root, 'Acme Telecom');
+    const actor = root.querySelector<HTMLSelectElement>('#actor')!;
+    actor.focus();
+    choose(actor, 'customer-full-admin');
+    await connectedAs(root, 'Berlin Bakery GmbH');
+    const rebuilt = root.querySelector<HTMLSelectElement>('#actor')!;
+    expect(rebuilt).not.toBe(actor);
+    expect(active()).toBe(rebuilt);
+    expect(rebuilt.value).toBe('customer-full-admin');
+  });
+
+  it('stays on the customer picker once the screen has drawn it anew', async () => {
+    const { root, portal } = boot();
+    await connectedAs(root, 'Acme Telecom');
+    navTo(root, 'Admins and licenses');
+    await until(() => root.querySelector('#customer-picker'), 'the customer picker');
+    const picker = root.querySelector<HTMLSelectElement>('#customer-picker')!;
+    const chosen = picker.options[1]!.value;
+    picker.focus();
+    choose(picker, chosen);
+    await until(
+      () => root.querySelector('#customer-picker') && root.querySelector('#customer-picker') !== picker,
+      'the picker drawn anew',
+    );
+    await portal.settled();
+    const rebuilt = root.querySelector<HTMLSelectElement>('#customer-picker')!;
+    expect(rebuilt.value).toBe(chosen);
+    expect(active()).toBe(rebuilt);
+  });
+
+  it('stays on the customer picked in the list, though the list is drawn anew', async () => {
+    const { root, portal } = boot();
+    await connectedAs(root, 'Acme Telecom');
+    await until(() => root.querySelectorAll('#customers tbody tr').length > 0, 'the customer list');
+    const pick = buttonIn(root.querySelector('#customers'), "John's Pizza");
+    pick.focus();
+    pick.click();
+    await portal.settled();
+    const again = buttonIn(root.querySelector('#customers'), "John's Pizza");
+    expect(again).not.toBe(pick);
+    expect(again.getAttribute('aria-pressed')).toBe('true');
+    expect(active()).toBe(again);
+  });
+
+  it('goes to the wizard screen\'s heading after "Set up services" in the customer list', async () => {
+    const { root, portal } = boot();
+    await connectedAs(root, 'Acme Telecom');
+    await until(() => root.querySelectorAll('#customers tbody tr').length > 0, 'the customer list');
+    const setUp = root.querySelector<HTMLButtonElement>(
+      '#customers button[aria-label="Set up services: John\'s Pizza"]',
+    )!;
+    setUp.focus();
+    setUp.click();
+    expect(portal.view).toBe('setup');
+    await portal.settled();
+    const heading = root.querySelector('#content h1');
+    expect(text(heading)).toBe('Set up services');
+    expect(heading?.getAttribute('tabindex')).toBe('-1');
+    expect(active()).toBe(heading);
+  });
+
+  it('goes to the started line after the trial is started', async () => {
+    const { root } = boot();
+    await connectedAs(root, 'Acme Telecom');
+    navTo(root, 'Start a trial');
+    const form = await trialForm(root);
+    form.querySelector<HTMLInputElement>('[name="customerName"]')!.value = 'Focus Bistro';
+    form.querySelector<HTMLInputElement>('[name="customerAdminEmail"]')!.value = 'owner@focus.example.com';
+    const submit = form.querySelector<HTMLButtonElement>('button[type="submit"]')!;
+    submit.focus();
+    submit.click();
+    await until(() => root.querySelector('onramp-setup-prompt'), 'the prompt');
+    const started = root.querySelector('#trial-started');
+    expect(text(started)).toMatch(/^Trial .* for Focus Bistro runs until /);
+    expect(active()).toBe(started);
+  });
+
+  it('goes to the first error when the trial is refused, and to the mapping result after Map', async () => {
+    const { root, portal } = boot();
+    await connectedAs(root, 'Acme Telecom');
+    navTo(root, 'Start a trial');
+    const form = await trialForm(root);
+    // John's Pizza's admin already has an account: the server refuses (409).
+    form.querySelector<HTMLInputElement>('[name="customerName"]')!.value = 'Twice Pizza';
+    form.querySelector<HTMLInputElement>('[name="customerAdminEmail"]')!.value =
+      'john.anderson@johns-pizza.example.com';
+    const submit = form.querySelector<HTMLButtonElement>('button[type="submit"]')!;
+    submit.focus();
+    submit.click();
+    await until(() => form.querySelector('[role="alert"]'), 'the refusal');
+    expect(active()).toBe(form.querySelector('[role="alert"]'));
+
+    navTo(root, 'Map an order');
+    await until(() => root.querySelector('#orders button.secondary'), 'an unmapped order');
+    await portal.settled();
+    root.querySelector<HTMLButtonElement>('#orders button.secondary')!.click();
+    const mapping = root.querySelector<HTMLFormElement>('#mapping-form')!;
+    const map = mapping.querySelector<HTMLButtonElement>('button[type="submit"]')!;
+    map.focus();
+    map.click();
+    await until(() => root.querySelector('onramp-setup-prompt'), 'the prompt');
+    const done = root.querySelector('#mapping-done');
+    expect(text(done)).toMatch(/is mapped/);
+    expect(active()).toBe(done);
+  });
+});
+
+describe('the licenses of a trial', () => {
+  /** Records the bodies of `POST /trials`. */
+  function recordTrials() {
+    const bodies: Record<string, unknown>[] = [];
+    const started: string[] = [];
+    const booted = boot({
+      wrapFetch: (mock) => async (input, init) => {
+        const request = requestOf(input, init);
+        const isStart = request.url.endsWith('/trials') && request.method === 'POST';
+        if (isStart) {
+          const body = input instanceof Request ? await input.clone().text() : String(init?.body);
+          bodies.push(JSON.parse(body));
+        }
+        const response = await mock(input, init);
+        if (isStart && response.ok) started.push(((await response.clone().json()) as { id: string }).id);
+        return response;
+      },
+    });
+    return { ...booted, bodies, started };
+  }
+
+  const quantity = (form: HTMLFormElement, license: string) =>
+    form.querySelector<HTMLInputElement>(`[name="license-${license}"]`)!;
+
+  it("sends the contact-center licenses (the seed's by default), and the wizard's Summary shows them", async () => {
+    const { root, bodies, started, app } = recordTrials();
+    await connectedAs(root, 'Acme Telecom');
+    navTo(root, 'Start a trial');
+    const form = await trialForm(root);
+    expect(quantity(form, 'cc_standard').value).toBe('25');
+    expect(quantity(form, 'cc_premium').value).toBe('10');
+    expect(quantity(form, 'cc_standard').labels?.[0] && text(quantity(form, 'cc_standard').labels![0])).toBe(
+      'Standard',
+    );
+    form.querySelector<HTMLInputElement>('[name="customerName"]')!.value = 'Licensed Bistro';
+    form.querySelector<HTMLInputElement>('[name="customerAdminEmail"]')!.value = 'owner@licensed.example.com';
+    quantity(form, 'cc_premium').value = '7';
+    form.requestSubmit();
+    await until(() => root.querySelector('onramp-setup-prompt'), 'the prompt');
+    expect(bodies.at(-1)?.licenses).toEqual([
+      { license: 'cc_standard', quantity: 25 },
+      { license: 'cc_premium', quantity: 7 },
+    ]);
+    // The trial the server keeps has them.
+    const prompt = root.querySelector<OnrampSetupPrompt>('onramp-setup-prompt')!;
+    const response = await createMockFetch({ baseUrl: BASE_URL, app })(`${BASE_URL}/trials/${started[0]}`, {
+      headers: { authorization: 'Bearer partner-full-admin' },
+    });
+    const trial = (await response.json()) as { customerOrgId: string; licenses: unknown[] };
+    expect(trial.customerOrgId).toBe(prompt.orgId);
+    expect(trial.licenses).toEqual([
+      { license: 'cc_standard', quantity: 25 },
+      { license: 'cc_premium', quantity: 7 },
+    ]);
+    await until(() => prompt.shadowRoot?.querySelector('button[part~="primary"]'), 'the Yes button');
+    prompt.shadowRoot!.querySelector<HTMLButtonElement>('button[part~="primary"]')!.click();
+    await until(
+      () => text(wizardOf(root)?.shadowRoot?.querySelector('h3')) === 'Summary',
+      'the Summary step',
+    );
+    const summary = text(wizardOf(root)?.shadowRoot?.querySelector('[part="licenses"]'));
+    expect(summary).toMatch(/Standard\D*25/);
+    expect(summary).toMatch(/Premium\D*7/);
+  });
+
+  it('asks for whole numbers of 0 or more on the quantity itself, and sends nothing until then', async () => {
+    const { root, bodies, portal } = recordTrials();
+    await connectedAs(root, 'Acme Telecom');
+    choose(root.querySelector<HTMLSelectElement>('#lang')!, 'ro');
+    navTo(root, 'Începe o probă');
+    const form = await trialForm(root);
+    form.querySelector<HTMLInputElement>('[name="customerName"]')!.value = 'Cafe Numere';
+    form.querySelector<HTMLInputElement>('[name="customerAdminEmail"]')!.value = 'owner@numere.example.com';
+    quantity(form, 'cc_standard').value = '2.5';
+    quantity(form, 'cc_premium').value = '-1';
+    form.requestSubmit();
+    await portal.settled();
+    expect(bodies).toEqual([]);
+    for (const license of ['cc_standard', 'cc_premium']) {
+      const input = quantity(form, license);
+      expect(input.getAttribute('aria-invalid'), license).toBe('true');
+      const error = document.getElementById(input.getAttribute('aria-describedby') ?? '');
+      expect(error?.getAttribute('role') ?? error?.querySelector('[role="alert"]')).toBeTruthy();
+      expect(text(error)).not.toBe('');
+      expect(text(error)).not.toMatch(/whole number/i);
+    }
+    expect(document.activeElement).toBe(quantity(form, 'cc_standard'));
+    await expectNoAxeViolations(root, 'the trial form with its license errors');
+
+    quantity(form, 'cc_standard').value = '0';
+    quantity(form, 'cc_premium').value = '3';
+    form.requestSubmit();
+    await until(() => root.querySelector('onramp-setup-prompt'), 'the prompt');
+    expect(bodies.at(-1)?.licenses).toEqual([
+      { license: 'cc_standard', quantity: 0 },
+      { license: 'cc_premium', quantity: 3 },
+    ]);
+  });
+
+  it('asks for the quantities only with the contact center', async () => {
+    const { root, bodies } = recordTrials();
+    await connectedAs(root, 'Acme Telecom');
+    navTo(root, 'Start a trial');
+    const form = await trialForm(root);
+    const contactCenter = form.querySelector<HTMLInputElement>('[name="services"][value="contact_center"]')!;
+    contactCenter.click();
+    expect(quantity(form, 'cc_standard').checkVisibility()).toBe(false);
+    contactCenter.click();
+    expect(quantity(form, 'cc_standard').checkVisibility()).toBe(true);
+    contactCenter.click();
+    quantity(form, 'cc_standard').value = 'many';
+    form.querySelector<HTMLInputElement>('[name="customerName"]')!.value = 'Calling Only';
+    form.querySelector<HTMLInputElement>('[name="customerAdminEmail"]')!.value = 'owner@calling.example.com';
+    form.requestSubmit();
+    await until(() => root.querySelector('onramp-setup-prompt'), 'the prompt');
+    expect(bodies.at(-1)).toMatchObject({ services: ['calling'], licenses: [] });
+  });
+});

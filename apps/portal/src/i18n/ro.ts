@@ -79,6 +79,9 @@ export const ro: Catalogue = {
   'trial.loading': 'Se încarcă țările de operare…',
   'trial.countriesFailed': 'Țările de operare nu au putut fi încărcate: {problem}',
   'trial.needService': 'Alegeți cel puțin un serviciu.',
+  'trial.licenses': 'Licențe de agent Webex Contact Center',
+  'trial.licenseWhole': 'Introduceți un număr întreg, 0 sau mai mare.',
+  'trial.licenseMax': 'Introduceți cel mult {max}.',
   'trial.partnerOnly':
     'Doar administratorii partenerului încep probe. Conectați-vă ca administrator partener.',
   'orders.title': 'Asociază o comandă',

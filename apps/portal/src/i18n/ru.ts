@@ -79,6 +79,9 @@ export const ru: Catalogue = {
   'trial.loading': 'Загрузка стран работы сервиса…',
   'trial.countriesFailed': 'Не удалось загрузить страны работы сервиса: {problem}',
   'trial.needService': 'Выберите хотя бы один сервис.',
+  'trial.licenses': 'Лицензии агентов Webex Contact Center',
+  'trial.licenseWhole': 'Введите целое число, не меньше 0.',
+  'trial.licenseMax': 'Введите не больше {max}.',
   'trial.partnerOnly':
     'Пробные периоды начинают только администраторы партнёра. Войдите как администратор партнёра.',
   'orders.title': 'Привязать заказ',

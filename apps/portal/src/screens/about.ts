@@ -6,7 +6,7 @@ import { packageRows, workspacePackages } from '../packages.js';
 /** The kit's packages and how far each has come (developer notes: kept in English). */
 export function renderAbout(into: HTMLElement, { t }: ScreenContext) {
   into.append(
-    h('h1', {}, t('about.title')),
+    h('h1', { tabindex: '-1' }, t('about.title')),
     h('p', { class: 'lead' }, t('about.lead')),
     table(
       'packages',

@@ -16,7 +16,7 @@ export function customerScreen(
   return (into, context) => {
     const { t } = context;
     const picker = h('div', {});
-    into.append(h('h1', {}, t(title)), picker);
+    into.append(h('h1', { tabindex: '-1' }, t(title)), picker);
     // The picker needs the customer list (so does the selected customer's name in the nav).
     void context.track(context.loadCustomers()).then(() => {
       if (!context.isCurrent()) return;
@@ -28,10 +28,15 @@ export function customerScreen(
           [['', t('picker.choose')], ...customers.map((org): [string, string] => [org.id, org.name])],
           selected && customers.some((org) => org.id === selected) ? selected : '',
         );
-        choice.addEventListener('change', () => choice.value && context.select(choice.value));
+        // The screen is drawn anew for the customer chosen: the keyboard stays on the picker.
+        choice.addEventListener(
+          'change',
+          () => choice.value && context.select(choice.value, undefined, choice.id),
+        );
         picker.replaceChildren(field(t('picker.label'), choice));
       }
       context.refreshNav();
+      context.drawn();
     });
     const orgId = context.selectedOrgId;
     into.append(orgId ? create(orgId, context) : h('p', {}, t(prompt)));

@@ -8,7 +8,11 @@ import { alertLine, h, table } from '../dom.js';
 export function renderCustomers(into: HTMLElement, context: ScreenContext) {
   const { t } = context;
   const body = h('div', {}, h('p', { role: 'status' }, t('customers.loading')));
-  into.append(h('h1', {}, t('customers.title')), h('p', { class: 'lead' }, t('customers.lead')), body);
+  into.append(
+    h('h1', { tabindex: '-1' }, t('customers.title')),
+    h('p', { class: 'lead' }, t('customers.lead')),
+    body,
+  );
   void context.track(context.loadCustomers()).then((problem) => {
     if (!context.isCurrent()) return;
     if (problem) return body.replaceChildren(alertLine(t('customers.failed', { problem })));
@@ -30,6 +34,7 @@ export function renderCustomers(into: HTMLElement, context: ScreenContext) {
         customers.map((org) => customerRow(org, context)),
       ),
     );
+    context.drawn();
   });
 }
 
@@ -37,8 +42,13 @@ function customerRow(org: Organization, context: ScreenContext) {
   const { t } = context;
   const selected = org.id === context.selectedOrgId;
   const badge = setupStatusBadge(org.setupStatus);
-  const pick = h('button', { type: 'button', class: 'link', 'aria-pressed': String(selected) }, org.name);
-  pick.addEventListener('click', () => context.select(org.id));
+  const pick = h(
+    'button',
+    { type: 'button', id: `pick-${org.id}`, class: 'link', 'aria-pressed': String(selected) },
+    org.name,
+  );
+  // The list is drawn anew with the selection: the keyboard stays on the customer picked.
+  pick.addEventListener('click', () => context.select(org.id, undefined, pick.id));
   // No setup, no button: the wizard would answer 404, and the setup column already says "No setup".
   const setUp = hasServicesSetup(org.setupStatus) ? setUpButton(org, context) : undefined;
   const platform =

@@ -3,7 +3,7 @@ import type { CatalogCountry, Order } from '@onramp/contract';
 import { call, describeProblem } from '../api.js';
 import type { ScreenContext } from '../context.js';
 import { countryOptions } from '../countries.js';
-import { alertLine, field, h, select } from '../dom.js';
+import { field, h, select, showAlert } from '../dom.js';
 
 /**
  * Maps one order to an existing or a new customer, then offers the setup (Next opens the wizard).
@@ -52,7 +52,7 @@ export function renderMappingForm(order: Order, context: ScreenContext, countrie
     event.preventDefault();
     const isNew = fresh.checked;
     if (isNew && (!name.value.trim() || !email.value || !email.checkValidity())) {
-      message.replaceChildren(alertLine(t('mapping.needNew')));
+      showAlert(message, t('mapping.needNew'));
       return;
     }
     const body = isNew
@@ -65,18 +65,23 @@ export function renderMappingForm(order: Order, context: ScreenContext, countrie
       if (!context.isCurrent()) return;
       submit.disabled = false;
       if (result.problem)
-        return message.replaceChildren(
-          alertLine(t('mapping.failed', { problem: describeProblem(result.problem, t) })),
-        );
+        return showAlert(message, t('mapping.failed', { problem: describeProblem(result.problem, t) }));
       const { orderReference: reference, customerCreated, customerOrgId } = result.data;
+      const done = h(
+        'p',
+        { id: 'mapping-done', tabindex: '-1' },
+        t(customerCreated ? 'mapping.doneNew' : 'mapping.done', { reference }),
+      );
       form.replaceWith(
         h(
           'div',
           { class: 'card' },
-          h('p', {}, t(customerCreated ? 'mapping.doneNew' : 'mapping.done', { reference })),
+          done,
           h('onramp-setup-prompt', { kind: 'order', 'org-id': customerOrgId, theme: context.settings.theme }),
         ),
       );
+      // The form is gone: the keyboard goes on at what it did.
+      done.focus();
       context.remember(customerOrgId);
     });
   });

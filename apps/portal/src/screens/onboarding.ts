@@ -14,7 +14,10 @@ import { partnerOnlyNotice } from './partner-only.js';
 /** Onboard a wholesale customer, then follow it live; partner actors only (the others are told why). */
 export function renderOnboarding(into: HTMLElement, context: ScreenContext) {
   const { t } = context;
-  into.append(h('h1', {}, t('onboarding.title')), h('p', { class: 'lead' }, t('onboarding.lead')));
+  into.append(
+    h('h1', { tabindex: '-1' }, t('onboarding.title')),
+    h('p', { class: 'lead' }, t('onboarding.lead')),
+  );
   if (partnerOnlyNotice(into, context, 'onboarding.partnerOnly')) return;
   // The session (form, watched customer, demo state) outlives a language switch.
   const session = context.keep('onboarding-session', () => new OnboardingSession(context));

@@ -11,7 +11,7 @@ import { partnerOnlyNotice } from './partner-only.js';
 /** The orders from the ordering tool; an unmapped one opens the mapping form. Partner actors only. */
 export function renderOrders(into: HTMLElement, context: ScreenContext) {
   const { t } = context;
-  into.append(h('h1', {}, t('orders.title')), h('p', { class: 'lead' }, t('orders.lead')));
+  into.append(h('h1', { tabindex: '-1' }, t('orders.title')), h('p', { class: 'lead' }, t('orders.lead')));
   if (partnerOnlyNotice(into, context, 'orders.partnerOnly')) return;
   const body = h('div', {}, h('p', { role: 'status' }, t('orders.loading')));
   into.append(body);

@@ -39,5 +39,5 @@ export function renderSettings(into: HTMLElement, context: ScreenContext) {
     if (!changed) return message.replaceChildren(h('p', { role: 'status' }, t('settings.saved')));
     context.onBackendChange(context.settings);
   });
-  into.append(h('h1', {}, t('settings.title')), form);
+  into.append(h('h1', { tabindex: '-1' }, t('settings.title')), form);
 }

@@ -4,8 +4,10 @@ import { call, describeProblem } from '../api.js';
 import type { ScreenContext } from '../context.js';
 import { countryOptions, loadCountries } from '../countries.js';
 import { formatDay } from '../dates.js';
-import { alertLine, field, h, select } from '../dom.js';
-import { servicesProblem } from '../trial-form.js';
+import { alertLine, field, h, select, showAlert } from '../dom.js';
+import type { MessageKey } from '../i18n/index.js';
+import { MAX_LICENSE_QUANTITY, quantityProblem, servicesProblem, TRIAL_LICENSES } from '../trial-form.js';
+import { licenseLabel } from './labels.js';
 import { partnerOnlyNotice } from './partner-only.js';
 
 const TRIAL_DAYS = [30, 60, 90];
@@ -15,7 +17,7 @@ const DEFAULT_COUNTRY = 'US';
 /** Start a trial: `POST /trials`, then the setup prompt (Yes opens the wizard). Partner actors only. */
 export function renderTrial(into: HTMLElement, context: ScreenContext) {
   const { t } = context;
-  into.append(h('h1', {}, t('trial.title')), h('p', { class: 'lead' }, t('trial.lead')));
+  into.append(h('h1', { tabindex: '-1' }, t('trial.title')), h('p', { class: 'lead' }, t('trial.lead')));
   if (partnerOnlyNotice(into, context, 'trial.partnerOnly')) return;
   // The country dropdown offers the server's countries of operation: the form waits for them.
   const body = h('div', {}, h('p', { role: 'status' }, t('trial.loading')));
@@ -75,6 +77,51 @@ function trialForm(countries: CatalogCountry[], context: ScreenContext) {
     box.addEventListener('change', () => {
       if (services.some((s) => s.box.checked)) showServicesProblem(undefined);
     });
+  // The contact-center agent licenses (DOMAIN §1.1: the wizard's Summary reviews them): asked only
+  // with the contact center; each quantity has its own error line, described by its input.
+  const licenses = TRIAL_LICENSES.map(({ license, quantity }) => {
+    const input = h('input', {
+      name: `license-${license}`,
+      inputmode: 'numeric',
+      autocomplete: 'off',
+      value: String(quantity),
+      size: '7',
+    });
+    const error = h('div', { id: `trial-license-${license}-error` });
+    return {
+      license,
+      input,
+      error,
+      element: h('div', {}, field(licenseLabel(license, context), input), error),
+    };
+  });
+  const licensesGroup = h(
+    'fieldset',
+    { id: 'trial-licenses' },
+    h('legend', {}, t('trial.licenses')),
+    licenses.map((l) => l.element),
+  );
+  const showQuantityProblem = (line: (typeof licenses)[number], problem: MessageKey | undefined) => {
+    const max = new Intl.NumberFormat(context.lang).format(MAX_LICENSE_QUANTITY);
+    line.error.replaceChildren(...(problem ? [alertLine(t(problem, { max }))] : []));
+    if (problem) {
+      line.input.setAttribute('aria-invalid', 'true');
+      line.input.setAttribute('aria-describedby', line.error.id);
+    } else {
+      line.input.removeAttribute('aria-invalid');
+      line.input.removeAttribute('aria-describedby');
+    }
+  };
+  for (const line of licenses)
+    line.input.addEventListener('input', () => {
+      if (!quantityProblem(line.input.value)) showQuantityProblem(line, undefined);
+    });
+  const contactCenter = services.find((s) => s.service === 'contact_center')!.box;
+  const showLicenses = () => {
+    licensesGroup.hidden = !contactCenter.checked;
+    if (licensesGroup.hidden) for (const line of licenses) showQuantityProblem(line, undefined);
+  };
+  contactCenter.addEventListener('change', showLicenses);
   const ccai = h('input', { type: 'checkbox', name: 'ccai' });
   const submit = h('button', { type: 'submit', class: 'primary' }, t('trial.submit'));
   const message = h('div', {});
@@ -86,6 +133,7 @@ function trialForm(countries: CatalogCountry[], context: ScreenContext) {
     field(t('trial.country'), country),
     field(t('trial.length'), days),
     servicesGroup,
+    licensesGroup,
     h('label', { class: 'check' }, ccai, t('trial.ccai')),
     h('div', { class: 'actions' }, submit),
     message,
@@ -96,11 +144,19 @@ function trialForm(countries: CatalogCountry[], context: ScreenContext) {
     const chosen = services.filter((s) => s.box.checked).map((s) => s.service);
     const problem = servicesProblem(chosen);
     showServicesProblem(problem);
+    // Without the contact center the trial has none of its licenses (omitted, a server gives 25 of each).
+    const withLicenses = chosen.includes('contact_center');
+    const quantityProblems = licenses.map((line) =>
+      withLicenses ? quantityProblem(line.input.value) : undefined,
+    );
+    for (const [index, line] of licenses.entries()) showQuantityProblem(line, quantityProblems[index]);
+    const wrongQuantity = licenses.find((_, index) => quantityProblems[index]);
     if (problem) {
       // Into the group, on its first box: the keyboard is where the fix is, the reader hears why.
       services[0]?.box.focus();
       return;
     }
+    if (wrongQuantity) return wrongQuantity.input.focus();
     const body: StartTrialRequest = {
       customerName: name.value.trim(),
       customerAdminEmail: email.value.trim(),
@@ -108,15 +164,16 @@ function trialForm(countries: CatalogCountry[], context: ScreenContext) {
       trialDays: Number(days.value),
       services: chosen,
       ccai: ccai.checked,
+      licenses: withLicenses
+        ? licenses.map(({ license, input }) => ({ license, quantity: Number(input.value.trim()) }))
+        : [],
     };
     submit.disabled = true;
     void context.track(call(() => context.client.raw.POST('/trials', { body }))).then((result) => {
       if (!context.isCurrent()) return;
       submit.disabled = false;
       if (result.problem)
-        return message.replaceChildren(
-          alertLine(t('trial.failed', { problem: describeProblem(result.problem, t) })),
-        );
+        return showAlert(message, t('trial.failed', { problem: describeProblem(result.problem, t) }));
       const trial = result.data;
       const started = t('trial.started', {
         id: trial.id,
@@ -124,11 +181,12 @@ function trialForm(countries: CatalogCountry[], context: ScreenContext) {
         end: formatDay(trial.endDate, context.lang),
         email: trial.customerAdminEmail,
       });
+      const startedLine = h('p', { id: 'trial-started', tabindex: '-1' }, started);
       form.replaceWith(
         h(
           'div',
           { class: 'card' },
-          h('p', {}, started),
+          startedLine,
           h('onramp-setup-prompt', {
             kind: 'trial',
             'org-id': trial.customerOrgId,
@@ -136,6 +194,8 @@ function trialForm(countries: CatalogCountry[], context: ScreenContext) {
           }),
         ),
       );
+      // The form is gone: the keyboard goes on at what it did.
+      startedLine.focus();
       context.remember(trial.customerOrgId);
     });
   });
