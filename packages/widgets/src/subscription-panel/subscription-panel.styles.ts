@@ -19,7 +19,8 @@ export const subscriptionPanelStyles = css`
   }
   [part='facts'] {
     display: grid;
-    grid-template-columns: max-content 1fr;
+    /* A label takes at most 40 % and wraps beyond; long values (ids, e-mails) break rather than widen the page. */
+    grid-template-columns: fit-content(40%) minmax(0, 1fr);
     gap: calc(var(--_space) / 2) calc(var(--_space) * 2);
     margin: 0;
   }
@@ -28,6 +29,7 @@ export const subscriptionPanelStyles = css`
   }
   dd {
     margin: 0;
+    overflow-wrap: anywhere;
   }
   time[part~='help'] {
     display: inline;
