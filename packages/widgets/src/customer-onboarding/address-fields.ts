@@ -22,11 +22,30 @@ export const emptyAddress = (): AddressValues => ({
   country: '',
 });
 
-/** What is wrong with a field, keyed by its request path (`address.city`). */
-export type FieldError = 'required' | 'invalid' | 'email' | 'country' | 'invalid_format' | 'invalid_enum';
+/**
+ * What is wrong with a field, keyed by its request path (`address.city`); `quantity` is a package's
+ * quantity that is not a whole number within the contract's bounds.
+ */
+export type FieldError =
+  | 'required'
+  | 'invalid'
+  | 'email'
+  | 'country'
+  | 'invalid_format'
+  | 'invalid_enum'
+  | 'quantity';
 export type FieldErrors = Record<string, FieldError>;
 
 const optional = (value: string) => (value.trim() === '' ? undefined : value.trim());
+
+/**
+ * A country code as the contract takes it (`^[A-Z]{2}$`): trimmed, its ASCII letters in upper case,
+ * so `de` is sent as `DE`. Only ASCII letters change: `ß` stays `ß` (not `SS`), and is refused.
+ */
+export const normalizeCountry = (value: string) => value.trim().replace(/[a-z]/g, (c) => c.toUpperCase());
+
+/** What the contract accepts as a country: two letters A–Z (`iso2Country`). */
+const TWO_LETTERS = /^[A-Z]{2}$/;
 
 /**
  * The contract's address from the typed values: blanks left out, and so are the fields the
@@ -40,17 +59,23 @@ export function toAddress(values: AddressValues): AddressInput {
     city: optional(values.city),
     stateOrProvince: rule.region ? optional(values.stateOrProvince) : undefined,
     zipOrPostalCode: rule.postalCode ? optional(values.zipOrPostalCode) : undefined,
-    country: optional(values.country),
+    country: optional(normalizeCountry(values.country)),
   });
   return Object.fromEntries(entries.filter(([, value]) => value !== undefined));
 }
 
-/** The domain's per-country rules (decisions/0007), each issue on its field unless one is there. */
+/**
+ * The domain's per-country rules (decisions/0007), each issue on its field unless one is there; and
+ * a country that is given but is not two letters says so (a schema's "too short" would read as
+ * "required"), so the form never sends one the contract refuses.
+ */
 export function addAddressErrors(
   errors: FieldErrors,
   address: AddressInput,
   prefix = 'address',
 ): FieldErrors {
+  const country = address.country?.trim();
+  if (country && !TWO_LETTERS.test(country)) errors[`${prefix}.country`] = 'country';
   for (const issue of validateAddress(address, prefix)) errors[issue.field] ??= issue.code;
   return errors;
 }
@@ -147,7 +172,8 @@ function errorText({ errors, localize }: AddressFieldsContext, path: string, opt
     return localize.t('address.error.format', { label: options.postalName, example: options.example ?? '' });
   if (kind === 'invalid_enum' && options.regionName)
     return localize.t('address.error.choice', { label: options.regionName });
-  if (kind === 'invalid_format' || kind === 'invalid_enum') return localize.t('onboard.error.invalid');
+  if (kind === 'invalid_format' || kind === 'invalid_enum' || kind === 'quantity')
+    return localize.t('onboard.error.invalid');
   return localize.t(`onboard.error.${kind}`);
 }
 

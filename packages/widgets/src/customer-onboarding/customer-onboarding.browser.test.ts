@@ -75,7 +75,8 @@ describe('<onramp-customer-onboarding> against the mock, in Chromium', () => {
   it("puts the contract schema's issues on their fields, with aria-invalid and a description", async () => {
     const form = await mount();
     type(form, 'customerInfo-primaryEmail', 'not-an-email');
-    type(form, 'address-country', 'de');
+    // Not two letters (a lower-case code is taken, in upper case: see below).
+    type(form, 'address-country', 'deu');
     button(form, 'Check').click();
     await until(
       form,
@@ -481,6 +482,200 @@ describe('<onramp-customer-onboarding>: accepted, several refusals, rate limits 
       form.shadowRoot!.querySelector<HTMLButtonElement>('button[type="button"]')!.click();
       await until(form, () => shadow(form, '#announcement') !== '', `the ${lang} announcement`);
       expect(shadow(form, '#announcement')).toBe(text);
+      form.remove();
+    }
+  });
+});
+
+describe('<onramp-customer-onboarding>: keyboard focus after Check and submit, in Chromium', () => {
+  /** A button pressed as a keyboard or pointer user does: focused, then activated. */
+  function press(form: OnrampCustomerOnboarding, label: string) {
+    const pressed = button(form, label);
+    pressed.focus();
+    pressed.click();
+  }
+  const active = (form: OnrampCustomerOnboarding) => form.shadowRoot!.activeElement;
+
+  it('a passed check keeps focus on Check (its button was disabled while busy), and the notice says the result', async () => {
+    const harness = mockFetch();
+    // A real network takes a while: Check is disabled long enough for the browser to drop its focus.
+    await setFault(harness, 'precheckWholesaleCustomer', { latencyMs: 60 });
+    const form = await mount(harness);
+    fill(form, 'Focus Bakery', 'ext-focus');
+    press(form, 'Check');
+    await until(form, () => notice(form).startsWith('The check passed'), 'precheck');
+    await form.updateComplete;
+    expect(document.activeElement).toBe(form);
+    expect(active(form)).toBe(button(form, 'Check'));
+    await expectNoAxeViolations(form);
+  });
+
+  it('a failed check focuses the first field in error, or the error summary when the refusal names none', async () => {
+    const harness = mockFetch();
+    const form = await mount(harness);
+    await setFault(harness, 'precheckWholesaleCustomer', { latencyMs: 60 });
+    fill(form, 'Focus Bakery', 'ext-focus-2');
+    type(form, 'customerInfo-name', '');
+    press(form, 'Check');
+    await until(form, () => errorOf(form, 'customerInfo-name') !== null, 'the field error');
+    expect(active(form)?.id).toBe('customerInfo-name');
+
+    type(form, 'customerInfo-name', 'Focus Bakery');
+    await setFault(harness, 'precheckWholesaleCustomer', { forceStatus: 503, times: 1 });
+    press(form, 'Check');
+    await until(form, () => shadow(form, '#error-summary') !== '', 'the refusal');
+    expect(active(form)?.id).toBe('error-summary');
+    await expectNoAxeViolations(form);
+  });
+
+  it('a longer 429 focuses the countdown while Check waits, then gives focus back to Check', async () => {
+    const harness = mockFetch();
+    const form = await mount(harness);
+    await setFault(harness, 'precheckWholesaleCustomer', {
+      forceStatus: 429,
+      retryAfterSeconds: 4,
+      times: 1,
+    });
+    fill(form, 'Waiting Bakery', 'ext-wait');
+    press(form, 'Check');
+    await until(form, () => shadow(form, '#rate-limit') !== '', 'the countdown');
+    expect(active(form)?.id).toBe('rate-limit');
+    await until(form, () => !button(form, 'Check').disabled, 'the end of the wait', 2000);
+    await form.updateComplete;
+    expect(active(form)).toBe(button(form, 'Check'));
+  });
+
+  it('never takes focus from the page: a check started while focus is outside the form leaves it there', async () => {
+    const form = await mount();
+    const outside = document.createElement('input');
+    outside.setAttribute('aria-label', 'Search the portal');
+    document.body.append(outside);
+    outside.focus();
+    button(form, 'Check').click();
+    await until(form, () => errorOf(form, 'customerInfo-name') !== null, 'the errors');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(document.activeElement).toBe(outside);
+  });
+});
+
+describe('<onramp-customer-onboarding>: quantities and the country, each error on its own field, in Chromium', () => {
+  const active = (form: OnrampCustomerOnboarding) => form.shadowRoot!.activeElement;
+  const invalid = (form: OnrampCustomerOnboarding, id: string) =>
+    input(form, id).getAttribute('aria-invalid');
+  const quantityIds = () => [
+    'qty-webex_suite',
+    'qty-webex_calling',
+    'qty-webex_calling_standard',
+    'qty-webex_meetings',
+    'qty-webex_voice',
+    'qty-common_area_calling',
+    'qty-cx_essentials',
+  ];
+
+  it('says what is wrong with each bad quantity, on its own input; empty quantities are not in error', async () => {
+    const form = await mount();
+    fill(form, 'Quantity Bakery', 'ext-qty');
+    type(form, 'qty-webex_suite', '-3');
+    type(form, 'qty-webex_calling', '1.5');
+    const check = button(form, 'Check');
+    check.focus();
+    check.click();
+    await until(form, () => errorOf(form, 'qty-webex_suite') !== null, 'the quantity errors');
+    expect(errorOf(form, 'qty-webex_suite')).toBe('Enter a whole number from 0 to 1,000,000.');
+    expect(errorOf(form, 'qty-webex_calling')).toBe('Enter a whole number from 0 to 1,000,000.');
+    expect(input(form, 'qty-webex_suite').getAttribute('aria-describedby')).toContain(
+      'qty-webex_suite-error',
+    );
+    expect(quantityIds().map((id) => invalid(form, id))).toEqual([
+      'true',
+      'true',
+      'false',
+      'false',
+      'false',
+      'false',
+      'false',
+    ]);
+    expect(form.shadowRoot!.textContent).not.toContain('at least one package');
+    const summary = form.shadowRoot!.querySelector('#error-summary')!;
+    expect(summary.querySelector('p')?.textContent).toBe('2 fields need attention.');
+    expect([...summary.querySelectorAll('a')].map((a) => a.textContent)).toEqual([
+      'Webex Suite',
+      'Webex Calling',
+    ]);
+    expect(active(form)?.id).toBe('qty-webex_suite');
+    await expectNoAxeViolations(form);
+
+    // Above the contract's bound (1,000,000) too; a whole number passes.
+    type(form, 'qty-webex_suite', '1000001');
+    type(form, 'qty-webex_calling', '2');
+    check.focus();
+    check.click();
+    await until(form, () => errorOf(form, 'qty-webex_calling') === null, 'the new check');
+    expect(errorOf(form, 'qty-webex_suite')).toBe('Enter a whole number from 0 to 1,000,000.');
+    expect(invalid(form, 'qty-webex_calling')).toBe('false');
+  });
+
+  it('asks for at least one package only when none is chosen, without marking the empty inputs', async () => {
+    const form = await mount();
+    fill(form, 'No Package Bakery', 'ext-none');
+    type(form, 'qty-webex_suite', '');
+    const check = button(form, 'Check');
+    check.focus();
+    check.click();
+    await until(form, () => shadow(form, '#packages-error') !== '', 'the packages error');
+    expect(shadow(form, '#packages-error')).toBe(
+      'Choose at least one package, with a quantity of 0 or more.',
+    );
+    expect(quantityIds().map((id) => invalid(form, id))).toEqual(quantityIds().map(() => 'false'));
+    expect([...form.shadowRoot!.querySelectorAll('#error-summary a')].map((a) => a.textContent)).toEqual([
+      'Packages and quantities',
+    ]);
+    // The link and the focus go to the first quantity.
+    expect(active(form)?.id).toBe('qty-webex_suite');
+    await expectNoAxeViolations(form);
+  });
+
+  it('accepts a country code in lower case and sends it in upper case; anything but two letters is refused', async () => {
+    const harness = mockFetch();
+    const form = await mount(harness);
+    const accepted: string[] = [];
+    form.addEventListener('onramp-customer-accepted', (event) => accepted.push(event.customerId));
+    fill(form, 'Lower Case Tacos', 'ext-lower');
+    for (const bad of ['u', 'usa', 'u1']) {
+      type(form, 'address-country', bad);
+      button(form, 'Check').click();
+      await until(form, () => errorOf(form, 'address-country') !== null, `the error for ${bad}`);
+      expect(errorOf(form, 'address-country')).toBe('Enter a two-letter country code, e.g. DE.');
+    }
+    type(form, 'address-country', 'us');
+    await form.updateComplete;
+    // The country's rules follow the code in any case: a US address asks for its state.
+    expect(labelOf(form, 'address-stateOrProvince')).toBe('State');
+    choose(form, 'address-stateOrProvince', 'TX');
+    type(form, 'address-zipOrPostalCode', '78701');
+    button(form, 'Onboard customer').click();
+    await until(form, () => accepted.length > 0, 'accepted');
+    const { data } = await clientFor(harness).GET('/wholesale/customers/{customerId}', {
+      params: { path: { customerId: accepted[0]! } },
+    });
+    expect(data?.address).toMatchObject({ country: 'US', stateOrProvince: 'TX' });
+  });
+
+  it('says the quantity error in each language', async () => {
+    const expected = {
+      he: 'הזן מספר שלם מ-0 עד 1,000,000.',
+      ro: 'Introduceți un număr întreg de la 0 la 1.000.000.',
+      ru: 'Введите целое число от 0 до 1 000 000.',
+    };
+    for (const [lang, text] of Object.entries(expected)) {
+      document.documentElement.lang = lang;
+      const form = await mount();
+      await until(form, () => form.shadowRoot!.querySelector('form')?.lang === lang, `${lang} messages`);
+      fill(form, 'Polyglot Ltd', `ext-${lang}`);
+      type(form, 'qty-webex_suite', '-1');
+      form.shadowRoot!.querySelector<HTMLButtonElement>('button[type="button"]')!.click();
+      await until(form, () => errorOf(form, 'qty-webex_suite') !== null, `the ${lang} error`);
+      expect(errorOf(form, 'qty-webex_suite')?.replace(/\s/g, ' ')).toBe(text);
       form.remove();
     }
   });

@@ -27,8 +27,13 @@ export const customerOnboardingStyles = css`
   }
   [part~='quantity'] {
     flex-direction: row;
+    flex-wrap: wrap;
     align-items: center;
     justify-content: space-between;
+  }
+  /* A quantity's own error goes on its own line, under its label and input. */
+  [part~='quantity'] [part='error'] {
+    flex-basis: 100%;
   }
   input,
   select {

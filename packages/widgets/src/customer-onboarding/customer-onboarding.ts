@@ -23,8 +23,10 @@ import {
   emptyValues,
   type FieldErrors,
   fieldOf,
+  MAX_QUANTITY,
   type OnboardingValues,
   ORDERABLE_PACKAGES,
+  type OrderablePackage,
   toRequest,
   validate,
 } from './onboarding-form.js';
@@ -47,6 +49,8 @@ const FIELDS: Record<TextField, [path: string, label: PlainKey, autocomplete?: s
 const id = (path: string) => path.replace(/\W/g, '-');
 /** Server codes the form says in its own words; any other refusal of a field is "check this value". */
 const CODE_KINDS: readonly FieldError[] = ['required', 'invalid_format', 'invalid_enum'];
+/** Focus is nowhere in particular: on the page's body (a button disabled while busy sends it there). */
+const focusIsLost = () => !document.activeElement || document.activeElement === document.body;
 const ADDRESS_FIELD = /^address\.(addressLine1|addressLine2|city|stateOrProvince|zipOrPostalCode|country)$/;
 
 /** The customer the server accepted, as the success state shows it. */
@@ -102,9 +106,59 @@ export class OnrampCustomerOnboarding extends OnrampElement {
       this.announcement = text;
     },
     over: () => {
+      // The countdown goes: if it had focus, back to the button pressed (enabled again), not the body.
+      const onCountdown = this.shadowRoot?.activeElement?.id === 'rate-limit';
       this.problem = undefined;
+      if (onCountdown) void this.updateComplete.then(() => this.buttonPressed()?.focus());
     },
   });
+
+  /**
+   * Whether the user is acting inside the form: focus was in it (or nowhere, on the page's body) when
+   * they pressed Check or submit. The form then keeps focus on what the action led to, even after its
+   * disabled button dropped it to the body; it never takes focus that was elsewhere on the page.
+   */
+  private acting = false;
+  /** What had focus when the action began (Check, submit, or an input Enter was pressed in). */
+  private pressed: Element | null = null;
+
+  private beginAction() {
+    this.acting = this.matches(':focus-within') || focusIsLost();
+    this.pressed = this.shadowRoot?.activeElement ?? null;
+  }
+
+  /** The user is still here: focus is in the form, or lost to the body, not moved elsewhere on the page. */
+  private stillActing() {
+    return this.acting && (this.matches(':focus-within') || focusIsLost());
+  }
+
+  /** The element that had focus when the action began if it can take it again, else Check. */
+  private buttonPressed(): HTMLElement | undefined {
+    const pressed = this.pressed;
+    if (pressed instanceof HTMLElement && pressed.isConnected && !(pressed as HTMLButtonElement).disabled)
+      return pressed;
+    return this.renderRoot.querySelector<HTMLElement>('#check') ?? undefined;
+  }
+
+  /**
+   * Where focus goes once Check or submit has its answer (only while the user is acting here): the
+   * first field in error, else the countdown of a 429's wait, else the refusal in the error summary;
+   * if all went well and focus was lost (the button was disabled while busy), back to the button.
+   */
+  private async keepFocus() {
+    await this.updateComplete;
+    if (!this.stillActing()) return;
+    const first = this.fieldsInError()[0];
+    const root = this.renderRoot;
+    const summary = root.querySelector<HTMLElement>('#error-summary');
+    const target =
+      (first && root.querySelector<HTMLElement>(`#${first.id}`)) ||
+      root.querySelector<HTMLElement>('#rate-limit') ||
+      (summary?.textContent?.trim() ? summary : null);
+    if (target) return target.focus();
+    const active = this.shadowRoot?.activeElement as HTMLButtonElement | null | undefined;
+    if (!active || active.disabled) this.buttonPressed()?.focus();
+  }
 
   private api?: ApiClient;
   /** Kept from the first submit until the server accepts: a retry replays, never duplicates. */
@@ -126,16 +180,21 @@ export class OnrampCustomerOnboarding extends OnrampElement {
     this.idempotencyKey = undefined;
   }
 
+  /** *Check*: the checks below, then focus where the answer is (the existing notice says a pass). */
+  private check = async () => {
+    if (!this.api || this.busy || this.retryAfter.waiting) return;
+    this.beginAction();
+    await this.runCheck();
+    await this.keepFocus();
+  };
+
   /** Schema first, then the server's precheck. Returns whether the form may be submitted. */
-  private check = async (): Promise<boolean> => {
+  private async runCheck(): Promise<boolean> {
     if (!this.api || this.busy || this.retryAfter.waiting) return false;
     const request = toRequest(this.values);
     this.errors = validate(request);
     this.problem = undefined;
-    if (Object.keys(this.errors).length) {
-      await this.focusFirstError();
-      return false;
-    }
+    if (Object.keys(this.errors).length) return false;
     this.busy = true;
     const api = this.api;
     const result = await call(() => api.POST('/wholesale/customers/validate', { body: request }));
@@ -147,14 +206,15 @@ export class OnrampCustomerOnboarding extends OnrampElement {
       notice: this.localize.t(rpl ? 'onboard.checkRpl' : 'onboard.checkOk'),
     });
     return true;
-  };
+  }
 
   private submit = async (event: Event) => {
     event.preventDefault();
     if (this.busy || this.accepted || this.retryAfter.waiting) return;
     // Asked now: a button disabled while busy loses focus, so it cannot be asked at the answer.
-    const hadFocus = this.matches(':focus-within');
-    if ((!this.checked && !(await this.check())) || !this.api) return;
+    this.beginAction();
+    if (!this.checked && !(await this.runCheck())) return void (await this.keepFocus());
+    if (!this.api) return;
     this.idempotencyKey ??= crypto.randomUUID();
     const key = this.idempotencyKey;
     const api = this.api;
@@ -165,7 +225,10 @@ export class OnrampCustomerOnboarding extends OnrampElement {
     // A 429 asking for a short wait is retried once, the same request under the same key.
     const result = await this.retryAfter.send(post);
     this.busy = false;
-    if (result.problem) return void this.fail(result.problem);
+    if (result.problem) {
+      this.fail(result.problem);
+      return void (await this.keepFocus());
+    }
     const url = result.data.url ?? '';
     this.idempotencyKey = undefined;
     const accepted: Accepted = {
@@ -182,14 +245,13 @@ export class OnrampCustomerOnboarding extends OnrampElement {
     });
     this.emit(new OnrampCustomerAcceptedEvent(accepted.customerId, url));
     // The form is gone: keyboard and screen reader users go on from the heading of what replaced it.
-    if (hadFocus) {
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('#accepted-title')?.focus();
-    }
+    await this.updateComplete;
+    if (this.stillActing()) this.renderRoot.querySelector<HTMLElement>('#accepted-title')?.focus();
   };
 
   /** "Onboard another customer": an empty form, a new Idempotency-Key at its first submit. */
   private another = async () => {
+    this.beginAction();
     this.retryAfter.cancel();
     this.idempotencyKey = undefined;
     Object.assign(this, {
@@ -202,12 +264,12 @@ export class OnrampCustomerOnboarding extends OnrampElement {
       accepted: undefined,
     });
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('input')?.focus();
+    if (this.stillActing()) this.renderRoot.querySelector<HTMLElement>('input')?.focus();
   };
 
   /**
-   * A refusal lands on every field it names (a 400 may name several), the first one focused; a 429
-   * waits out its `Retry-After`; anything else is shown above the buttons. Values stay.
+   * A refusal lands on every field it names (a 400 may name several); a 429 waits out its
+   * `Retry-After`; anything else is shown above the buttons. Values stay; the caller moves focus.
    */
   private fail(problem: ApiProblem): false {
     this.problem = problem;
@@ -217,11 +279,14 @@ export class OnrampCustomerOnboarding extends OnrampElement {
       for (const { field: path, reason } of problem.errors ?? [problem]) {
         const field = path ? fieldOf(path) : undefined;
         if (!field || refused[field] || !this.targetOf(field)) continue;
-        refused[field] = CODE_KINDS.includes(reason as FieldError) ? (reason as FieldError) : 'invalid';
+        refused[field] = field.startsWith('packages.')
+          ? 'quantity'
+          : CODE_KINDS.includes(reason as FieldError)
+            ? (reason as FieldError)
+            : 'invalid';
       }
       if (Object.keys(refused).length) this.errors = { ...this.errors, ...refused };
     }
-    void this.focusFirstError();
     return false;
   }
 
@@ -231,24 +296,27 @@ export class OnrampCustomerOnboarding extends OnrampElement {
       ([path]) => path === field,
     );
     if (text) return { id: id(field), label: this.localize.t(text[1]) };
-    if (field === 'packages' || field.startsWith('packages.')) {
-      const name = field.split('.')[1] ?? ORDERABLE_PACKAGES[0];
-      return { id: `qty-${name}`, label: this.localize.t('onboard.packages') };
-    }
+    // "No package chosen" links to the first quantity; a bad quantity to its own input.
+    if (field === 'packages')
+      return { id: `qty-${ORDERABLE_PACKAGES[0]}`, label: this.localize.t('onboard.packages') };
+    const name = field.startsWith('packages.')
+      ? (field.slice('packages.'.length) as OrderablePackage)
+      : undefined;
+    if (name && ORDERABLE_PACKAGES.includes(name))
+      return { id: `qty-${name}`, label: packageNames[name] ?? name };
     const address = ADDRESS_FIELD.exec(field)?.[1] as AddressField | undefined;
     const label = address && addressLabel(this.localize, this.values.country, address);
     return label ? { id: `address-${address}`, label } : undefined;
   }
 
-  /** The fields in error, once each (the packages' errors are one), in the form's order. */
+  /** The fields in error, once each, in the form's order. */
   private fieldsInError() {
     const seen = new Set<string>();
     const targets: Array<{ id: string; label: string }> = [];
     for (const field of Object.keys(this.errors)) {
       const target = this.targetOf(field);
-      const key = target && (target.id.startsWith('qty-') ? 'packages' : target.id);
-      if (!target || !key || seen.has(key)) continue;
-      seen.add(key);
+      if (!target || seen.has(target.id)) continue;
+      seen.add(target.id);
       targets.push(target);
     }
     const order = [...this.renderRoot.querySelectorAll('input, select')].map((element) => element.id);
@@ -260,20 +328,18 @@ export class OnrampCustomerOnboarding extends OnrampElement {
     this.renderRoot.querySelector<HTMLElement>(`#${fieldId}`)?.focus();
   }
 
-  private async focusFirstError() {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }
-
   private errorText(field: string) {
     const kind = this.errors[field];
     if (!kind) return undefined;
     if (field === 'externalId' && this.problem?.reason === 'customer_exists')
       return this.localize.t('onboard.error.exists');
-    if (field === 'packages' || field.startsWith('packages.'))
-      return this.localize.t('onboard.error.packages');
+    // A quantity: a whole number within the contract's bounds (from 0 to MAX_QUANTITY).
+    if (kind === 'quantity')
+      return this.localize.t('onboard.error.quantity', { max: this.localize.formatNumber(MAX_QUANTITY) });
+    // No package chosen at all; any other refusal of the packages (e.g. one not orderable) is "check".
+    if (field === 'packages' && kind === 'required') return this.localize.t('onboard.error.packages');
     return this.localize.t(
-      kind === 'invalid_format' || kind === 'invalid_enum'
+      kind === 'invalid_format' || kind === 'invalid_enum' || field === 'packages'
         ? 'onboard.error.invalid'
         : `onboard.error.${kind}`,
     );
@@ -295,21 +361,25 @@ export class OnrampCustomerOnboarding extends OnrampElement {
     </div>`;
   }
 
+  /**
+   * The quantities: each bad one says so on its own input; "choose at least one package" (no
+   * quantity given at all) is said once, for the group, with no empty input marked invalid.
+   */
   private renderPackages() {
-    const error =
-      this.errorText('packages') ??
-      ORDERABLE_PACKAGES.map((name) => this.errorText(`packages.${name}`)).find(Boolean);
-    return html`<fieldset part="fieldset" aria-describedby="packages-help ${error ? 'packages-error' : ''}">
+    const error = this.errorText('packages');
+    return html`<fieldset part="fieldset" aria-describedby="packages-help${error ? ' packages-error' : ''}">
       <legend>${this.localize.t('onboard.packages')}</legend>
       <span part="help" id="packages-help">${this.localize.t('onboard.packagesHelp')}</span>
-      ${ORDERABLE_PACKAGES.map(
-        (name) => html`<div part="field quantity">
+      ${ORDERABLE_PACKAGES.map((name) => {
+        const quantityError = this.errorText(`packages.${name}`);
+        return html`<div part="field quantity">
           <label for="qty-${name}">${packageNames[name] ?? name}</label>
-          <input part="input" id="qty-${name}" type="number" min="0" inputmode="numeric" .value=${this.values.quantities[name] ?? ''}
-            aria-invalid=${error ? 'true' : 'false'}
+          <input part="input" id="qty-${name}" type="number" min="0" max=${MAX_QUANTITY} step="1" inputmode="numeric" .value=${this.values.quantities[name] ?? ''}
+            aria-invalid=${quantityError ? 'true' : 'false'} aria-describedby=${quantityError ? `qty-${name}-error` : nothing}
             @input=${(event: InputEvent) => this.set({ quantities: { ...this.values.quantities, [name]: (event.target as HTMLInputElement).value } })} />
-        </div>`,
-      )}
+          ${quantityError ? html`<span part="error" id="qty-${name}-error">${quantityError}</span>` : nothing}
+        </div>`;
+      })}
       ${error ? html`<span part="error" id="packages-error">${error}</span>` : nothing}
     </fieldset>`;
   }
@@ -351,7 +421,7 @@ export class OnrampCustomerOnboarding extends OnrampElement {
     const waiting = this.retryAfter.waiting;
     const showProblem = this.problem && !count && !waiting;
     return html`<p part="help">${localize.t('onboard.intro')}</p>
-      <div role="alert" part="error" id="error-summary">${
+      <div role="alert" part="error" id="error-summary" tabindex="-1">${
         count
           ? html`<p>${localize.t('onboard.error.summary', { count })}</p>
               ${
@@ -398,11 +468,11 @@ export class OnrampCustomerOnboarding extends OnrampElement {
     const disabled = this.busy || waiting;
     return html`${
       waiting
-        ? html`<p part="error" id="rate-limit">${localize.t('rateLimit.waitFor', { seconds: this.retryAfter.secondsLeft })}</p>`
+        ? html`<p part="error" id="rate-limit" tabindex="-1">${localize.t('rateLimit.waitFor', { seconds: this.retryAfter.secondsLeft })}</p>`
         : nothing
     }
       <div part="actions">
-        <button part="button" type="button" ?disabled=${disabled} aria-describedby=${waiting ? 'rate-limit' : nothing} @click=${this.check}>${localize.t('onboard.check')}</button>
+        <button part="button" id="check" type="button" ?disabled=${disabled} aria-describedby=${waiting ? 'rate-limit' : nothing} @click=${this.check}>${localize.t('onboard.check')}</button>
         <button part="button primary" type="submit" ?disabled=${disabled} aria-describedby=${waiting ? 'rate-limit' : nothing}>${localize.t('onboard.submit')}</button>
       </div>`;
   }

@@ -44,10 +44,44 @@ describe('validate (the contract schema, issues on fields)', () => {
       'address.country': 'required',
       packages: 'required',
     });
-    expect(validate(toRequest(filled({ country: 'de', quantities: { webex_suite: '-1' } })))).toEqual({
+    expect(validate(toRequest(filled({ country: 'deu', quantities: { webex_suite: '-1' } })))).toEqual({
       'address.country': 'country',
-      'packages.webex_suite': 'invalid',
+      'packages.webex_suite': 'quantity',
     });
+  });
+
+  it('puts each bad quantity on its own package, and asks for a package only when none is chosen', () => {
+    expect(
+      validate(
+        toRequest(filled({ quantities: { webex_suite: '-3', webex_calling: '1.5', webex_voice: '' } })),
+      ),
+    ).toEqual({ 'packages.webex_suite': 'quantity', 'packages.webex_calling': 'quantity' });
+    // The contract's bounds: a whole number from 0 to 1,000,000 (MAX_QUANTITY).
+    expect(
+      validate(toRequest(filled({ quantities: { webex_suite: '1000001', webex_voice: 'abc' } }))),
+    ).toEqual({
+      'packages.webex_suite': 'quantity',
+      'packages.webex_voice': 'quantity',
+    });
+    expect(validate(toRequest(filled({ quantities: { webex_suite: '0', webex_voice: '1000000' } })))).toEqual(
+      {},
+    );
+    expect(validate(toRequest(filled({ quantities: { webex_suite: ' ' } })))).toEqual({
+      packages: 'required',
+    });
+  });
+
+  it('takes a country code in any case, sends it in upper case, and refuses anything but two letters', () => {
+    expect(toRequest(filled({ country: ' de ' })).address.country).toBe('DE');
+    expect(validate(toRequest(filled({ country: 'de' })))).toEqual({});
+    expect(
+      validate(toRequest(filled({ country: 'us', stateOrProvince: 'tx', zipOrPostalCode: '78701' }))),
+    ).toEqual({});
+    // Only ASCII letters change case: "ß" would otherwise become "SS", a code the user never typed.
+    expect(toRequest(filled({ country: 'ß' })).address.country).toBe('ß');
+    for (const country of ['d', 'deu', 'ß', 'd1', '12'])
+      expect(validate(toRequest(filled({ country }))), country).toEqual({ 'address.country': 'country' });
+    expect(validate(toRequest(filled({ country: '  ' })))).toEqual({ 'address.country': 'required' });
   });
 
   it('asks for the whole calling location once part of it is given', () => {
@@ -61,6 +95,8 @@ describe('validate (the contract schema, issues on fields)', () => {
     expect(fieldOf('address.country')).toBe('address.country');
     expect(fieldOf('packages[0]')).toBe('packages');
     expect(fieldOf('externalId')).toBe('externalId');
+    // A refused quantity lands on its own package.
+    expect(fieldOf('provisioningParameters.packages.limits.webex_calling')).toBe('packages.webex_calling');
     // The calling location is provisioned at the billing address: its address errors land there.
     expect(fieldOf('provisioningParameters.calling.location.address.zipOrPostalCode')).toBe(
       'address.zipOrPostalCode',

@@ -28,6 +28,16 @@ export const ORDERABLE_PACKAGES = (
 ).filter((name) => packageInfo(name).orderable);
 export type OrderablePackage = (typeof ORDERABLE_PACKAGES)[number];
 
+/**
+ * The largest quantity the contract takes (its schema's `maximum` for a package's limit, read from
+ * the JSON Schema: the widgets do not ship zod); quantities are whole numbers from 0 up to it.
+ */
+export const MAX_QUANTITY: number =
+  (
+    provisionWholesaleCustomerRequestBody.properties?.provisioningParameters?.properties?.packages?.properties
+      ?.limits?.properties?.webex_suite as { maximum?: number } | undefined
+  )?.maximum ?? Number.MAX_SAFE_INTEGER;
+
 /** Everything the partner types, as typed (strings), so nothing is lost when a call fails. */
 export interface OnboardingValues extends AddressValues {
   name: string;
@@ -131,8 +141,13 @@ export function fieldOfSchemaPath(path: readonly string[]): string {
   return fieldOf(path);
 }
 
-/** What a field says for a schema issue: "required" for a blank or absent value, else its kind. */
+/**
+ * What a field says for a schema issue: "required" for a blank or absent value, else its kind. A
+ * package's quantity is only checked once typed: whatever the issue (below 0, a fraction, above the
+ * contract's MAX_QUANTITY, not a number), it needs a whole number within the bounds.
+ */
 export function errorKind(field: string, missing: boolean): FieldError {
+  if (field.startsWith('packages.')) return 'quantity';
   if (missing) return 'required';
   if (field === 'customerInfo.primaryEmail') return 'email';
   if (field === 'address.country') return 'country';
@@ -143,6 +158,9 @@ export function errorKind(field: string, missing: boolean): FieldError {
 export function fieldOf(path: readonly string[] | string): string {
   const parts = typeof path === 'string' ? path.split(/[.[\]]/).filter(Boolean) : path;
   if (parts[0] === 'packages') return 'packages';
+  // A refused quantity (provisioningParameters.packages.limits.<name>) lands on its package.
+  if (parts[0] === 'provisioningParameters' && parts[1] === 'packages' && parts[2] === 'limits' && parts[3])
+    return `packages.${parts[3]}`;
   const address = addressFieldOf(parts.join('.'));
   if (address) return address;
   return parts.slice(0, 2).join('.');

@@ -1,6 +1,14 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { Notice } from './user-editor.js';
 
+/** What the element does around a submit: note where the focus is, then put it on the outcome. */
+export interface FormActionHooks {
+  /** A submit starts (the focus is still on its button). */
+  acting?(): void;
+  /** Its answer is shown in `notices` (the submit button was disabled meanwhile, which drops the focus). */
+  acted?(): void;
+}
+
 /**
  * A toggled form whose submit calls the server once at a time: open, busy and what the last submit
  * said. "Add user" and "Add external admin" are two of them.
@@ -13,6 +21,7 @@ export class FormAction<T> {
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly send: (value: T) => Promise<Notice[]>,
+    private readonly hooks: FormActionHooks = {},
   ) {}
 
   toggle = () => {
@@ -23,11 +32,16 @@ export class FormAction<T> {
   /** Sends `value` unless a send is under way; resolves true when the answer was a success. */
   submit = async (value: T): Promise<boolean> => {
     if (this.busy) return false;
+    this.hooks.acting?.();
     Object.assign(this, { busy: true, notices: [] });
     this.host.requestUpdate();
-    this.notices = await this.send(value);
-    this.busy = false;
-    this.host.requestUpdate();
+    try {
+      this.notices = await this.send(value);
+    } finally {
+      this.busy = false;
+      this.host.requestUpdate();
+      this.hooks.acted?.();
+    }
     return this.notices.every((notice) => notice.tone !== 'error');
   };
 }

@@ -1,4 +1,7 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { ROW_HEIGHT } from './virtual-list.js';
+
+const rowHeight = unsafeCSS(`${ROW_HEIGHT}px`);
 
 export const roleEditorStyles = css`
   :host {
@@ -110,6 +113,7 @@ export const roleEditorStyles = css`
     color: var(--_accent);
     text-decoration: underline;
     text-align: start;
+    max-inline-size: 100%;
   }
   .viewport {
     block-size: var(--onramp-role-editor-list-height, 28rem);
@@ -117,27 +121,52 @@ export const roleEditorStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     contain: strict;
+    /* The rows lay out by the list's width (they stack when it is narrow). */
+    container: users / inline-size;
     /* The sticky head (at most a row high) never hides the row a key press scrolls to. */
     scroll-padding-block-start: 3.5rem;
   }
   .head {
     position: sticky;
     inset-block-start: 0;
-    z-index: 1;
+    z-index: 2;
     background: var(--_surface-raised);
     font-weight: 600;
   }
   .body {
     position: relative;
   }
+  /* A row has a fixed height (ROW_HEIGHT: the list positions rows by arithmetic), so each of its
+     texts is one line that ends in an ellipsis when it is too long; the focused row shows them whole. */
   .row {
     display: grid;
-    grid-template-columns: 2fr 1fr 1.5fr 1.5fr;
-    gap: var(--_space);
+    grid-template-columns: minmax(0, 2fr) minmax(0, 1fr) minmax(0, 1.5fr) minmax(0, 1.5fr);
+    grid-template-areas: 'user status license role';
+    gap: 0 var(--_space);
     align-items: center;
     padding-inline: var(--_space);
     border-block-end: 1px solid var(--_border);
     overflow: hidden;
+    line-height: 1.25;
+  }
+  .row > :nth-child(1) {
+    grid-area: user;
+  }
+  .row > :nth-child(2) {
+    grid-area: status;
+  }
+  .row > :nth-child(3) {
+    grid-area: license;
+  }
+  .row > :nth-child(4) {
+    grid-area: role;
+  }
+  /* Narrow (a phone): the user on the left, their role above their status and license on the right. */
+  @container users (max-width: 40rem) {
+    .row {
+      grid-template-columns: minmax(0, 5fr) minmax(0, 3fr) minmax(0, 3fr);
+      grid-template-areas: 'user role role' 'user status license';
+    }
   }
   .head .row {
     padding-block: var(--_space);
@@ -148,13 +177,53 @@ export const roleEditorStyles = css`
     /* Each row is laid out and painted on its own: a row entering the window dirties only itself. */
     contain: strict;
   }
-  .user {
-    display: flex;
-    flex-direction: column;
+  .body .row > :not(.user),
+  .user > *,
+  .sub > * {
     min-inline-size: 0;
     white-space: nowrap;
     overflow: hidden;
     text-overflow: ellipsis;
+  }
+  /* Not clipped itself, so the focus ring of the user's button shows whole. */
+  .user {
+    display: flex;
+    flex-direction: column;
+    align-items: start;
+    min-inline-size: 0;
+  }
+  .sub {
+    display: flex;
+    align-self: stretch;
+  }
+  /* The e-mail gives way to the organization, down to a third of the line. */
+  .email {
+    flex: 0 1 auto;
+  }
+  .relation {
+    flex: none;
+    max-inline-size: 65%;
+  }
+  /* The focused row grows over the rows below it to show every text whole, wrapped: what the
+     ellipses hide is there for keyboard users too, with no tooltip. */
+  .body .row:focus-within {
+    block-size: auto !important;
+    min-block-size: ${rowHeight};
+    contain: layout paint style;
+    z-index: 1;
+    background: var(--_surface);
+    padding-block: calc(var(--_space) / 2);
+    box-shadow: 0 2px 6px rgb(0 0 0 / 0.2);
+  }
+  .body .row:focus-within * {
+    white-space: normal;
+    overflow-wrap: anywhere;
+  }
+  .body .row:focus-within .sub {
+    flex-wrap: wrap;
+  }
+  dialog p {
+    overflow-wrap: anywhere;
   }
   .unverified {
     color: var(--_warning);

@@ -2,6 +2,7 @@ import type { EffectivePermissions, User, UserListFilter } from '@onramp/contrac
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { type ApiProblem, type ClientLike, createApiClient, toApiClient } from '../api/client.js';
+import { FocusKeeper } from '../base/focus-keeper.js';
 import { OnrampElement } from '../base/onramp-element.js';
 import { OnrampRoleChangeEvent } from '../events/role-change.js';
 import { OnrampLicenseChangeEvent } from '../events/role-license-change.js';
@@ -16,18 +17,25 @@ import { renderAddExternal } from './add-external-admin.js';
 import { type NewUser, renderAddUser } from './add-user.js';
 import { CsvImport } from './csv-import.js';
 import { renderCsvImport } from './csv-import-view.js';
-import { FormAction } from './form-action.js';
+import { FormAction, type FormActionHooks } from './form-action.js';
 import { addExternalAdminPermit, permit } from './permissions.js';
 import { roleEditorStyles } from './role-editor.styles.js';
 import { type RoleEditorApi, roleEditorApi, type UserAdminApi, userAdminApi } from './role-editor-api.js';
 import { reasonText, roleProblemText } from './role-problem.js';
 import { renderNotices, renderUserDialog } from './user-dialog.js';
-import { type Confirming, type Notice, UserEditor } from './user-editor.js';
+import { type Confirming, type EditorAction, type Notice, UserEditor } from './user-editor.js';
 import { renderUserList, UserRows } from './user-list.js';
 import { UserPages } from './user-pages.js';
 import { VirtualList } from './virtual-list.js';
 
 const FILTERS: UserListFilter[] = ['all', 'administrators', 'external_admins'];
+/** The control in the dialog that starts each action: the focus goes back to it after the action. */
+const CONTROL: Record<EditorAction, string> = {
+  role: 'input[name="role"]:checked',
+  license: 'input[name="license"]:checked',
+  remove: '.remove',
+  invite: '.invite',
+};
 
 /**
  * @summary The users and admin roles of a customer org (DOMAIN §2), as the signed-in admin may see
@@ -88,6 +96,10 @@ export class OnrampRoleEditor extends OnrampElement {
   private searchTimer?: ReturnType<typeof setTimeout>;
   /** The dialog closes because the editor let go of its user (not by Escape): its late `close` event must not close the next user. */
   private closingDialog = false;
+  /** Keeps the keyboard focus on what an action led to while the admin acts in the editor. */
+  private readonly keeper = new FocusKeeper(this);
+  /** A change closed the dialog and took its user out of the list: the focus goes to the row in their place once the list is back. */
+  private refocusList = false;
   private readonly pages = new UserPages(
     (offset, max, signal) =>
       this.api ? this.api.list({ filter: this.filter, search: this.search, offset, max }, signal) : never(),
@@ -115,6 +127,8 @@ export class OnrampRoleEditor extends OnrampElement {
       ];
       this.pages.reset();
     },
+    acting: () => this.keeper.update(),
+    acted: (action) => void this.focusOutcome(action),
   });
   private readonly importer = new CsvImport(this, {
     api: () => this.users,
@@ -144,13 +158,53 @@ export class OnrampRoleEditor extends OnrampElement {
       this.closingDialog = true;
       this.dialog.close();
     }
-    // Keyboard users land on the question they must answer, and back on the choice after it.
+    // Keyboard users land on the question they must answer, and back on what asked it after it.
     const confirming = this.editor.confirming;
     if (confirming !== this.focusedConfirm) {
+      const asked = this.focusedConfirm;
       this.focusedConfirm = confirming;
-      const target = confirming ? '[part="confirm"] .cancel' : 'dialog input[type="radio"]:checked';
-      this.renderRoot.querySelector<HTMLElement>(target)?.focus();
+      const target = confirming ? '[part="confirm"] .cancel' : asked ? CONTROL[asked] : undefined;
+      if (target) this.renderRoot.querySelector<HTMLElement>(`dialog ${target}`)?.focus();
     }
+    if (this.refocusList && (this.pages.total !== undefined || this.pages.problem)) {
+      this.refocusList = false;
+      if (this.pages.total && !this.pages.problem) {
+        if (this.keeper.update()) this.list.focusActiveRow();
+      } else this.keeper.focus(this.renderRoot.querySelector('#title'));
+    }
+  }
+
+  /**
+   * After an action of the dialog (its buttons were disabled or removed while it ran, which drops
+   * the focus to the page's body): a refusal takes the focus, so it is read at once; otherwise the
+   * control of what changed does. When the dialog closed because its user left the list (removed,
+   * or an external user's last role taken), the row now in their place does (the list's live region
+   * says what happened). Nothing moves unless the admin was acting in the editor.
+   */
+  private async focusOutcome(action: EditorAction) {
+    if (!this.keeper.update()) return;
+    await this.updateComplete;
+    if (!this.editor.user) {
+      this.refocusList = true;
+      this.requestUpdate();
+      return;
+    }
+    const dialog = this.dialog;
+    const refusal = dialog?.querySelector('[part~="notice"].error');
+    if (!refusal && !FocusKeeper.lost) return; // the focus is still where the admin put it
+    this.keeper.focus(refusal, dialog?.querySelector(CONTROL[action]), dialog?.querySelector('.close'));
+  }
+
+  /** The hooks of a form (add user, add external admin): its answer takes the focus its busy submit button dropped. */
+  private formFocus(form: string): FormActionHooks {
+    return {
+      acting: () => this.keeper.update(),
+      acted: async () => {
+        await this.updateComplete;
+        const inForm = (selector: string) => this.renderRoot.querySelector(`${form} ${selector}`);
+        this.keeper.focus(inForm('[part~="notice"]'), inForm('button[type="submit"]'));
+      },
+    };
   }
 
   override disconnectedCallback() {
@@ -282,12 +336,12 @@ export class OnrampRoleEditor extends OnrampElement {
     this.pages.reset();
     return [{ tone: 'success', text: this.localize.t('roles.addExternal.added', { email }) }];
   };
-  private readonly addUserForm = new FormAction(this, this.addUser);
-  private readonly addExternalForm = new FormAction(this, this.addExternal);
+  private readonly addUserForm = new FormAction(this, this.addUser, this.formFocus('#add-user'));
+  private readonly addExternalForm = new FormAction(this, this.addExternal, this.formFocus('#add-external'));
 
   override render() {
     return html`<section part="base" dir=${this.localize.dir} lang=${this.localize.locale} aria-labelledby="title">
-      <h2 id="title">${this.localize.t('roles.title')}</h2>
+      <h2 id="title" tabindex="-1">${this.localize.t('roles.title')}</h2>
       ${this.renderBody()}
     </section>`;
   }

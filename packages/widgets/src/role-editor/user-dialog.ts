@@ -22,7 +22,7 @@ const keyOf = (value: string | null) => value ?? 'none';
 export function renderNotices(notices: Notice[]) {
   return notices.map(
     ({ tone, text }) =>
-      html`<p part="notice ${tone}" class=${tone} role=${tone === 'error' ? 'alert' : 'status'}>${text}</p>`,
+      html`<p part="notice ${tone}" class=${tone} role=${tone === 'error' ? 'alert' : 'status'} tabindex="-1">${text}</p>`,
   );
 }
 
@@ -120,7 +120,7 @@ function renderRemove(editor: UserEditor, localize: LocalizeController) {
 
 function renderInvite(editor: UserEditor, localize: LocalizeController) {
   const allowed: Permit = editor.invitePermit;
-  return html`<p><button part="button" ?disabled=${editor.busy || !allowed.allowed}
+  return html`<p><button part="button" class="invite" ?disabled=${editor.busy || !allowed.allowed}
       aria-describedby=${allowed.allowed ? nothing : 'invite-why'}
       @click=${() => editor.resendInvitation()}>${localize.t('roles.editor.resend')}</button>
     ${allowed.allowed ? nothing : html`<span id="invite-why" part="reason" class="reason">${reasonText(localize, allowed.reason)}</span>`}</p>`;

@@ -16,6 +16,8 @@ import { licenseLabel, roleLabel } from './user-list.js';
 
 export type Notice = { tone: 'success' | 'warning' | 'error'; text: string };
 export type Confirming = 'role' | 'license' | 'remove';
+/** What the dialog's actions do: the three confirmed changes, and resending the invitation. */
+export type EditorAction = Confirming | 'invite';
 
 /** What the editor needs of the element: the language, the API, the permissions, and change hooks. */
 export interface EditorDeps {
@@ -31,6 +33,10 @@ export interface EditorDeps {
   removed(user: User): void;
   /** An external user lost their last role here, so is no longer listed. */
   left(user: User): void;
+  /** An action of the dialog starts (the focus is still on the control that started it). */
+  acting?(action: EditorAction): void;
+  /** The action has ended, and what it changed is set (the element then puts the focus on its outcome). */
+  acted?(action: EditorAction): void;
 }
 
 /**
@@ -104,7 +110,35 @@ export class UserEditor implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  async applyRole() {
+  applyRole() {
+    return this.act('role', () => this.changeRole());
+  }
+
+  applyLicense() {
+    return this.act('license', () => this.changeLicense());
+  }
+
+  /** Removal waits for the server (it destroys a record): then the dialog closes. */
+  remove() {
+    return this.act('remove', () => this.removeUser());
+  }
+
+  resendInvitation() {
+    return this.act('invite', () => this.resend());
+  }
+
+  /** Runs one action of the dialog between the `acting` and `acted` hooks. */
+  private async act(action: EditorAction, work: () => Promise<void>) {
+    if (this.busy) return;
+    this.deps.acting?.(action);
+    try {
+      await work();
+    } finally {
+      this.deps.acted?.(action);
+    }
+  }
+
+  private async changeRole() {
     const { user, role } = this;
     if (!user) return;
     const { localize } = this.deps;
@@ -133,7 +167,7 @@ export class UserEditor implements ReactiveController {
     await this.settle(change?.user ?? (outcome as { latest: User }).latest, user);
   }
 
-  async applyLicense() {
+  private async changeLicense() {
     const { user, license } = this;
     if (!user) return;
     const optimistic = { ...user, contactCenterLicense: license };
@@ -158,8 +192,7 @@ export class UserEditor implements ReactiveController {
     return 'latest' in outcome ? [{ tone: 'success', text: this.deps.localize.t('roles.lost.saved') }] : [];
   }
 
-  /** Removal waits for the server (it destroys a record): then the dialog closes. */
-  async remove() {
+  private async removeUser() {
     const { user } = this;
     if (!user) return;
     if (await this.run(user, undefined, () => this.deps.users()?.removeUser(user.id))) {
@@ -169,7 +202,7 @@ export class UserEditor implements ReactiveController {
     }
   }
 
-  async resendInvitation() {
+  private async resend() {
     const { user } = this;
     if (!user) return;
     const key = crypto.randomUUID();

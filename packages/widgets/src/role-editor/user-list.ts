@@ -103,7 +103,11 @@ function renderRow(localize: LocalizeController, index: number, user: User | und
     <span role="cell" class="user">
       <button part="button link" class="name" tabindex=${stop ? '0' : '-1'}
         aria-label=${localize.t('roles.manage', { name: user.displayName })}>${user.displayName}</button>
-      <span class="muted">${user.email}${user.relation === 'customer' ? nothing : ` · ${localize.t(user.relation === 'partner' ? 'roles.partnerOf' : 'roles.externalOf', { org: user.orgName })}`}</span>
+      <span class="sub muted"><span class="email" dir="auto">${user.email}</span>${
+        user.relation === 'customer'
+          ? nothing
+          : html`<span class="relation">&nbsp;· ${localize.t(user.relation === 'partner' ? 'roles.partnerOf' : 'roles.externalOf', { org: user.orgName })}</span>`
+      }</span>
     </span>
     <span role="cell" class=${user.status}>${localize.t(`roles.status.${user.status}`)}</span>
     <span role="cell">${user.relation === 'customer' ? licenseLabel(localize, user.contactCenterLicense) : '—'}</span>

@@ -78,6 +78,9 @@ export class VirtualList implements ReactiveController {
       if (this.viewport) this.resize.unobserve(this.viewport);
       this.viewport = viewport;
       if (viewport) this.resize.observe(viewport);
+      // The list came back (a reload after a change): where it was, not at the top, so the row
+      // the admin was on is still in view.
+      if (viewport && this.top > 0) viewport.scrollTop = this.top;
     }
     this.paint();
   }
@@ -122,6 +125,16 @@ export class VirtualList implements ReactiveController {
     for (let index = first; index <= last; index++) rows.push(index);
     if (this.active < total && (this.active < first || this.active > last)) rows.push(this.active);
     return rows;
+  }
+
+  /**
+   * Focuses the active row once it is rendered (its button once its page is loaded), unless the
+   * admin puts the focus somewhere else first: after a change took a user out of the list, the row
+   * that took their place.
+   */
+  focusActiveRow() {
+    this.focusPending = true;
+    this.paint();
   }
 
   /** A new query: back to the top, the first row active. */

@@ -19,6 +19,8 @@ type Save = (customer: Customer, address: BillingAddress) => Promise<ApiResult<u
 type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
 
 const CODE_KINDS: readonly FieldError[] = ['required', 'invalid_format', 'invalid_enum'];
+/** Focus is nowhere in particular: on the page's body (a button disabled while busy sends it there). */
+const focusIsLost = () => !document.activeElement || document.activeElement === document.body;
 /** Statuses that accept a billing-address change (the domain's `CUSTOMER_TRANSITIONS`). */
 const CHANGEABLE: readonly string[] = ['provisioned', 'provisioned_with_errors'];
 
@@ -50,9 +52,25 @@ export class AddressEditor {
     this.retryAfter = new RetryAfterController(host, {
       localize,
       announce: (text) => this.update({ notice: text }),
-      // The wait is over: its message goes; what was typed stays for *Save*.
-      over: () => this.update({ problem: undefined }),
+      // The wait is over: its message goes; what was typed stays for *Save*. If the countdown had
+      // focus, it goes back to Save, enabled again (not to the page's body with the countdown).
+      over: () => {
+        const onCountdown = this.host.shadowRoot?.activeElement?.id === 'address-rate-limit';
+        this.update({ problem: undefined });
+        if (onCountdown) void this.focus('#address-save');
+      },
     });
+  }
+
+  /**
+   * Whether the user is acting inside the panel: focus was in it (or nowhere, on the page's body)
+   * when they pressed Change, Save or Cancel. The editor then keeps focus on what the action led to,
+   * even after the disabled Save dropped it to the body; it never takes focus from elsewhere on the page.
+   */
+  private acting = false;
+
+  private beginAction() {
+    this.acting = this.host.matches(':focus-within') || focusIsLost();
   }
 
   private update(patch: Partial<AddressEditor>) {
@@ -60,9 +78,14 @@ export class AddressEditor {
     this.host.requestUpdate();
   }
 
-  /** Focuses the first element matching the first selector that matches any (in that order). */
+  /**
+   * Focuses the first element matching the first selector that matches any (in that order), while
+   * the user is still acting here: focus is in the panel, or lost to the body (not moved elsewhere).
+   * `:focus-within` alone would say no once the disabled Save has dropped focus to the body.
+   */
   private async focus(...selectors: string[]) {
     await this.host.updateComplete;
+    if (!this.acting || !(this.host.matches(':focus-within') || focusIsLost())) return;
     for (const selector of selectors) {
       const element = this.host.renderRoot.querySelector<HTMLElement>(selector);
       if (element) return element.focus();
@@ -70,6 +93,7 @@ export class AddressEditor {
   }
 
   start(customer: Customer) {
+    this.beginAction();
     const address = customer.address;
     this.update({
       open: true,
@@ -82,12 +106,14 @@ export class AddressEditor {
   }
 
   cancel() {
+    this.beginAction();
     this.update({ open: false, errors: {}, problem: undefined });
     void this.focus('#change-address');
   }
 
   async submit(customer: Customer, localize: LocalizeController) {
     if (this.busy || this.retryAfter.waiting) return;
+    this.beginAction();
     const address = toAddress(this.values);
     const errors = addAddressErrors({}, address);
     this.update({ errors, problem: undefined, notice: '' });
@@ -118,7 +144,9 @@ export class AddressEditor {
     }
     this.update({ open: false, notice: localize.t('panel.address.saved') });
     this.onSaved();
-    void this.focus('#change-address, #address-notice');
+    // The notice that says it was saved (it stays: the Change button goes once the customer moves
+    // on into `updating` or review), else the Change button.
+    void this.focus('#address-notice', '#change-address');
   }
 
   private problemText(localize: LocalizeController) {
@@ -178,7 +206,7 @@ export class AddressEditor {
           : nothing
       }
       <div part="actions">
-        <button part="button" type="submit" ?disabled=${this.busy || waiting}
+        <button part="button" id="address-save" type="submit" ?disabled=${this.busy || waiting}
           aria-describedby=${waiting ? 'address-rate-limit' : nothing}>${localize.t('panel.address.save')}</button>
         <button part="button secondary" type="button" @click=${() => this.cancel()}>${localize.t('common.cancel')}</button>
       </div>

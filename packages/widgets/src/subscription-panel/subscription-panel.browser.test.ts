@@ -353,6 +353,7 @@ describe('<onramp-subscription-panel>: a 429 on Save address, in Chromium', () =
   it('a longer wait disables Save with a countdown, said at its start and end; what was typed stays', async () => {
     const { harness, panel, customerId } = await openEditor('Busy Mill');
     await setFault(harness, 'updateWholesaleCustomer', { forceStatus: 429, retryAfterSeconds: 4, times: 1 });
+    buttonLabelled(panel, 'Save address').focus();
     buttonLabelled(panel, 'Save address').click();
     await until(panel, () => !!panel.shadowRoot?.querySelector('#address-rate-limit'), 'the countdown');
     expect(text(panel, '#address-notice')).toBe('Too many requests; you can try again in 4 seconds.');
@@ -372,8 +373,102 @@ describe('<onramp-subscription-panel>: a 429 on Save address, in Chromium', () =
     await until(panel, () => !buttonLabelled(panel, 'Save address').disabled, 'the end of the wait', 6000);
     expect(text(panel, '#address-notice')).toBe('You can try again now.');
     expect(panel.shadowRoot!.querySelector('#address-rate-limit')).toBeNull();
+    // The countdown had focus and is gone: focus is back on Save, not on the page's body.
+    expect(panel.shadowRoot!.activeElement).toBe(buttonLabelled(panel, 'Save address'));
     buttonLabelled(panel, 'Save address').click();
     await until(panel, () => !panel.shadowRoot?.querySelector('form'), 'saved');
     expect(harness.app.store.customers.get(customerId)?.address?.city).toBe('Potsdam');
+  });
+});
+
+describe('<onramp-subscription-panel>: keyboard focus after Save address, in Chromium', () => {
+  async function openEditor(name: string) {
+    const harness = mockFetch();
+    const customerId = await createCustomer(harness, name, 'DE');
+    expect((await control(harness, 'clock/advance', { ms: 3 * 60_000 })).status).toBe(200);
+    // A real network takes a while: Save is disabled long enough for the browser to drop its focus.
+    await setFault(harness, 'updateWholesaleCustomer', { latencyMs: 60 });
+    const panel = await mount({ customerId }, { harness });
+    const change = buttonLabelled(panel, 'Change billing address');
+    change.focus();
+    change.click();
+    await until(panel, () => !!panel.shadowRoot?.querySelector('form'), 'the address form');
+    return { harness, panel, customerId };
+  }
+  /** Save, pressed as a keyboard or pointer user does: focused, then activated. */
+  function save(panel: OnrampSubscriptionPanel) {
+    const button = buttonLabelled(panel, 'Save address');
+    button.focus();
+    button.click();
+  }
+  const active = (panel: OnrampSubscriptionPanel) => panel.shadowRoot!.activeElement;
+
+  it('after a save, focus stays in the panel (on the saved notice), also once the customer moves on', async () => {
+    const { panel } = await openEditor('Focus Mill');
+    typeInto(panel, 'address-city', 'Potsdam');
+    typeInto(panel, 'address-zipOrPostalCode', '14467');
+    save(panel);
+    await until(panel, () => !panel.shadowRoot?.querySelector('form'), 'saved');
+    // The customer follows the change into `updating` (then review or provisioning): no Change button.
+    await until(panel, () => status(panel) !== 'Provisioned', 'the status after the change');
+    await panel.updateComplete;
+    expect(document.activeElement).toBe(panel);
+    expect(active(panel)?.id).toMatch(/^(address-notice|change-address)$/);
+    expect(text(panel, '#address-notice')).toBe(
+      'Billing address saved. The restricted-party check runs again.',
+    );
+    await expectNoAxeViolations(panel);
+  });
+
+  it("after a refusal, focus goes to the first field the server refused, and Save's rules to the first field in error", async () => {
+    const { panel } = await openEditor('Refused Mill');
+    typeInto(panel, 'address-addressLine1', 'x'.repeat(300));
+    save(panel);
+    await until(panel, () => !!panel.shadowRoot?.querySelector('#address-addressLine1-error'), 'the refusal');
+    expect(active(panel)?.id).toBe('address-addressLine1');
+
+    typeInto(panel, 'address-addressLine1', '1 Main St');
+    typeInto(panel, 'address-city', '');
+    save(panel);
+    await until(panel, () => !!panel.shadowRoot?.querySelector('#address-city-error'), 'the rules');
+    expect(active(panel)?.id).toBe('address-city');
+  });
+
+  it('never takes focus from the page: a save started while focus is outside the panel leaves it there', async () => {
+    const { panel } = await openEditor('Outside Mill');
+    const outside = document.createElement('input');
+    outside.setAttribute('aria-label', 'Search the portal');
+    document.body.append(outside);
+    typeInto(panel, 'address-addressLine1', 'x'.repeat(300));
+    outside.focus();
+    buttonLabelled(panel, 'Save address').click();
+    await until(panel, () => !!panel.shadowRoot?.querySelector('#address-addressLine1-error'), 'the refusal');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(document.activeElement).toBe(outside);
+  });
+
+  it('refuses a country that is not two letters before sending, on the country field', async () => {
+    const { panel, harness } = await openEditor('Three Letter Mill');
+    typeInto(panel, 'address-country', 'deu');
+    save(panel);
+    await until(
+      panel,
+      () => !!panel.shadowRoot?.querySelector('#address-country-error'),
+      'the country error',
+    );
+    expect(text(panel, '#address-country-error')).toBe('Enter a two-letter country code, e.g. DE.');
+    expect(active(panel)?.id).toBe('address-country');
+    expect(harness.calls.filter((c) => c.method === 'PUT' && c.path.startsWith('/wholesale/'))).toHaveLength(
+      0,
+    );
+  });
+
+  it('accepts a country typed in lower case: it is sent in upper case', async () => {
+    const { panel, harness, customerId } = await openEditor('Lower Mill');
+    typeInto(panel, 'address-country', 'at');
+    typeInto(panel, 'address-zipOrPostalCode', '1010');
+    save(panel);
+    await until(panel, () => !panel.shadowRoot?.querySelector('form'), 'saved');
+    expect(harness.app.store.customers.get(customerId)?.address?.country).toBe('AT');
   });
 });

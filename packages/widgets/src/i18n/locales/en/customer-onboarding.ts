@@ -31,6 +31,7 @@ const messages = {
   'onboard.error.email': 'Enter a valid e-mail address.',
   'onboard.error.country': 'Enter a two-letter country code, e.g. DE.',
   'onboard.error.packages': 'Choose at least one package, with a quantity of 0 or more.',
+  'onboard.error.quantity': (p: { max: string }) => `Enter a whole number from 0 to ${p.max}.`,
   'onboard.error.summary': (p: { count: number }) =>
     plural('en', p.count, { one: 'One field needs attention.', other: '# fields need attention.' }),
   'onboard.error.exists': 'A customer with this external ID already exists.',

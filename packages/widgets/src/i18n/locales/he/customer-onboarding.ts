@@ -33,6 +33,7 @@ const messages: Pick<Messages, keyof typeof source> = {
   'onboard.error.email': 'הזן כתובת דוא"ל תקינה.',
   'onboard.error.country': 'הזן קוד מדינה בן שתי אותיות, למשל DE.',
   'onboard.error.packages': 'בחר לפחות חבילה אחת, עם כמות של 0 ומעלה.',
+  'onboard.error.quantity': (p) => `הזן מספר שלם מ-0 עד ${p.max}.`,
   'onboard.error.summary': (p) =>
     plural('he', p.count, {
       one: 'שדה אחד דורש תשומת לב.',

@@ -1,0 +1,2 @@
+export function minifyCssText(text: string): string;
+export function minifyCssTemplates(source: string): string;

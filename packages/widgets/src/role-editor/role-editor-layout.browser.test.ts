@@ -1,0 +1,108 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { page } from 'vitest/browser';
+import { expectNoAxeViolations } from '../../test/axe.js';
+import { mountEditor, root, text } from '../../test/role-editor-harness.js';
+import { until } from '../../test/widget-harness.js';
+import type { OnrampRoleEditor } from './role-editor.js';
+import { ROW_HEIGHT } from './virtual-list.js';
+
+/** Waits for two frames: the host's new width laid out, the container queries and the list's resize applied. */
+const frames = () =>
+  new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(undefined))));
+
+const ownText = (element: Element) =>
+  [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent?.trim());
+
+/**
+ * What the rows cut off: an element whose content is taller than its box, a text wider than its box
+ * without an ellipsis, or a text outside the box of the cell or row that clips it.
+ */
+function clipped(editor: OnrampRoleEditor): string[] {
+  const problems: string[] = [];
+  for (const row of root(editor).querySelectorAll<HTMLElement>('[role="row"]')) {
+    for (const element of [row, ...row.querySelectorAll<HTMLElement>('*')]) {
+      const what = `row ${row.getAttribute('aria-rowindex')} <${element.tagName.toLowerCase()} class="${element.className}"> "${element.textContent?.trim().replace(/\s+/g, ' ')}"`;
+      if (element.scrollHeight > element.clientHeight + 1)
+        problems.push(`${what}: cut vertically (${element.scrollHeight} > ${element.clientHeight})`);
+      if (!ownText(element)) continue;
+      const style = getComputedStyle(element);
+      if (
+        element.scrollWidth > element.clientWidth + 1 &&
+        (style.textOverflow !== 'ellipsis' || style.overflowX === 'visible')
+      )
+        problems.push(`${what}: cut without an ellipsis (${element.scrollWidth} > ${element.clientWidth})`);
+      const box = element.getBoundingClientRect();
+      for (let outer = element.parentElement; outer && row.contains(outer); outer = outer.parentElement) {
+        const frame = outer.getBoundingClientRect();
+        if (
+          box.left < frame.left - 1 ||
+          box.right > frame.right + 1 ||
+          box.top < frame.top - 1 ||
+          box.bottom > frame.bottom + 1
+        ) {
+          problems.push(`${what}: outside <${outer.tagName.toLowerCase()} class="${outer.className}">`);
+          break;
+        }
+      }
+    }
+  }
+  return problems;
+}
+
+/** A role editor `width` pixels wide (at most its 64rem maximum) in a page as wide. */
+async function mountAt(width: number, lang = 'en') {
+  await page.viewport(width, 800);
+  const { editor } = await mountEditor('customer-full-admin', { lang });
+  editor.style.inlineSize = `${width}px`;
+  if (lang === 'he') await until(editor, () => text(editor).includes('חיצוני: Contoso Consulting'), 'Hebrew');
+  await frames();
+  return editor;
+}
+
+const rowOfUser = (editor: OnrampRoleEditor, name: string) =>
+  [...root(editor).querySelectorAll<HTMLElement>('[part="row"]')].find(
+    (row) => row.querySelector('button.name')?.textContent === name,
+  ) as HTMLElement;
+
+afterEach(() => {
+  document.body.innerHTML = '';
+  document.documentElement.lang = 'en';
+});
+
+describe('<onramp-role-editor> rows fit their content at every width', () => {
+  it.each([
+    [375, 'en'],
+    [1280, 'en'],
+    [375, 'he'],
+    [1280, 'he'],
+  ])(
+    'at %ipx (%s): nothing is cut off, long texts end in an ellipsis, rows keep their height',
+    async (width, lang) => {
+      const editor = await mountAt(width, lang);
+      expect(editor.getBoundingClientRect().width).toBe(Math.min(width, 1024));
+      expect(clipped(editor)).toEqual([]);
+      const rows = [...root(editor).querySelectorAll<HTMLElement>('[part="row"]')];
+      expect(rows.length).toBeGreaterThan(10);
+      for (const row of rows) expect(row.getBoundingClientRect().height).toBeCloseTo(ROW_HEIGHT, 0);
+      // The external admin's organization stays on screen (in Hebrew too), next to her e-mail.
+      const relation = rowOfUser(editor, 'Ella External').querySelector<HTMLElement>('.relation');
+      expect(relation?.textContent).toContain('Contoso Consulting');
+      expect(relation?.getBoundingClientRect().width).toBeGreaterThan(40);
+      await expectNoAxeViolations(editor);
+    },
+  );
+
+  it('at 375px a focused row shows its full text, wrapped, over the rows below it', async () => {
+    const editor = await mountAt(375);
+    const row = rowOfUser(editor, 'Ella External');
+    const email = row.querySelector<HTMLElement>('.email') as HTMLElement;
+    expect(email.scrollWidth).toBeGreaterThan(email.clientWidth); // truncated while not focused
+    row.querySelector<HTMLButtonElement>('button.name')?.focus();
+    await frames();
+    expect(clipped(editor)).toEqual([]);
+    for (const element of row.querySelectorAll<HTMLElement>('[role="cell"] *, [role="cell"]'))
+      expect(element.scrollWidth, element.textContent ?? '').toBeLessThanOrEqual(element.clientWidth + 1);
+    expect(row.getBoundingClientRect().height).toBeGreaterThan(ROW_HEIGHT);
+    await expectNoAxeViolations(editor);
+  });
+});
