@@ -54,6 +54,14 @@ async function press(wizard: OnrampSetupWizard, label: string, nextHeading?: str
   button(wizard, label).click();
   if (nextHeading) await until(wizard, () => heading(wizard) === nextHeading, `step "${nextHeading}"`);
 }
+/** From Summary through a saved and confirmed country (the order's) to the time-zone step. */
+async function toTimeZone(wizard: OnrampSetupWizard) {
+  await press(wizard, 'Set up', 'Calling setup');
+  await press(wizard, 'Next', 'Country of operation');
+  await press(wizard, 'Save');
+  await until(wizard, () => root(wizard).querySelector('dialog')!.open);
+  await press(wizard, 'Confirm', 'Tenant time zone');
+}
 const radios = (wizard: OnrampSetupWizard, name: string) => [
   ...root(wizard).querySelectorAll<HTMLInputElement>(`input[name="${name}"]`),
 ];
@@ -106,11 +114,7 @@ describe('<onramp-setup-wizard> against the mock, in Chromium', () => {
 
   it('never lets the country change once confirmed: the UI locks it and the API refuses', async () => {
     const { wizard, harness } = await mount(WORLD.trialCustomer);
-    await press(wizard, 'Set up', 'Calling setup');
-    await press(wizard, 'Next', 'Country of operation');
-    await press(wizard, 'Save');
-    await until(wizard, () => root(wizard).querySelector('dialog')!.open);
-    await press(wizard, 'Confirm', 'Tenant time zone');
+    await toTimeZone(wizard);
     await press(wizard, 'Back', 'Country of operation');
     const select = root(wizard).querySelector<HTMLSelectElement>('#country')!;
     expect(select.disabled).toBe(true);
@@ -145,11 +149,7 @@ describe('<onramp-setup-wizard> against the mock, in Chromium', () => {
 
   it('shows Webex Calling telephony disabled, with why, to an org without a Webex Calling subscription (§1.3)', async () => {
     const { wizard } = await mount(WORLD.gulfCustomer);
-    await press(wizard, 'Set up', 'Calling setup');
-    await press(wizard, 'Next', 'Country of operation');
-    await press(wizard, 'Save');
-    await until(wizard, () => root(wizard).querySelector('dialog')!.open);
-    await press(wizard, 'Confirm', 'Tenant time zone');
+    await toTimeZone(wizard);
     await press(wizard, 'Next', 'Platform');
     await press(wizard, 'Next', 'Telephony');
     const options = radios(wizard, 'telephony');
