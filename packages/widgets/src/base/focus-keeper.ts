@@ -5,7 +5,8 @@
  * (a button disabled while busy, or removed with the view it belonged to, sends the focus to the
  * page's body). Call `update()` when an action starts; when it ends, `focus()` puts the focus on what
  * the action led to, but only if the user is still driving: focus that has moved elsewhere on the page
- * in the meantime is left where it is. (The setup wizard's `driving` / `keepFocus` is the same idea.)
+ * in the meantime is left where it is. The setup wizard, the role editor, the onboarding form and the
+ * panel's address editor all keep focus through it.
  */
 export class FocusKeeper {
   private driving = false;
@@ -26,6 +27,15 @@ export class FocusKeeper {
   get within(): boolean {
     const { host } = this;
     return !!host.shadowRoot?.activeElement || host.contains(document.activeElement);
+  }
+
+  /**
+   * An action the user just started in the widget (a click or a key press on one of its controls):
+   * focus in it, or on the page's body (a browser that does not focus a clicked button), counts.
+   */
+  begin(): boolean {
+    this.driving = this.within || FocusKeeper.lost;
+    return this.driving;
   }
 
   /** Records and returns whether the user is driving the widget: focus in it, or lost since they were. */

@@ -9,6 +9,7 @@ import {
   toApiClient,
 } from '../api/client.js';
 import { RetryAfterController } from '../api/retry-after.js';
+import { FocusKeeper } from '../base/focus-keeper.js';
 import { OnrampElement } from '../base/onramp-element.js';
 import { OnrampCustomerAcceptedEvent } from '../events/customer-accepted.js';
 import { customerOnboardingCatalogue } from '../i18n/catalogues/customer-onboarding.js';
@@ -50,7 +51,6 @@ const id = (path: string) => path.replace(/\W/g, '-');
 /** Server codes the form says in its own words; any other refusal of a field is "check this value". */
 const CODE_KINDS: readonly FieldError[] = ['required', 'invalid_format', 'invalid_enum'];
 /** Focus is nowhere in particular: on the page's body (a button disabled while busy sends it there). */
-const focusIsLost = () => !document.activeElement || document.activeElement === document.body;
 const ADDRESS_FIELD = /^address\.(addressLine1|addressLine2|city|stateOrProvince|zipOrPostalCode|country)$/;
 
 /** The customer the server accepted, as the success state shows it. */
@@ -114,22 +114,22 @@ export class OnrampCustomerOnboarding extends OnrampElement {
   });
 
   /**
-   * Whether the user is acting inside the form: focus was in it (or nowhere, on the page's body) when
-   * they pressed Check or submit. The form then keeps focus on what the action led to, even after its
-   * disabled button dropped it to the body; it never takes focus that was elsewhere on the page.
+   * Whether the user is acting inside the form (base/focus-keeper.ts): the form then keeps focus on
+   * what Check or submit led to, even after its disabled button dropped it to the body; it never
+   * takes focus that was elsewhere on the page.
    */
-  private acting = false;
+  private readonly focusKeeper = new FocusKeeper(this);
   /** What had focus when the action began (Check, submit, or an input Enter was pressed in). */
   private pressed: Element | null = null;
 
   private beginAction() {
-    this.acting = this.matches(':focus-within') || focusIsLost();
+    this.focusKeeper.begin();
     this.pressed = this.shadowRoot?.activeElement ?? null;
   }
 
   /** The user is still here: focus is in the form, or lost to the body, not moved elsewhere on the page. */
   private stillActing() {
-    return this.acting && (this.matches(':focus-within') || focusIsLost());
+    return this.focusKeeper.update();
   }
 
   /** The element that had focus when the action began if it can take it again, else Check. */

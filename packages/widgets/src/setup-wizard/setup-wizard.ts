@@ -9,6 +9,7 @@ import {
   toApiClient,
 } from '../api/client.js';
 import { RetryAfterController } from '../api/retry-after.js';
+import { FocusKeeper } from '../base/focus-keeper.js';
 import { OnrampElement } from '../base/onramp-element.js';
 import { OnrampSetupCloseEvent } from '../events/setup-close.js';
 import { OnrampSetupCompleteEvent } from '../events/setup-complete.js';
@@ -146,20 +147,14 @@ export class OnrampSetupWizard extends OnrampElement {
   }
 
   /**
-   * Whether the user is driving the wizard from the keyboard or a pointer inside it: focus is in it,
-   * or was until one of its own buttons was disabled while busy (which sends focus to the page's
-   * body). The wizard then keeps focus on what the action led to; it never takes focus from the page.
+   * Whether the user is driving the wizard (base/focus-keeper.ts): focus is in it, or was until one
+   * of its own buttons was disabled while busy. The wizard then keeps focus on what the action led
+   * to; it never takes focus from the page.
    */
-  private driving = false;
-
-  private updateDriving() {
-    const active = document.activeElement;
-    this.driving = this.matches(':focus-within') || (this.driving && (!active || active === document.body));
-    return this.driving;
-  }
+  private readonly focusKeeper = new FocusKeeper(this);
 
   private async focusStepHeading() {
-    if (!this.updateDriving()) return; // never steal focus from the host page
+    if (!this.focusKeeper.update()) return; // never steal focus from the host page
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#step-heading')?.focus();
   }
@@ -169,12 +164,12 @@ export class OnrampSetupWizard extends OnrampElement {
    * disabled while busy), back to that button, or to the refusal when there is one.
    */
   private async keepFocus(before: Element | null) {
-    if (!this.driving) return;
     await this.updateComplete;
+    if (!this.focusKeeper.update()) return;
     // A refusal is read at once; otherwise focus stays where it is if it is still in the wizard.
     const problem = this.renderRoot.querySelector<HTMLElement>('#problem');
     if (problem) return problem.focus();
-    if (this.matches(':focus-within') && this.shadowRoot?.activeElement !== before) return;
+    if (this.focusKeeper.within && this.shadowRoot?.activeElement !== before) return;
     const target =
       before instanceof HTMLElement && before.isConnected && !(before as HTMLButtonElement).disabled
         ? before
@@ -193,7 +188,7 @@ export class OnrampSetupWizard extends OnrampElement {
   ): Promise<boolean> {
     if (!this.api || this.busy || this.retryAfter.waiting) return false;
     const api = this.api;
-    this.updateDriving();
+    this.focusKeeper.update();
     const before = this.shadowRoot?.activeElement ?? null;
     const step = this.setup?.currentStep;
     Object.assign(this, { busy: true, problem: undefined });

@@ -2,6 +2,7 @@ import type { BillingAddress, Customer } from '@onramp/contract';
 import { html, nothing, type ReactiveControllerHost } from 'lit';
 import type { ApiProblem, ApiResult } from '../api/client.js';
 import { RetryAfterController } from '../api/retry-after.js';
+import { FocusKeeper } from '../base/focus-keeper.js';
 import {
   type AddressValues,
   addAddressErrors,
@@ -20,7 +21,6 @@ type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | D
 
 const CODE_KINDS: readonly FieldError[] = ['required', 'invalid_format', 'invalid_enum'];
 /** Focus is nowhere in particular: on the page's body (a button disabled while busy sends it there). */
-const focusIsLost = () => !document.activeElement || document.activeElement === document.body;
 /** Statuses that accept a billing-address change (the domain's `CUSTOMER_TRANSITIONS`). */
 const CHANGEABLE: readonly string[] = ['provisioned', 'provisioned_with_errors'];
 
@@ -49,6 +49,7 @@ export class AddressEditor {
     private readonly save: Save,
     private readonly onSaved: () => void,
   ) {
+    this.focusKeeper = new FocusKeeper(host);
     this.retryAfter = new RetryAfterController(host, {
       localize,
       announce: (text) => this.update({ notice: text }),
@@ -67,10 +68,10 @@ export class AddressEditor {
    * when they pressed Change, Save or Cancel. The editor then keeps focus on what the action led to,
    * even after the disabled Save dropped it to the body; it never takes focus from elsewhere on the page.
    */
-  private acting = false;
+  private readonly focusKeeper: FocusKeeper;
 
   private beginAction() {
-    this.acting = this.host.matches(':focus-within') || focusIsLost();
+    this.focusKeeper.begin();
   }
 
   private update(patch: Partial<AddressEditor>) {
@@ -85,7 +86,7 @@ export class AddressEditor {
    */
   private async focus(...selectors: string[]) {
     await this.host.updateComplete;
-    if (!this.acting || !(this.host.matches(':focus-within') || focusIsLost())) return;
+    if (!this.focusKeeper.update()) return;
     for (const selector of selectors) {
       const element = this.host.renderRoot.querySelector<HTMLElement>(selector);
       if (element) return element.focus();
