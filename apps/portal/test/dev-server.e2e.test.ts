@@ -66,7 +66,9 @@ describe('the portal served by Vite, against the MSW worker', () => {
       expect(backend).not.toContain('without the service worker');
       expect(await page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
       await page.getByRole('button', { name: "John's Pizza", exact: true }).click();
-      await expect.poll(() => page.locator('#selected-customer').textContent()).toContain("John's Pizza");
+      await expect
+        .poll(() => page.locator('#selected-customer').textContent(), { timeout: WAIT })
+        .toContain("John's Pizza");
 
       await page.getByRole('button', { name: 'Start a trial' }).click();
       await page.getByLabel('Customer name').fill('Worker Test Cafe');
@@ -78,7 +80,9 @@ describe('the portal served by Vite, against the MSW worker', () => {
         .toBe('Summary');
 
       await page.locator('#actor').selectOption('customer-service-admin');
-      await expect.poll(() => page.locator('#org-name').textContent()).toBe('Berlin Bakery GmbH');
+      await expect
+        .poll(() => page.locator('#org-name').textContent(), { timeout: WAIT })
+        .toBe('Berlin Bakery GmbH');
       await expect
         .poll(() => page.locator('onramp-setup-wizard [role="alert"]').textContent(), { timeout: WAIT })
         .toMatch(/Only full administrators/);
@@ -143,12 +147,14 @@ describe('the portal served by Vite, against the MSW worker', () => {
       expect(
         await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]),
       ).toEqual(['he', 'rtl']);
-      await expect.poll(() => page.locator('h1').textContent()).toBe('לקוחות');
+      await expect.poll(() => page.locator('h1').textContent(), { timeout: WAIT }).toBe('לקוחות');
       await page.getByRole('button', { name: 'צירוף סיטונאי' }).click();
       await expect
         .poll(() => page.locator('onramp-customer-onboarding form').getAttribute('dir'), { timeout: WAIT })
         .toBe('rtl');
-      await expect.poll(() => page.locator('#demo-title').textContent()).toBe('פקדי הדגמה');
+      await expect
+        .poll(() => page.locator('#demo-title').textContent(), { timeout: WAIT })
+        .toBe('פקדי הדגמה');
       // The choice is remembered: a reload comes back in Hebrew.
       await page.reload();
       await expect.poll(() => page.locator('h1').textContent(), { timeout: WAIT }).toBe('לקוחות');

@@ -1,4 +1,5 @@
 // Test helpers for the portal in Vitest's browser mode: boot it on an in-page mock, wait, read, click.
+import { waitUntil } from '@onramp/devkit/waits';
 import { createMockApp, createMockFetch } from '@onramp/mock-server';
 import { type Portal, startPortal } from '../src/portal.js';
 
@@ -50,14 +51,11 @@ export function boot(options: { speed?: number; wrapFetch?: (mock: typeof fetch)
   return { root, portal, storage, app };
 }
 
-export async function until(condition: () => unknown, what: string) {
-  for (let i = 0; i < 500; i++) {
-    if (condition()) return;
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  throw new Error(
-    `timed out waiting for ${what}: ${mounted?.textContent?.replace(/\s+/g, ' ').slice(0, 800)}`,
-  );
+export function until(condition: () => unknown, what: string) {
+  return waitUntil(condition, {
+    what,
+    shown: () => mounted?.textContent?.replace(/\s+/g, ' ').slice(0, 800) ?? '',
+  });
 }
 
 export const text = (element: Node | null | undefined) =>

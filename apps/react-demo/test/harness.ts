@@ -1,3 +1,5 @@
+import { waitUntil } from '@onramp/devkit/waits';
+
 type Widget = HTMLElement & { updateComplete?: Promise<boolean> };
 
 /** The text of an element, whitespace folded, shadow root included. */
@@ -5,13 +7,12 @@ export const textOf = (element: Element | null | undefined): string =>
   (element?.shadowRoot?.textContent ?? element?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** Waits (re-rendering) until `condition` holds; the widgets answer asynchronously from the mock. */
-export async function until(condition: () => boolean, what: string, widget?: Widget): Promise<void> {
-  for (let i = 0; i < 600; i++) {
-    await widget?.updateComplete;
-    if (condition()) return;
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  throw new Error(`timed out waiting for ${what}: ${textOf(widget ?? document.body).slice(0, 800)}`);
+export function until(condition: () => boolean, what: string, widget?: Widget): Promise<void> {
+  return waitUntil(condition, {
+    what,
+    before: () => widget?.updateComplete,
+    shown: () => textOf(widget ?? document.body).slice(0, 800),
+  });
 }
 
 /** The one element matching `selector`, in `scope`'s shadow root if it has one. */

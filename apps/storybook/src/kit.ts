@@ -4,7 +4,15 @@ export type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vit
 
 // Imported, then exported: Storybook's builder turns `storybook/test` imports into a global, and
 // cannot do that to a re-export (`export … from`).
-import { expect, fn, userEvent, waitFor } from 'storybook/test';
+import { WAIT_MS } from '@onramp/devkit/waits';
+import { expect, fn, userEvent, waitFor as waitForWithDefault } from 'storybook/test';
+
+/**
+ * Testing Library's `waitFor`, waiting as long as a loaded CI runner needs (its own default is
+ * 1 s: a speed budget there, not a hang detector; decision 0013). A story may still pass its own.
+ */
+export const waitFor: typeof waitForWithDefault = (callback, options) =>
+  waitForWithDefault(callback, { timeout: WAIT_MS, ...options });
 
 export { WORLD } from '@onramp/mock-server';
 export {
@@ -23,4 +31,4 @@ export {
 export { inside, shows, textOf, widgetIn } from './play.js';
 export { renderWidget } from './render.js';
 export { walkSetupTo } from './setup-journey.js';
-export { expect, fn, userEvent, waitFor };
+export { expect, fn, userEvent };

@@ -1,3 +1,4 @@
+import { WAIT_MS } from '@onramp/devkit/waits';
 import { expect, waitFor, within } from 'storybook/test';
 
 type Widget = HTMLElement & { updateComplete?: Promise<boolean> };
@@ -7,11 +8,14 @@ export async function widgetIn<Tag extends keyof HTMLElementTagNameMap>(
   canvasElement: HTMLElement,
   tag: Tag,
 ): Promise<HTMLElementTagNameMap[Tag]> {
-  const widget = await waitFor(() => {
-    const found = canvasElement.querySelector(tag);
-    if (!found?.shadowRoot) throw new Error(`<${tag}> is not rendered yet`);
-    return found;
-  });
+  const widget = await waitFor(
+    () => {
+      const found = canvasElement.querySelector(tag);
+      if (!found?.shadowRoot) throw new Error(`<${tag}> is not rendered yet`);
+      return found;
+    },
+    { timeout: WAIT_MS },
+  );
   await (widget as Widget).updateComplete;
   return widget;
 }
@@ -34,5 +38,5 @@ export const textOf = (widget: HTMLElement, selector?: string) =>
 
 /** Waits until the widget shows `text` (widgets answer asynchronously from the in-page mock). */
 export async function shows(widget: HTMLElement, text: string | RegExp, selector?: string) {
-  await waitFor(() => expect(textOf(widget, selector)).toMatch(text));
+  await waitFor(() => expect(textOf(widget, selector)).toMatch(text), { timeout: WAIT_MS });
 }

@@ -72,7 +72,7 @@ describe('the static build in Chromium: stories render and Docs pages come from 
     context = await browser.newContext();
     // Warm-up: the first page pays for the cold cache and the browser's start-up.
     const page = await open('/iframe.html');
-    await page.waitForFunction(() => document.readyState === 'complete');
+    await page.waitForFunction(() => document.readyState === 'complete', undefined, { timeout: PAGE_WAIT });
     await page.close();
   }, 2 * TEST_TIMEOUT);
 
@@ -87,7 +87,7 @@ describe('the static build in Chromium: stories render and Docs pages come from 
     const page = await open(`/iframe.html?viewMode=docs&id=${docsIdOf(tag)}`);
     try {
       const table = page.locator('.docblock-argstable').first();
-      await table.waitFor();
+      await table.waitFor({ timeout: PAGE_WAIT });
       return ((await table.textContent()) ?? '').replace(/\s+/g, ' ');
     } finally {
       await page.close();
@@ -109,6 +109,7 @@ describe('the static build in Chromium: stories render and Docs pages come from 
           (name) =>
             !!customElements.get(name) && !!document.querySelector(name)?.shadowRoot?.childElementCount,
           tag,
+          { timeout: PAGE_WAIT },
         );
       } finally {
         await page.close();

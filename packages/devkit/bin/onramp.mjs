@@ -10,10 +10,14 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BrowserNotFoundError, ensureBrowser } from '../src/browser.mjs';
 import {
-  clearWorkspaceReports,
-  formatTotals,
-  readWorkspaceReports,
-  sumReports,
+  clearReports,
+  closingLines,
+  exitCodeFor,
+  readReports,
+  readTurboSummary,
+  summarize,
+  testPackages,
+  turboTasks,
 } from '../src/test-totals.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -47,54 +51,95 @@ function run(command, env = {}) {
   return result.status ?? 1;
 }
 
-/** @param {string[]} pnpm */
-function install(pnpm) {
+/**
+ * @param {string[]} pnpm
+ * @param {(why: string) => never} fail
+ */
+function install(pnpm, fail) {
   const status = run([...pnpm, 'install', '--frozen-lockfile']);
-  if (status !== 0) {
-    console.error('onramp: `pnpm install --frozen-lockfile` failed (see above).');
-    process.exit(status);
-  }
+  if (status !== 0) fail(`\`pnpm install --frozen-lockfile\` failed with code ${status} (see above)`);
+}
+
+/**
+ * For `npm start`: say why and stop.
+ * @param {string} why
+ * @returns {never}
+ */
+function stop(why) {
+  console.error(`onramp: ${why}.`);
+  process.exit(1);
+}
+
+/**
+ * For `npm test`: a step before any test could run failed; the closing line still says so.
+ * @param {string} why
+ * @returns {never}
+ */
+function failBeforeTests(why) {
+  console.error(`onramp: ${why}.`);
+  finish({ passed: 0, failed: 1, skipped: 0, failures: [why] });
 }
 
 function start() {
   const pnpm = pnpmCommand();
-  install(pnpm);
+  install(pnpm, stop);
   process.exit(run([...pnpm, 'exec', 'turbo', 'run', 'dev', '--filter=@onramp/portal']));
 }
 
 function test() {
   const pnpm = pnpmCommand();
-  install(pnpm);
+  install(pnpm, failBeforeTests);
   let browser;
   try {
     browser = ensureBrowser();
   } catch (error) {
     if (!(error instanceof BrowserNotFoundError)) throw error;
-    console.error(`onramp: ${error.message}`);
-    process.exit(1);
+    failBeforeTests(error.message);
   }
   console.log(`onramp: browser tests use ${browser.path} (${browser.source})`);
-  const env = { CHROME_PATH: browser.path };
+  const env = { CHROME_PATH: browser.path, TURBO_TELEMETRY_DISABLED: '1' };
 
   // Only this run's reports (fresh, or restored by Turbo from its cache) may count.
-  clearWorkspaceReports(root);
+  const packages = testPackages(root);
+  clearReports(packages);
+  const startedAt = Date.now();
+  // `--continue=always`: a failure cancels no other task (a cancelled test run leaves no report),
+  // so one run finds every failure and counts it by name; `--summarize` records each task's exit
+  // code for the totals. The browser suites run one after another (see turbo.json).
   const steps = [
-    [...pnpm, 'exec', 'biome', 'ci', '.'],
-    [...pnpm, 'exec', 'turbo', 'run', 'build', 'lint', 'typecheck', 'test', '--output-logs=errors-only'],
+    { name: 'biome ci', command: [...pnpm, 'exec', 'biome', 'ci', '.'] },
+    {
+      name: 'turbo run build lint typecheck test',
+      command: [
+        ...pnpm,
+        'exec',
+        'turbo',
+        'run',
+        'build',
+        'lint',
+        'typecheck',
+        'test',
+        '--output-logs=errors-only',
+        '--continue=always',
+        '--summarize',
+      ],
+    },
   ];
-  let status = 0;
-  for (const step of steps) {
-    status = run(step, env);
-    if (status !== 0) break;
-  }
-  const totals = sumReports(readWorkspaceReports(root));
-  console.log('');
-  console.log(formatTotals(totals));
-  if (status === 0 && totals.passed === 0) {
-    console.error('onramp: no test ran.');
-    status = 1;
-  }
-  process.exit(status);
+  const results = steps.map((step) => ({ name: step.name, status: run(step.command, env) }));
+  const { reports, unreadable } = readReports(root, packages);
+  const tasks = turboTasks(readTurboSummary(root, startedAt));
+  const totals = summarize({ packages, reports, unreadable, tasks, steps: results });
+  finish(totals);
+}
+
+/**
+ * Prints the failures and the closing line, and exits with the code that agrees with it.
+ * @param {import('../src/test-totals.mjs').Totals} totals
+ * @returns {never}
+ */
+function finish(totals) {
+  for (const line of closingLines(totals)) console.log(line);
+  process.exit(exitCodeFor(totals));
 }
 
 const commands = { start, test };
@@ -103,4 +148,16 @@ if (name !== 'start' && name !== 'test') {
   console.error(`usage: onramp.mjs <${Object.keys(commands).join('|')}>`);
   process.exit(2);
 }
-commands[name]();
+try {
+  commands[name]();
+} catch (error) {
+  // Whatever went wrong, `npm test` still ends with a closing line that counts it.
+  if (name !== 'test') throw error;
+  console.error(error);
+  finish({
+    passed: 0,
+    failed: 1,
+    skipped: 0,
+    failures: [`the test command crashed: ${error instanceof Error ? error.message : String(error)}`],
+  });
+}

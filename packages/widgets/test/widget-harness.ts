@@ -1,4 +1,5 @@
 import type { paths } from '@onramp/contract';
+import { waitUntil } from '@onramp/devkit/waits';
 import createClient from 'openapi-fetch';
 import { BASE_URL, mockFetch } from './mock-fetch.js';
 
@@ -17,13 +18,13 @@ export function mockClient(token: string, harness = mockFetch()) {
 export const shadowText = (widget: Widget) => widget.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '';
 
 /** Re-renders until `condition` holds: widgets answer asynchronously from the in-page mock. */
-export async function until(widget: Widget, condition: () => boolean, what = 'condition', tries = 400) {
-  for (let i = 0; i < tries; i++) {
-    await widget.updateComplete;
-    if (condition()) return;
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-  throw new Error(`timed out waiting for ${what}: ${shadowText(widget).slice(0, 1500)}`);
+export function until(widget: Widget, condition: () => boolean, what = 'condition') {
+  return waitUntil(condition, {
+    what,
+    interval: 5,
+    before: () => widget.updateComplete,
+    shown: () => shadowText(widget).slice(0, 1500),
+  });
 }
 
 /** The widget's button whose text is exactly `label`, or a failure that shows what is on screen. */

@@ -1,4 +1,5 @@
 import type { paths } from '@onramp/contract';
+import { waitUntil } from '@onramp/devkit/waits';
 import createClient from 'openapi-fetch';
 import { afterEach, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../../test/axe.js';
@@ -22,15 +23,13 @@ async function mount(harness = mockFetch()) {
   return form;
 }
 
-async function until(form: OnrampCustomerOnboarding, condition: () => boolean, what: string, tries = 300) {
-  for (let i = 0; i < tries; i++) {
-    await form.updateComplete;
-    if (condition()) return;
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-  throw new Error(
-    `timed out waiting for ${what}: ${form.shadowRoot?.textContent?.replace(/\s+/g, ' ').slice(0, 800)}`,
-  );
+function until(form: OnrampCustomerOnboarding, condition: () => boolean, what: string) {
+  return waitUntil(condition, {
+    what,
+    interval: 5,
+    before: () => form.updateComplete,
+    shown: () => form.shadowRoot?.textContent?.replace(/\s+/g, ' ').slice(0, 800) ?? '',
+  });
 }
 
 const input = (form: OnrampCustomerOnboarding, id: string) =>

@@ -1,3 +1,4 @@
+import { waitUntil } from '@onramp/devkit/waits';
 import { afterEach, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../../test/axe.js';
 import '../../test/localized-fixture.js';
@@ -16,10 +17,11 @@ const settled = async (
   id: string,
   expected: string,
 ) => {
-  for (let i = 0; i < 50 && text(el, id) !== expected; i++) {
-    await new Promise((resolve) => setTimeout(resolve, 10));
-    await el.updateComplete;
-  }
+  await waitUntil(() => text(el, id) === expected, {
+    what: `"${expected}" in #${id}`,
+    before: () => el.updateComplete,
+    shown: () => text(el, id) ?? '',
+  });
   expect(text(el, id)).toBe(expected);
 };
 

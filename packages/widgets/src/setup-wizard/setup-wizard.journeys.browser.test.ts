@@ -1,4 +1,5 @@
 import type { paths } from '@onramp/contract';
+import { waitUntil } from '@onramp/devkit/waits';
 import { WORLD } from '@onramp/mock-server';
 import createClient from 'openapi-fetch';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -39,15 +40,13 @@ const root = (wizard: OnrampSetupWizard) => wizard.shadowRoot!;
 const currentStep = (wizard: OnrampSetupWizard) =>
   root(wizard).querySelector('[part="steps"] [aria-current="step"]')?.textContent?.trim();
 
-async function until(wizard: OnrampSetupWizard, condition: () => boolean, what: string) {
-  for (let i = 0; i < 400; i++) {
-    await wizard.updateComplete;
-    if (condition()) return;
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-  throw new Error(
-    `timed out waiting for ${what}: ${root(wizard).textContent?.replace(/\s+/g, ' ').slice(0, 600)}`,
-  );
+function until(wizard: OnrampSetupWizard, condition: () => boolean, what: string) {
+  return waitUntil(condition, {
+    what,
+    interval: 5,
+    before: () => wizard.updateComplete,
+    shown: () => root(wizard).textContent?.replace(/\s+/g, ' ').slice(0, 600) ?? '',
+  });
 }
 
 const idle = (wizard: OnrampSetupWizard) => () =>

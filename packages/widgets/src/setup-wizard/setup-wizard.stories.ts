@@ -258,7 +258,7 @@ export const SubmitRetriedAfterShortWait: Story = {
     await settled(wizard, 'Review');
     await userEvent.click(inside(wizard).getByRole('button', { name: 'Submit' }));
     await shows(wizard, 'trying again by itself in 2 seconds', '#announcement');
-    await waitFor(() => expect(currentStep(wizard)).toBe('Provisioning'), { timeout: 6000 });
+    await waitFor(() => expect(currentStep(wizard)).toBe('Provisioning'));
     await expect(worldOf(loaded).requests.filter((r) => r.endsWith('/setup/submission'))).toHaveLength(2);
   },
 };

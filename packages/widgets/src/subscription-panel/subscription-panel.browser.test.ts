@@ -1,4 +1,5 @@
 import type { ProvisionCustomerRequest, paths } from '@onramp/contract';
+import { WAIT_MS, waitUntil } from '@onramp/devkit/waits';
 import { WORLD } from '@onramp/mock-server';
 import createClient from 'openapi-fetch';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -43,14 +44,14 @@ async function mount(
   return panel;
 }
 
-async function until(panel: OnrampSubscriptionPanel, condition: () => boolean, what: string, extraMs = 0) {
-  const deadline = Date.now() + extraMs;
-  for (let i = 0; i < 300 || Date.now() < deadline; i++) {
-    await panel.updateComplete;
-    if (condition()) return;
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-  throw new Error(`timed out waiting for ${what}: ${text(panel).slice(0, 1200)}`);
+function until(panel: OnrampSubscriptionPanel, condition: () => boolean, what: string, extraMs = 0) {
+  return waitUntil(condition, {
+    what,
+    interval: 5,
+    timeout: WAIT_MS + extraMs,
+    before: () => panel.updateComplete,
+    shown: () => text(panel).slice(0, 1200),
+  });
 }
 
 const text = (panel: OnrampSubscriptionPanel, selector?: string) =>
