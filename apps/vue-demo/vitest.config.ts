@@ -5,6 +5,24 @@ import { vuePlugin } from './vite.config.js';
 export default defineConfig({
   test: {
     reporters: reporters('vue-demo'),
-    projects: [{ ...browserProject({ include: ['test/**/*.browser.test.ts'] }), plugins: [vuePlugin()] }],
+    projects: [
+      {
+        ...browserProject({
+          include: ['test/**/*.browser.test.ts'],
+          // What the tests load in the page, pre-bundled at start-up (decision 0014).
+          optimizeDeps: [
+            'vue',
+            'openapi-fetch',
+            'msw',
+            '@onramp/widgets > lit',
+            '@onramp/widgets > lit/decorators.js',
+            '@onramp/widgets > lit/directives/repeat.js',
+            '@onramp/widgets > openapi-fetch',
+            '@onramp/mock-server > zod',
+          ],
+        }),
+        plugins: [vuePlugin()],
+      },
+    ],
   },
 });

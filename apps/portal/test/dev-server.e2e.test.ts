@@ -12,6 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // happen still fails, with its locator named, before the test's own timeout.
 const WAIT = 45_000;
 const TEST_TIMEOUT = 150_000;
+/** The first visit: Vite transforms and pre-bundles the portal's whole graph (minutes on a loaded runner). */
+const WARM_UP = 240_000;
 
 let server: ViteDevServer;
 let browser: Browser;
@@ -35,10 +37,11 @@ beforeAll(async () => {
   // Warm-up: the first visit makes Vite pre-bundle what it discovers (msw, lit, zod…) and reload;
   // the journeys then start on a settled server.
   const page = await browser.newPage();
+  page.setDefaultTimeout(WARM_UP);
   await page.goto(url);
-  await page.locator('#org-name', { hasText: 'Acme Telecom' }).waitFor({ timeout: 150_000 });
+  await page.locator('#org-name', { hasText: 'Acme Telecom' }).waitFor({ timeout: WARM_UP });
   await page.close();
-}, 180_000);
+}, WARM_UP + 60_000);
 
 afterAll(async () => {
   await browser?.close();

@@ -1,5 +1,5 @@
 import type { paths } from '@onramp/contract';
-import { waitUntil } from '@onramp/devkit/waits';
+import { WAIT_MS, waitUntil } from '@onramp/devkit/waits';
 import createClient from 'openapi-fetch';
 import { afterEach, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../../test/axe.js';
@@ -23,10 +23,11 @@ async function mount(harness = mockFetch()) {
   return form;
 }
 
-function until(form: OnrampCustomerOnboarding, condition: () => boolean, what: string) {
+function until(form: OnrampCustomerOnboarding, condition: () => boolean, what: string, extraMs = 0) {
   return waitUntil(condition, {
     what,
     interval: 5,
+    timeout: WAIT_MS + extraMs,
     before: () => form.updateComplete,
     shown: () => form.shadowRoot?.textContent?.replace(/\s+/g, ' ').slice(0, 800) ?? '',
   });
@@ -457,7 +458,7 @@ describe('<onramp-customer-onboarding>: accepted, several refusals, rate limits 
     expect(input(form, 'qty-webex_suite').value).toBe('25');
     await expectNoAxeViolations(form);
     // The countdown ends by itself (real time: up to the 4 seconds asked for, and some slack).
-    await until(form, () => !button(form, 'Onboard customer').disabled, 'the end of the wait', 2000);
+    await until(form, () => !button(form, 'Onboard customer').disabled, 'the end of the wait', 10_000);
     expect(shadow(form, '#announcement')).toBe('You can try again now.');
     expect(shadow(form, '#rate-limit')).toBe('');
     button(form, 'Onboard customer').click();
@@ -539,7 +540,7 @@ describe('<onramp-customer-onboarding>: keyboard focus after Check and submit, i
     press(form, 'Check');
     await until(form, () => shadow(form, '#rate-limit') !== '', 'the countdown');
     expect(active(form)?.id).toBe('rate-limit');
-    await until(form, () => !button(form, 'Check').disabled, 'the end of the wait', 2000);
+    await until(form, () => !button(form, 'Check').disabled, 'the end of the wait', 10_000);
     await form.updateComplete;
     expect(active(form)).toBe(button(form, 'Check'));
   });
