@@ -17,7 +17,7 @@ export const NODE_TEST_MS = 60_000;
 export const HOOK_MS = 120_000;
 
 /** Longest time for a browser-mode session to connect (Vite's first dependency scan included). */
-export const BROWSER_CONNECT_MS = 300_000;
+export const BROWSER_CONNECT_MS = 600_000;
 
 /**
  * Checks `condition` until it holds or `timeout` ms have passed; then fails with what it waited
