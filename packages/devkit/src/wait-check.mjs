@@ -83,12 +83,14 @@ export function maskCommentsAndStrings(source) {
 
 /**
  * Where `source` waits without a timeout of its own: `{ line, call }` for each.
- * - A story kit's own `waitFor` (imported from a module that ends in `kit.js`) passes one itself.
+ * - A story kit's own `waitFor` (imported from a module that ends in `kit.js`) passes one itself,
+ *   and so does a `waitFor` the file defines (its body's wait is checked like any other).
  * - `expect.element(…)` is checked when it is awaited with a matcher (it polls like `expect.poll`).
  * @param {string} original
  */
 export function waitsWithoutTimeout(original) {
   const source = maskCommentsAndStrings(original);
+  const localWaitFor = /(?:\bconst|\blet|\bfunction)\s+waitFor\b/.test(source);
   const kitWaitFor = /import\s*\{[^}]*\bwaitFor\b[^}]*\}\s*from\s*'[^']*kit\.js'/.test(original);
   /** @type {{ line: number, call: string }[]} */
   const found = [];
@@ -96,7 +98,8 @@ export function waitsWithoutTimeout(original) {
     for (const match of source.matchAll(pattern)) {
       const start = match.index ?? 0;
       const name = match[0].replace(/\($/, '').replace(/\s+/g, '');
-      if (name === 'waitFor' && kitWaitFor) continue;
+      // The story kit's `waitFor`, or one the file defines itself: its own body is checked instead.
+      if (name === 'waitFor' && (kitWaitFor || localWaitFor)) continue;
       const call = callText(source, start + match[0].length - 1);
       if (/\btimeout\b/.test(call)) continue;
       const line = source.slice(0, start).split('\n').length;

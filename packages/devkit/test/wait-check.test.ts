@@ -23,6 +23,13 @@ describe('waits in tests name their timeout (decision 0013)', () => {
     expect(waitsWithoutTimeout(direct)).toHaveLength(1);
   });
 
+  it("passes over a file's own waitFor, and checks its body instead", () => {
+    const own = 'const waitFor = (c) => vi.waitFor(c, { timeout: WAIT_MS });\nawait waitFor(() => done());';
+    expect(waitsWithoutTimeout(own)).toEqual([]);
+    const lazy = 'const waitFor = (c) => vi.waitFor(c);\nawait waitFor(() => done());';
+    expect(waitsWithoutTimeout(lazy).map((found) => found.line)).toEqual([1]);
+  });
+
   it('holds for every test, story and test helper in the repository', () => {
     expect(findDefaultWaits(repo)).toEqual([]);
   });
