@@ -1,7 +1,6 @@
+import { ACTOR_TOKENS, schemeOf, type ThemeName } from '@onramp/story-kit';
 import type { Decorator } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ACTOR_TOKENS } from './mock-world.js';
-import { schemeOf, type ThemeName } from './render.js';
 
 /** The languages the widgets ship (Hebrew is right to left). */
 export const LOCALES = { en: 'English', ru: 'Русский', ro: 'Română', he: 'עברית (RTL)' } as const;

@@ -16,7 +16,7 @@ import {
   waitFor,
   widgetIn,
   worldOf,
-} from '../../../../apps/storybook/src/kit.js';
+} from '@onramp/story-kit';
 import './onramp-customer-onboarding.js';
 import type { OnrampCustomerOnboarding } from './customer-onboarding.js';
 

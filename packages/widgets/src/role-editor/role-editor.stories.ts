@@ -17,7 +17,7 @@ import {
   waitFor,
   widgetIn,
   worldOf,
-} from '../../../../apps/storybook/src/kit.js';
+} from '@onramp/story-kit';
 import './onramp-role-editor.js';
 
 /**

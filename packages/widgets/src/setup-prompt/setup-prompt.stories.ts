@@ -8,7 +8,7 @@ import {
   userEvent,
   WORLD,
   widgetIn,
-} from '../../../../apps/storybook/src/kit.js';
+} from '@onramp/story-kit';
 import './onramp-setup-prompt.js';
 
 /**

@@ -18,7 +18,7 @@ import {
   walkSetupTo,
   widgetIn,
   worldOf,
-} from '../../../../apps/storybook/src/kit.js';
+} from '@onramp/story-kit';
 import './onramp-setup-wizard.js';
 import type { OnrampSetupWizard } from './setup-wizard.js';
 

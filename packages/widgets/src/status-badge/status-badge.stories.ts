@@ -1,10 +1,4 @@
-import {
-  expect,
-  type Meta,
-  renderWidget,
-  type StoryObj,
-  widgetIn,
-} from '../../../../apps/storybook/src/kit.js';
+import { expect, type Meta, renderWidget, type StoryObj, widgetIn } from '@onramp/story-kit';
 import './onramp-status-badge.js';
 import { statusTones } from './status-badge.js';
 

@@ -18,7 +18,7 @@ import {
   waitFor,
   widgetIn,
   worldOf,
-} from '../../../../apps/storybook/src/kit.js';
+} from '@onramp/story-kit';
 import './onramp-subscription-panel.js';
 
 /**

@@ -1,5 +1,5 @@
 // Everything a story needs, in one import: stories live beside their components in @onramp/widgets,
-// which does not depend on Storybook; this module resolves Storybook from this app.
+// which takes this package as a dev dependency; Storybook resolves from here.
 export type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
 
 // Imported, then exported: Storybook's builder turns `storybook/test` imports into a global, and
@@ -16,6 +16,7 @@ export const waitFor: typeof waitForWithDefault = (callback, options) =>
 
 export { WORLD } from '@onramp/mock-server';
 export {
+  ACTOR_TOKENS,
   type ActorToken,
   type ApiClient,
   DROPPED,
@@ -29,6 +30,6 @@ export {
   worldOf,
 } from './mock-world.js';
 export { inside, shows, textOf, widgetIn } from './play.js';
-export { renderWidget } from './render.js';
+export { renderWidget, schemeOf, type ThemeName } from './render.js';
 export { walkSetupTo } from './setup-journey.js';
 export { expect, fn, userEvent };
