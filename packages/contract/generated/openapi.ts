@@ -1821,7 +1821,7 @@ export interface components {
                 locationId?: string;
             };
         };
-        /** @description The body of *Update a Wholesale Subscriber*. Either `packages` or `package` is required, not both. */
+        /** @description **Documented deviation from the reference's schema**, which requires no field: the real API's description says "Either `packages` or `package` field is required but not both", and Onramp follows it: a body with neither (e.g. `{}`) answers `400` with `reason: required` and `field: packages`, a body with both `400` `package_conflict`. */
         UpdateSubscriberRequest: {
             /**
              * @description The Webex Wholesale package to be assigned to the subscriber. **NOTE:** This parameter will be deprecated soon. Please
@@ -1937,12 +1937,12 @@ export interface components {
              */
             city: string;
             /**
-             * @description State or Province of the customer. This attribute may be required in specific geographies, please refer to address section in the admin guide for more information.
+             * @description State or Province of the customer. This attribute may be required in specific geographies, please refer to address section in the admin guide for more information. Onramp accepts it missing in every country (the real API's schema and the seed require only street, city and country); one given must fit its country's rule (US: a USPS state code and a ZIP code; decisions/0007, 0030), else `400` naming the field (e.g. `address.stateOrProvince`) with `reason: invalid_enum` or `invalid_format`.
              * @example CA
              */
             stateOrProvince?: string;
             /**
-             * @description Postal/Zip code of the customer. This attribute may be required in specific geographies, please refer to address section in the admin guide for more information.
+             * @description Postal/Zip code of the customer. This attribute may be required in specific geographies, please refer to address section in the admin guide for more information. Onramp accepts it missing in every country (the real API's schema and the seed require only street, city and country); one given must fit its country's rule (US: a USPS state code and a ZIP code; decisions/0007, 0030), else `400` naming the field (e.g. `address.zipOrPostalCode`) with `reason: invalid_enum` or `invalid_format`.
              * @example 95035
              */
             zipOrPostalCode?: string;
@@ -2144,7 +2144,7 @@ export interface components {
              */
             id?: string;
             /**
-             * @description The Organization ID of the enterprise on Cisco Webex, to be used when referencing this customer on other Cisco Webex APIs. Only presented when status is `provisioned`.
+             * @description The Organization ID of the enterprise on Cisco Webex, to be used when referencing this customer on other Cisco Webex APIs. Only presented when status is `provisioned`. (Onramp reads this as "once provisioning has produced the org": present when `provisioned`, `provisioned_with_errors`, `updating` or `deleting`; absent while `provisioning`, `pending_rpl_review` or `error`.)
              * @example Y2lzY29zcGFyazovL3VzL1BFT1BMRS9mNWIzNjE4Ny1jOGRkLTQ3MjctOGIyZi1mOWM0NDdmMjkwNDY
              */
             orgId?: string;
@@ -2215,7 +2215,7 @@ export interface components {
              * @example success
              */
             message?: string;
-            /** @description A list of `ProvisioningPreCheckResponseInfo` objects. (The reference description types this as an object but documents and exemplifies a list; Onramp follows the list.) */
+            /** @description A list of `ProvisioningPreCheckResponseInfo` objects. **Documented deviation from the reference's schema**, which types `info` as one object while its description says "a list" and its own example is a list: Onramp follows what the real service sends, a list. A client generated from the reference still parses it (openapi-fetch does not validate answers); read it with `Array.isArray(info) ? info : [info]` to accept either shape. */
             info?: {
                 /**
                  * @description Provisioning Precheck `infoCode`.
@@ -2396,7 +2396,7 @@ export interface components {
              * @example success
              */
             message?: string;
-            /** @description A list of `ProvisioningPreCheckResponseInfo` objects. (The reference description types this as an object but documents and exemplifies a list; Onramp follows the list.) */
+            /** @description A list of `ProvisioningPreCheckResponseInfo` objects. **Documented deviation from the reference's schema**, which types `info` as one object while its description says "a list" and its own example is a list: Onramp follows what the real service sends, a list. A client generated from the reference still parses it (openapi-fetch does not validate answers); read it with `Array.isArray(info) ? info : [info]` to accept either shape. */
             info?: {
                 /**
                  * @description Provisioning Precheck `infoCode`.

@@ -24,7 +24,8 @@ function start(args: string[]): Promise<{ child: ChildProcess; url: string; outp
     // Room for a loaded runner (a Node process starting beside every other package's tests).
     const timer = setTimeout(() => reject(new Error(`no start line:\n${output}`)), 45_000);
     child.stdout?.on('data', () => {
-      const url = /on (http:\/\/\S+\/v1)/.exec(output)?.[1];
+      // The whole start line (it may arrive in two chunks): it names the state file it loaded.
+      const url = /on (http:\/\/\S+\/v1) \(.*\)\n/.exec(output)?.[1];
       if (url) {
         clearTimeout(timer);
         resolve({ child, url, output: () => output });
