@@ -26,19 +26,6 @@ describe('createClock', () => {
     expect(clock.pending).toBe(1);
   });
 
-  it('runs each task of a jump at its own instant, then ends the jump at its target', () => {
-    const clock = createManualClock(0);
-    const seen: number[] = [];
-    clock.schedule(100, () => {
-      seen.push(clock.now());
-      clock.schedule(clock.now() + 50, () => seen.push(clock.now()));
-    });
-    clock.schedule(10_000, () => seen.push(clock.now()));
-    clock.advance(20_000);
-    expect(seen).toEqual([100, 150, 10_000]);
-    expect(clock.now()).toBe(20_000);
-  });
-
   it('hands a task the argument it was scheduled with (one function for many tasks)', () => {
     const clock = createManualClock(0);
     const seen: string[] = [];
