@@ -1821,7 +1821,7 @@ export interface components {
                 locationId?: string;
             };
         };
-        /** @description The body of *Update a Wholesale Subscriber*. Either `packages` or `package` is required, not both. */
+        /** @description **Documented deviation from the reference's schema**, which requires no field: the real API's description says "Either `packages` or `package` field is required but not both", and Onramp follows it: a body with neither (e.g. `{}`) answers `400` with `reason: required` and `field: packages`, a body with both `400` `package_conflict`. */
         UpdateSubscriberRequest: {
             /**
              * @description The Webex Wholesale package to be assigned to the subscriber. **NOTE:** This parameter will be deprecated soon. Please
@@ -1937,12 +1937,12 @@ export interface components {
              */
             city: string;
             /**
-             * @description State or Province of the customer. This attribute may be required in specific geographies, please refer to address section in the admin guide for more information.
+             * @description State or Province of the customer. This attribute may be required in specific geographies, please refer to address section in the admin guide for more information. Onramp accepts it missing in every country (the real API's schema and the seed require only street, city and country); one given must fit its country's rule (US: a USPS state code and a ZIP code; decisions/0007, 0030), else `400` naming the field (e.g. `address.stateOrProvince`) with `reason: invalid_enum` or `invalid_format`.
              * @example CA
              */
             stateOrProvince?: string;
             /**
-             * @description Postal/Zip code of the customer. This attribute may be required in specific geographies, please refer to address section in the admin guide for more information.
+             * @description Postal/Zip code of the customer. This attribute may be required in specific geographies, please refer to address section in the admin guide for more information. Onramp accepts it missing in every country (the real API's schema and the seed require only street, city and country); one given must fit its country's rule (US: a USPS state code and a ZIP code; decisions/0007, 0030), else `400` naming the field (e.g. `address.zipOrPostalCode`) with `reason: invalid_enum` or `invalid_format`.
              * @example 95035
              */
             zipOrPostalCode?: string;
@@ -2144,7 +2144,7 @@ export interface components {
              */
             id?: string;
             /**
-             * @description The Organization ID of the enterprise on Cisco Webex, to be used when referencing this customer on other Cisco Webex APIs. Only presented when status is `provisioned`.
+             * @description The Organization ID of the enterprise on Cisco Webex, to be used when referencing this customer on other Cisco Webex APIs. Only presented when status is `provisioned`. (Onramp reads this as "once provisioning has produced the org": present when `provisioned`, `provisioned_with_errors`, `updating` or `deleting`; absent while `provisioning`, `pending_rpl_review` or `error`.)
              * @example Y2lzY29zcGFyazovL3VzL1BFT1BMRS9mNWIzNjE4Ny1jOGRkLTQ3MjctOGIyZi1mOWM0NDdmMjkwNDY
              */
             orgId?: string;
@@ -2215,7 +2215,7 @@ export interface components {
              * @example success
              */
             message?: string;
-            /** @description A list of `ProvisioningPreCheckResponseInfo` objects. (The reference description types this as an object but documents and exemplifies a list; Onramp follows the list.) */
+            /** @description A list of `ProvisioningPreCheckResponseInfo` objects. **Documented deviation from the reference's schema**, which types `info` as one object while its description says "a list" and its own example is a list: Onramp follows what the real service sends, a list. A client generated from the reference still parses it (openapi-fetch does not validate answers); read it with `Array.isArray(info) ? info : [info]` to accept either shape. */
             info?: {
                 /**
                  * @description Provisioning Precheck `infoCode`.
@@ -2396,7 +2396,7 @@ export interface components {
              * @example success
              */
             message?: string;
-            /** @description A list of `ProvisioningPreCheckResponseInfo` objects. (The reference description types this as an object but documents and exemplifies a list; Onramp follows the list.) */
+            /** @description A list of `ProvisioningPreCheckResponseInfo` objects. **Documented deviation from the reference's schema**, which types `info` as one object while its description says "a list" and its own example is a list: Onramp follows what the real service sends, a list. A client generated from the reference still parses it (openapi-fetch does not validate answers); read it with `Array.isArray(info) ? info : [info]` to accept either shape. */
             info?: {
                 /**
                  * @description Provisioning Precheck `infoCode`.
@@ -3072,13 +3072,17 @@ export interface components {
          *      * `connect_activation_expired` - not activated in Connect within 7 business days; the user must be added again (`409`).
          *      * `connect_already_active` - the user's Connect account is active already (`409`).
          *      * `method_not_allowed` - the path exists, but not with this method; `Allow` lists its methods (`405`, any path).
-         *      * `too_large` - the request body is over 1 MB (`413`).
+         *      * `too_large` - the request body is over 1 MB (`413`), or the request line and headers over 16 kB (`431`).
+         *      * `invalid_encoding` - the request body is not UTF-8; `errors[].description` names the first bad byte (`400`).
+         *      * `invalid_header` - a header name or value holds a character HTTP does not allow, e.g. a control character (`400`, before routing).
+         *      * `invalid_request` - the request is not valid HTTP (`400`, before routing).
+         *      * `request_timeout` - the request did not arrive in time (`408`, before routing).
          *      * `unsupported_media_type` - the body is not of the media type the operation accepts (`415`).
          *      * `rate_limited` (`429`), `internal_error` (`500`), `unavailable` (`503`).
          * @example country_locked
          * @enum {string}
          */
-        ErrorReason: "required" | "invalid_type" | "invalid_enum" | "invalid_format" | "too_short" | "too_long" | "out_of_range" | "unknown_country" | "unknown_time_zone" | "csv_invalid" | "csv_row_errors" | "column_not_editable" | "invalid_boolean" | "both_licenses" | "missing_email" | "user_not_found" | "duplicate_user" | "license_limit_reached" | "license_not_offered" | "not_found" | "not_signed_in" | "link_invalid" | "etag_mismatch" | "idempotency_key_reused" | "incompatible_location" | "country_locked" | "country_not_saved" | "step_out_of_order" | "time_zone_not_applicable" | "platform_not_offered" | "telephony_not_offered" | "telephony_locked" | "calling_subscription_required" | "setup_not_editable" | "setup_incomplete" | "setup_not_completed" | "order_already_mapped" | "email_in_use" | "user_already_verified" | "already_admin" | "not_external_user" | "user_not_in_org" | "onboarding_out_of_order" | "connect_activation_pending" | "connect_activation_expired" | "connect_already_active" | "method_not_allowed" | "too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "unavailable";
+        ErrorReason: "required" | "invalid_type" | "invalid_enum" | "invalid_format" | "too_short" | "too_long" | "out_of_range" | "unknown_country" | "unknown_time_zone" | "csv_invalid" | "csv_row_errors" | "column_not_editable" | "invalid_boolean" | "both_licenses" | "missing_email" | "user_not_found" | "duplicate_user" | "license_limit_reached" | "license_not_offered" | "not_found" | "not_signed_in" | "link_invalid" | "etag_mismatch" | "idempotency_key_reused" | "incompatible_location" | "country_locked" | "country_not_saved" | "step_out_of_order" | "time_zone_not_applicable" | "platform_not_offered" | "telephony_not_offered" | "telephony_locked" | "calling_subscription_required" | "setup_not_editable" | "setup_incomplete" | "setup_not_completed" | "order_already_mapped" | "email_in_use" | "user_already_verified" | "already_admin" | "not_external_user" | "user_not_in_org" | "onboarding_out_of_order" | "connect_activation_pending" | "connect_activation_expired" | "connect_already_active" | "method_not_allowed" | "too_large" | "invalid_encoding" | "invalid_header" | "invalid_request" | "request_timeout" | "unsupported_media_type" | "rate_limited" | "internal_error" | "unavailable";
         /**
          * @description *Designed here.* An activation e-mail (invitation) sent to a user.
          * @example {
@@ -4938,6 +4942,127 @@ export interface components {
                 "application/json": components["schemas"]["ErrorResponse"];
             };
         };
+        /** @description Gone: the resource existed and was removed for good (declared by the real wholesale API; the Onramp mock server answers `404` for ids it does not know). */
+        Gone: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "message": "The resource is gone.",
+                 *       "errors": [
+                 *         {
+                 *           "description": "The customer was removed."
+                 *         }
+                 *       ],
+                 *       "trackingId": "ONRAMP_00000000-0000-4000-8000-0000000410"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description Locked: the resource is locked by work in progress; retry later (declared by the real wholesale API; the Onramp mock server answers `409` with `reason: customer_busy` instead). */
+        Locked: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "message": "The resource is locked.",
+                 *       "errors": [
+                 *         {
+                 *           "description": "The customer is being updated; retry once the update has finished."
+                 *         }
+                 *       ],
+                 *       "trackingId": "ONRAMP_00000000-0000-4000-8000-0000000423"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description Precondition Required: the server requires a conditional request (declared by the real wholesale API; the Onramp mock server never asks for one on wholesale operations). */
+        PreconditionRequired: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "message": "A precondition is required.",
+                 *       "errors": [
+                 *         {
+                 *           "description": "Send the request again with If-Match."
+                 *         }
+                 *       ],
+                 *       "trackingId": "ONRAMP_00000000-0000-4000-8000-0000000428"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description Request Header Fields Too Large: the request line and headers together are over 16 kB (a very long path, query or header value). Any operation may answer it, before the request is routed; shorten what is long. */
+        RequestHeaderFieldsTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "message": "The request line and headers are larger than the server accepts (16 kB): shorten the path, the query or a header's value.",
+                 *       "errors": [
+                 *         {
+                 *           "description": "The request line and headers are larger than the server accepts (16 kB): shorten the path, the query or a header's value.",
+                 *           "reason": "too_large"
+                 *         }
+                 *       ],
+                 *       "trackingId": "ONRAMP_00000000-0000-4000-8000-0000000431"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description Bad Gateway: a service behind the API failed to answer properly. Retry later (declared by the real wholesale API; the Onramp mock server never sends it). */
+        BadGateway: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "message": "An upstream service failed.",
+                 *       "errors": [
+                 *         {
+                 *           "description": "An upstream service failed; retry later."
+                 *         }
+                 *       ],
+                 *       "trackingId": "ONRAMP_00000000-0000-4000-8000-0000000502"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description Gateway Timeout: a service behind the API did not answer in time. Retry later (declared by the real wholesale API; the Onramp mock server never sends it). */
+        GatewayTimeout: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "message": "An upstream service timed out.",
+                 *       "errors": [
+                 *         {
+                 *           "description": "An upstream service timed out; retry later."
+                 *         }
+                 *       ],
+                 *       "trackingId": "ONRAMP_00000000-0000-4000-8000-0000000504"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
     };
     parameters: {
         /**
@@ -4965,6 +5090,11 @@ export interface components {
          * @example GET, POST
          */
         Allow: string;
+        /**
+         * @description The request's tracking id, as the real service sends it on every answer (an error's equals its body's `trackingId`). Quote it when asking for support.
+         * @example ONRAMP_7c1f7d6a-2f0b-4f39-9d6e-2a3c1b0e9f11
+         */
+        TrackingId: string;
     };
     pathItems: never;
 }
@@ -5015,6 +5145,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    trackingid: components["headers"]["TrackingId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5092,10 +5223,18 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
             409: components["responses"]["Conflict"];
+            410: components["responses"]["Gone"];
+            415: components["responses"]["UnsupportedMediaType"];
+            423: components["responses"]["Locked"];
+            428: components["responses"]["PreconditionRequired"];
             429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
     provisionWholesaleCustomer: {
@@ -5184,6 +5323,7 @@ export interface operations {
             /** @description Accepted */
             202: {
                 headers: {
+                    trackingid: components["headers"]["TrackingId"];
                     Location: components["headers"]["Location"];
                     [name: string]: unknown;
                 };
@@ -5200,12 +5340,19 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
             409: components["responses"]["Conflict"];
+            410: components["responses"]["Gone"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            423: components["responses"]["Locked"];
+            428: components["responses"]["PreconditionRequired"];
             429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
     getWholesaleCustomer: {
@@ -5237,6 +5384,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    trackingid: components["headers"]["TrackingId"];
                     Location?: string;
                     [name: string]: unknown;
                 };
@@ -5284,10 +5432,18 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
             409: components["responses"]["Conflict"];
+            410: components["responses"]["Gone"];
+            415: components["responses"]["UnsupportedMediaType"];
+            423: components["responses"]["Locked"];
+            428: components["responses"]["PreconditionRequired"];
             429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
     updateWholesaleCustomer: {
@@ -5367,6 +5523,7 @@ export interface operations {
             /** @description Accepted */
             202: {
                 headers: {
+                    trackingid: components["headers"]["TrackingId"];
                     Location: components["headers"]["Location"];
                     [name: string]: unknown;
                 };
@@ -5383,12 +5540,19 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
             409: components["responses"]["Conflict"];
+            410: components["responses"]["Gone"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            423: components["responses"]["Locked"];
+            428: components["responses"]["PreconditionRequired"];
             429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
     removeWholesaleCustomer: {
@@ -5415,6 +5579,7 @@ export interface operations {
             /** @description Accepted */
             202: {
                 headers: {
+                    trackingid: components["headers"]["TrackingId"];
                     Location: components["headers"]["Location"];
                     [name: string]: unknown;
                 };
@@ -5424,10 +5589,18 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
             409: components["responses"]["Conflict"];
+            410: components["responses"]["Gone"];
+            415: components["responses"]["UnsupportedMediaType"];
+            423: components["responses"]["Locked"];
+            428: components["responses"]["PreconditionRequired"];
             429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
     precheckWholesaleCustomer: {
@@ -5467,6 +5640,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    trackingid: components["headers"]["TrackingId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5488,12 +5662,19 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
             409: components["responses"]["Conflict"];
+            410: components["responses"]["Gone"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            423: components["responses"]["Locked"];
+            428: components["responses"]["PreconditionRequired"];
             429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
     listWholesaleSubPartners: {
@@ -5524,6 +5705,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    trackingid: components["headers"]["TrackingId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5554,10 +5736,18 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
             409: components["responses"]["Conflict"];
+            410: components["responses"]["Gone"];
+            415: components["responses"]["UnsupportedMediaType"];
+            423: components["responses"]["Locked"];
+            428: components["responses"]["PreconditionRequired"];
             429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
     listWholesaleSubscribers: {
@@ -5633,6 +5823,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    trackingid: components["headers"]["TrackingId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5677,10 +5868,18 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
             409: components["responses"]["Conflict"];
+            410: components["responses"]["Gone"];
+            415: components["responses"]["UnsupportedMediaType"];
+            423: components["responses"]["Locked"];
+            428: components["responses"]["PreconditionRequired"];
             429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
     provisionWholesaleSubscriber: {
@@ -5729,6 +5928,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    trackingid: components["headers"]["TrackingId"];
                     Location?: string;
                     [name: string]: unknown;
                 };
@@ -5755,6 +5955,7 @@ export interface operations {
             /** @description Accepted (returned if an active free account is found, and requires consent based flow to onboard) */
             202: {
                 headers: {
+                    trackingid: components["headers"]["TrackingId"];
                     Location?: string;
                     [name: string]: unknown;
                 };
@@ -5781,12 +5982,19 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
             409: components["responses"]["Conflict"];
+            410: components["responses"]["Gone"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            423: components["responses"]["Locked"];
+            428: components["responses"]["PreconditionRequired"];
             429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
     getWholesaleSubscriber: {
@@ -5813,6 +6021,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    trackingid: components["headers"]["TrackingId"];
                     Location?: string;
                     [name: string]: unknown;
                 };
@@ -5840,10 +6049,18 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
             409: components["responses"]["Conflict"];
+            410: components["responses"]["Gone"];
+            415: components["responses"]["UnsupportedMediaType"];
+            423: components["responses"]["Locked"];
+            428: components["responses"]["PreconditionRequired"];
             429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
     updateWholesaleSubscriber: {
@@ -5886,6 +6103,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    trackingid: components["headers"]["TrackingId"];
                     Location?: string;
                     [name: string]: unknown;
                 };
@@ -5913,12 +6131,19 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
             409: components["responses"]["Conflict"];
+            410: components["responses"]["Gone"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            423: components["responses"]["Locked"];
+            428: components["responses"]["PreconditionRequired"];
             429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
     removeWholesaleSubscriber: {
@@ -5945,6 +6170,7 @@ export interface operations {
             /** @description No Content */
             204: {
                 headers: {
+                    trackingid: components["headers"]["TrackingId"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -5953,10 +6179,18 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
             409: components["responses"]["Conflict"];
+            410: components["responses"]["Gone"];
+            415: components["responses"]["UnsupportedMediaType"];
+            423: components["responses"]["Locked"];
+            428: components["responses"]["PreconditionRequired"];
             429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
     precheckWholesaleSubscriber: {
@@ -5987,6 +6221,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    trackingid: components["headers"]["TrackingId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6008,12 +6243,19 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
             409: components["responses"]["Conflict"];
+            410: components["responses"]["Gone"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            423: components["responses"]["Locked"];
+            428: components["responses"]["PreconditionRequired"];
             429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
     getMe: {
@@ -9524,7 +9766,7 @@ export const adminRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["s
 export const catalogPackageKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CatalogPackage"]["kind"]> = ["package", "add_on"];
 export const connectRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ConnectRole"]> = ["tenant_owner", "all_access", "limited", "read_only", "restricted_access"];
 export const dataCenterValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DataCenter"]> = ["us", "eu", "ca", "uk", "jp", "au", "sg", "sa", "ae"];
-export const errorReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorReason"]> = ["required", "invalid_type", "invalid_enum", "invalid_format", "too_short", "too_long", "out_of_range", "unknown_country", "unknown_time_zone", "csv_invalid", "csv_row_errors", "column_not_editable", "invalid_boolean", "both_licenses", "missing_email", "user_not_found", "duplicate_user", "license_limit_reached", "license_not_offered", "not_found", "not_signed_in", "link_invalid", "etag_mismatch", "idempotency_key_reused", "incompatible_location", "country_locked", "country_not_saved", "step_out_of_order", "time_zone_not_applicable", "platform_not_offered", "telephony_not_offered", "telephony_locked", "calling_subscription_required", "setup_not_editable", "setup_incomplete", "setup_not_completed", "order_already_mapped", "email_in_use", "user_already_verified", "already_admin", "not_external_user", "user_not_in_org", "onboarding_out_of_order", "connect_activation_pending", "connect_activation_expired", "connect_already_active", "method_not_allowed", "too_large", "unsupported_media_type", "rate_limited", "internal_error", "unavailable"];
+export const errorReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorReason"]> = ["required", "invalid_type", "invalid_enum", "invalid_format", "too_short", "too_long", "out_of_range", "unknown_country", "unknown_time_zone", "csv_invalid", "csv_row_errors", "column_not_editable", "invalid_boolean", "both_licenses", "missing_email", "user_not_found", "duplicate_user", "license_limit_reached", "license_not_offered", "not_found", "not_signed_in", "link_invalid", "etag_mismatch", "idempotency_key_reused", "incompatible_location", "country_locked", "country_not_saved", "step_out_of_order", "time_zone_not_applicable", "platform_not_offered", "telephony_not_offered", "telephony_locked", "calling_subscription_required", "setup_not_editable", "setup_incomplete", "setup_not_completed", "order_already_mapped", "email_in_use", "user_already_verified", "already_admin", "not_external_user", "user_not_in_org", "onboarding_out_of_order", "connect_activation_pending", "connect_activation_expired", "connect_already_active", "method_not_allowed", "too_large", "invalid_encoding", "invalid_header", "invalid_request", "request_timeout", "unsupported_media_type", "rate_limited", "internal_error", "unavailable"];
 export const licenseValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["License"]> = ["cc_standard", "cc_premium"];
 export const monitoredServiceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MonitoredService"]> = ["contact_center", "calling", "meetings", "messaging", "engage", "connect"];
 export const onboardingStepValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OnboardingStep"]> = ["get_started", "set_password", "accept_terms", "done"];

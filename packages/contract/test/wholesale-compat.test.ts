@@ -100,6 +100,23 @@ describe('wholesale operations are wire-compatible with the real API', () => {
     expect(success(ours(path, method))).toEqual(success(operation));
   });
 
+  it.each(referenceOps)(
+    '$method $path: declares every error status the reference declares, and 431',
+    ({ path, method, operation }) => {
+      const mine = Object.keys(ours(path, method).responses);
+      const errors = Object.keys(operation.responses).filter((code) => Number(code) >= 400);
+      expect(mine).toEqual(expect.arrayContaining([...errors, '431']));
+    },
+  );
+
+  it.each(referenceOps)(
+    '$method $path: documents the trackingid header on every success answer',
+    ({ path, method }) => {
+      for (const [code, response] of Object.entries(ours(path, method).responses))
+        if (code.startsWith('2')) expect(Object.keys(response.headers ?? {}), code).toContain('trackingid');
+    },
+  );
+
   it.each(referenceOps.filter((o) => o.operation.requestBody))(
     '$method $path: same request fields',
     ({ path, method, operation }) => {

@@ -1,11 +1,11 @@
 #!/usr/bin/env node
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createMockApp, type MockState } from './core/app.js';
 import { createClock } from './core/clock.js';
 import { parseFaultRule } from './core/control.js';
 import type { FaultRule } from './core/faults.js';
 import { startMockServer } from './node/server.js';
+import { readStateFile, stateFileRefusal, writeStateFile } from './node/state-file.js';
 import { isScenarioName, SCENARIOS } from './store/scenarios.js';
 
 const { values } = parseArgs({
@@ -66,15 +66,28 @@ try {
   process.exit(2);
 }
 
-// A state file written by an earlier run: its scenario, virtual time and every record.
+// A state file written by an earlier run: its scenario, virtual time and every record. One that
+// cannot be loaded stops the server with one line saying why and how to start fresh (decisions/0032).
 const stateFile = values.state;
-const saved: MockState | undefined =
-  stateFile && existsSync(stateFile) ? (JSON.parse(readFileSync(stateFile, 'utf8')) as MockState) : undefined;
+const read = stateFile ? readStateFile(stateFile) : undefined;
+if (stateFile && read && 'problem' in read) {
+  console.error(stateFileRefusal(stateFile, read.problem));
+  process.exit(2);
+}
+const saved: MockState | undefined = read && 'state' in read ? read.state : undefined;
 const app = createMockApp({
   scenario: saved?.scenario ?? values.scenario,
   clock: createClock({ speed, ...(saved ? { start: saved.now } : {}) }),
 });
-if (saved) app.importState(saved);
+if (stateFile && saved) {
+  try {
+    app.importState(saved);
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    console.error(stateFileRefusal(stateFile, `its records cannot be loaded (${why.slice(0, 200)})`));
+    process.exit(2);
+  }
+}
 for (const { route, rule } of faultOptions) {
   if (route && !app.isRoute(route)) {
     console.error(
@@ -87,10 +100,7 @@ for (const { route, rule } of faultOptions) {
 }
 
 function save(): void {
-  if (!stateFile) return;
-  // Write then rename: a crash mid-write never leaves half a file.
-  writeFileSync(`${stateFile}.tmp`, JSON.stringify(app.exportState()));
-  renameSync(`${stateFile}.tmp`, stateFile);
+  if (stateFile) writeStateFile(stateFile, app.exportState());
 }
 let pending: NodeJS.Timeout | undefined;
 app.onChange(() => {

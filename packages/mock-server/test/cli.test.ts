@@ -1,10 +1,11 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readStateFile } from '../src/node/state-file.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cli = join(root, 'dist', 'cli.js');
@@ -23,7 +24,8 @@ function start(args: string[]): Promise<{ child: ChildProcess; url: string; outp
     // Room for a loaded runner (a Node process starting beside every other package's tests).
     const timer = setTimeout(() => reject(new Error(`no start line:\n${output}`)), 45_000);
     child.stdout?.on('data', () => {
-      const url = /on (http:\/\/\S+\/v1)/.exec(output)?.[1];
+      // The whole start line (it may arrive in two chunks): it names the state file it loaded.
+      const url = /on (http:\/\/\S+\/v1) \(.*\)\n/.exec(output)?.[1];
       if (url) {
         clearTimeout(timer);
         resolve({ child, url, output: () => output });
@@ -150,4 +152,87 @@ describe('onramp-mock CLI', { timeout: 120_000 }, () => {
       /Unknown scenario/,
     );
   });
+
+  it.each([
+    ['empty', () => ''],
+    ['truncated', (good: string) => good.slice(0, Math.floor(good.length * 0.7))],
+    ['{}', () => '{}'],
+    ['garbage', () => '\u0000\u00ff garbage '.repeat(50_000)],
+  ])(
+    'refuses a %s state file with one line naming it and how to start fresh; the file is kept',
+    (_, content) => {
+      const good = readFileSync(state, 'utf8');
+      const file = join(dir, `bad-${_.replace(/\W/g, '')}.json`);
+      const text = content(good);
+      writeFileSync(file, text);
+      let stderr = '';
+      let status: number | null = 0;
+      try {
+        execFileSync(process.execPath, [cli, '--port', '0', '--state', file], {
+          stdio: 'pipe',
+          encoding: 'utf8',
+        });
+      } catch (error) {
+        ({ stderr, status } = error as { stderr: string; status: number | null });
+      }
+      expect(status).toBe(2);
+      const lines = stderr.trim().split('\n');
+      expect(lines, stderr.slice(0, 2000)).toHaveLength(1);
+      expect(lines[0]).toContain(`cannot load the state file ${file}: it `);
+      expect(lines[0]).toMatch(
+        /to start fresh and keep it, move it aside \(mv '.+' '.+\.corrupt-\d{8}T\d{6}Z'\)/,
+      );
+      expect(lines[0]?.length).toBeLessThan(500);
+      expect(readFileSync(file, 'utf8')).toBe(text);
+    },
+  );
+
+  it('writes atomically: killed (SIGKILL) during a write burst 20 times, it always restarts from a valid file', async () => {
+    const file = join(dir, 'burst.json');
+    let midWrite = 0;
+    let loaded = 0;
+    let child: ChildProcess | undefined;
+    for (let round = 0; round < 20; round++) {
+      const saved = existsSync(file);
+      const run = await start(['--speed', '0', '--quiet', '--state', file]);
+      child = run.child;
+      running.push(child);
+      if (saved) {
+        expect(run.output(), `round ${round} loaded the state`).toContain(`state from ${file}`);
+        loaded++;
+      }
+      // Creates from four clients until the kill; each change schedules a save.
+      let stopped = false;
+      const worker = async (id: number) => {
+        for (let n = 0; !stopped; n++) {
+          await fetch(`${run.url}/wholesale/customers`, {
+            method: 'POST',
+            headers: auth,
+            body: JSON.stringify({
+              provisioningId: 'burst',
+              packages: ['webex_calling'],
+              externalId: `burst-${round}-${id}-${n}`,
+              address: { addressLine1: '1 Main St', city: 'Austin', country: 'US' },
+            }),
+          }).catch(() => undefined);
+        }
+      };
+      const workers = [0, 1, 2, 3].map(worker);
+      // Kill as soon as a write is under way (its temporary file exists), or after a while anyway.
+      const deadline = Date.now() + 5_000;
+      while (!existsSync(`${file}.tmp`) && Date.now() < deadline)
+        await new Promise((resolve) => setImmediate(resolve));
+      if (existsSync(`${file}.tmp`)) midWrite++;
+      await stop(child, 'SIGKILL');
+      stopped = true;
+      await Promise.all(workers);
+      const read = readStateFile(file);
+      // Until a first save completes there is no file: the next run starts fresh, as it should.
+      if (!saved && 'missing' in read) continue;
+      expect(read, `round ${round}: the file is a valid state`).toHaveProperty('state');
+    }
+    // The kills did land inside writes (a temporary file was being written), not only between them.
+    expect(midWrite).toBeGreaterThan(0);
+    expect(loaded).toBeGreaterThan(0);
+  }, 600_000);
 });

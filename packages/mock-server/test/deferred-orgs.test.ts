@@ -50,6 +50,10 @@ const newApp = () => createMockApp({ clock: createManualClock(Date.UTC(2026, 11,
 const idOf = (answer: MockResponse) => (answer.headers.location ?? '').split('/').pop() as string;
 /** Is the org built (not merely deferred)? Reads the map without settling. */
 const built = (app: MockApp, orgId: string) => Map.prototype.has.call(app.store.directory.orgs, orgId);
+/** The customer's org id: the wire shows it only once provisioned (decisions/0031), the store always. */
+const orgIdOf = (app: MockApp, created: MockResponse) => ({
+  orgId: app.store.customers.get(idOf(created))?.orgId as string,
+});
 
 /**
  * Random ids and tokens differ between two runs: each distinct one is replaced by its order of first
@@ -140,7 +144,7 @@ describe('customer orgs of new wholesale customers, built on first need', () => 
       '/wholesale/customers',
       customerBody('f', 'Foxtrot', 'f@f.example.com'),
     );
-    const orgId = (await send(app, 'GET', `/wholesale/customers/${idOf(created)}`)).body as { orgId: string };
+    const orgId = orgIdOf(app, created);
     expect(built(app, orgId.orgId), 'the create deferred the org').toBe(false);
 
     // A state file written now holds the org, its admin and the welcome e-mail.
@@ -168,9 +172,7 @@ describe('customer orgs of new wholesale customers, built on first need', () => 
       '/wholesale/customers',
       customerBody('g', 'Golf', 'g@g.example.com'),
     );
-    const { orgId } = (await send(app, 'GET', `/wholesale/customers/${idOf(created)}`)).body as {
-      orgId: string;
-    };
+    const { orgId } = orgIdOf(app, created);
     expect(built(app, orgId)).toBe(false);
     const orgs = (await send(app, 'GET', '/organizations?max=100')).body as { items: { id: string }[] };
     expect(orgs.items.map((org) => org.id)).toContain(orgId);
@@ -182,9 +184,7 @@ describe('customer orgs of new wholesale customers, built on first need', () => 
       '/wholesale/customers',
       customerBody('g', 'Golf', 'g@g.example.com'),
     );
-    const otherOrg = (
-      (await send(other, 'GET', `/wholesale/customers/${idOf(again)}`)).body as { orgId: string }
-    ).orgId;
+    const otherOrg = orgIdOf(other, again).orgId;
     expect(built(other, otherOrg)).toBe(false);
     expect(other.store.directory.userByEmail('g@g.example.com')?.orgId).toBe(otherOrg);
 
@@ -195,9 +195,7 @@ describe('customer orgs of new wholesale customers, built on first need', () => 
       '/wholesale/customers',
       customerBody('g', 'Golf', 'g@g.example.com'),
     );
-    const thirdOrg = (
-      (await send(third, 'GET', `/wholesale/customers/${idOf(third1)}`)).body as { orgId: string }
-    ).orgId;
+    const thirdOrg = orgIdOf(third, third1).orgId;
     const users = await send(
       third,
       'GET',
@@ -218,9 +216,7 @@ describe('customer orgs of new wholesale customers, built on first need', () => 
       '/wholesale/customers',
       customerBody('h', 'Hotel', 'h@h.example.com'),
     );
-    const { orgId } = (await send(app, 'GET', `/wholesale/customers/${idOf(created)}`)).body as {
-      orgId: string;
-    };
+    const { orgId } = orgIdOf(app, created);
     app.reset();
     expect((await send(app, 'GET', `/organizations/${encodeURIComponent(orgId)}`)).status).toBe(404);
     expect(app.store.directory.userByEmail('h@h.example.com')).toBeUndefined();

@@ -59,7 +59,12 @@ describe('the default seed over real HTTP, loaded at a 2026 clock start', () => 
       'provisioning',
     ]);
     for (const customer of customers) {
-      const org = await call('GET', '/organizations/{orgId}', { path: `/organizations/${customer.orgId}` });
+      // The wire shows `orgId` only once provisioned (decisions/0031): the store knows it before.
+      const orgId = app.store.customers.get(customer.id)?.orgId;
+      expect(customer.orgId, `${customer.customerInfo?.name}: orgId shown only once provisioned`).toBe(
+        ['provisioning', 'pending_rpl_review', 'error'].includes(customer.status) ? undefined : orgId,
+      );
+      const org = await call('GET', '/organizations/{orgId}', { path: `/organizations/${orgId}` });
       if (customer.status === 'pending_rpl_review') {
         expect(org.status, `${customer.customerInfo?.name} is still in review: no org yet`).toBe(404);
         continue;

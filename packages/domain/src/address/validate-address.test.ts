@@ -89,4 +89,19 @@ describe('validateAddress', () => {
       'address.zipOrPostalCode:required',
     ]);
   });
+
+  it('as the API enforces it: a missing state or postal code passes, a given one is still checked', () => {
+    const api = (address: AddressInput) =>
+      validateAddress(address, 'address', { requireRegionalFields: false }).map(
+        (issue) => `${issue.field}:${issue.code}`,
+      );
+    expect(api({ ...base, country: 'US' })).toEqual([]);
+    expect(api({ ...base, country: 'NL' })).toEqual([]);
+    expect(api({ ...base, country: 'US', stateOrProvince: 'Texas', zipOrPostalCode: 'ABCDE' })).toEqual([
+      'address.stateOrProvince:invalid_enum',
+      'address.zipOrPostalCode:invalid_format',
+    ]);
+    // The street, city and country stay required: the real API's schema requires them.
+    expect(api({ country: 'US' })).toEqual(['address.addressLine1:required', 'address.city:required']);
+  });
 });

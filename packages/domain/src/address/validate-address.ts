@@ -43,12 +43,26 @@ const REGION_NAMES: Record<RegionLabel, string> = {
 
 const blank = (value: string | undefined) => value === undefined || value.trim() === '';
 
+export interface ValidateAddressOptions {
+  /**
+   * Whether a missing state or postal code is an issue where the country's rule asks for one
+   * (default `true`: the forms ask for a complete postal address). `false` is what the API
+   * enforces (decisions/0030): the real service and the seed require only the street, city and
+   * country, so a missing one is accepted there, and a value given is still checked.
+   */
+  readonly requireRegionalFields?: boolean;
+}
+
 /**
  * The billing (or calling-location) address against the rules of its country (decisions/0007):
  * one issue per field, in the order of the form, each naming its request path under `prefix`.
  * An empty list means the address is acceptable.
  */
-export function validateAddress(address: AddressInput, prefix = 'address'): AddressIssue[] {
+export function validateAddress(
+  address: AddressInput,
+  prefix = 'address',
+  { requireRegionalFields = true }: ValidateAddressOptions = {},
+): AddressIssue[] {
   const issues: AddressIssue[] = [];
   const at = (name: keyof AddressInput) => `${prefix}.${name}`;
   for (const name of ['addressLine1', 'city', 'country'] as const)
@@ -60,7 +74,7 @@ export function validateAddress(address: AddressInput, prefix = 'address'): Addr
 
   const region = rule.region;
   const state = address.stateOrProvince?.trim() ?? '';
-  if (region && state === '' && region.required) {
+  if (region && state === '' && region.required && requireRegionalFields) {
     issues.push({
       field: at('stateOrProvince'),
       code: 'required',
@@ -79,7 +93,7 @@ export function validateAddress(address: AddressInput, prefix = 'address'): Addr
 
   const postal = rule.postalCode;
   const code = address.zipOrPostalCode?.trim() ?? '';
-  if (postal && code === '' && postal.required) {
+  if (postal && code === '' && postal.required && requireRegionalFields) {
     issues.push({
       field: at('zipOrPostalCode'),
       code: 'required',

@@ -11,7 +11,7 @@ import { isJsonContentType, readJsonBody, validateBody } from './body.js';
 import { type Clock, createClock } from './clock.js';
 import { type ContractOperation, contractDocument, contractOperations } from './contract.js';
 import { handleControl } from './control.js';
-import { errorResponse, reasonError } from './errors.js';
+import { errorResponse, newTrackingId, reasonError } from './errors.js';
 import { compileFastCheck, type FastCheck } from './fast-validate.js';
 import { createFaults, type Faults } from './faults.js';
 import { createIdempotencyStore, type RequestBodyPrint } from './idempotency.js';
@@ -61,6 +61,17 @@ const table = handlers as unknown as Record<string, HandlerEntry | undefined>;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** The adapters destroy the connection instead of answering (node:http) or fail the fetch (MSW). */
 const DROPPED: MockResponse = Object.freeze({ status: 0, headers: {}, body: undefined, drop: true });
+
+/**
+ * Every answer carries a `trackingid` header, as the real service's do: an error's is its body's
+ * `trackingId` (one id to quote to support), a success gets a new one.
+ */
+function tracked(answer: MockResponse): MockResponse {
+  if (answer.drop || answer.headers.trackingid !== undefined) return answer;
+  const fromBody = (answer.body as { trackingId?: unknown } | undefined)?.trackingId;
+  const trackingid = answer.status >= 400 && typeof fromBody === 'string' ? fromBody : newTrackingId();
+  return { ...answer, headers: { ...answer.headers, trackingid } };
+}
 
 /** Operations without a bearer token are answered for this anonymous viewer (never used by them). */
 const ANONYMOUS = { token: '', user: {}, org: {} } as unknown as Viewer;
@@ -300,7 +311,9 @@ export function createMockApp(options: MockAppOptions = {}): MockApp {
     handle: (request) => {
       try {
         const answer = handle(request);
-        return answer instanceof Promise ? answer.catch(failed) : Promise.resolve(answer);
+        return answer instanceof Promise
+          ? answer.catch(failed).then(tracked)
+          : Promise.resolve(tracked(answer));
       } catch (error) {
         return Promise.resolve(failed(error));
       }

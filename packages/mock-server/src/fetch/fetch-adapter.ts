@@ -1,6 +1,7 @@
 import type { MockApp } from '../core/app.js';
 import { jsonText } from '../core/serialized-json.js';
 import type { MockResponse } from '../core/types.js';
+import { decodeBody } from '../core/utf8.js';
 
 export interface FetchAdapterOptions {
   /** The API's base URL, e.g. `http://localhost:4010/v1` or `https://webexapis.com/v1`. */
@@ -22,7 +23,10 @@ export function createRequestForwarder({ baseUrl, app }: FetchAdapterOptions) {
     request.headers.forEach((value, name) => {
       headers[name] = value;
     });
-    const rawBody = request.body ? await request.text() : undefined;
+    // Bytes, not `text()`: that would put U+FFFD in place of bytes that are not UTF-8.
+    const decoded = request.body ? decodeBody(new Uint8Array(await request.arrayBuffer())) : undefined;
+    if (decoded && 'refusal' in decoded) return toResponse(decoded.refusal);
+    const rawBody = decoded?.text;
     const answer = await app.handle({
       method: request.method,
       path: control ? url.pathname : url.pathname.slice(basePath.length) || '/',

@@ -1,8 +1,12 @@
+import { isUtf8 } from 'node:buffer';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createMockApp, type MockApp, type MockAppOptions } from '../core/app.js';
+import { errorResponse } from '../core/errors.js';
 import { jsonText } from '../core/serialized-json.js';
 import type { MockRequest, MockResponse } from '../core/types.js';
+import { notUtf8 } from '../core/utf8.js';
+import { answerClientError } from './client-error.js';
 
 export interface MockServerOptions extends MockAppOptions {
   port?: number;
@@ -34,12 +38,13 @@ const CORS_HEADERS = {
 const MAX_BODY_BYTES = 1_000_000;
 
 /**
- * Reads the body, then calls `done` with its text (undefined without one) or, past the limit, the
- * 413's message. Callbacks rather than a promise: the hot path of every create (issue #4).
+ * Reads the body, then calls `done` with its text (undefined without one) or with the refusal to
+ * send instead: past the size limit a 413, bytes that are not UTF-8 a 400. Callbacks rather than a
+ * promise: the hot path of every create (issue #4).
  */
 function readBody(
   request: IncomingMessage,
-  done: (raw: string | undefined, tooLarge?: string) => void,
+  done: (raw: string | undefined, refusal?: MockResponse) => void,
 ): void {
   // Most requests (GET, DELETE) carry no body: answer them without waiting for the stream's end.
   if (!request.headers['content-length'] && !request.headers['transfer-encoding']) {
@@ -56,13 +61,24 @@ function readBody(
     else chunks.length = 0;
   });
   request.on('end', () => {
-    if (size > MAX_BODY_BYTES)
-      done(undefined, `The body is larger than ${MAX_BODY_BYTES.toLocaleString('en-US')} bytes.`);
-    else if (chunks.length === 0) done(undefined);
+    if (size > MAX_BODY_BYTES) {
+      const message = `The body is larger than ${MAX_BODY_BYTES.toLocaleString('en-US')} bytes.`;
+      done(undefined, errorResponse(413, message, [{ description: message, reason: 'too_large' }]));
+      return;
+    }
+    if (chunks.length === 0) {
+      done(undefined);
+      return;
+    }
     // A small body arrives in one chunk: decoded as is, without a copy into a new buffer.
-    else done((chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks)).toString('utf8'));
+    const bytes = chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks);
+    // `toString` would put U+FFFD in place of bytes that are not UTF-8, and the mock would store it.
+    if (isUtf8(bytes)) done(bytes.toString('utf8'));
+    else done(undefined, notUtf8(bytes));
   });
-  request.on('error', (error) => done(undefined, error.message));
+  request.on('error', (error) =>
+    done(undefined, errorResponse(400, `The request could not be read: ${error.message}`)),
+  );
 }
 
 /** The query of every request without one (most POSTs): the core only reads it. */
@@ -147,17 +163,9 @@ export function startMockServer(options: MockServerOptions = {}): Promise<Runnin
         `${request.method} ${request.url} → ${answer.drop ? (answer.status ? `${answer.status}, answer lost (fault)` : 'dropped (fault)') : answer.status} (${Date.now() - started} ms)`,
       );
     };
-    readBody(request, (raw, tooLarge) => {
-      if (tooLarge !== undefined) {
-        finish({
-          status: 413,
-          headers: {},
-          body: {
-            message: tooLarge,
-            errors: [{ description: tooLarge, reason: 'too_large' }],
-            trackingId: `ONRAMP_${crypto.randomUUID()}`,
-          },
-        });
+    readBody(request, (raw, refusal) => {
+      if (refusal !== undefined) {
+        finish(refusal);
         return;
       }
       // `http://host`, built once per host rather than once per request.
@@ -178,18 +186,19 @@ export function startMockServer(options: MockServerOptions = {}): Promise<Runnin
           },
         )
         .then(finish, (error: unknown) =>
-          finish({
-            status: 500,
-            headers: {},
-            body: {
-              message: `The mock server failed: ${error instanceof Error ? error.message : String(error)}`,
-              errors: [{ description: 'The mock server failed.', reason: 'internal_error' }],
-              trackingId: `ONRAMP_${crypto.randomUUID()}`,
-            },
-          }),
+          finish(
+            errorResponse(
+              500,
+              `The mock server failed: ${error instanceof Error ? error.message : String(error)}`,
+              [{ description: 'The mock server failed.', reason: 'internal_error' }],
+            ),
+          ),
         );
     });
   });
+  // What Node's HTTP parser refuses (a control character in a header, a 20 kB path) never reaches
+  // the handler above: answer it here, in the contract's shape, instead of Node's bare status line.
+  server.on('clientError', answerClientError);
   // Keep-alive sockets would hold close() open; they are closed with the server.
   return new Promise((resolve, reject) => {
     server.once('error', reject);

@@ -86,7 +86,9 @@ describe('<onramp-subscription-panel> against the mock, in Chromium', () => {
     await until(panel, () => status(panel) === 'Provisioned', 'provisioned');
     expect(text(panel, '#live')).toBe('Onboarding status changed: Provisioned');
     expect(changes).toEqual(['provisioned']);
-    // Provisioning created the customer org: its account views answer (decisions/0007).
+    // Provisioning created the customer org: its account views answer (decisions/0007), loaded once
+    // the customer shows its orgId, i.e. once provisioned (decisions/0031).
+    await until(panel, () => !!panel.shadowRoot?.querySelector('#packages tbody tr'), 'the account');
     expect(panel.shadowRoot!.querySelector('#account-problem')).toBeNull();
     const rows = [...panel.shadowRoot!.querySelectorAll('#packages tbody tr')];
     expect(rows.map((row) => [...row.children].map((cell) => cell.textContent?.trim()))).toEqual([
@@ -119,11 +121,15 @@ describe('<onramp-subscription-panel> against the mock, in Chromium', () => {
       body: JSON.stringify({ decision: 'approved' }),
     });
     expect(decided.status).toBe(200);
-    // Under review the org does not exist yet (DOMAIN §3.2): the account follows the approval.
+    // Under review the org does not exist yet (DOMAIN §3.2); the customer shows its orgId once
+    // provisioned (decisions/0031), and the account follows.
     await until(panel, () => status(panel) === 'Provisioning', 'provisioning');
-    await until(panel, () => !!panel.shadowRoot?.querySelector('#admins'), 'the new org');
     expect(text(panel, '#timeline')).toContain('Review approved');
     expect(text(panel, '#live')).toBe('Onboarding status changed: Provisioning');
+    expect(panel.shadowRoot?.querySelector('#admins')).toBeNull();
+    harness.app.clock.advance(3 * 60_000);
+    await until(panel, () => status(panel) === 'Provisioned', 'provisioned');
+    await until(panel, () => !!panel.shadowRoot?.querySelector('#admins'), 'the new org');
   });
 
   it('in Hebrew, right to left: an undecided review ends in error after 72 hours', async () => {

@@ -85,7 +85,7 @@ export function createLifecycle(store: Store, clock: Clock): Lifecycle {
     const current = store.customers.get(saved.id);
     if (scheduledIn !== epoch || !planned || !current?.scheduled) return;
     if (current.scheduled.at !== planned.at || current.scheduled.step !== planned.step) return;
-    runStep(current, planned.step);
+    runStep(current, planned.step, planned.at);
   };
   let runPlanned = plannedRunner(epoch);
 
@@ -158,7 +158,7 @@ export function createLifecycle(store: Store, clock: Clock): Lifecycle {
     return undefined;
   }
 
-  function runStep(customer: StoredCustomer, step: ScheduledStep['step']): void {
+  function runStep(customer: StoredCustomer, step: ScheduledStep['step'], plannedAt: number): void {
     const now = clock.now();
     switch (step) {
       case 'provisioned':
@@ -170,7 +170,9 @@ export function createLifecycle(store: Store, clock: Clock): Lifecycle {
         return;
       case 'rpl_approved':
       case 'rpl_denied':
-        decide(customer, step === 'rpl_approved' ? 'approved' : 'denied');
+        // Decided at its planned instant: after a jump of the clock past the 72-hour deadline, a
+        // review the list settled in its first hour is not refused as late (it stayed pending forever).
+        decide(customer, step === 'rpl_approved' ? 'approved' : 'denied', Math.min(plannedAt, now));
         return;
       case 'rpl_timeout': {
         const next = advance(lifecycleOf(customer), now);
@@ -191,16 +193,20 @@ export function createLifecycle(store: Store, clock: Clock): Lifecycle {
     }
   }
 
-  function reviewed(customer: StoredCustomer, status: NonNullable<RplReview['reviewStatus']>): RplReview {
+  function reviewed(
+    customer: StoredCustomer,
+    status: NonNullable<RplReview['reviewStatus']>,
+    at = clock.now(),
+  ): RplReview {
     return {
       ...(customer.rplReview as RplReview),
       reviewStatus: status,
-      reviewedAt: new Date(clock.now()).toISOString(),
+      reviewedAt: new Date(at).toISOString(),
     };
   }
 
-  function decide(customer: StoredCustomer, outcome: RplReviewOutcome): LifecycleResult {
-    const patch: Partial<StoredCustomer> = { rplReview: reviewed(customer, outcome) };
+  function decide(customer: StoredCustomer, outcome: RplReviewOutcome, at = clock.now()): LifecycleResult {
+    const patch: Partial<StoredCustomer> = { rplReview: reviewed(customer, outcome, at) };
     if (outcome === 'denied')
       patch.errors = [
         {
@@ -208,7 +214,7 @@ export function createLifecycle(store: Store, clock: Clock): Lifecycle {
           description: 'The restricted parties review denied this customer; onboarding does not continue.',
         },
       ];
-    return apply(customer, { type: 'rplReviewDecided', outcome, now: clock.now() }, patch);
+    return apply(customer, { type: 'rplReviewDecided', outcome, now: at }, patch);
   }
 
   function rplCheck(

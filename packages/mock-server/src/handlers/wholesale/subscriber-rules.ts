@@ -15,7 +15,12 @@ export function singlePackage(body: {
   }
   const chosen = body.packages ?? (body.package ? [body.package] : []);
   if (chosen.length === 0)
-    return fail(400, 'required', 'A package is required (package or packages).', 'packages');
+    return fail(
+      400,
+      'required',
+      'Give the package as packages (a one-item list) or package: the real API requires one of them ("Either packages or package field is required but not both"), though its schema marks neither.',
+      'packages',
+    );
   if (new Set(chosen).size !== 1)
     return fail(400, 'one_package_only', 'Every subscriber is assigned exactly one package.', 'packages');
   return chosen[0] as SubscriberPackage;

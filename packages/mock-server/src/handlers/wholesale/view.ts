@@ -10,6 +10,19 @@ function packageStatus(status: StoredCustomer['status']): CustomerPackage['statu
   return 'provisioning';
 }
 
+/**
+ * The statuses in which the real API presents `orgId`: "only presented when status is provisioned"
+ * (its description), read as "once provisioning has produced the org": while it is first
+ * provisioning, waiting for the RPL review or failed, a client has no org to reference yet
+ * (decisions/0031). The mock keeps the id internally (the org is built when provisioning starts).
+ */
+const ORG_ID_SHOWN: ReadonlySet<StoredCustomer['status']> = new Set([
+  'provisioned',
+  'provisioned_with_errors',
+  'updating',
+  'deleting',
+]);
+
 /** The wire form of a stored customer (with the Onramp extension fields). */
 export function customerView(customer: StoredCustomer, includeLicenseInfo = false): Customer {
   const status = packageStatus(customer.status);
@@ -33,7 +46,7 @@ export function customerView(customer: StoredCustomer, includeLicenseInfo = fals
   });
   return {
     id: customer.id,
-    orgId: customer.orgId,
+    ...(ORG_ID_SHOWN.has(customer.status) ? { orgId: customer.orgId } : {}),
     externalId: customer.externalId,
     address: customer.address,
     status: customer.status,
