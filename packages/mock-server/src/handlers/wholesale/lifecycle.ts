@@ -146,7 +146,9 @@ export function createLifecycle(store: Store, clock: Clock): Lifecycle {
       return { at: now + PROVISIONING_MS, step: 'provisioned' };
     if (next.status === 'deleting') return { at: now + DELETING_MS, step: 'deleted' };
     if (next.status === 'pending_rpl_review') {
-      const plan = rplReviewPlan(customer.customerInfo?.name, customer.address, customer.id);
+      // Seeded by the partner's own id, not the random Cisco id: the same customer is reviewed in the
+      // same time on every run (two runs of the same requests leave the same world).
+      const plan = rplReviewPlan(customer.customerInfo?.name, customer.address, customer.externalId);
       const step =
         plan.outcome === 'approved'
           ? 'rpl_approved'
