@@ -220,10 +220,52 @@ describe('wholesale over real HTTP: per-country address rules, address updates, 
       status: 'updating',
       address: moved,
       rplReview: { result: 'clear', trigger: 'address_updated' },
-      defaultCallInNumber: { countryCode: '+44' },
+      // The org country was set at creation and stays; so does the call-in number it decides
+      // (DOMAIN §3.3, decisions/0022).
+      defaultCallInNumber: { number: '+14155550100', countryCode: '+1', country: 'US' },
     });
     app.clock.advance(5 * MINUTE);
-    expect((await getCustomer(id)).json.status).toBe('provisioned');
+    const after = (await getCustomer(id)).json;
+    expect(after.status).toBe('provisioned');
+    const org = await call('GET', '/organizations/{orgId}', { path: `/organizations/${after.orgId}` });
+    expect(org.json.country).toBe('US');
+  });
+
+  it('refuses a billing country that is not an ISO 3166-1 code (400, unknown_country, address.country)', async () => {
+    const before = app.store.snapshot();
+    const refused = await call('POST', '/wholesale/customers', {
+      body: newCustomer('xx', { address: { addressLine1: '1 Nowhere Rd', city: 'Atlantis', country: 'XX' } }),
+    });
+    expect(refused.status).toBe(400);
+    expect(refused.json.errors).toEqual([
+      {
+        reason: 'unknown_country',
+        field: 'address.country',
+        description: '"XX" is not an ISO 3166-1 alpha-2 country code.',
+      },
+    ]);
+    expect(app.store.snapshot()).toBe(before);
+    const precheck = await call('POST', '/wholesale/customers/validate', {
+      body: { address: { addressLine1: '1 Nowhere Rd', city: 'Atlantis', country: 'XX' } },
+    });
+    expect(fields(precheck)).toEqual(['address.country:unknown_country']);
+  });
+
+  it('gives every ISO country a call-in number: Ecuador gets the AMER default, in E.164', async () => {
+    const id = idOf(
+      await call('POST', '/wholesale/customers', {
+        body: newCustomer('ec', {
+          address: { addressLine1: 'Av. Amazonas 1', city: 'Quito', country: 'EC' },
+        }),
+      }),
+    );
+    expect((await getCustomer(id)).json.defaultCallInNumber).toEqual({
+      number: '+14155550100',
+      countryCode: '+1',
+      country: 'US',
+      source: 'location_default',
+      location: 'AMER',
+    });
   });
 
   it("creates a clear customer's org at once: org, subscriptions, service status, digital services, users", async () => {

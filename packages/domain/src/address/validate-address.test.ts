@@ -89,4 +89,16 @@ describe('validateAddress', () => {
       'address.zipOrPostalCode:required',
     ]);
   });
+
+  it('refuses a country that is not an ISO 3166-1 alpha-2 code, on the country field', () => {
+    expect(validateAddress({ ...base, country: 'XX' }, 'address')).toEqual([
+      {
+        field: 'address.country',
+        code: 'unknown_country',
+        message: '"XX" is not an ISO 3166-1 alpha-2 country code.',
+      },
+    ]);
+    expect(codes({ ...base, country: 'UK' })).toEqual(['address.country:unknown_country']);
+    expect(codes({ ...base, country: 'VN' })).toEqual([]);
+  });
 });

@@ -1,4 +1,5 @@
 import type { Customer, CustomerStatus } from '@onramp/contract';
+import { displayPhoneNumber } from '@onramp/domain';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LocalizeController } from '../i18n/localize-controller.js';
 import type { StatusTone } from '../status-badge/status-badge.js';
@@ -96,7 +97,7 @@ function renderCallIn(customer: Customer, { localize, countryName }: LifecycleCo
   return html`<dl part="facts">
     <dt>${localize.t('panel.orgCountry')}</dt><dd id="org-country">${country ? countryName(country) : '—'}</dd>
     <dt>${localize.t('panel.callIn')}</dt>
-    <dd id="call-in"><bdi dir="ltr">${callIn?.number ?? '—'}</bdi><span part="help">${why}</span></dd>
+    <dd id="call-in"><bdi dir="ltr">${callIn ? displayPhoneNumber(callIn.number, callIn.countryCode) : '—'}</bdi><span part="help">${why}</span></dd>
   </dl>`;
 }
 

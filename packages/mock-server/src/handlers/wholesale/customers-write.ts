@@ -47,7 +47,8 @@ export const provisionWholesaleCustomer: Handler<'provisionWholesaleCustomer'> =
     lastStatusChange: now,
   };
   if (body.customerInfo) customer.customerInfo = body.customerInfo;
-  // The billing country becomes the org country, which decides the call-in number (DOMAIN §3.3).
+  // The billing country at creation becomes the org country, which decides the call-in number
+  // (DOMAIN §3.3); it stays when the billing address changes later (decisions/0022).
   const callIn = defaultCallInNumberFor(body.address.country);
   if (callIn) customer.defaultCallInNumber = callIn;
   const created = scheduler.wholesale.create(customer);
@@ -113,12 +114,9 @@ export const updateWholesaleCustomer: Handler<'updateWholesaleCustomer'> = ({
     packages,
     packageLimits,
   };
-  if (body.address) {
-    next.address = body.address;
-    const callIn = defaultCallInNumberFor(body.address.country);
-    if (callIn) next.defaultCallInNumber = callIn;
-    else delete next.defaultCallInNumber;
-  }
+  // The billing address changes; the org country does not (it is set at creation, DOMAIN §3.3), so
+  // neither does the call-in number it decides (decisions/0022).
+  if (body.address) next.address = body.address;
   // The RPL check runs again every time the billing address changes (DOMAIN §3.2).
   const result = addressChanged ? scheduler.wholesale.addressUpdated(next) : scheduler.wholesale.update(next);
   if ('error' in result) return fail(409, 'customer_busy', result.error.message, 'status');
