@@ -224,6 +224,8 @@ export interface paths {
          *     </Callout>
          *     </div>
          *
+         *     *Onramp:* an admin of the customer org keeps the customer's package level (`Customer.adminPackage`, DOMAIN §3): a package below it answers `409` with `reason: admin_package_downgrade` for the customer's full admin (downgrading is not supported) or `admin_package_level` for another admin, `field: packages`.
+         *
          *     **Actors:** full admins and provisioning admins of the partner org (`manage_wholesale`); anyone else gets `403` with `reason: partner_only` or `read_only`.
          */
         put: operations["updateWholesaleSubscriber"];
@@ -2190,6 +2192,10 @@ export interface components {
             packageLimits?: {
                 [key: string]: number;
             };
+            /** @description *Onramp extension* (not in the real API; its clients ignore it). The org country in Common Identity: the billing address country given when the customer was created (DOMAIN §3.3). It decides `defaultCallInNumber`, and a later billing-address change moves neither (decisions/0022). */
+            orgCountry?: components["schemas"]["CountryCode"];
+            /** @description *Onramp extension* (not in the real API; its clients ignore it). The package level the customer was created with, which its admins hold (DOMAIN §3): the highest ordered user package with a quantity (voice < meetings < calling standard < calling < suite < Customer Assist, decisions/0020). The first full admin (`customerInfo.primaryEmail`) is a subscriber of it from the start of provisioning and counts in its usage; moving an admin below it answers `409` with `reason: admin_package_downgrade` (the full admin) or `admin_package_level` (another admin) on `packages`. Absent when no user package was ordered. */
+            adminPackage?: components["schemas"]["WholesalePackagesSubscriber"];
             rplReview?: components["schemas"]["RplReview"];
             defaultCallInNumber?: components["schemas"]["DefaultCallInNumber"];
             /**

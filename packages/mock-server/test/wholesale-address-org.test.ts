@@ -222,6 +222,7 @@ describe('wholesale over real HTTP: per-country address rules, address updates, 
       rplReview: { result: 'clear', trigger: 'address_updated' },
       // The org country was set at creation and stays; so does the call-in number it decides
       // (DOMAIN §3.3, decisions/0022).
+      orgCountry: 'US',
       defaultCallInNumber: { number: '+14155550100', countryCode: '+1', country: 'US' },
     });
     app.clock.advance(5 * MINUTE);
@@ -268,6 +269,73 @@ describe('wholesale over real HTTP: per-country address rules, address updates, 
     });
   });
 
+  it("gives the first full admin the customer's package level; lowering it is refused (DOMAIN §3)", async () => {
+    const created = await call('POST', '/wholesale/customers', {
+      body: newCustomer('lvl', {
+        packages: ['webex_calling', 'webex_suite', 'webex_meetings'],
+        provisioningParameters: {
+          packages: { limits: { webex_calling: 10, webex_suite: 2, webex_meetings: 50 } },
+        },
+      }),
+    });
+    const id = idOf(created);
+    const customer = (await getCustomer(id)).json;
+    expect(customer.adminPackage).toBe('webex_suite');
+    const subscribers = await call('GET', '/wholesale/subscribers', {
+      path: `/wholesale/subscribers?customerId=${id}`,
+    });
+    expect(subscribers.json.items).toEqual([
+      expect.objectContaining({ email: 'admin@lvl.example.com', package: 'webex_suite' }),
+    ]);
+    const admin = subscribers.json.items[0];
+    const users = await call('GET', '/organizations/{orgId}/users', {
+      path: `/organizations/${customer.orgId}/users`,
+    });
+    const owner = users.json.items.find((user: { email: string }) => user.email === 'admin@lvl.example.com');
+    expect(owner).toMatchObject({ id: admin.personId, adminRole: 'full_admin' });
+    app.clock.advance(5 * MINUTE);
+
+    const before = app.store.snapshot();
+    const lowered = await call('PUT', '/wholesale/subscribers/{subscriberId}', {
+      path: `/wholesale/subscribers/${admin.id}`,
+      body: { packages: ['webex_calling'] },
+    });
+    expect(lowered.status).toBe(409);
+    expect(lowered.json.errors).toEqual([
+      {
+        reason: 'admin_package_downgrade',
+        field: 'packages',
+        description:
+          "The customer's full admin holds the customer's package level (webex_suite); webex_calling is below it and downgrading is not supported.",
+      },
+    ]);
+    expect(app.store.snapshot()).toBe(before);
+    // An agent of the same customer may hold any ordered package; the suite's quantity counts the admin.
+    const agent = await call('POST', '/wholesale/subscribers', {
+      body: {
+        customerId: id,
+        email: 'agent@lvl.example.com',
+        packages: ['webex_suite'],
+        provisioningParameters: { firstName: 'A', lastName: 'Gent' },
+      },
+    });
+    expect(agent.status).toBe(200);
+    const third = await call('POST', '/wholesale/subscribers', {
+      body: {
+        customerId: id,
+        email: 'third@lvl.example.com',
+        packages: ['webex_suite'],
+        provisioningParameters: { firstName: 'T', lastName: 'Hird' },
+      },
+    });
+    expect(third.json.errors[0].reason).toBe('package_quantity_exhausted');
+    const down = await call('PUT', '/wholesale/subscribers/{subscriberId}', {
+      path: `/wholesale/subscribers/${agent.json.id}`,
+      body: { packages: ['webex_meetings'] },
+    });
+    expect(down.status).toBe(200);
+  });
+
   it("creates a clear customer's org at once: org, subscriptions, service status, digital services, users", async () => {
     const created = await call('POST', '/wholesale/customers', {
       body: newCustomer('org', {
@@ -294,7 +362,8 @@ describe('wholesale over real HTTP: per-country address rules, address updates, 
     expect(subscriptions.json).toMatchObject({
       trial: null,
       subscription: null,
-      packages: [{ name: 'webex_suite', quantity: 40, assigned: 0 }],
+      // The first full admin holds the customer's package level (DOMAIN §3) and counts in its usage.
+      packages: [{ name: 'webex_suite', quantity: 40, assigned: 1 }],
     });
     const status = await call('GET', '/organizations/{orgId}/serviceStatus', {
       path: `${org}/serviceStatus`,

@@ -1,4 +1,5 @@
-import type { WholesalePackage } from '@onramp/contract';
+import type { SubscriberPackage, WholesalePackage } from '@onramp/contract';
+import { adminPackageOf } from '@onramp/domain';
 import { fingerprint } from '../../core/idempotency.js';
 import { defaultCallInNumberFor } from '../../glue/call-in.js';
 import { randomIdPair } from '../../store/ids.js';
@@ -39,6 +40,7 @@ export const provisionWholesaleCustomer: Handler<'provisionWholesaleCustomer'> =
     provisioningId: body.provisioningId,
     externalId: body.externalId,
     address: body.address,
+    orgCountry: body.address.country,
     status: 'provisioning',
     // The body is this request's own (parsed or copied by the core): its parts are kept as they are.
     packages: uniqueList(body.packages),
@@ -47,6 +49,9 @@ export const provisionWholesaleCustomer: Handler<'provisionWholesaleCustomer'> =
     lastStatusChange: now,
   };
   if (body.customerInfo) customer.customerInfo = body.customerInfo;
+  // DOMAIN §3: its admins get the package level it is created with; it never changes afterwards.
+  const adminPackage = adminPackageOf(customer.packageLimits);
+  if (adminPackage) customer.adminPackage = adminPackage as SubscriberPackage;
   // The billing country at creation becomes the org country, which decides the call-in number
   // (DOMAIN §3.3); it stays when the billing address changes later (decisions/0022).
   const callIn = defaultCallInNumberFor(body.address.country);
