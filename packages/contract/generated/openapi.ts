@@ -224,6 +224,8 @@ export interface paths {
          *     </Callout>
          *     </div>
          *
+         *     *Onramp:* an admin of the customer org keeps the customer's package level (`Customer.adminPackage`, DOMAIN §3): a package below it answers `409` with `reason: admin_package_downgrade` for the customer's full admin (downgrading is not supported) or `admin_package_level` for another admin, `field: packages`.
+         *
          *     **Actors:** full admins and provisioning admins of the partner org (`manage_wholesale`); anyone else gets `403` with `reason: partner_only` or `read_only`.
          */
         put: operations["updateWholesaleSubscriber"];
@@ -1947,7 +1949,7 @@ export interface components {
              */
             zipOrPostalCode?: string;
             /**
-             * @description ISO2 country code of the customer size = 2. This attribute is used to determine the default Dial In number for the Webex Meeting Sites. Refer to the Address section of [help page](https://www.cisco.com/c/en/us/td/docs/voice_ip_comm/cloudCollaboration/wholesale_rtm/wbxbw_b_wholesale-rtm-solution-guide/wbxbw_m_overview-of-webex-wholesale.html#Cisco_Reference.dita_7875bb3e-10c0-4214-8173-7845db31c7a6) for more information.
+             * @description ISO2 country code of the customer size = 2. This attribute is used to determine the default Dial In number for the Webex Meeting Sites. Refer to the Address section of [help page](https://www.cisco.com/c/en/us/td/docs/voice_ip_comm/cloudCollaboration/wholesale_rtm/wbxbw_b_wholesale-rtm-solution-guide/wbxbw_m_overview-of-webex-wholesale.html#Cisco_Reference.dita_7875bb3e-10c0-4214-8173-7845db31c7a6) for more information. *Onramp* - an assigned ISO 3166-1 alpha-2 code; any other (`XX`) is a `400` with the reason `unknown_country` on `address.country`. It becomes the org country at creation only (decisions/0022).
              * @example US
              */
             country: string;
@@ -2063,7 +2065,7 @@ export interface components {
             reviewedAt?: string;
         };
         /**
-         * @description *Onramp extension* (not in the real API; its clients ignore it). The default global call-in number of the customer's meetings site (DOMAIN §3.3): the first dial-in number configured for the org country (the billing address country) or, when that country has none, the default of the org's location.
+         * @description *Onramp extension* (not in the real API; its clients ignore it). The default global call-in number of the customer's meetings site (DOMAIN §3.3): the first dial-in number configured for the org country or, when that country has none, the default of the org's location (every ISO 3166-1 country has one: AMER, APAC, ANZ, EMEA or EURO). The org country is the billing address country given when the customer was created; a later change of the billing address moves neither the org country nor this number (decisions/0022).
          * @example {
          *       "number": "+18005550100",
          *       "countryCode": "+1",
@@ -2074,12 +2076,12 @@ export interface components {
          */
         DefaultCallInNumber: {
             /**
-             * @description The dial-in number in E.164 form.
+             * @description The dial-in number in E.164 form (no spaces or punctuation; a client formats it for display).
              * @example +18005550100
              */
             number: string;
             /**
-             * @description The calling code of the number.
+             * @description The calling code the number starts with.
              * @example +1
              */
             countryCode: string;
@@ -2190,6 +2192,10 @@ export interface components {
             packageLimits?: {
                 [key: string]: number;
             };
+            /** @description *Onramp extension* (not in the real API; its clients ignore it). The org country in Common Identity: the billing address country given when the customer was created (DOMAIN §3.3). It decides `defaultCallInNumber`, and a later billing-address change moves neither (decisions/0022). */
+            orgCountry?: components["schemas"]["CountryCode"];
+            /** @description *Onramp extension* (not in the real API; its clients ignore it). The package level the customer was created with, which its admins hold (DOMAIN §3): the highest ordered user package with a quantity (voice < meetings < calling standard < calling < suite < Customer Assist, decisions/0020). The first full admin (`customerInfo.primaryEmail`) is a subscriber of it from the start of provisioning and counts in its usage; moving an admin below it answers `409` with `reason: admin_package_downgrade` (the full admin) or `admin_package_level` (another admin) on `packages`. Absent when no user package was ordered. */
+            adminPackage?: components["schemas"]["WholesalePackagesSubscriber"];
             rplReview?: components["schemas"]["RplReview"];
             defaultCallInNumber?: components["schemas"]["DefaultCallInNumber"];
             /**
@@ -3028,7 +3034,7 @@ export interface components {
          *
          *     Input (`400`):
          *      * `required`, `invalid_type`, `invalid_enum`, `invalid_format`, `too_short`, `too_long`, `out_of_range` - a field of the request is missing or malformed; `errors[].field` names it.
-         *      * `unknown_country` - not a country of operation of the catalogue (`GET /catalog/countries`).
+         *      * `unknown_country` - not a country of operation of the catalogue (`GET /catalog/countries`); in an address (`address.country`), not an assigned ISO 3166-1 alpha-2 code (`XX`).
          *      * `unknown_time_zone` - not a time zone of the catalogue (`GET /catalog/timeZones`).
          *      * `csv_invalid` - the CSV file cannot be read (encoding, header, size).
          *      * `csv_row_errors` - the CSV file has rows with errors; nothing was changed.

@@ -27,6 +27,7 @@ export * from './users/license-csv.js';
 export * from './users/license-options.js';
 export * from './users/users-csv.js';
 export * from './vocabulary.js';
+export * from './wholesale/admin-package.js';
 export * from './wholesale/customer-lifecycle.js';
 export * from './wholesale/package-allocation.js';
 export * from './wholesale/package-services.js';

@@ -3,6 +3,7 @@ import { createMockApp, type MockApp } from '../src/core/app.js';
 import { createManualClock } from '../src/core/clock.js';
 import type { MockResponse } from '../src/core/types.js';
 import { WORLD } from '../src/store/seed-world.js';
+import { normalized, send } from './world.js';
 
 /**
  * A new wholesale customer's org (with its first admin and welcome e-mail) is built on first need
@@ -26,26 +27,6 @@ const customerBody = (n: string, name: string, email: string) => ({
   customerInfo: { name, primaryEmail: email },
 });
 
-function send(
-  app: MockApp,
-  method: string,
-  path: string,
-  body?: unknown,
-  token = 'partner-full-admin',
-): Promise<MockResponse> {
-  const queryAt = path.indexOf('?');
-  return app.handle({
-    method,
-    path: queryAt === -1 ? path : path.slice(0, queryAt),
-    query: new URLSearchParams(queryAt === -1 ? '' : path.slice(queryAt + 1)),
-    headers: {
-      authorization: `Bearer ${token}`,
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-    },
-    ...(body === undefined ? {} : { rawBody: JSON.stringify(body) }),
-  });
-}
-
 const newApp = () => createMockApp({ clock: createManualClock(Date.UTC(2026, 11, 3, 12)) });
 const idOf = (answer: MockResponse) => (answer.headers.location ?? '').split('/').pop() as string;
 /** Is the org built (not merely deferred)? Reads the map without settling. */
@@ -54,25 +35,6 @@ const built = (app: MockApp, orgId: string) => Map.prototype.has.call(app.store.
 const orgIdOf = (app: MockApp, created: MockResponse) => ({
   orgId: app.store.customers.get(idOf(created))?.orgId as string,
 });
-
-/**
- * Random ids and tokens differ between two runs: each distinct one is replaced by its order of first
- * appearance, so two texts compare equal when they have the same records, fields and order.
- */
-function normalized(text: string): string {
-  const seen = new Map<string, string>();
-  return text.replace(
-    /Y2lzY29zcGFyazovL3VzL[A-Za-z0-9+/]+|\b(?:wel|pwd|tos|cxn|mail)_[0-9a-f]{16}\b|ONRAMP_[0-9a-f-]{36}/g,
-    (match) => {
-      let name = seen.get(match);
-      if (!name) {
-        name = `<${seen.size}>`;
-        seen.set(match, name);
-      }
-      return name;
-    },
-  );
-}
 
 /** The same requests against a lazy app and one that builds every deferred org after each request. */
 async function both(steps: (app: MockApp, eager: boolean) => Promise<string[]>) {

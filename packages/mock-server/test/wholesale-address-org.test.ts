@@ -210,10 +210,120 @@ describe('wholesale over real HTTP: per-country address rules, address updates, 
       status: 'updating',
       address: moved,
       rplReview: { result: 'clear', trigger: 'address_updated' },
-      defaultCallInNumber: { countryCode: '+44' },
+      // The org country was set at creation and stays; so does the call-in number it decides
+      // (DOMAIN §3.3, decisions/0022).
+      orgCountry: 'US',
+      defaultCallInNumber: { number: '+14155550100', countryCode: '+1', country: 'US' },
     });
     app.clock.advance(5 * MINUTE);
-    expect((await getCustomer(id)).json.status).toBe('provisioned');
+    const after = (await getCustomer(id)).json;
+    expect(after.status).toBe('provisioned');
+    const org = await call('GET', '/organizations/{orgId}', { path: `/organizations/${after.orgId}` });
+    expect(org.json.country).toBe('US');
+  });
+
+  it('refuses a billing country that is not an ISO 3166-1 code (400, unknown_country, address.country)', async () => {
+    const before = app.store.snapshot();
+    const refused = await call('POST', '/wholesale/customers', {
+      body: newCustomer('xx', { address: { addressLine1: '1 Nowhere Rd', city: 'Atlantis', country: 'XX' } }),
+    });
+    expect(refused.status).toBe(400);
+    expect(refused.json.errors).toEqual([
+      {
+        reason: 'unknown_country',
+        field: 'address.country',
+        description: '"XX" is not an ISO 3166-1 alpha-2 country code.',
+      },
+    ]);
+    expect(app.store.snapshot()).toBe(before);
+    const precheck = await call('POST', '/wholesale/customers/validate', {
+      body: { address: { addressLine1: '1 Nowhere Rd', city: 'Atlantis', country: 'XX' } },
+    });
+    expect(fields(precheck)).toEqual(['address.country:unknown_country']);
+  });
+
+  it('gives every ISO country a call-in number: Ecuador gets the AMER default, in E.164', async () => {
+    const id = idOf(
+      await call('POST', '/wholesale/customers', {
+        body: newCustomer('ec', {
+          address: { addressLine1: 'Av. Amazonas 1', city: 'Quito', country: 'EC' },
+        }),
+      }),
+    );
+    expect((await getCustomer(id)).json.defaultCallInNumber).toEqual({
+      number: '+14155550100',
+      countryCode: '+1',
+      country: 'US',
+      source: 'location_default',
+      location: 'AMER',
+    });
+  });
+
+  it("gives the first full admin the customer's package level; lowering it is refused (DOMAIN §3)", async () => {
+    const created = await call('POST', '/wholesale/customers', {
+      body: newCustomer('lvl', {
+        packages: ['webex_calling', 'webex_suite', 'webex_meetings'],
+        provisioningParameters: {
+          packages: { limits: { webex_calling: 10, webex_suite: 2, webex_meetings: 50 } },
+        },
+      }),
+    });
+    const id = idOf(created);
+    const customer = (await getCustomer(id)).json;
+    expect(customer.adminPackage).toBe('webex_suite');
+    const subscribers = await call('GET', '/wholesale/subscribers', {
+      path: `/wholesale/subscribers?customerId=${id}`,
+    });
+    expect(subscribers.json.items).toEqual([
+      expect.objectContaining({ email: 'admin@lvl.example.com', package: 'webex_suite' }),
+    ]);
+    const admin = subscribers.json.items[0];
+    const users = await call('GET', '/organizations/{orgId}/users', {
+      path: `/organizations/${customer.orgId}/users`,
+    });
+    const owner = users.json.items.find((user: { email: string }) => user.email === 'admin@lvl.example.com');
+    expect(owner).toMatchObject({ id: admin.personId, adminRole: 'full_admin' });
+    app.clock.advance(5 * MINUTE);
+
+    const before = app.store.snapshot();
+    const lowered = await call('PUT', '/wholesale/subscribers/{subscriberId}', {
+      path: `/wholesale/subscribers/${admin.id}`,
+      body: { packages: ['webex_calling'] },
+    });
+    expect(lowered.status).toBe(409);
+    expect(lowered.json.errors).toEqual([
+      {
+        reason: 'admin_package_downgrade',
+        field: 'packages',
+        description:
+          "The customer's full admin holds the customer's package level (webex_suite); webex_calling is below it and downgrading is not supported.",
+      },
+    ]);
+    expect(app.store.snapshot()).toBe(before);
+    // An agent of the same customer may hold any ordered package; the suite's quantity counts the admin.
+    const agent = await call('POST', '/wholesale/subscribers', {
+      body: {
+        customerId: id,
+        email: 'agent@lvl.example.com',
+        packages: ['webex_suite'],
+        provisioningParameters: { firstName: 'A', lastName: 'Gent' },
+      },
+    });
+    expect(agent.status).toBe(200);
+    const third = await call('POST', '/wholesale/subscribers', {
+      body: {
+        customerId: id,
+        email: 'third@lvl.example.com',
+        packages: ['webex_suite'],
+        provisioningParameters: { firstName: 'T', lastName: 'Hird' },
+      },
+    });
+    expect(third.json.errors[0].reason).toBe('package_quantity_exhausted');
+    const down = await call('PUT', '/wholesale/subscribers/{subscriberId}', {
+      path: `/wholesale/subscribers/${agent.json.id}`,
+      body: { packages: ['webex_meetings'] },
+    });
+    expect(down.status).toBe(200);
   });
 
   it("creates a clear customer's org at once: org, subscriptions, service status, digital services, users", async () => {
@@ -246,7 +356,8 @@ describe('wholesale over real HTTP: per-country address rules, address updates, 
     expect(subscriptions.json).toMatchObject({
       trial: null,
       subscription: null,
-      packages: [{ name: 'webex_suite', quantity: 40, assigned: 0 }],
+      // The first full admin holds the customer's package level (DOMAIN §3) and counts in its usage.
+      packages: [{ name: 'webex_suite', quantity: 40, assigned: 1 }],
     });
     const status = await call('GET', '/organizations/{orgId}/serviceStatus', {
       path: `${org}/serviceStatus`,

@@ -214,9 +214,19 @@ export function wholesaleSuite(context: () => { call: Call; app: MockApp }) {
       status: 'pending_rpl_review',
       rplReview: { result: 'listed', reviewStatus: 'pending' },
     });
-    app.clock.advance(61 * MINUTE);
+    // The simulated reviewer decides within 15–60 minutes; a jump past it stamps the decision at
+    // its own instant, and provisioning (3 minutes) counts from there (decisions/0024).
+    const reviewAt = app.store.customerByExternal('ext-new-rpl')?.scheduled?.at as number;
+    const checkedAt = Date.parse(got.json.rplReview.checkedAt);
+    expect(reviewAt - checkedAt).toBeGreaterThanOrEqual(15 * MINUTE);
+    expect(reviewAt - checkedAt).toBeLessThanOrEqual(60 * MINUTE);
+    app.clock.advance(reviewAt - checkedAt + MINUTE);
     got = await call('GET', '/wholesale/customers/{customerId}', { path });
-    expect(got.json).toMatchObject({ status: 'provisioning', rplReview: { reviewStatus: 'approved' } });
+    expect(got.json).toMatchObject({
+      status: 'provisioning',
+      rplReview: { reviewStatus: 'approved', reviewedAt: new Date(reviewAt).toISOString() },
+      lastStatusChange: new Date(reviewAt).toISOString(),
+    });
   });
 
   it('RPL: an unresolved review times out to error after 72 h; an address update re-runs the check', async () => {
@@ -250,7 +260,8 @@ export function wholesaleSuite(context: () => { call: Call; app: MockApp }) {
     expect(moved.json).toMatchObject({
       status: 'pending_rpl_review',
       rplReview: { trigger: 'address_updated' },
-      defaultCallInNumber: { countryCode: '+49' },
+      // The org country stays the one given at creation, and so does its call-in number.
+      defaultCallInNumber: { countryCode: '+1', country: 'US' },
     });
   });
 }

@@ -104,4 +104,16 @@ describe('validateAddress', () => {
     // The street, city and country stay required: the real API's schema requires them.
     expect(api({ country: 'US' })).toEqual(['address.addressLine1:required', 'address.city:required']);
   });
+
+  it('refuses a country that is not an ISO 3166-1 alpha-2 code, on the country field', () => {
+    expect(validateAddress({ ...base, country: 'XX' }, 'address')).toEqual([
+      {
+        field: 'address.country',
+        code: 'unknown_country',
+        message: '"XX" is not an ISO 3166-1 alpha-2 country code.',
+      },
+    ]);
+    expect(codes({ ...base, country: 'UK' })).toEqual(['address.country:unknown_country']);
+    expect(codes({ ...base, country: 'VN' })).toEqual([]);
+  });
 });

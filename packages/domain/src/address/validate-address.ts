@@ -1,3 +1,4 @@
+import { isIsoCountryCode } from '../call-in/call-in-locations.js';
 import { addressRuleFor, type PostalCodeLabel, type RegionLabel } from './address-rules.js';
 
 /** The address as the contract's `BillingAddress` / `Address` carry it (every field as sent). */
@@ -10,8 +11,11 @@ export interface AddressInput {
   readonly country?: string;
 }
 
-/** Codes of the contract's `ErrorReason` (a refused address is a `400`). */
-export type AddressIssueCode = 'required' | 'invalid_format' | 'invalid_enum';
+/**
+ * Codes of the contract's `ErrorReason` (a refused address is a `400`). `unknown_country`: the
+ * country is not an ISO 3166-1 alpha-2 code (`XX`): it could be no org country (DOMAIN §3.3).
+ */
+export type AddressIssueCode = 'required' | 'invalid_format' | 'invalid_enum' | 'unknown_country';
 
 export interface AddressIssue {
   /** The request path of the field: `address.zipOrPostalCode`. */
@@ -70,6 +74,14 @@ export function validateAddress(
       issues.push({ field: at(name), code: 'required', message: `The ${name} is required.` });
   const country = (address.country ?? '').trim().toUpperCase();
   if (!/^[A-Z]{2}$/.test(country)) return issues;
+  if (!isIsoCountryCode(country)) {
+    issues.push({
+      field: at('country'),
+      code: 'unknown_country',
+      message: `"${country}" is not an ISO 3166-1 alpha-2 country code.`,
+    });
+    return issues;
+  }
   const rule = addressRuleFor(country);
 
   const region = rule.region;

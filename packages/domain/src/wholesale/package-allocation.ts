@@ -1,4 +1,5 @@
 import type { AdminRole, WholesalePackage } from '../vocabulary.js';
+import { adminPackageRefusal } from './admin-package.js';
 import { dependencySatisfied, packageInfo, WHOLESALE_PACKAGE_CATALOGUE } from './packages.js';
 import { type WholesaleError, wholesaleError } from './wholesale-error.js';
 
@@ -77,8 +78,8 @@ export function assignPackage(
       error: wholesaleError('not_a_base_package', `${name} is an add-on, not a user's package.`, 'package'),
     };
   }
-  if (user.adminRole !== null && name !== allocation.adminPackage)
-    return { error: adminPackageError(user, current) };
+  const refusal = adminPackageRefusal(allocation.adminPackage, user.adminRole, name);
+  if (refusal) return { error: refusal };
   if (remainingQuantity(allocation, name) <= 0) {
     return {
       error: wholesaleError(
@@ -89,22 +90,6 @@ export function assignPackage(
     };
   }
   return { allocation: { ...allocation, assignments: { ...allocation.assignments, [user.userId]: name } } };
-}
-
-function adminPackageError(user: PackageHolder, current: WholesalePackage | undefined): WholesaleError {
-  // DOMAIN §3: "Downgrading the package of the customer's full admin is not supported."
-  if (user.adminRole === 'full_admin' && current !== undefined) {
-    return wholesaleError(
-      'admin_package_downgrade',
-      "The customer's full admin keeps the customer's package.",
-      'package',
-    );
-  }
-  return wholesaleError(
-    'admin_package_level',
-    'Admins get the package level the customer was created with.',
-    'package',
-  );
 }
 
 /** A deleted user frees their package. */

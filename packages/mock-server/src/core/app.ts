@@ -294,9 +294,10 @@ export function createMockApp(options: MockAppOptions = {}): MockApp {
     return lastBaseUrl;
   }
 
+  /** The scenario's world again, at the clock's start: reset also turns the clock back (decisions/0024). */
   function reset(): void {
     scheduler.cancelAll();
-    clock.cancelAll();
+    clock.reset();
     idempotency.clear();
     faults.clear();
     store.reset(SCENARIOS[scenario]);

@@ -80,6 +80,49 @@ describe('createClock', () => {
     expect(ran).toBe(true);
   });
 
+  it('answers a task its due instant as now(), not the end of the jump (decisions/0024)', () => {
+    const clock = createManualClock(0);
+    const stamps: number[] = [];
+    clock.schedule(100, () => {
+      stamps.push(clock.now());
+      // A follow-up counted from the task's own instant falls inside the same jump.
+      clock.schedule(clock.now() + 50, () => stamps.push(clock.now()));
+    });
+    clock.advance(1_000);
+    expect(stamps).toEqual([100, 150]);
+    expect(clock.now()).toBe(1_000);
+  });
+
+  it('answers the due instant in runDue too, when real time has passed the task', () => {
+    let real = 0;
+    const clock = createClock({ speed: 1, start: 0, realNow: () => real });
+    let stamped = -1;
+    clock.schedule(10, () => {
+      stamped = clock.now();
+    });
+    real = 500;
+    clock.runDue();
+    expect(stamped).toBe(10);
+    expect(clock.now()).toBe(500);
+  });
+
+  it('reset turns the clock back to its start and speed and forgets every task', () => {
+    let real = 0;
+    const clock = createClock({ speed: 2, start: 1_000, realNow: () => real });
+    clock.schedule(5_000, () => {
+      throw new Error('must not run');
+    });
+    clock.advance(3_000);
+    clock.setSpeed(0);
+    real = 100;
+    clock.reset();
+    expect(clock.now()).toBe(1_000);
+    expect(clock.pending).toBe(0);
+    real = 200;
+    expect(clock.now()).toBe(1_200);
+    clock.advance(10_000);
+  });
+
   it('rejects a negative advance', () => {
     expect(() => createManualClock().advance(-1)).toThrow(RangeError);
   });

@@ -3,6 +3,10 @@
  * real second is one virtual minute), and `advance(ms)` jumps ahead, so a 72-hour RPL review can be
  * watched in a demo or skipped in a test. Scheduled tasks run when virtual time passes them: the
  * app calls `runDue()` before each request, and `advance` runs them at once.
+ *
+ * Time travel is exact (decisions/0024): while a task runs, `now()` answers the task's due instant,
+ * not the end of the jump that reached it, so whatever the task stamps or schedules from `now()`
+ * is what it would have been had time moved in small steps.
  */
 export interface Clock {
   now(): number;
@@ -14,6 +18,8 @@ export interface Clock {
   cancelAll(): void;
   runDue(): number;
   setSpeed(speed: number): void;
+  /** Back to the start: the virtual time and speed it was created with, no task scheduled. */
+  reset(): void;
   readonly pending: number;
 }
 
@@ -82,23 +88,34 @@ const before = (a: Task, b: Task) => a.at < b.at || (a.at === b.at && a.id < b.i
 
 export function createClock(options: ClockOptions = {}): Clock {
   const realNow = options.realNow ?? Date.now;
-  let speed = options.speed ?? 60;
+  const initialSpeed = options.speed ?? 60;
+  let speed = initialSpeed;
   let anchorReal = realNow();
   let anchorVirtual = options.start ?? anchorReal;
   let nextId = 1;
   const queue = new TaskQueue();
   const cancelled = new Set<number>();
+  /** The due instant of the task running now: what `now()` answers while it runs. */
+  let running: number | null = null;
 
-  const now = () => anchorVirtual + (realNow() - anchorReal) * speed;
+  const virtualNow = () => anchorVirtual + (realNow() - anchorReal) * speed;
+  const now = () => running ?? virtualNow();
 
   function runDue(): number {
     let ran = 0;
-    // Tasks may schedule more tasks; a due one scheduled now runs in this same pass.
-    for (let task = queue.peek(); task && task.at <= now(); task = queue.peek()) {
-      queue.pop();
-      if (cancelled.delete(task.id)) continue;
-      task.run(task.arg);
-      ran++;
+    const outer = running;
+    try {
+      // Tasks may schedule more tasks; a due one scheduled now runs in this same pass, in time order.
+      for (let task = queue.peek(); task && task.at <= virtualNow(); task = queue.peek()) {
+        queue.pop();
+        if (cancelled.delete(task.id)) continue;
+        // Never before a task that already ran in this pass (a task scheduled in the past).
+        running = Math.max(task.at, running ?? task.at);
+        task.run(task.arg);
+        ran++;
+      }
+    } finally {
+      running = outer;
     }
     return ran;
   }
@@ -121,6 +138,13 @@ export function createClock(options: ClockOptions = {}): Clock {
     cancelAll() {
       queue.clear();
       cancelled.clear();
+    },
+    reset() {
+      queue.clear();
+      cancelled.clear();
+      anchorReal = realNow();
+      anchorVirtual = options.start ?? anchorReal;
+      speed = initialSpeed;
     },
     runDue,
     setSpeed(next) {

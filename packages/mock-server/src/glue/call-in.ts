@@ -1,16 +1,12 @@
 import type { DefaultCallInNumber } from '@onramp/contract';
 import { resolveDefaultCallInNumber } from '@onramp/domain';
 
-/**
- * The contract's `DefaultCallInNumber` from the domain's rule (DOMAIN §3.3). The domain's numbers
- * are written `+<country code> …`, so the dialling code is the first group.
- */
 const byCountry = new Map<string, DefaultCallInNumber | undefined>();
 
 /**
- * The contract's `DefaultCallInNumber` of an org country, one frozen object per country: every
- * customer of a country shares it (stored records are replaced, never changed in place) instead of
- * each create keeping its own copy.
+ * The contract's `DefaultCallInNumber` of an org country (DOMAIN §3.3; E.164 on the wire), one
+ * frozen object per country: every customer of a country shares it (stored records are replaced,
+ * never changed in place) instead of each create keeping its own copy.
  */
 export function defaultCallInNumberFor(country: string): DefaultCallInNumber | undefined {
   if (byCountry.has(country)) return byCountry.get(country);
@@ -24,7 +20,7 @@ function resolve(country: string): DefaultCallInNumber | undefined {
   if (!resolved) return undefined;
   return {
     number: resolved.number,
-    countryCode: resolved.number.split(' ')[0] ?? resolved.number,
+    countryCode: resolved.countryCode,
     country: resolved.country,
     source: resolved.source,
     ...(resolved.location ? { location: resolved.location } : {}),

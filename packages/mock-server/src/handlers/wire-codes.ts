@@ -82,6 +82,7 @@ export const ADDRESS_WIRE: Record<AddressIssueCode, ErrorReason> = {
   required: 'required',
   invalid_format: 'invalid_format',
   invalid_enum: 'invalid_enum',
+  unknown_country: 'unknown_country',
 };
 
 /** License refusals (DOMAIN §2.3) and the users CSV rows: the domain already speaks the wire here. */

@@ -111,8 +111,8 @@ export function makeSetup(
 
 /**
  * A submitted setup with the provisioning run the mock's submit starts (five virtual minutes),
- * begun at `startedAt`: still running, or ended as the setup's status says (completed, or failed
- * with no finish). Its `updatedAt` is its last change, the submit or the run's end, as the mock's
+ * begun at `startedAt`: still running, or ended as the setup's status says (completed, or failed;
+ * either way with its finish). Its `updatedAt` is its last change, the submit or the run's end, as the mock's
  * own setups have it, so the wizard and *Monitoring* date the run where it happened.
  */
 export function withProvisioningRun(setup: StoredSetup, startedAt: number): StoredSetup {
@@ -123,7 +123,7 @@ export function withProvisioningRun(setup: StoredSetup, startedAt: number): Stor
     provisioning: {
       startedAt,
       finishAt,
-      finishedAt: status === 'completed' ? finishAt : null,
+      finishedAt: status === 'completed' || status === 'failed' ? finishAt : null,
       fails: status === 'failed',
     },
     updatedAt: status === 'completed' || status === 'failed' ? finishAt : startedAt,

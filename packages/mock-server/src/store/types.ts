@@ -36,10 +36,14 @@ export interface StoredCustomer {
   provisioningId: string;
   externalId: string;
   address: BillingAddress;
+  /** The billing country at creation: the org country, which a later address change does not move. */
+  orgCountry?: string;
   status: CustomerStatus;
   packages: WholesalePackage[];
   /** Package quantities: the most subscribers that may hold each package. */
   packageLimits: Record<string, number>;
+  /** The package level the customer was created with: its admins hold it (DOMAIN §3, decisions/0020). */
+  adminPackage?: SubscriberPackage;
   customerInfo?: { name: string; primaryEmail: string; language?: string };
   rplReview?: RplReview;
   defaultCallInNumber?: DefaultCallInNumber;

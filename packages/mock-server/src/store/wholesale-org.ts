@@ -17,7 +17,7 @@ export function wholesaleCustomerOrg(
     id: customer.orgId,
     name: customer.customerInfo?.name ?? customer.externalId,
     kind: 'customer',
-    country: customer.address.country,
+    country: customer.orgCountry ?? customer.address.country,
     partnerOrgId: customer.partnerOrgId,
     hasOwnContactCenter: false,
     provisioningAccessTo: [],

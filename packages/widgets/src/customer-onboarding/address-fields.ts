@@ -33,6 +33,7 @@ export type FieldError =
   | 'country'
   | 'invalid_format'
   | 'invalid_enum'
+  | 'unknown_country'
   | 'quantity';
 export type FieldErrors = Record<string, FieldError>;
 

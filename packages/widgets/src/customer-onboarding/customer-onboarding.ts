@@ -49,7 +49,7 @@ const FIELDS: Record<TextField, [path: string, label: PlainKey, autocomplete?: s
 };
 const id = (path: string) => path.replace(/\W/g, '-');
 /** Server codes the form says in its own words; any other refusal of a field is "check this value". */
-const CODE_KINDS: readonly FieldError[] = ['required', 'invalid_format', 'invalid_enum'];
+const CODE_KINDS: readonly FieldError[] = ['required', 'invalid_format', 'invalid_enum', 'unknown_country'];
 /** Focus is nowhere in particular: on the page's body (a button disabled while busy sends it there). */
 const ADDRESS_FIELD = /^address\.(addressLine1|addressLine2|city|stateOrProvince|zipOrPostalCode|country)$/;
 

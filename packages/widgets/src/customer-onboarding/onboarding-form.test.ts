@@ -84,6 +84,12 @@ describe('validate (the contract schema, issues on fields)', () => {
     expect(validate(toRequest(filled({ country: '  ' })))).toEqual({ 'address.country': 'required' });
   });
 
+  it('refuses two letters that are no ISO 3166-1 country before sending (decisions/0023)', () => {
+    expect(validate(toRequest(filled({ country: 'xx' })))).toEqual({ 'address.country': 'unknown_country' });
+    expect(validate(toRequest(filled({ country: 'UK' })))).toEqual({ 'address.country': 'unknown_country' });
+    expect(validate(toRequest(filled({ country: 'vn' })))).toEqual({});
+  });
+
   it('asks for the whole calling location once part of it is given', () => {
     expect(validate(toRequest(filled({ locationName: 'HQ' })))).toEqual({
       'calling.timezone': 'required',

@@ -9,6 +9,9 @@ import type { LocalizeController } from './localize-controller.js';
 export function commonProblemMessage(localize: LocalizeController, problem: ApiProblem | undefined): string {
   if (!problem) return localize.t('common.error');
   if (problem.network) return localize.t('common.offline');
+  // DOMAIN §3: the wholesale refusals of an admin's package, whichever widget relays them.
+  if (problem.reason === 'admin_package_downgrade') return localize.t('problem.admin_package_downgrade');
+  if (problem.reason === 'admin_package_level') return localize.t('problem.admin_package_level');
   if (problem.status === 403) return localize.t('common.forbidden');
   if (problem.status === 429)
     return problem.retryAfter === undefined

@@ -19,7 +19,7 @@ import { commonProblemMessage as problemMessage } from '../i18n/problem-message.
 type Save = (customer: Customer, address: BillingAddress) => Promise<ApiResult<unknown>>;
 type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
 
-const CODE_KINDS: readonly FieldError[] = ['required', 'invalid_format', 'invalid_enum'];
+const CODE_KINDS: readonly FieldError[] = ['required', 'invalid_format', 'invalid_enum', 'unknown_country'];
 /** Focus is nowhere in particular: on the page's body (a button disabled while busy sends it there). */
 /** Statuses that accept a billing-address change (the domain's `CUSTOMER_TRANSITIONS`). */
 const CHANGEABLE: readonly string[] = ['provisioned', 'provisioned_with_errors'];

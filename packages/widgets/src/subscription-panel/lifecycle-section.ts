@@ -1,4 +1,5 @@
 import type { Customer, CustomerStatus } from '@onramp/contract';
+import { displayPhoneNumber } from '@onramp/domain';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LocalizeController } from '../i18n/localize-controller.js';
 import type { StatusTone } from '../status-badge/status-badge.js';
@@ -78,12 +79,20 @@ function renderLimits(customer: Customer, localize: LocalizeController) {
     <dl part="facts" id="package-limits">${limits.map(
       ([name, limit]) => html`<dt>${packageNames[name as keyof typeof packageNames] ?? name}</dt>
         <dd>${localize.t('panel.limit')}: ${localize.formatNumber(limit ?? 0)}</dd>`,
-    )}</dl>`;
+    )}</dl>
+    ${
+      customer.adminPackage
+        ? html`<p part="help" id="admin-package">${localize.t('panel.adminPackage', {
+            package: packageNames[customer.adminPackage] ?? customer.adminPackage,
+          })}</p>`
+        : nothing
+    }`;
 }
 
 /** The call-in number the org country resolves to, and why (DOMAIN §3.3). */
 function renderCallIn(customer: Customer, { localize, countryName }: LifecycleContext) {
-  const country = customer.address?.country;
+  // The org country (set at creation); older answers without it: the billing country.
+  const country = customer.orgCountry ?? customer.address?.country;
   const callIn = customer.defaultCallInNumber;
   const why = !callIn
     ? localize.t('panel.callIn.none')
@@ -96,7 +105,7 @@ function renderCallIn(customer: Customer, { localize, countryName }: LifecycleCo
   return html`<dl part="facts">
     <dt>${localize.t('panel.orgCountry')}</dt><dd id="org-country">${country ? countryName(country) : '—'}</dd>
     <dt>${localize.t('panel.callIn')}</dt>
-    <dd id="call-in"><bdi dir="ltr">${callIn?.number ?? '—'}</bdi><span part="help">${why}</span></dd>
+    <dd id="call-in"><bdi dir="ltr">${callIn ? displayPhoneNumber(callIn.number, callIn.countryCode) : '—'}</bdi><span part="help">${why}</span></dd>
   </dl>`;
 }
 

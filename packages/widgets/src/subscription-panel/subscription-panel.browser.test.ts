@@ -76,6 +76,10 @@ describe('<onramp-subscription-panel> against the mock, in Chromium', () => {
     expect(text(panel, '#explanation')).toContain('updates by itself');
     expect(text(panel, '#timeline')).toContain('Compliance check passed');
     expect(text(panel, '#package-limits')).toBe('Webex Suite Limit: 25');
+    // DOMAIN §3: the admins' package level, the highest ordered package.
+    expect(text(panel, '#admin-package')).toBe(
+      'Admins hold Webex Suite, the package level the customer was created with. It cannot be lowered for them.',
+    );
     // DOMAIN §3.3: Germany has its own dial-in number.
     expect(text(panel, '#org-country')).toBe('Germany');
     expect(text(panel, '#call-in')).toContain('+49 30 5555 0100');
@@ -92,7 +96,8 @@ describe('<onramp-subscription-panel> against the mock, in Chromium', () => {
     expect(panel.shadowRoot!.querySelector('#account-problem')).toBeNull();
     const rows = [...panel.shadowRoot!.querySelectorAll('#packages tbody tr')];
     expect(rows.map((row) => [...row.children].map((cell) => cell.textContent?.trim()))).toEqual([
-      ['Webex Suite', '25', '0'],
+      // The first full admin holds the suite and counts in its usage (DOMAIN §3).
+      ['Webex Suite', '25', '1'],
     ]);
     expect(text(panel, '#services')).toMatch(/Webex Meetings ?Operational/);
     expect(text(panel, '#admins')).toBe('admin (admin@example.com): Full admin, Not verified');
@@ -274,14 +279,16 @@ describe('<onramp-subscription-panel>: changing the billing address, in Chromium
     );
     expect(text(panel, '#billing-address')).toBe('9 rpl-listed Way78701 Austin TX');
     expect(text(panel, '#timeline')).toContain('Billing address updated: compliance check run again');
-    expect(text(panel, '#call-in')).toContain('+1');
+    // The org country was set at creation and stays; so does its call-in number (decisions/0022).
+    expect(text(panel, '#call-in')).toContain('+49 30 5555 0100');
+    expect(text(panel, '#org-country')).toBe('Germany');
     expect(text(panel, '#live')).toBe('Onboarding status changed: Pending compliance review');
     expect(panel.shadowRoot!.querySelector('#change-address')).toBeNull();
     await expectNoAxeViolations(panel);
 
-    // The mock's review decides within an hour of virtual time; provisioning follows.
+    // The mock's review decides within an hour of virtual time; the update's 3 minutes run from that
+    // decision (time travel is exact, decisions/0024), so 64 minutes see it provisioned again.
     await control(harness, 'clock/advance', { ms: 61 * 60_000 });
-    await until(panel, () => status(panel) === 'Provisioning', 'approval');
     await control(harness, 'clock/advance', { ms: 3 * 60_000 });
     await until(panel, () => status(panel) === 'Provisioned', 'provisioned again');
     expect(text(panel, '#timeline')).toContain('Review approved');

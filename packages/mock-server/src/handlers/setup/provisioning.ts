@@ -29,7 +29,8 @@ export function finishSetupProvisioning(store: Store, clock: Clock, orgId: strin
   store.setups.set(orgId, {
     ...setup,
     state: result.state,
-    provisioning: { ...setup.provisioning, finishedAt: fails ? null : now },
+    // Completed or failed, the run has finished (the contract: `finishedAt` is set on either end).
+    provisioning: { ...setup.provisioning, finishedAt: now },
     version: setup.version + 1,
     updatedAt: now,
   });

@@ -16,9 +16,12 @@ export function ensureCustomerOrg(store: Store, customer: StoredCustomer, now: n
   if (store.directory.orgs.has(customer.orgId)) return;
   const services = servicesOfPackages(customer.packages);
   const email = customer.customerInfo?.primaryEmail;
+  // The admin is the person who holds the customer's package (`holdAdminPackage`), when one does.
+  const seat = email ? store.subscriberByEmailAddress(email) : undefined;
+  const personId = seat?.customerId === customer.id ? seat.personId : encodeId('PEOPLE', randomUuid());
   const admin =
     email && !store.directory.userByEmail(email)
-      ? wholesaleFirstAdmin(customer, email, encodeId('PEOPLE', randomUuid()), services, {
+      ? wholesaleFirstAdmin(customer, email, personId, services, {
           status: 'unverified',
           onboarding: {
             completed: ['welcome_email_sent'],
@@ -34,4 +37,26 @@ export function ensureCustomerOrg(store: Store, customer: StoredCustomer, now: n
   store.directory.putUser(admin);
   const partner = store.directory.orgs.get(customer.partnerOrgId)?.name ?? 'your service provider';
   sendWelcome(store, admin, org.name, partner, now);
+}
+
+/**
+ * DOMAIN §3: the first full admin (`customerInfo.primaryEmail`) holds the customer's package level
+ * as a subscriber, counted in its package usage, from the moment provisioning starts. Nothing when
+ * the customer has no admin package or e-mail, or the e-mail is a subscriber already.
+ */
+export function holdAdminPackage(store: Store, customer: StoredCustomer, now: number): void {
+  const email = customer.customerInfo?.primaryEmail;
+  if (!email || !customer.adminPackage || store.subscriberByEmailAddress(email)) return;
+  const uuid = randomUuid();
+  store.putSubscriber({
+    id: encodeId('SUBSCRIBER', uuid),
+    personId: encodeId('PEOPLE', uuid),
+    email,
+    customerId: customer.id,
+    externalCustomerId: customer.externalId,
+    package: customer.adminPackage,
+    status: 'provisioned',
+    created: now,
+    lastStatusChange: now,
+  });
 }

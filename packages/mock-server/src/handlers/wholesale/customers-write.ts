@@ -1,4 +1,5 @@
-import type { WholesalePackage } from '@onramp/contract';
+import type { SubscriberPackage, WholesalePackage } from '@onramp/contract';
+import { adminPackageOf } from '@onramp/domain';
 import { fingerprint } from '../../core/idempotency.js';
 import { defaultCallInNumberFor } from '../../glue/call-in.js';
 import { randomIdPair } from '../../store/ids.js';
@@ -39,6 +40,7 @@ export const provisionWholesaleCustomer: Handler<'provisionWholesaleCustomer'> =
     provisioningId: body.provisioningId,
     externalId: body.externalId,
     address: body.address,
+    orgCountry: body.address.country,
     status: 'provisioning',
     // The body is this request's own (parsed or copied by the core): its parts are kept as they are.
     packages: uniqueList(body.packages),
@@ -47,7 +49,11 @@ export const provisionWholesaleCustomer: Handler<'provisionWholesaleCustomer'> =
     lastStatusChange: now,
   };
   if (body.customerInfo) customer.customerInfo = body.customerInfo;
-  // The billing country becomes the org country, which decides the call-in number (DOMAIN §3.3).
+  // DOMAIN §3: its admins get the package level it is created with; it never changes afterwards.
+  const adminPackage = adminPackageOf(customer.packageLimits);
+  if (adminPackage) customer.adminPackage = adminPackage as SubscriberPackage;
+  // The billing country at creation becomes the org country, which decides the call-in number
+  // (DOMAIN §3.3); it stays when the billing address changes later (decisions/0022).
   const callIn = defaultCallInNumberFor(body.address.country);
   if (callIn) customer.defaultCallInNumber = callIn;
   const created = scheduler.wholesale.create(customer);
@@ -113,12 +119,9 @@ export const updateWholesaleCustomer: Handler<'updateWholesaleCustomer'> = ({
     packages,
     packageLimits,
   };
-  if (body.address) {
-    next.address = body.address;
-    const callIn = defaultCallInNumberFor(body.address.country);
-    if (callIn) next.defaultCallInNumber = callIn;
-    else delete next.defaultCallInNumber;
-  }
+  // The billing address changes; the org country does not (it is set at creation, DOMAIN §3.3), so
+  // neither does the call-in number it decides (decisions/0022).
+  if (body.address) next.address = body.address;
   // The RPL check runs again every time the billing address changes (DOMAIN §3.2).
   const result = addressChanged ? scheduler.wholesale.addressUpdated(next) : scheduler.wholesale.update(next);
   if ('error' in result) return fail(409, 'customer_busy', result.error.message, 'status');

@@ -13,7 +13,7 @@ import {
 import type { Clock } from '../../core/clock.js';
 import type { Store } from '../../store/store.js';
 import type { ScheduledStep, StoredCustomer } from '../../store/types.js';
-import { ensureCustomerOrg } from './customer-org.js';
+import { ensureCustomerOrg, holdAdminPackage } from './customer-org.js';
 import { checkRpl, rplReviewPlan } from './rpl-list.js';
 
 /** How long provisioning and updates take, and deleting, in virtual time (the mock's choice). */
@@ -118,6 +118,7 @@ export function createLifecycle(store: Store, clock: Clock): Lifecycle {
     // Provisioning creates the customer org (at once when clear, after approval when listed). It is
     // built on first need (`Directory.defer`): the customer as saved now holds all it is made of.
     if (next.status === 'provisioning') {
+      if (saved.lastStatusChange === now) holdAdminPackage(store, saved, now);
       if (saved.lastStatusChange === now && !store.directory.hasOrg(saved.orgId))
         store.directory.defer(saved);
       else ensureCustomerOrg(store, saved, now);
@@ -146,7 +147,9 @@ export function createLifecycle(store: Store, clock: Clock): Lifecycle {
       return { at: now + PROVISIONING_MS, step: 'provisioned' };
     if (next.status === 'deleting') return { at: now + DELETING_MS, step: 'deleted' };
     if (next.status === 'pending_rpl_review') {
-      const plan = rplReviewPlan(customer.customerInfo?.name, customer.address, customer.id);
+      // Seeded by the partner's own id, not the random Cisco id: the same customer is reviewed in the
+      // same time on every run (two runs of the same requests leave the same world).
+      const plan = rplReviewPlan(customer.customerInfo?.name, customer.address, customer.externalId);
       const step =
         plan.outcome === 'approved'
           ? 'rpl_approved'

@@ -1,6 +1,7 @@
 import type { SubscriberPackage } from '@onramp/contract';
+import { adminPackageRefusal } from '@onramp/domain';
 import type { Store } from '../../store/store.js';
-import type { StoredCustomer } from '../../store/types.js';
+import type { StoredCustomer, StoredSubscriber } from '../../store/types.js';
 import { fail, type Failure as WholesaleFailure } from '../reply.js';
 
 type Failure = WholesaleFailure<400 | 404 | 409>;
@@ -53,4 +54,22 @@ export function checkSeat(
     );
   }
   return undefined;
+}
+
+/**
+ * An admin of the customer org keeps the customer's package level (DOMAIN §3): the domain's rule on
+ * the subscriber's admin role in the customer org, a 409 naming `packages` when it refuses.
+ */
+export function checkAdminPackage(
+  store: Store,
+  customer: StoredCustomer,
+  subscriber: StoredSubscriber,
+  pkg: SubscriberPackage,
+): Failure | undefined {
+  if (!customer.adminPackage) return undefined;
+  const user = store.directory.users.get(subscriber.personId);
+  const role =
+    user?.orgId === customer.orgId ? (user.roles.find((r) => r !== 'provisioning_admin') ?? null) : null;
+  const refusal = adminPackageRefusal(customer.adminPackage, role, pkg, 'packages');
+  return refusal ? fail(409, refusal.code, refusal.message, refusal.field) : undefined;
 }

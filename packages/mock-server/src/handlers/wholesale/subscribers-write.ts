@@ -2,7 +2,7 @@ import { encodeId, randomUuid } from '../../store/ids.js';
 import type { StoredSubscriber } from '../../store/types.js';
 import { fail, type Handler, isFailure } from '../reply.js';
 import { findCustomer } from './customer-rules.js';
-import { checkSeat, singlePackage } from './subscriber-rules.js';
+import { checkAdminPackage, checkSeat, singlePackage } from './subscriber-rules.js';
 import { subscriberView } from './view.js';
 
 export const provisionWholesaleSubscriber: Handler<'provisionWholesaleSubscriber'> = ({
@@ -68,6 +68,8 @@ export const updateWholesaleSubscriber: Handler<'updateWholesaleSubscriber'> = (
   const customer = findCustomer(store, subscriber.customerId);
   if (isFailure(customer)) return customer;
   if (pkg !== subscriber.package) {
+    const adminError = checkAdminPackage(store, customer, subscriber, pkg);
+    if (adminError) return adminError;
     const seatError = checkSeat(store, customer, pkg);
     if (seatError) return seatError;
   }

@@ -15,6 +15,9 @@ const messages = {
   'common.empty': 'Nothing here yet.',
   'common.offline': 'The service could not be reached. Check your connection and try again.',
   'common.forbidden': 'You are not allowed to do this.',
+  'problem.admin_package_downgrade':
+    "The customer's full admin keeps the customer's package level: it cannot be lowered.",
+  'problem.admin_package_level': "Admins hold the customer's package level or higher.",
   'common.itemCount': (p: { count: number }) => plural('en', p.count, { one: '# item', other: '# items' }),
   'status.provisioned': 'Provisioned',
   'status.provisioned_with_errors': 'Provisioned with errors',

@@ -30,6 +30,7 @@ const messages = {
   'onboard.error.invalid': 'Check this value.',
   'onboard.error.email': 'Enter a valid e-mail address.',
   'onboard.error.country': 'Enter a two-letter country code, e.g. DE.',
+  'onboard.error.unknown_country': 'This is not a country code (ISO 3166-1), e.g. DE.',
   'onboard.error.packages': 'Choose at least one package, with a quantity of 0 or more.',
   'onboard.error.quantity': (p: { max: string }) => `Enter a whole number from 0 to ${p.max}.`,
   'onboard.error.summary': (p: { count: number }) =>

@@ -47,6 +47,8 @@ const messages = {
   'panel.packages': 'Packages',
   'panel.package': 'Package',
   'panel.limit': 'Limit',
+  'panel.adminPackage': (p: { package: string }) =>
+    `Admins hold ${p.package}, the package level the customer was created with. It cannot be lowered for them.`,
   'panel.assigned': 'Assigned',
   'panel.addOns': 'Add-ons',
   'panel.notOrderable': 'Not orderable yet: coming in a later release.',

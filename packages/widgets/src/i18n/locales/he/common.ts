@@ -16,6 +16,8 @@ const messages: Pick<Messages, keyof typeof source> = {
   'common.empty': 'אין כאן עדיין כלום.',
   'common.offline': 'לא ניתן היה להתחבר לשירות. בדוק את החיבור ונסה שוב.',
   'common.forbidden': 'אין לך הרשאה לבצע פעולה זו.',
+  'problem.admin_package_downgrade': 'המנהל המלא של הלקוח שומר על רמת החבילה של הלקוח: לא ניתן להוריד אותה.',
+  'problem.admin_package_level': 'מנהלי מערכת מחזיקים ברמת החבילה של הלקוח או ברמה גבוהה ממנה.',
   'common.itemCount': (p) => plural('he', p.count, { one: 'פריט אחד', two: 'שני פריטים', other: '# פריטים' }),
   'status.provisioned': 'הוקצה',
   'status.provisioned_with_errors': 'הוקצה עם שגיאות',

@@ -32,6 +32,7 @@ const messages: Pick<Messages, keyof typeof source> = {
   'onboard.error.invalid': 'בדוק את הערך הזה.',
   'onboard.error.email': 'הזן כתובת דוא"ל תקינה.',
   'onboard.error.country': 'הזן קוד מדינה בן שתי אותיות, למשל DE.',
+  'onboard.error.unknown_country': 'זה אינו קוד מדינה (ISO 3166-1), למשל DE.',
   'onboard.error.packages': 'בחר לפחות חבילה אחת, עם כמות של 0 ומעלה.',
   'onboard.error.quantity': (p) => `הזן מספר שלם מ-0 עד ${p.max}.`,
   'onboard.error.summary': (p) =>

@@ -47,6 +47,8 @@ const messages: Pick<Messages, keyof typeof source> = {
   'panel.packages': 'חבילות',
   'panel.package': 'חבילה',
   'panel.limit': 'מגבלה',
+  'panel.adminPackage': (p) =>
+    `מנהלי המערכת מחזיקים ב-${p.package}, רמת החבילה שבה נוצר הלקוח. לא ניתן להוריד אותה עבורם.`,
   'panel.assigned': 'הוקצו',
   'panel.addOns': 'תוספות',
   'panel.notOrderable': 'עדיין לא ניתן להזמין: יגיע בגרסה מאוחרת יותר.',

@@ -16,6 +16,9 @@ const messages: Pick<Messages, keyof typeof source> = {
   'common.empty': 'Nu există încă nimic aici.',
   'common.offline': 'Serviciul nu a putut fi contactat. Verificați conexiunea și încercați din nou.',
   'common.forbidden': 'Nu aveți permisiunea să faceți acest lucru.',
+  'problem.admin_package_downgrade':
+    'Administratorul complet al clientului păstrează nivelul de pachet al clientului: nu poate fi coborât.',
+  'problem.admin_package_level': 'Administratorii dețin nivelul de pachet al clientului sau unul mai înalt.',
   'common.itemCount': (p) =>
     plural('ro', p.count, { one: '# element', few: '# elemente', other: '# de elemente' }),
   'status.provisioned': 'Configurat',

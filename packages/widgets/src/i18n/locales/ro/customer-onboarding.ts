@@ -33,6 +33,7 @@ const messages: Pick<Messages, keyof typeof source> = {
   'onboard.error.invalid': 'Verificați această valoare.',
   'onboard.error.email': 'Introduceți o adresă de e-mail validă.',
   'onboard.error.country': 'Introduceți un cod de țară din două litere, de ex. DE.',
+  'onboard.error.unknown_country': 'Acesta nu este un cod de țară (ISO 3166-1), de ex. DE.',
   'onboard.error.packages': 'Alegeți cel puțin un pachet, cu o cantitate de 0 sau mai mult.',
   'onboard.error.quantity': (p) => `Introduceți un număr întreg de la 0 la ${p.max}.`,
   'onboard.error.summary': (p) =>

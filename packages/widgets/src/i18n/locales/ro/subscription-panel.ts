@@ -51,6 +51,8 @@ const messages: Pick<Messages, keyof typeof source> = {
   'panel.packages': 'Pachete',
   'panel.package': 'Pachet',
   'panel.limit': 'Limită',
+  'panel.adminPackage': (p) =>
+    `Administratorii dețin ${p.package}, nivelul de pachet cu care a fost creat clientul. Nu poate fi coborât pentru ei.`,
   'panel.assigned': 'Atribuite',
   'panel.addOns': 'Suplimente',
   'panel.notOrderable': 'Nu se poate comanda încă: va veni într-o versiune ulterioară.',

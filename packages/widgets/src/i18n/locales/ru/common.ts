@@ -16,6 +16,9 @@ const messages: Pick<Messages, keyof typeof source> = {
   'common.empty': 'Здесь пока ничего нет.',
   'common.offline': 'Сервис недоступен. Проверьте подключение и повторите попытку.',
   'common.forbidden': 'У вас нет прав на это действие.',
+  'problem.admin_package_downgrade':
+    'Полный администратор клиента сохраняет уровень пакета клиента: понизить его нельзя.',
+  'problem.admin_package_level': 'Администраторы получают уровень пакета клиента или выше.',
   'common.itemCount': (p) =>
     plural('ru', p.count, { one: '# элемент', few: '# элемента', many: '# элементов', other: '# элемента' }),
   'status.provisioned': 'Подготовлен',

@@ -33,6 +33,7 @@ const messages: Pick<Messages, keyof typeof source> = {
   'onboard.error.invalid': 'Проверьте это значение.',
   'onboard.error.email': 'Введите корректный адрес эл. почты.',
   'onboard.error.country': 'Введите двухбуквенный код страны, например DE.',
+  'onboard.error.unknown_country': 'Это не код страны (ISO 3166-1), например DE.',
   'onboard.error.packages': 'Выберите хотя бы один пакет с количеством от 0.',
   'onboard.error.quantity': (p) => `Введите целое число от 0 до ${p.max}.`,
   'onboard.error.summary': (p) =>

@@ -46,6 +46,8 @@ const messages: Pick<Messages, keyof typeof source> = {
   'panel.packages': 'Пакеты',
   'panel.package': 'Пакет',
   'panel.limit': 'Лимит',
+  'panel.adminPackage': (p) =>
+    `Администраторы получают ${p.package} — уровень пакета, с которым создан клиент. Понизить его для них нельзя.`,
   'panel.assigned': 'Назначено',
   'panel.addOns': 'Дополнения',
   'panel.notOrderable': 'Пока нельзя заказать: появится в следующем выпуске.',
