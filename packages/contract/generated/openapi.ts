@@ -1403,7 +1403,13 @@ export interface paths {
          *       of the org cannot lose the role (`last_full_admin`); provisioning and read-only admins may do
          *       neither (`insufficient_role`, `read_only`).
          *
-         *     `GET .../users/{userId}/roleOptions` answers the same rules for every role at once.
+         *     A role the user cannot hold from their org (the service-admin role for a partner-org user, table 1
+         *     "not applicable") answers `role_not_applicable`, whatever role they hold now. Setting the role the
+         *     user already holds changes nothing, but needs the same right as giving it (decision 0025).
+         *
+         *     `GET .../users/{userId}/roleOptions` answers the same rules for every role at once, from the same
+         *     domain function: an option is `allowed` exactly when this change to it is accepted, and otherwise
+         *     carries the reason this change would answer.
          */
         put: operations["setUserAdminRole"];
         post?: never;
@@ -1435,7 +1441,9 @@ export interface paths {
          * Get the admin roles the actor may give a user
          * @description *Designed here: no public API exists for this.* For each admin role (`full_admin`, `service_admin`, `read_only_admin`, and `null` for no
          *     role), whether the actor may set it on this user and, when not, the `DenialReason` (DOMAIN §2.2), so
-         *     that a role editor disables the option and says why. Setting the current role is always `allowed`.
+         *     that a role editor disables the option and says why. An option is `allowed` exactly when
+         *     `PUT .../adminRole` to it is accepted (one domain rule, decision 0025): the current role too is
+         *     `allowed` only to an actor who may give it.
          *     Also the org's `platform` and the contact-center licenses it offers (`licenseOptions`, decision 0006).
          *
          *     **Actors:** those allowed `view_service` who may see this user (the visibility rules of DOMAIN

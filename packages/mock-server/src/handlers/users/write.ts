@@ -2,9 +2,7 @@ import type { AdminRole, License, Warning } from '@onramp/contract';
 import {
   can,
   connectRoleFor,
-  deny,
   exclusiveRoleOf,
-  isExclusiveRole,
   licenseChangeRefusal,
   setRole,
 } from '@onramp/domain';
@@ -140,7 +138,8 @@ function storeRoles(store: Store, user: StoredUser, org: StoredOrg, roles: reado
 }
 
 export const setUserAdminRole: Handler<'setUserAdminRole'> = ({ store, viewer, path, body, headers }) => {
-  const access = authorize(store, viewer, path.orgId, body.role === null ? 'revoke_role' : 'assign_role');
+  // The same access, lookup and rule as GET .../roleOptions, so the two cannot disagree (0025).
+  const access = authorize(store, viewer, path.orgId, 'view_service');
   if (isFailure(access)) return access;
   const { org, actor } = access;
   const user = findMember(store, actor, org, path.userId);
@@ -148,17 +147,12 @@ export const setUserAdminRole: Handler<'setUserAdminRole'> = ({ store, viewer, p
   if (!ifMatches(headers['if-match'], user.version)) return staleVersion();
   const target = targetIn(store, user, org);
   const previousRole = exclusiveRoleOf(target.roles);
-  const role = body.role;
-  if (role !== null && !isExclusiveRole(role)) {
-    // Only the partner holds the provisioning admin role: the domain answers role_not_applicable.
-    const refused = can(actor, 'assign_role', { user: target, role });
-    return forbidden(refused.allowed ? deny('role_not_applicable') : refused);
-  }
-  const result = setRole(actor, target, role);
+  const result = setRole(actor, target, body.role);
   if (!result.allowed) return forbidden(result);
-  const updated = role === previousRole ? user : storeRoles(store, user, org, result.roles);
+  const newRole = exclusiveRoleOf(result.roles);
+  const updated = newRole === previousRole ? user : storeRoles(store, user, org, result.roles);
   const warnings: Warning[] =
-    role === 'full_admin' && user.license === 'cc_standard'
+    newRole === 'full_admin' && user.license === 'cc_standard'
       ? [
           {
             reason: 'standard_license_agent_only',
@@ -173,7 +167,7 @@ export const setUserAdminRole: Handler<'setUserAdminRole'> = ({ store, viewer, p
     body: {
       user: userView(store, updated, org),
       previousRole,
-      connectRole: connectRoleFor(role, target.relation),
+      connectRole: connectRoleFor(newRole, target.relation),
       warnings,
     },
   };
