@@ -2810,6 +2810,7 @@ export interface components {
             connectActivatedAt: string;
             /**
              * Format: uri
+             * @description The Connect tenant (workspace), on the Connect host of the tenant's data center (`https://{workspace}.{dataCenter}.webexconnect.io`, decision 0027).
              * @example https://johns-pizza.us.webexconnect.io
              */
             tenantUrl: string;
@@ -2994,7 +2995,7 @@ export interface components {
                 provisioned: boolean;
                 /**
                  * Format: uri
-                 * @description The Connect tenant (workspace); `null` until provisioned.
+                 * @description The Connect tenant (workspace), on the Connect host of the tenant's data center (`https://{workspace}.{dataCenter}.webexconnect.io`, decision 0027); `null` until provisioned.
                  * @example https://johns-pizza.us.webexconnect.io
                  */
                 tenantUrl: string | null;
@@ -3376,7 +3377,7 @@ export interface components {
              * @example false
              */
             ccai: boolean;
-            /** @description The country of the order; the default country of operation in the setup wizard. */
+            /** @description The country of the order. Mapping it sets the country chosen in the mapping flow, which is the default country of operation in the setup wizard (`Setup.defaultCountry`). */
             orderCountry: components["schemas"]["CountryCode"];
             status: components["schemas"]["OrderStatus"];
             /**
@@ -3851,6 +3852,7 @@ export interface components {
          *         "orderCountry": "US"
          *       },
          *       "sipAddress": "johns-pizza.calls.webex.com",
+         *       "defaultCountry": "US",
          *       "answers": {
          *         "country": "US",
          *         "countryConfirmed": true,
@@ -3898,6 +3900,11 @@ export interface components {
              * @example johns-pizza.calls.webex.com
              */
             sipAddress: string;
+            /**
+             * @description The country the **Country or region** dropdown shows: the saved country, else the country chosen
+             *     when the order was mapped (or the trial started), DOMAIN §1.2. `null` only without either.
+             */
+            defaultCountry: components["schemas"]["CountryCode"] | null;
             answers: components["schemas"]["SetupAnswers"];
             /** @description The region of the saved country of operation; `null` before a country is saved. */
             region: components["schemas"]["Region"] | null;
@@ -6862,7 +6869,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             /** @description Unauthorized: the link token is unknown, used up or expired (`link_invalid`). */
             401: components["responses"]["Unauthorized"];
-            /** @description Conflict: **Get started** of the welcome e-mail is not done yet (`onboarding_out_of_order`), the 7 business days have passed (`connect_activation_expired`: the admin must be added again), or the account is active already (`connect_already_active`). */
+            /** @description Conflict: **Get started** of the welcome e-mail is not done yet (`onboarding_out_of_order`), the 7 business days have passed (`connect_activation_expired`: the admin must be added again), or the account is active already (`connect_already_active`); `setup_not_completed` if the org has no Connect tenant yet. */
             409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];

@@ -13,6 +13,7 @@ export * from './catalogue/telephony.js';
 export * from './catalogue/time-zones.js';
 export * from './connect/activation-window.js';
 export * from './connect/role-sync.js';
+export * from './connect/tenant-url.js';
 export * from './decision.js';
 export * from './onboarding/customer-admin-onboarding.js';
 export * from './permissions/actors.js';

@@ -140,7 +140,7 @@ export const getDigitalServices: Handler<'getDigitalServices'> = ({ store, viewe
     body: {
       orgId: org.id,
       engage: { provisioned },
-      connect: { provisioned, tenantUrl: provisioned ? tenantUrlOf(org.name) : null },
+      connect: { provisioned, tenantUrl: tenantUrlOf(store, org) },
       partnerAdminsHaveEngageAccess: false,
       roleSync,
     },

@@ -10,7 +10,7 @@ export function countryStep(context: StepContext) {
   const { answers } = setup;
   const locked = answers.countryConfirmed;
   const selected =
-    (locked ? answers.country : (draft.country ?? answers.country ?? setup.order.orderCountry)) ?? '';
+    (locked ? answers.country : (draft.country ?? setup.defaultCountry)) ?? '';
   const incompatible = problem?.reason === 'incompatible_location';
   // The data center of the country shown in the list (the one chosen, before it is saved too).
   const dataCenter =
