@@ -1648,6 +1648,8 @@ export interface components {
         /**
          * @description *Designed here.* Why the domain rules (DOMAIN §2) refuse an action. Carried in `errors[].reason` of a
          *     `403`, and in the effective permissions of an actor so that a UI can disable a control with the reason.
+         *      * `account_not_activated` - the actor's account is not active yet: the welcome e-mail's Get started, password and terms of service come first (DOMAIN §1.1). No Control Hub access before that.
+         *      * `account_deactivated` - an admin of the actor's organization deactivated the account (DOMAIN §2.1).
          *      * `no_relation` - the actor's org has no relation to the customer org.
          *      * `role_not_applicable` - the role cannot be held by a user of that org relation (table 1 "not applicable").
          *      * `read_only` - a read-only admin cannot change anything.
@@ -1666,7 +1668,7 @@ export interface components {
          *      * `partner_only` - trials, order mapping and wholesale provisioning are partner-org actions.
          * @enum {string}
          */
-        DenialReason: "no_relation" | "role_not_applicable" | "read_only" | "read_only_no_service_access" | "standard_license_agent_only" | "user_management_not_allowed" | "insufficient_role" | "service_admin_assigns_only_service_admin" | "external_service_admin_customer_users_only" | "target_org_has_contact_center" | "target_partner_has_provisioning_access" | "role_exclusive" | "last_full_admin" | "admin_package_downgrade" | "setup_wizard_not_allowed" | "partner_only";
+        DenialReason: "account_not_activated" | "account_deactivated" | "no_relation" | "role_not_applicable" | "read_only" | "read_only_no_service_access" | "standard_license_agent_only" | "user_management_not_allowed" | "insufficient_role" | "service_admin_assigns_only_service_admin" | "external_service_admin_customer_users_only" | "target_org_has_contact_center" | "target_partner_has_provisioning_access" | "role_exclusive" | "last_full_admin" | "admin_package_downgrade" | "setup_wizard_not_allowed" | "partner_only";
         /** @description The body of *Provision a Wholesale Customer*. */
         ProvisionCustomerRequest: {
             /**
@@ -9518,7 +9520,7 @@ type ReadonlyArray<T> = [
 ] extends [
     unknown[]
 ] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
-export const denialReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DenialReason"]> = ["no_relation", "role_not_applicable", "read_only", "read_only_no_service_access", "standard_license_agent_only", "user_management_not_allowed", "insufficient_role", "service_admin_assigns_only_service_admin", "external_service_admin_customer_users_only", "target_org_has_contact_center", "target_partner_has_provisioning_access", "role_exclusive", "last_full_admin", "admin_package_downgrade", "setup_wizard_not_allowed", "partner_only"];
+export const denialReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DenialReason"]> = ["account_not_activated", "account_deactivated", "no_relation", "role_not_applicable", "read_only", "read_only_no_service_access", "standard_license_agent_only", "user_management_not_allowed", "insufficient_role", "service_admin_assigns_only_service_admin", "external_service_admin_customer_users_only", "target_org_has_contact_center", "target_partner_has_provisioning_access", "role_exclusive", "last_full_admin", "admin_package_downgrade", "setup_wizard_not_allowed", "partner_only"];
 export const provisionSubscriberRequestPackageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ProvisionSubscriberRequest"]["package"]> = ["webex_calling", "webex_meetings", "webex_suite", "webex_voice", "cx_essentials", "webex_calling_standard"];
 export const precheckSubscriberRequestPackageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PrecheckSubscriberRequest"]["package"]> = ["webex_calling", "webex_meetings", "webex_suite", "webex_voice", "cx_essentials", "webex_calling_standard"];
 export const customerStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CustomerStatus"]> = ["provisioned", "provisioned_with_errors", "provisioning", "updating", "deleting", "error", "pending_rpl_review"];

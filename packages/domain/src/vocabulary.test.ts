@@ -55,6 +55,8 @@ describe('vocabulary (decision 0003)', () => {
       'DenialReason (403 reasons; not_signed_in is a 401)',
       DENIAL_REASONS,
       [
+        'account_not_activated',
+        'account_deactivated',
         'no_relation',
         'role_not_applicable',
         'read_only',

@@ -9,6 +9,9 @@ import type { LocalizeController } from './localize-controller.js';
 export function commonProblemMessage(localize: LocalizeController, problem: ApiProblem | undefined): string {
   if (!problem) return localize.t('common.error');
   if (problem.network) return localize.t('common.offline');
+  // No Control Hub before activation, nor once deactivated (decision 0029): say what to do.
+  if (problem.reason === 'account_not_activated') return localize.t('common.accountNotActivated');
+  if (problem.reason === 'account_deactivated') return localize.t('common.accountDeactivated');
   if (problem.status === 403) return localize.t('common.forbidden');
   if (problem.status === 429)
     return problem.retryAfter === undefined

@@ -163,6 +163,9 @@ const messages = {
     'only the two contact-center columns may change; keep this value.',
   'roles.import.reason.license_limit_reached': 'no license of this kind is left.',
   'roles.import.reason.license_not_offered': "the organization's platform does not offer this license.",
+  'reason.account_not_activated':
+    'Your account is not active yet: finish the welcome e-mail (Get started, password, terms of service) first.',
+  'reason.account_deactivated': 'Your account has been deactivated.',
   'reason.no_relation': 'Your organization has no relation to this customer organization.',
   'reason.role_not_applicable': 'This admin role cannot be held by a user of this organization.',
   'reason.read_only': 'Read-only admins can view but cannot change anything.',

@@ -162,6 +162,8 @@ const messages: Pick<Messages, keyof typeof source> = {
     'רק שתי עמודות מוקד הקשר ניתנות לשינוי; השאירו ערך זה כמות שהוא.',
   'roles.import.reason.license_limit_reached': 'לא נותרו רישיונות מסוג זה.',
   'roles.import.reason.license_not_offered': 'הפלטפורמה של הארגון אינה מציעה רישיון זה.',
+  'reason.account_not_activated': 'החשבון שלך עדיין לא פעיל: השלם קודם את הודעת הפתיחה (תחילת העבודה, סיסמה, תנאי השירות).',
+  'reason.account_deactivated': 'החשבון שלך הושבת.',
   'reason.no_relation': 'לארגון שלכם אין קשר לארגון הלקוח הזה.',
   'reason.role_not_applicable': 'משתמש מהארגון הזה אינו יכול להחזיק בתפקיד ניהול זה.',
   'reason.read_only': 'מנהלים לקריאה בלבד יכולים לצפות אך לא לשנות דבר.',

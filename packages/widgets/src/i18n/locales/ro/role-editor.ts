@@ -176,6 +176,9 @@ const messages: Pick<Messages, keyof typeof source> = {
     'se pot modifica doar cele două coloane de centru de contact; păstrați această valoare.',
   'roles.import.reason.license_limit_reached': 'nu a mai rămas nicio licență de acest tip.',
   'roles.import.reason.license_not_offered': 'platforma organizației nu oferă această licență.',
+  'reason.account_not_activated':
+    'Contul dvs. nu este încă activ: finalizați mai întâi e-mailul de bun venit (Începeți, parola, condițiile de utilizare).',
+  'reason.account_deactivated': 'Contul dvs. a fost dezactivat.',
   'reason.no_relation': 'Organizația dvs. nu are nicio relație cu această organizație client.',
   'reason.role_not_applicable':
     'Acest rol de administrator nu poate fi deținut de un utilizator al acestei organizații.',

@@ -15,6 +15,9 @@ const messages: Pick<Messages, keyof typeof source> = {
   'common.errorWithTracking': (p) => `Что-то пошло не так. Код обращения: ${p.trackingId}.`,
   'common.empty': 'Здесь пока ничего нет.',
   'common.offline': 'Сервис недоступен. Проверьте подключение и повторите попытку.',
+  'common.accountNotActivated':
+    'Ваша учётная запись ещё не активна. Откройте приветственное письмо, нажмите «Начало работы», задайте пароль и примите условия предоставления услуг, затем войдите снова.',
+  'common.accountDeactivated': 'Ваша учётная запись деактивирована администратором вашей организации.',
   'common.forbidden': 'У вас нет прав на это действие.',
   'common.itemCount': (p) =>
     plural('ru', p.count, { one: '# элемент', few: '# элемента', many: '# элементов', other: '# элемента' }),
