@@ -925,6 +925,20 @@ export const setOnboardingPasswordRequestBody: JsonSchema = {
   }
 };
 
+/** The JSON Schema of `setUserActivation`'s request body, dereferenced. */
+export const setUserActivationRequestBody: JsonSchema = {
+  "type": "object",
+  "additionalProperties": false,
+  "required": [
+    "active"
+  ],
+  "properties": {
+    "active": {
+      "type": "boolean"
+    }
+  }
+};
+
 /** The JSON Schema of `setUserAdminRole`'s request body, dereferenced. */
 export const setUserAdminRoleRequestBody: JsonSchema = {
   "type": "object",
@@ -1069,6 +1083,23 @@ export const startTrialRequestBody: JsonSchema = {
     "ccai": {
       "type": "boolean",
       "default": false
+    }
+  }
+};
+
+/** The JSON Schema of `updateUser`'s request body, dereferenced. */
+export const updateUserRequestBody: JsonSchema = {
+  "type": "object",
+  "additionalProperties": false,
+  "minProperties": 1,
+  "properties": {
+    "firstName": {
+      "type": "string",
+      "maxLength": 200
+    },
+    "lastName": {
+      "type": "string",
+      "maxLength": 200
     }
   }
 };
@@ -1359,10 +1390,12 @@ export const requestBodyJsonSchemas = {
   saveSetupTelephony: saveSetupTelephonyRequestBody,
   saveSetupTimeZone: saveSetupTimeZoneRequestBody,
   setOnboardingPassword: setOnboardingPasswordRequestBody,
+  setUserActivation: setUserActivationRequestBody,
   setUserAdminRole: setUserAdminRoleRequestBody,
   setUserLicense: setUserLicenseRequestBody,
   startOnboarding: startOnboardingRequestBody,
   startTrial: startTrialRequestBody,
+  updateUser: updateUserRequestBody,
   updateWholesaleCustomer: updateWholesaleCustomerRequestBody,
   updateWholesaleSubscriber: updateWholesaleSubscriberRequestBody,
 } as const;

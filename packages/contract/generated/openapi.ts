@@ -1283,6 +1283,56 @@ export interface paths {
         delete: operations["removeUser"];
         options?: never;
         head?: never;
+        /**
+         * Update a user's details
+         * @description *Designed here: no public API exists for this.* Updates a user's details, the first and last name
+         *     (seed 001: an admin's row is where one *updates user details, licenses and admin roles*). Only users
+         *     of the customer org: the details of another org's user belong to that org. Send `If-Match` with the
+         *     user's `ETag` (`412` on a concurrent change).
+         *
+         *     **Actors:** those allowed `edit_user_details`: full admins (any relation) and service admins
+         *     (customer or external), for the users they may see (decision 0026). Provisioning and read-only
+         *     admins get `403` (`insufficient_role`, `read_only`).
+         */
+        patch: operations["updateUser"];
+        trace?: never;
+    };
+    "/organizations/{orgId}/users/{userId}/activation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The ID of the organization.
+                 * @example Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg
+                 */
+                orgId: string;
+                /**
+                 * @description The ID of the user (a user of the org, or of another org holding an admin role in it).
+                 * @example Y2lzY29zcGFyazovL3VzL1BFT1BMRS85YjJlMWM0NC01YTdkLTRmM2UtOGMyMS02ZDBlN2YxYTJiM2M
+                 */
+                userId: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Activate or deactivate a user
+         * @description *Designed here: no public API exists for this.* Deactivates a user of the customer org (`active: false`):
+         *     they can no longer sign in (`403` `account_deactivated` on every operation) and keep their roles and
+         *     licenses; or activates them again (`active: true`). Setting the state a user already has changes
+         *     nothing. The org's last active full admin cannot be deactivated (`last_full_admin`), nor can the
+         *     actor deactivate themself (decision 0026). Send `If-Match` with the user's `ETag`.
+         *
+         *     **Actors:** those allowed `activate_user`: full admins of the customer, of its partner, or external
+         *     full admins (table 1 of DOMAIN §2.1). Service and provisioning admins get `403`
+         *     `user_management_not_allowed` ("cannot add, delete, activate or deactivate users", DOMAIN §2.3).
+         */
+        put: operations["setUserActivation"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
         patch?: never;
         trace?: never;
     };
@@ -2459,6 +2509,7 @@ export interface components {
          *      * `add_user` - add a user to the customer org.
          *      * `remove_user` - remove a user from the customer org.
          *      * `activate_user` - activate or deactivate a user.
+         *      * `edit_user_details` - update a user's details (first and last name) (seed 001: full admins, and service admins, who update an admin's "user details, licenses, admin roles").
          *      * `send_activation_email` - send the activation e-mail (invitation) again to an unverified user.
          *      * `edit_licenses` - assign, change or remove a user's contact-center license.
          *      * `assign_role` - give a user an admin role (target: user and role).
@@ -2475,7 +2526,7 @@ export interface components {
          * @example edit_licenses
          * @enum {string}
          */
-        Action: "view_service" | "manage_service" | "add_user" | "remove_user" | "activate_user" | "send_activation_email" | "edit_licenses" | "assign_role" | "revoke_role" | "add_external_admin" | "view_users" | "view_admin" | "view_external_admins" | "import_users_csv" | "open_setup_wizard" | "start_trial" | "map_order" | "manage_wholesale";
+        Action: "view_service" | "manage_service" | "add_user" | "remove_user" | "activate_user" | "edit_user_details" | "send_activation_email" | "edit_licenses" | "assign_role" | "revoke_role" | "add_external_admin" | "view_users" | "view_admin" | "view_external_admins" | "import_users_csv" | "open_setup_wizard" | "start_trial" | "map_order" | "manage_wholesale";
         /**
          * @description *Designed here.* Whether the actor may perform one action; when not, why (so that a UI can disable the control and say why).
          * @example {
@@ -2576,6 +2627,7 @@ export interface components {
          *         "orgName": "John's Pizza",
          *         "relation": "customer",
          *         "status": "verified",
+         *         "active": true,
          *         "adminRole": "full_admin",
          *         "licenses": [
          *           {
@@ -4418,6 +4470,7 @@ export interface components {
          *       "orgName": "John's Pizza",
          *       "relation": "customer",
          *       "status": "verified",
+         *       "active": true,
          *       "adminRole": null,
          *       "licenses": [
          *         {
@@ -4454,6 +4507,11 @@ export interface components {
             orgName: string;
             relation: components["schemas"]["OrgRelation"];
             status: components["schemas"]["UserStatus"];
+            /**
+             * @description `false` once an admin deactivated the user (`PUT .../users/{userId}/activation`): the user cannot sign in and keeps roles and licenses. Activation of a new account is `status`.
+             * @example true
+             */
+            active: boolean;
             /** @description The user's admin role in this org; `null` for none. */
             adminRole: components["schemas"]["AdminRole"] | null;
             /** @description Every license the user holds (other services too). */
@@ -4472,6 +4530,29 @@ export interface components {
              * @example 2025-03-05T08:00:00.000Z
              */
             createdAt?: string;
+        };
+        /**
+         * @description *Designed here.* Activate (`true`) or deactivate (`false`) a user (DOMAIN §2.1).
+         * @example {
+         *       "active": false
+         *     }
+         */
+        UserActivationRequest: {
+            /** @example false */
+            active: boolean;
+        };
+        /**
+         * @description *Designed here.* The details of a user to change (seed 001: an admin updates a user's details); at least one field.
+         * @example {
+         *       "firstName": "Maria",
+         *       "lastName": "García"
+         *     }
+         */
+        UserDetailsRequest: {
+            /** @example Maria */
+            firstName?: string;
+            /** @example Garcia */
+            lastName?: string;
         };
         /**
          * @description *Designed here.* The user's admin role in the org. Roles are exclusive: the new role replaces the
@@ -8442,6 +8523,7 @@ export interface operations {
                      *           "orgName": "Northwind Consulting",
                      *           "relation": "external",
                      *           "status": "verified",
+                     *           "active": true,
                      *           "adminRole": "service_admin",
                      *           "licenses": [],
                      *           "contactCenterLicense": null,
@@ -8459,6 +8541,7 @@ export interface operations {
                      *           "orgName": "John's Pizza",
                      *           "relation": "customer",
                      *           "status": "verified",
+                     *           "active": true,
                      *           "adminRole": null,
                      *           "licenses": [
                      *             {
@@ -8550,6 +8633,7 @@ export interface operations {
                      *       "orgName": "John's Pizza",
                      *       "relation": "customer",
                      *       "status": "unverified",
+                     *       "active": true,
                      *       "adminRole": null,
                      *       "licenses": [
                      *         {
@@ -8836,6 +8920,7 @@ export interface operations {
                      *       "orgName": "John's Pizza",
                      *       "relation": "customer",
                      *       "status": "verified",
+                     *       "active": true,
                      *       "adminRole": null,
                      *       "licenses": [
                      *         {
@@ -8894,6 +8979,184 @@ export interface operations {
             404: components["responses"]["NotFound"];
             /** @description Conflict: the user belongs to another org (`user_not_in_org`). */
             409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateUser: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The `ETag` of the user as last read (its `version` in double quotes). When given and stale (someone changed the user meanwhile), the answer is `412` and nothing changes.
+                 * @example "3"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description The ID of the organization.
+                 * @example Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg
+                 */
+                orgId: string;
+                /**
+                 * @description The ID of the user (a user of the org, or of another org holding an admin role in it).
+                 * @example Y2lzY29zcGFyazovL3VzL1BFT1BMRS85YjJlMWM0NC01YTdkLTRmM2UtOGMyMS02ZDBlN2YxYTJiM2M
+                 */
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "lastName": "García"
+                 *     }
+                 */
+                "application/json": components["schemas"]["UserDetailsRequest"];
+            };
+        };
+        responses: {
+            /** @description OK. The user after the change. */
+            200: {
+                headers: {
+                    /**
+                     * @description The `version` of the user in double quotes; send it in `If-Match`.
+                     * @example "4"
+                     */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "Y2lzY29zcGFyazovL3VzL1BFT1BMRS85YjJlMWM0NC01YTdkLTRmM2UtOGMyMS02ZDBlN2YxYTJiM2M",
+                     *       "email": "maria.garcia@example.com",
+                     *       "firstName": "Maria",
+                     *       "lastName": "García",
+                     *       "displayName": "Maria García",
+                     *       "orgId": "Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg",
+                     *       "orgName": "John's Pizza",
+                     *       "relation": "customer",
+                     *       "status": "verified",
+                     *       "active": true,
+                     *       "adminRole": null,
+                     *       "licenses": [
+                     *         {
+                     *           "service": "contact_center",
+                     *           "name": "Webex Contact Center Standard"
+                     *         }
+                     *       ],
+                     *       "contactCenterLicense": "cc_standard",
+                     *       "platform": "new_platform",
+                     *       "version": 4,
+                     *       "createdAt": "2025-03-05T08:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            /** @description Forbidden: the actor may not edit users' details (`insufficient_role`, `read_only`, `read_only_no_service_access`, `role_not_applicable`, `no_relation`, `account_not_activated`). */
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Conflict: the user belongs to another org (`user_not_in_org`). */
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    setUserActivation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The `ETag` of the user as last read (its `version` in double quotes). When given and stale (someone changed the user meanwhile), the answer is `412` and nothing changes.
+                 * @example "3"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description The ID of the organization.
+                 * @example Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg
+                 */
+                orgId: string;
+                /**
+                 * @description The ID of the user (a user of the org, or of another org holding an admin role in it).
+                 * @example Y2lzY29zcGFyazovL3VzL1BFT1BMRS85YjJlMWM0NC01YTdkLTRmM2UtOGMyMS02ZDBlN2YxYTJiM2M
+                 */
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "active": false
+                 *     }
+                 */
+                "application/json": components["schemas"]["UserActivationRequest"];
+            };
+        };
+        responses: {
+            /** @description OK. The user after the change. */
+            200: {
+                headers: {
+                    /**
+                     * @description The `version` of the user in double quotes; send it in `If-Match`.
+                     * @example "4"
+                     */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "Y2lzY29zcGFyazovL3VzL1BFT1BMRS85YjJlMWM0NC01YTdkLTRmM2UtOGMyMS02ZDBlN2YxYTJiM2M",
+                     *       "email": "maria.garcia@example.com",
+                     *       "firstName": "Maria",
+                     *       "lastName": "García",
+                     *       "displayName": "Maria García",
+                     *       "orgId": "Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg",
+                     *       "orgName": "John's Pizza",
+                     *       "relation": "customer",
+                     *       "status": "verified",
+                     *       "active": false,
+                     *       "adminRole": null,
+                     *       "licenses": [
+                     *         {
+                     *           "service": "contact_center",
+                     *           "name": "Webex Contact Center Standard"
+                     *         }
+                     *       ],
+                     *       "contactCenterLicense": "cc_standard",
+                     *       "platform": "new_platform",
+                     *       "version": 4,
+                     *       "createdAt": "2025-03-05T08:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            /** @description Forbidden: the actor may not activate or deactivate users (`user_management_not_allowed`, `read_only`, `read_only_no_service_access`, `no_relation`, `insufficient_role` for a user of another org or oneself), or the user is the last active full admin (`last_full_admin`). */
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Conflict: the user belongs to another org (`user_not_in_org`). */
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -9012,6 +9275,7 @@ export interface operations {
                      *       "orgName": "John's Pizza",
                      *       "relation": "customer",
                      *       "status": "verified",
+                     *       "active": true,
                      *       "adminRole": null,
                      *       "licenses": [
                      *         {
@@ -9096,6 +9360,7 @@ export interface operations {
                      *         "orgName": "John's Pizza",
                      *         "relation": "customer",
                      *         "status": "verified",
+                     *         "active": true,
                      *         "adminRole": "full_admin",
                      *         "licenses": [
                      *           {
@@ -9269,6 +9534,7 @@ export interface operations {
                      *       "orgName": "Northwind Consulting",
                      *       "relation": "external",
                      *       "status": "verified",
+                     *       "active": true,
                      *       "adminRole": "service_admin",
                      *       "licenses": [],
                      *       "contactCenterLicense": null,
@@ -9535,7 +9801,7 @@ export const subscriberPackageValues: ReadonlyArray<FlattenedDeepRequired<compon
 export const subscriberStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Subscriber"]["status"]> = ["provisioned", "pending_user_migration"];
 export const wholesalePackagesCustomerValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WholesalePackagesCustomer"]> = ["common_area_calling", "webex_calling", "webex_meetings", "webex_suite", "webex_voice", "cx_essentials", "webex_calling_standard", "cisco_calling_plan", "attendant_console", "cx_premium_agent", "cx_standard_agent", "cx_voice_ports", "cx_ai_assistant", "webex_ai_agent"];
 export const wholesalePackagesSubscriberValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WholesalePackagesSubscriber"]> = ["webex_calling", "webex_meetings", "webex_suite", "webex_voice", "cx_essentials", "webex_calling_standard", "attendant_console", "cx_premium_agent", "cx_standard_agent"];
-export const actionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Action"]> = ["view_service", "manage_service", "add_user", "remove_user", "activate_user", "send_activation_email", "edit_licenses", "assign_role", "revoke_role", "add_external_admin", "view_users", "view_admin", "view_external_admins", "import_users_csv", "open_setup_wizard", "start_trial", "map_order", "manage_wholesale"];
+export const actionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Action"]> = ["view_service", "manage_service", "add_user", "remove_user", "activate_user", "edit_user_details", "send_activation_email", "edit_licenses", "assign_role", "revoke_role", "add_external_admin", "view_users", "view_admin", "view_external_admins", "import_users_csv", "open_setup_wizard", "start_trial", "map_order", "manage_wholesale"];
 export const addOnNameValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AddOnName"]> = ["attendant_console", "cisco_calling_plan"];
 export const adminRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AdminRole"]> = ["full_admin", "service_admin", "provisioning_admin", "read_only_admin"];
 export const catalogPackageKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CatalogPackage"]["kind"]> = ["package", "add_on"];

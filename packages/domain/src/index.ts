@@ -22,6 +22,7 @@ export * from './permissions/privilege-matrix.js';
 export { ACTION_LABELS } from './permissions/privileged-actions.js';
 export * from './permissions/service-admin-assigners.js';
 export * from './permissions/set-role.js';
+export * from './permissions/user-activation.js';
 export * from './permissions/visibility.js';
 export * from './users/csv-text.js';
 export * from './users/license-csv.js';

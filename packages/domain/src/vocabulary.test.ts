@@ -36,6 +36,7 @@ describe('vocabulary (decision 0003)', () => {
         'add_user',
         'remove_user',
         'activate_user',
+        'edit_user_details',
         'send_activation_email',
         'edit_licenses',
         'assign_role',

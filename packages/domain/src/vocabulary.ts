@@ -46,6 +46,7 @@ export const ACTIONS = [
   'add_user',
   'remove_user',
   'activate_user',
+  'edit_user_details',
   'send_activation_email',
   'edit_licenses',
   'assign_role',

@@ -61,7 +61,9 @@ describe('role options and role change: one rule (exhaustive)', () => {
         for (const { role, decision } of roleChoicesFor(actor, user)) {
           const result = setRole(actor, user, role);
           expect(decision).toEqual(
-            result.allowed ? { allowed: true } : { allowed: false, reason: result.reason, message: result.message },
+            result.allowed
+              ? { allowed: true }
+              : { allowed: false, reason: result.reason, message: result.message },
           );
         }
   });

@@ -34,7 +34,11 @@ describe('role options agree with the role change, for every seeded actor × use
         const path = `${org}/users/${encodeURIComponent(id)}`;
         const options = await call('GET', `${U}/roleOptions`, { path: `${path}/roleOptions`, token });
         for (const role of ROLES) {
-          const put = await call('PUT', `${U}/adminRole`, { path: `${path}/adminRole`, token, body: { role } });
+          const put = await call('PUT', `${U}/adminRole`, {
+            path: `${path}/adminRole`,
+            token,
+            body: { role },
+          });
           if (options.status !== 200) {
             // No options at all (no access, or a user the actor may not see): no change either.
             expect([put.status, put.json.errors[0].reason]).toEqual([
@@ -74,7 +78,9 @@ describe('role options agree with the role change, for every seeded actor × use
       path: `${org}/users?filter=external_admins`,
       token: 'partner-provisioning-admin',
     });
-    const serviceAdmin = admins.json.items.find((u: { adminRole: string }) => u.adminRole === 'service_admin');
+    const serviceAdmin = admins.json.items.find(
+      (u: { adminRole: string }) => u.adminRole === 'service_admin',
+    );
     const path = `${org}/users/${encodeURIComponent(serviceAdmin.id)}`;
     const options = await call('GET', `${U}/roleOptions`, {
       path: `${path}/roleOptions`,

@@ -34,26 +34,123 @@ export function seedRulesSuite(context: Context) {
     const refused = async () => {
       const setup = await call('GET', `${O}/setup`, { path: setupPath, token });
       expect([setup.status, setup.json.errors[0].reason]).toEqual([403, 'account_not_activated']);
-      const save = await call('PUT', `${O}/setup/country`, { path: `${setupPath}/country`, token, body: { country: 'US' } });
+      const save = await call('PUT', `${O}/setup/country`, {
+        path: `${setupPath}/country`,
+        token,
+        body: { country: 'US' },
+      });
       expect([save.status, save.json.errors[0].reason]).toEqual([403, 'account_not_activated']);
     };
     await refused();
-    const permissions = await call('GET', `${O}/permissions`, { path: org(WORLD.trialCustomer, '/permissions'), token });
+    const permissions = await call('GET', `${O}/permissions`, {
+      path: org(WORLD.trialCustomer, '/permissions'),
+      token,
+    });
     for (const action of permissions.json.actions)
       expect(action).toMatchObject({ allowed: false, reason: 'account_not_activated' });
     // Observable by the partner, step by step (DOMAIN §1.1).
-    const onboarding = () => call('GET', `${O}/onboarding`, { path: org(WORLD.trialCustomer, '/onboarding') });
+    const onboarding = () =>
+      call('GET', `${O}/onboarding`, { path: org(WORLD.trialCustomer, '/onboarding') });
     expect((await onboarding()).json.customerAdmin).toMatchObject({ active: false, nextStep: 'get_started' });
-    const started = await call('POST', '/onboarding/getStarted', { body: { token: 'wel_johns_pizza' }, token: null });
+    const started = await call('POST', '/onboarding/getStarted', {
+      body: { token: 'wel_johns_pizza' },
+      token: null,
+    });
     await refused();
     const password = await call('POST', '/onboarding/password', {
       body: { token: started.json.setPasswordToken, password: 'Correct-Horse-9' },
       token: null,
     });
     await refused();
-    expect((await onboarding()).json.customerAdmin).toMatchObject({ active: false, nextStep: 'accept_terms' });
-    await call('POST', '/onboarding/terms', { body: { token: password.json.acceptTermsToken, accepted: true }, token: null });
+    expect((await onboarding()).json.customerAdmin).toMatchObject({
+      active: false,
+      nextStep: 'accept_terms',
+    });
+    await call('POST', '/onboarding/terms', {
+      body: { token: password.json.acceptTermsToken, accepted: true },
+      token: null,
+    });
     expect((await onboarding()).json.customerAdmin).toMatchObject({ active: true, nextStep: 'done' });
     expect((await call('GET', `${O}/setup`, { path: setupPath, token })).status).toBe(200);
   });
+
+  it('activates and deactivates users by table 1: full admins yes, service admins never', async () => {
+    const { call } = context();
+    const A = '/organizations/{orgId}/users/{userId}/activation';
+    const steve = await find(call, 'steve.service@berlin-bakery.example.com');
+    const ben = await find(call, 'ben.weber@berlin-bakery.example.com');
+    const put = (user: Found, active: boolean, token = 'partner-full-admin') =>
+      call('PUT', A, { path: `${user.path}/activation`, token, body: { active } });
+    const refused = await put(ben, false, 'customer-service-admin');
+    expect([refused.status, refused.json.errors[0].reason]).toEqual([403, 'user_management_not_allowed']);
+    const provisioning = await put(ben, false, 'partner-provisioning-admin');
+    expect([provisioning.status, provisioning.json.errors[0].reason]).toEqual([
+      403,
+      'user_management_not_allowed',
+    ]);
+    const self = await put(
+      await find(call, 'carla.customer@berlin-bakery.example.com'),
+      false,
+      'customer-full-admin',
+    );
+    expect([self.status, self.json.errors[0].reason]).toEqual([403, 'insufficient_role']);
+    // Deactivated: Steve keeps his role but cannot sign in; activated again, he can.
+    const off = await put(steve, false);
+    expect(off.json).toMatchObject({ active: false, adminRole: 'service_admin' });
+    const locked = await call('GET', `${O}/users`, {
+      path: org(WORLD.provisionedCustomer, '/users'),
+      token: 'customer-service-admin',
+    });
+    expect([locked.status, locked.json.errors[0].reason]).toEqual([403, 'account_deactivated']);
+    expect((await put(steve, false)).json.version).toBe(off.json.version);
+    expect((await put(steve, true)).json.active).toBe(true);
+    expect(
+      (
+        await call('GET', `${O}/users`, {
+          path: org(WORLD.provisionedCustomer, '/users'),
+          token: 'customer-service-admin',
+        })
+      ).status,
+    ).toBe(200);
+  });
+
+  it("updates a user's details: full and service admins, users of the customer org only", async () => {
+    const { call } = context();
+    const ben = await find(call, 'ben.weber@berlin-bakery.example.com');
+    const patch = (user: Found, body: unknown, token = 'customer-service-admin') =>
+      call('PATCH', '/organizations/{orgId}/users/{userId}', {
+        path: user.path,
+        token,
+        body,
+        headers: { 'if-match': `"${user.version}"` },
+      });
+    const updated = await patch(ben, { lastName: 'Weber-Schmidt' });
+    expect(updated.json).toMatchObject({
+      firstName: 'Ben',
+      lastName: 'Weber-Schmidt',
+      displayName: 'Ben Weber-Schmidt',
+    });
+    const stale = await patch(ben, { lastName: 'Again' });
+    expect(stale.status).toBe(412);
+    const fresh = await find(call, 'ben.weber@berlin-bakery.example.com');
+    const provisioning = await patch(fresh, { firstName: 'B' }, 'partner-provisioning-admin');
+    expect(provisioning.status).toBe(403);
+    const readOnly = await patch(fresh, { firstName: 'B' }, 'partner-read-only-admin');
+    expect([readOnly.status, readOnly.json.errors[0].reason]).toEqual([403, 'read_only']);
+    expect((await patch(fresh, {})).status).toBe(400);
+    const sam = await find(call, 'sam.okafor@contoso.example.com');
+    const external = await patch(sam, { firstName: 'Samuel' }, 'partner-full-admin');
+    expect([external.status, external.json.errors[0].reason]).toEqual([409, 'user_not_in_org']);
+  });
+}
+
+type Found = { id: string; version: number; path: string };
+
+async function find(call: Call, email: string, orgId: string = WORLD.provisionedCustomer): Promise<Found> {
+  const found = await call('GET', `${O}/users`, {
+    path: org(orgId, `/users?search=${encodeURIComponent(email)}`),
+  });
+  const item = found.json.items.find((u: { email: string }) => u.email === email);
+  expect(item, email).toBeDefined();
+  return { ...item, path: org(orgId, `/users/${encodeURIComponent(item.id)}`) };
 }

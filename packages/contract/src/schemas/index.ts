@@ -12,7 +12,9 @@ import {
   setupTelephonyRequestSchema,
   setupTimeZoneRequestSchema,
   startTrialRequestSchema,
+  userActivationRequestSchema,
   userAdminRoleRequestSchema,
+  userDetailsRequestSchema,
   userLicenseRequestSchema,
 } from './designed.js';
 import {
@@ -53,6 +55,8 @@ export const requestBodySchemas = {
   saveSetupTelephony: setupTelephonyRequestSchema,
   addUser: addUserRequestSchema,
   setUserLicense: userLicenseRequestSchema,
+  updateUser: userDetailsRequestSchema,
+  setUserActivation: userActivationRequestSchema,
   setUserAdminRole: userAdminRoleRequestSchema,
   addExternalAdmin: addExternalAdminRequestSchema,
 } satisfies Record<string, z.ZodMiniType>;

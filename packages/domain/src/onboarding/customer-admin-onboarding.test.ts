@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { OnboardingStep } from '../vocabulary.js';
 import { actor } from '../../test/fixtures.js';
-import { ACTIONS } from '../vocabulary.js';
 import { can } from '../permissions/can.js';
+import type { OnboardingStep } from '../vocabulary.js';
+import { ACTIONS } from '../vocabulary.js';
 import {
   accountStateOf,
   completeOnboardingStep,

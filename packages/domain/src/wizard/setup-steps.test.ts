@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { editableStepsFor, setupStepsFor, stepAfter, stepBefore, stepIndex } from './setup-steps.js';
 import { countryDropdownDefault, INITIAL_SETUP_STATE } from './setup-state.js';
+import { editableStepsFor, setupStepsFor, stepAfter, stepBefore, stepIndex } from './setup-steps.js';
 
 describe('the steps of the wizard (DOMAIN §1.2)', () => {
   it('without CCAI: summary → calling → country → time zone → platform → telephony → review → provisioning → download', () => {

@@ -82,12 +82,14 @@ export function actorAtHome(viewer: Viewer): Actor {
   };
 }
 
-/** Whether `user` is the only full admin among the users of the customer org. */
+/** Whether `user` is the only active full admin among the users of the customer org. */
 export function isLastFullAdmin(store: Store, user: StoredUser, target: StoredOrg): boolean {
   if (user.orgId !== target.id || !user.roles.includes('full_admin')) return false;
   for (const id of store.directory.userIdsOf(target.id)) {
     const other = store.directory.users.get(id);
-    if (other && other.id !== user.id && other.roles.includes('full_admin')) return false;
+    // A deactivated full admin cannot sign in: the org's owner is an active one (decision 0026).
+    if (other && other.id !== user.id && other.roles.includes('full_admin') && !other.deactivated)
+      return false;
   }
   return true;
 }

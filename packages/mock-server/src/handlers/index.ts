@@ -40,8 +40,10 @@ import {
   addUser,
   removeUser,
   resendUserInvitation,
+  setUserActivation,
   setUserAdminRole,
   setUserLicense,
+  updateUser,
 } from './users/write.js';
 import { wholesaleHandlers } from './wholesale/index.js';
 
@@ -86,6 +88,8 @@ export const handlers: { [Op in keyof operations]: { handle: Handler<Op> } } = {
   importUsers: { handle: importUsers },
   getUser: { handle: getUser },
   removeUser: { handle: removeUser },
+  updateUser: { handle: updateUser },
+  setUserActivation: { handle: setUserActivation },
   resendUserInvitation: { handle: resendUserInvitation },
   setUserLicense: { handle: setUserLicense },
   setUserAdminRole: { handle: setUserAdminRole },

@@ -1,8 +1,8 @@
 import type { CustomerAdminActivation, components } from '@onramp/contract';
 import {
   activationDeadline,
-  connectTenantUrl,
   completeOnboardingStep,
+  connectTenantUrl,
   isAccountActive,
   isActivationExpired,
   mayFollowConnectInvitation,

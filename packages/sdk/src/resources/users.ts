@@ -7,6 +7,7 @@ import type {
   operations,
   RoleOptions,
   User,
+  UserDetailsRequest,
   UserImportReport,
 } from '@onramp/contract';
 import { dataOf, unwrap } from '../internal/unwrap.js';
@@ -23,7 +24,10 @@ export interface UserChangeOptions extends CallOptions {
   ifMatch?: ETagSource | null;
 }
 
-/** The users of an organization (DOMAIN §2.3): list, add, remove, invitations, licenses, CSV import. */
+/**
+ * The users of an organization (DOMAIN §2.3): list, add, update, activate or deactivate, remove,
+ * invitations, licenses, CSV import.
+ */
 export class Users extends Resource {
   list(orgId: string, query?: ListUsersQuery, options?: CallOptions): PagePromise<User> {
     return paged(query, (q) =>
@@ -84,6 +88,41 @@ export class Users extends Resource {
       this.ctx.raw.PUT('/organizations/{orgId}/users/{userId}/license', {
         params: { path: { orgId, userId } },
         body: { license },
+        ...init({ ...options, ifMatch: await ifMatchOf(this, orgId, userId, options) }),
+      }),
+    );
+  }
+
+  /** Updates the user's first and/or last name (full admins and service admins, users of the org). */
+  async update(
+    orgId: string,
+    userId: string,
+    details: UserDetailsRequest,
+    options: UserChangeOptions = {},
+  ): Promise<User> {
+    return dataOf(
+      this.ctx.raw.PATCH('/organizations/{orgId}/users/{userId}', {
+        params: { path: { orgId, userId } },
+        body: details,
+        ...init({ ...options, ifMatch: await ifMatchOf(this, orgId, userId, options) }),
+      }),
+    );
+  }
+
+  /**
+   * Activates (`true`) or deactivates (`false`) a user of the org: full admins only; a deactivated
+   * user cannot sign in. A 403 says why not (`user_management_not_allowed`, `last_full_admin`).
+   */
+  async setActive(
+    orgId: string,
+    userId: string,
+    active: boolean,
+    options: UserChangeOptions = {},
+  ): Promise<User> {
+    return dataOf(
+      this.ctx.raw.PUT('/organizations/{orgId}/users/{userId}/activation', {
+        params: { path: { orgId, userId } },
+        body: { active },
         ...init({ ...options, ifMatch: await ifMatchOf(this, orgId, userId, options) }),
       }),
     );

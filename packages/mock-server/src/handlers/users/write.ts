@@ -1,5 +1,6 @@
 import type { AdminRole, License, Warning } from '@onramp/contract';
 import {
+  activationDecision,
   can,
   connectRoleFor,
   exclusiveRoleOf,
@@ -202,4 +203,47 @@ export const addExternalAdmin: Handler<'addExternalAdmin'> = ({ store, viewer, p
     headers: { location: `${baseUrl}/organizations/${org.id}/users/${user.id}`, etag: etag(updated.version) },
     body: userView(store, updated, org),
   };
+};
+
+/** Details of a user of the customer org (seed 001: "Actualizați … Detalii utilizator"). */
+export const updateUser: Handler<'updateUser'> = ({ store, viewer, path, body, headers }) => {
+  const access = authorize(store, viewer, path.orgId, 'edit_user_details');
+  if (isFailure(access)) return access;
+  const { org, actor } = access;
+  const user = findMember(store, actor, org, path.userId);
+  if ('body' in user) return user;
+  if (!ifMatches(headers['if-match'], user.version)) return staleVersion();
+  if (user.orgId !== org.id)
+    return fail(409, 'user_not_in_org', "The details of another org's user belong to that org.", 'userId');
+  const decision = can(actor, 'edit_user_details', { user: targetIn(store, user, org) });
+  if (!decision.allowed) return forbidden(decision);
+  const firstName = body.firstName ?? user.firstName;
+  const lastName = body.lastName ?? user.lastName;
+  const same = firstName === user.firstName && lastName === user.lastName;
+  const updated = same ? user : { ...user, firstName, lastName, version: user.version + 1 };
+  store.directory.putUser(updated);
+  return { status: 200, headers: { etag: etag(updated.version) }, body: userView(store, updated, org) };
+};
+
+/** Activate or deactivate a user of the customer org (DOMAIN §2.1; decision 0026). */
+export const setUserActivation: Handler<'setUserActivation'> = ({ store, viewer, path, body, headers }) => {
+  const access = authorize(store, viewer, path.orgId, 'activate_user');
+  if (isFailure(access)) return access;
+  const { org, actor } = access;
+  const user = findMember(store, actor, org, path.userId);
+  if ('body' in user) return user;
+  if (!ifMatches(headers['if-match'], user.version)) return staleVersion();
+  if (user.orgId !== org.id)
+    return fail(
+      409,
+      'user_not_in_org',
+      'The user belongs to another org: revoke their admin role instead.',
+      'userId',
+    );
+  const decision = activationDecision(actor, targetIn(store, user, org), body.active);
+  if (!decision.allowed) return forbidden(decision);
+  const same = (user.deactivated !== true) === body.active;
+  const updated = same ? user : { ...user, deactivated: !body.active, version: user.version + 1 };
+  store.directory.putUser(updated);
+  return { status: 200, headers: { etag: etag(updated.version) }, body: userView(store, updated, org) };
 };
