@@ -303,7 +303,10 @@ describe('<onramp-setup-wizard> against the mock, in Chromium', () => {
     expect(heading(wizard)).not.toBe('Summary');
     await expectNoAxeViolations(wizard);
     document.body.innerHTML = '';
-    const { wizard: russian } = await mount(WORLD.trialCustomer, { token: 'trial-customer-admin', lang: 'ru' });
+    const { wizard: russian } = await mount(WORLD.trialCustomer, {
+      token: 'trial-customer-admin',
+      lang: 'ru',
+    });
     // The Russian catalogue loads on first use.
     await until(
       russian,
