@@ -966,6 +966,27 @@ export const setUserAdminRoleRequestBody: JsonSchema = {
   }
 };
 
+/** The JSON Schema of `setUserConnectRole`'s request body, dereferenced. */
+export const setUserConnectRoleRequestBody: JsonSchema = {
+  "type": "object",
+  "additionalProperties": false,
+  "required": [
+    "role"
+  ],
+  "properties": {
+    "role": {
+      "type": "string",
+      "enum": [
+        "tenant_owner",
+        "all_access",
+        "limited",
+        "read_only",
+        "restricted_access"
+      ]
+    }
+  }
+};
+
 /** The JSON Schema of `setUserLicense`'s request body, dereferenced. */
 export const setUserLicenseRequestBody: JsonSchema = {
   "type": "object",
@@ -1392,6 +1413,7 @@ export const requestBodyJsonSchemas = {
   setOnboardingPassword: setOnboardingPasswordRequestBody,
   setUserActivation: setUserActivationRequestBody,
   setUserAdminRole: setUserAdminRoleRequestBody,
+  setUserConnectRole: setUserConnectRoleRequestBody,
   setUserLicense: setUserLicenseRequestBody,
   startOnboarding: startOnboardingRequestBody,
   startTrial: startTrialRequestBody,

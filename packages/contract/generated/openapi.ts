@@ -1336,6 +1336,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/organizations/{orgId}/users/{userId}/connectRole": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The ID of the organization.
+                 * @example Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg
+                 */
+                orgId: string;
+                /**
+                 * @description The ID of the user (a user of the org, or of another org holding an admin role in it).
+                 * @example Y2lzY29zcGFyazovL3VzL1BFT1BMRS85YjJlMWM0NC01YTdkLTRmM2UtOGMyMS02ZDBlN2YxYTJiM2M
+                 */
+                userId: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set an admin's role in Webex Connect
+         * @description *Designed here: no public API exists for this.* The Connect side of the admin-role sync (DOMAIN §1.4,
+         *     second table): the admin's role in Webex Connect, as a Connect tenant owner sets it, synchronised to
+         *     Control Hub at once. Connect read-only, limited and restricted access give **read-only admin**; all
+         *     access and tenant owner give **full admin**. The answer is the synchronised pair
+         *     (`direction: connect_to_control_hub`); `GET .../users/{userId}` shows the new `adminRole`, and
+         *     `GET .../digitalServices` lists the pair in `roleSync`. A later Control Hub role change
+         *     (`PUT .../adminRole`) syncs the other way again.
+         *
+         *     Because it changes the Control Hub role, it follows that change's rules (the same domain function,
+         *     decision 0027): who may give the resulting role, the last full admin stays. Only users of the
+         *     customer org are synchronised (`role_not_applicable` otherwise), and only once the setup completed
+         *     and Connect exists (`409` `setup_not_completed`).
+         *
+         *     **Actors:** those who may give the synchronised Control Hub role to this user (`PUT .../adminRole`).
+         */
+        put: operations["setUserConnectRole"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/organizations/{orgId}/users/{userId}/invitation": {
         parameters: {
             query?: never;
@@ -3009,7 +3053,15 @@ export interface components {
          *       },
          *       "connect": {
          *         "provisioned": true,
-         *         "tenantUrl": "https://johns-pizza.us.webexconnect.io"
+         *         "tenantUrl": "https://johns-pizza.us.webexconnect.io",
+         *         "partnerAdmins": [
+         *           {
+         *             "userId": "Y2lzY29zcGFyazovL3VzL1BFT1BMRS8wMDAwMDAwMS0wMDAwLTQwMDAtODAwMC0wMDAwMDAwMDAwMDE",
+         *             "email": "pat.partner@acme-telecom.example.com",
+         *             "adminRole": "full_admin",
+         *             "access": "immediate"
+         *           }
+         *         ]
          *       },
          *       "partnerAdminsHaveEngageAccess": false,
          *       "roleSync": [
@@ -3047,6 +3099,22 @@ export interface components {
             connect: {
                 /** @example true */
                 provisioned: boolean;
+                /** @description The partner's admins, who use Connect **right away** once it is provisioned (seed 000, "all partners and customer admins can start using Connect immediately"); customer admins reach it through their synchronised role after the Connect e-mail's first sign-in. Empty until provisioned. */
+                partnerAdmins: {
+                    /** @example Y2lzY29zcGFyazovL3VzL1BFT1BMRS8wMDAwMDAwMS0wMDAwLTQwMDAtODAwMC0wMDAwMDAwMDAwMDE */
+                    userId: string;
+                    /**
+                     * Format: email
+                     * @example pat.partner@acme-telecom.example.com
+                     */
+                    email: string;
+                    adminRole: components["schemas"]["AdminRole"];
+                    /**
+                     * @example immediate
+                     * @constant
+                     */
+                    access: "immediate";
+                }[];
                 /**
                  * Format: uri
                  * @description The Connect tenant (workspace), on the Connect host of the tenant's data center (`https://{workspace}.{dataCenter}.webexconnect.io`, decision 0027); `null` until provisioned.
@@ -4540,6 +4608,15 @@ export interface components {
         UserActivationRequest: {
             /** @example false */
             active: boolean;
+        };
+        /**
+         * @description *Designed here.* The role an admin is given in Webex Connect (DOMAIN §1.4).
+         * @example {
+         *       "role": "limited"
+         *     }
+         */
+        UserConnectRoleRequest: {
+            role: components["schemas"]["ConnectRole"];
         };
         /**
          * @description *Designed here.* The details of a user to change (seed 001: an admin updates a user's details); at least one field.
@@ -9153,6 +9230,79 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             /** @description Conflict: the user belongs to another org (`user_not_in_org`). */
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    setUserConnectRole: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The `ETag` of the user as last read (its `version` in double quotes). When given and stale (someone changed the user meanwhile), the answer is `412` and nothing changes.
+                 * @example "3"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description The ID of the organization.
+                 * @example Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg
+                 */
+                orgId: string;
+                /**
+                 * @description The ID of the user (a user of the org, or of another org holding an admin role in it).
+                 * @example Y2lzY29zcGFyazovL3VzL1BFT1BMRS85YjJlMWM0NC01YTdkLTRmM2UtOGMyMS02ZDBlN2YxYTJiM2M
+                 */
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "role": "limited"
+                 *     }
+                 */
+                "application/json": components["schemas"]["UserConnectRoleRequest"];
+            };
+        };
+        responses: {
+            /** @description OK. The synchronised pair. */
+            200: {
+                headers: {
+                    /**
+                     * @description The `version` of the user in double quotes; send it in `If-Match`.
+                     * @example "4"
+                     */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "userId": "Y2lzY29zcGFyazovL3VzL1BFT1BMRS85YjJlMWM0NC01YTdkLTRmM2UtOGMyMS02ZDBlN2YxYTJiM2M",
+                     *       "email": "maria.garcia@example.com",
+                     *       "controlHubRole": "read_only_admin",
+                     *       "connectRole": "limited",
+                     *       "direction": "connect_to_control_hub"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["RoleSyncEntry"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            /** @description Forbidden: the actor may not give the synchronised Control Hub role (the reasons of `PUT .../adminRole`), or the user is not of the customer org (`role_not_applicable`). */
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Conflict: Connect is not provisioned yet (`setup_not_completed`). */
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["ContentTooLarge"];

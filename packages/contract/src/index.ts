@@ -109,6 +109,7 @@ export type Trial = Schemas['Trial'];
 export type TrialPeriod = Schemas['TrialPeriod'];
 export type User = Schemas['User'];
 export type UserActivationRequest = Schemas['UserActivationRequest'];
+export type UserConnectRoleRequest = Schemas['UserConnectRoleRequest'];
 export type UserDetailsRequest = Schemas['UserDetailsRequest'];
 export type UserImportFailure = Schemas['UserImportFailure'];
 export type UserImportReport = Schemas['UserImportReport'];

@@ -142,6 +142,83 @@ export function seedRulesSuite(context: Context) {
     const external = await patch(sam, { firstName: 'Samuel' }, 'partner-full-admin');
     expect([external.status, external.json.errors[0].reason]).toEqual([409, 'user_not_in_org']);
   });
+
+  it('syncs a role set in Connect to Control Hub by the second table, and back (DOMAIN §1.4)', async () => {
+    const { call } = context();
+    const C = '/organizations/{orgId}/users/{userId}/connectRole';
+    const ben = await find(call, 'ben.weber@berlin-bakery.example.com');
+    const digital = () =>
+      call('GET', `${O}/digitalServices`, { path: org(WORLD.provisionedCustomer, '/digitalServices') });
+    for (const [connectRole, controlHubRole] of [
+      ['read_only', 'read_only_admin'],
+      ['limited', 'read_only_admin'],
+      ['all_access', 'full_admin'],
+      ['tenant_owner', 'full_admin'],
+      ['restricted_access', 'read_only_admin'],
+    ]) {
+      const set = await call('PUT', C, { path: `${ben.path}/connectRole`, body: { role: connectRole } });
+      expect(set.json).toEqual({
+        userId: ben.id,
+        email: 'ben.weber@berlin-bakery.example.com',
+        controlHubRole,
+        connectRole,
+        direction: 'connect_to_control_hub',
+      });
+      expect(
+        (await call('GET', '/organizations/{orgId}/users/{userId}', { path: ben.path })).json.adminRole,
+      ).toBe(controlHubRole);
+      const entry = (await digital()).json.roleSync.find((e: { userId: string }) => e.userId === ben.id);
+      expect(entry).toMatchObject({ connectRole, controlHubRole, direction: 'connect_to_control_hub' });
+    }
+    // A Control Hub change syncs the other way again: full admin → Connect tenant owner.
+    await call('PUT', '/organizations/{orgId}/users/{userId}/adminRole', {
+      path: `${ben.path}/adminRole`,
+      body: { role: 'full_admin' },
+    });
+    expect(
+      (await digital()).json.roleSync.find((e: { userId: string }) => e.userId === ben.id),
+    ).toMatchObject({
+      connectRole: 'tenant_owner',
+      direction: 'control_hub_to_connect',
+    });
+    // The Control Hub rules apply: a service admin gives no full admin; external users are not synced.
+    const uma = await find(call, 'uma.unverified@berlin-bakery.example.com');
+    const service = await call('PUT', C, {
+      path: `${uma.path}/connectRole`,
+      body: { role: 'tenant_owner' },
+      token: 'customer-service-admin',
+    });
+    expect([service.status, service.json.errors[0].reason]).toEqual([
+      403,
+      'service_admin_assigns_only_service_admin',
+    ]);
+    const sam = await find(call, 'sam.okafor@contoso.example.com');
+    const external = await call('PUT', C, { path: `${sam.path}/connectRole`, body: { role: 'read_only' } });
+    expect([external.status, external.json.errors[0].reason]).toEqual([403, 'role_not_applicable']);
+    // Before the setup completed there is no Connect.
+    const users = await call('GET', `${O}/users`, { path: org(WORLD.trialCustomer, '/users') });
+    const john = users.json.items[0];
+    const early = await call('PUT', C, {
+      path: org(WORLD.trialCustomer, `/users/${encodeURIComponent(john.id)}/connectRole`),
+      body: { role: 'read_only' },
+    });
+    expect(early.status === 409 || early.status === 403).toBe(true);
+  });
+
+  it("shows the partner's admins with immediate Connect access, and no Engage access", async () => {
+    const { call } = context();
+    const digital = await call('GET', `${O}/digitalServices`, {
+      path: org(WORLD.provisionedCustomer, '/digitalServices'),
+    });
+    expect(digital.json.partnerAdminsHaveEngageAccess).toBe(false);
+    const partner = digital.json.connect.partnerAdmins;
+    expect(partner.map((p: { email: string }) => p.email)).toContain('pat.partner@acme-telecom.example.com');
+    for (const admin of partner) expect(admin.access).toBe('immediate');
+    const trial = await call('GET', `${O}/digitalServices`, {
+      path: org(WORLD.trialCustomer, '/digitalServices'),
+    });
+    expect(trial.json.connect).toMatchObject({ provisioned: false, tenantUrl: null, partnerAdmins: [] });
+  });
 }
 
 type Found = { id: string; version: number; path: string };

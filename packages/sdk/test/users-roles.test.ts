@@ -31,6 +31,16 @@ async function userByEmail(client: OnrampClient, prefix: string): Promise<User> 
   throw new Error(`no seeded user ${prefix}`);
 }
 
+describe('Connect role sync (DOMAIN §1.4, issue 17)', () => {
+  it('setConnectRole syncs the Connect role to the Control Hub role', async () => {
+    const client = as('customer-full-admin');
+    const ben = await userByEmail(client, 'ben.weber@');
+    const pair = await client.roles.setConnectRole(ORG, ben.id, 'all_access');
+    expect(pair).toMatchObject({ controlHubRole: 'full_admin', direction: 'connect_to_control_hub' });
+    expect((await client.users.get(ORG, ben.id)).adminRole).toBe('full_admin');
+  });
+});
+
 describe('users', () => {
   it('update changes details with If-Match read first; setActive deactivates and activates (issue 17)', async () => {
     const client = as('customer-full-admin');

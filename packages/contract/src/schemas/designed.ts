@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import {
   adminRoleValues,
+  connectRoleValues,
   licenseValues,
   platformValues,
   serviceTypeValues,
@@ -64,6 +65,7 @@ export const userDetailsRequestSchema = z
       message: 'Give firstName, lastName or both.',
     }),
   );
+export const userConnectRoleRequestSchema = z.strictObject({ role: z.enum(connectRoleValues) });
 export const userActivationRequestSchema = z.strictObject({ active: z.boolean() });
 export const userLicenseRequestSchema = z.strictObject({ license: z.nullable(license) });
 export const userAdminRoleRequestSchema = z.strictObject({ role: z.nullable(z.enum(adminRoleValues)) });

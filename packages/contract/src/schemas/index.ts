@@ -14,6 +14,7 @@ import {
   startTrialRequestSchema,
   userActivationRequestSchema,
   userAdminRoleRequestSchema,
+  userConnectRoleRequestSchema,
   userDetailsRequestSchema,
   userLicenseRequestSchema,
 } from './designed.js';
@@ -57,6 +58,7 @@ export const requestBodySchemas = {
   setUserLicense: userLicenseRequestSchema,
   updateUser: userDetailsRequestSchema,
   setUserActivation: userActivationRequestSchema,
+  setUserConnectRole: userConnectRoleRequestSchema,
   setUserAdminRole: userAdminRoleRequestSchema,
   addExternalAdmin: addExternalAdminRequestSchema,
 } satisfies Record<string, z.ZodMiniType>;

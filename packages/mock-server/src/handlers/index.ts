@@ -42,6 +42,7 @@ import {
   resendUserInvitation,
   setUserActivation,
   setUserAdminRole,
+  setUserConnectRole,
   setUserLicense,
   updateUser,
 } from './users/write.js';
@@ -90,6 +91,7 @@ export const handlers: { [Op in keyof operations]: { handle: Handler<Op> } } = {
   removeUser: { handle: removeUser },
   updateUser: { handle: updateUser },
   setUserActivation: { handle: setUserActivation },
+  setUserConnectRole: { handle: setUserConnectRole },
   resendUserInvitation: { handle: resendUserInvitation },
   setUserLicense: { handle: setUserLicense },
   setUserAdminRole: { handle: setUserAdminRole },

@@ -2,10 +2,12 @@ import type {
   AddUserRequest,
   AdminRole,
   AdminRoleChange,
+  ConnectRole,
   Invitation,
   License,
   operations,
   RoleOptions,
+  RoleSyncEntry,
   User,
   UserDetailsRequest,
   UserImportReport,
@@ -182,6 +184,26 @@ export class Roles extends Resource {
   revoke(orgId: string, userId: string, options?: UserChangeOptions): Promise<AdminRoleChange> {
     // `assign` types `role` as a role to give; the contract's body takes `null` for none.
     return this.assign(orgId, userId, null as unknown as AdminRole, options);
+  }
+
+  /**
+   * Sets the admin's role in Webex Connect; it syncs to Control Hub at once (DOMAIN §1.4: read-only,
+   * limited and restricted access give read-only admin; all access and tenant owner, full admin),
+   * by the rules of that Control Hub change. Answers the synchronised pair.
+   */
+  async setConnectRole(
+    orgId: string,
+    userId: string,
+    role: ConnectRole,
+    options: UserChangeOptions = {},
+  ): Promise<RoleSyncEntry> {
+    return dataOf(
+      this.ctx.raw.PUT('/organizations/{orgId}/users/{userId}/connectRole', {
+        params: { path: { orgId, userId } },
+        body: { role },
+        ...init({ ...options, ifMatch: await ifMatchOf(new Users(this.ctx), orgId, userId, options) }),
+      }),
+    );
   }
 
   /** Every role and whether the signed-in user may give it to this user, with the reason if not. */

@@ -2,6 +2,7 @@ import type { AdminRole, License, Warning } from '@onramp/contract';
 import {
   activationDecision,
   can,
+  connectRoleChange,
   connectRoleFor,
   exclusiveRoleOf,
   licenseChangeRefusal,
@@ -127,7 +128,9 @@ export const setUserLicense: Handler<'setUserLicense'> = ({ store, viewer, path,
 /** Stores the user's new roles in this org: their own roles, or the role granted here. */
 function storeRoles(store: Store, user: StoredUser, org: StoredOrg, roles: readonly AdminRole[]): StoredUser {
   const relation = relationOf(user.orgId, org);
-  const updated = { ...user, version: user.version + 1 };
+  const updated: StoredUser = { ...user, version: user.version + 1 };
+  // A Control Hub change syncs to Connect from now on (DOMAIN §1.4, first table).
+  delete updated.addedInConnectAs;
   if (relation === 'customer') updated.roles = [...roles];
   else if (relation === 'external') {
     const role = exclusiveRoleOf(roles);
@@ -246,4 +249,42 @@ export const setUserActivation: Handler<'setUserActivation'> = ({ store, viewer,
   const updated = same ? user : { ...user, deactivated: !body.active, version: user.version + 1 };
   store.directory.putUser(updated);
   return { status: 200, headers: { etag: etag(updated.version) }, body: userView(store, updated, org) };
+};
+
+/**
+ * The Connect side of the role sync (DOMAIN §1.4, second table; decision 0027): the domain's
+ * `connectRoleChange` (a Control Hub role change by its rules), stored with the Connect role so the
+ * pair reads `connect_to_control_hub` until Control Hub changes the role again.
+ */
+export const setUserConnectRole: Handler<'setUserConnectRole'> = ({ store, viewer, path, body, headers }) => {
+  const access = authorize(store, viewer, path.orgId, 'view_service');
+  if (isFailure(access)) return access;
+  const { org, actor } = access;
+  const user = findMember(store, actor, org, path.userId);
+  if ('body' in user) return user;
+  if (!ifMatches(headers['if-match'], user.version)) return staleVersion();
+  const result = connectRoleChange(actor, targetIn(store, user, org), body.role);
+  if (!result.allowed) return forbidden(result);
+  if (store.setups.get(org.id)?.state.status !== 'completed')
+    return fail(
+      409,
+      'setup_not_completed',
+      'Webex Connect is provisioned with the contact center: complete the setup first.',
+    );
+  const updated: StoredUser = {
+    ...storeRoles(store, user, org, result.roles),
+    addedInConnectAs: body.role,
+  };
+  store.directory.putUser(updated);
+  return {
+    status: 200,
+    headers: { etag: etag(updated.version) },
+    body: {
+      userId: updated.id,
+      email: updated.email,
+      controlHubRole: exclusiveRoleOf(result.roles),
+      connectRole: body.role,
+      direction: 'connect_to_control_hub',
+    },
+  };
 };
