@@ -7165,6 +7165,7 @@ export interface operations {
                      *         "orderCountry": "US"
                      *       },
                      *       "sipAddress": "johns-pizza.calls.webex.com",
+                     *       "defaultCountry": "US",
                      *       "answers": {
                      *         "country": "US",
                      *         "countryConfirmed": true,
@@ -7293,6 +7294,7 @@ export interface operations {
                      *         "orderCountry": "US"
                      *       },
                      *       "sipAddress": "johns-pizza.calls.webex.com",
+                     *       "defaultCountry": "US",
                      *       "answers": {
                      *         "country": "US",
                      *         "countryConfirmed": true,
@@ -7422,6 +7424,7 @@ export interface operations {
                      *         "orderCountry": "US"
                      *       },
                      *       "sipAddress": "johns-pizza.calls.webex.com",
+                     *       "defaultCountry": "US",
                      *       "answers": {
                      *         "country": "US",
                      *         "countryConfirmed": false,
@@ -7546,6 +7549,7 @@ export interface operations {
                      *         "orderCountry": "US"
                      *       },
                      *       "sipAddress": "johns-pizza.calls.webex.com",
+                     *       "defaultCountry": "US",
                      *       "answers": {
                      *         "country": "US",
                      *         "countryConfirmed": true,
@@ -7675,6 +7679,7 @@ export interface operations {
                      *         "orderCountry": "US"
                      *       },
                      *       "sipAddress": "johns-pizza.calls.webex.com",
+                     *       "defaultCountry": "US",
                      *       "answers": {
                      *         "country": "US",
                      *         "countryConfirmed": true,
@@ -7808,6 +7813,7 @@ export interface operations {
                      *         "orderCountry": "US"
                      *       },
                      *       "sipAddress": "johns-pizza.calls.webex.com",
+                     *       "defaultCountry": "US",
                      *       "answers": {
                      *         "country": "US",
                      *         "countryConfirmed": true,
@@ -7943,6 +7949,7 @@ export interface operations {
                      *         "orderCountry": "US"
                      *       },
                      *       "sipAddress": "johns-pizza.calls.webex.com",
+                     *       "defaultCountry": "US",
                      *       "answers": {
                      *         "country": "US",
                      *         "countryConfirmed": true,
@@ -8087,6 +8094,7 @@ export interface operations {
                      *         "orderCountry": "US"
                      *       },
                      *       "sipAddress": "johns-pizza.calls.webex.com",
+                     *       "defaultCountry": "US",
                      *       "answers": {
                      *         "country": "US",
                      *         "countryConfirmed": true,
@@ -9887,7 +9895,15 @@ export interface operations {
                      *       },
                      *       "connect": {
                      *         "provisioned": true,
-                     *         "tenantUrl": "https://johns-pizza.us.webexconnect.io"
+                     *         "tenantUrl": "https://johns-pizza.us.webexconnect.io",
+                     *         "partnerAdmins": [
+                     *           {
+                     *             "userId": "Y2lzY29zcGFyazovL3VzL1BFT1BMRS8wMDAwMDAwMS0wMDAwLTQwMDAtODAwMC0wMDAwMDAwMDAwMDE",
+                     *             "email": "pat.partner@acme-telecom.example.com",
+                     *             "adminRole": "full_admin",
+                     *             "access": "immediate"
+                     *           }
+                     *         ]
                      *       },
                      *       "partnerAdminsHaveEngageAccess": false,
                      *       "roleSync": [
