@@ -925,6 +925,20 @@ export const setOnboardingPasswordRequestBody: JsonSchema = {
   }
 };
 
+/** The JSON Schema of `setUserActivation`'s request body, dereferenced. */
+export const setUserActivationRequestBody: JsonSchema = {
+  "type": "object",
+  "additionalProperties": false,
+  "required": [
+    "active"
+  ],
+  "properties": {
+    "active": {
+      "type": "boolean"
+    }
+  }
+};
+
 /** The JSON Schema of `setUserAdminRole`'s request body, dereferenced. */
 export const setUserAdminRoleRequestBody: JsonSchema = {
   "type": "object",
@@ -947,6 +961,27 @@ export const setUserAdminRoleRequestBody: JsonSchema = {
         {
           "type": "null"
         }
+      ]
+    }
+  }
+};
+
+/** The JSON Schema of `setUserConnectRole`'s request body, dereferenced. */
+export const setUserConnectRoleRequestBody: JsonSchema = {
+  "type": "object",
+  "additionalProperties": false,
+  "required": [
+    "role"
+  ],
+  "properties": {
+    "role": {
+      "type": "string",
+      "enum": [
+        "tenant_owner",
+        "all_access",
+        "limited",
+        "read_only",
+        "restricted_access"
       ]
     }
   }
@@ -1069,6 +1104,23 @@ export const startTrialRequestBody: JsonSchema = {
     "ccai": {
       "type": "boolean",
       "default": false
+    }
+  }
+};
+
+/** The JSON Schema of `updateUser`'s request body, dereferenced. */
+export const updateUserRequestBody: JsonSchema = {
+  "type": "object",
+  "additionalProperties": false,
+  "minProperties": 1,
+  "properties": {
+    "firstName": {
+      "type": "string",
+      "maxLength": 200
+    },
+    "lastName": {
+      "type": "string",
+      "maxLength": 200
     }
   }
 };
@@ -1359,10 +1411,13 @@ export const requestBodyJsonSchemas = {
   saveSetupTelephony: saveSetupTelephonyRequestBody,
   saveSetupTimeZone: saveSetupTimeZoneRequestBody,
   setOnboardingPassword: setOnboardingPasswordRequestBody,
+  setUserActivation: setUserActivationRequestBody,
   setUserAdminRole: setUserAdminRoleRequestBody,
+  setUserConnectRole: setUserConnectRoleRequestBody,
   setUserLicense: setUserLicenseRequestBody,
   startOnboarding: startOnboardingRequestBody,
   startTrial: startTrialRequestBody,
+  updateUser: updateUserRequestBody,
   updateWholesaleCustomer: updateWholesaleCustomerRequestBody,
   updateWholesaleSubscriber: updateWholesaleSubscriberRequestBody,
 } as const;

@@ -1285,6 +1285,100 @@ export interface paths {
         delete: operations["removeUser"];
         options?: never;
         head?: never;
+        /**
+         * Update a user's details
+         * @description *Designed here: no public API exists for this.* Updates a user's details, the first and last name
+         *     (seed 001: an admin's row is where one *updates user details, licenses and admin roles*). Only users
+         *     of the customer org: the details of another org's user belong to that org. Send `If-Match` with the
+         *     user's `ETag` (`412` on a concurrent change).
+         *
+         *     **Actors:** those allowed `edit_user_details`: full admins (any relation) and service admins
+         *     (customer or external), for the users they may see (decision 0026). Provisioning and read-only
+         *     admins get `403` (`insufficient_role`, `read_only`).
+         */
+        patch: operations["updateUser"];
+        trace?: never;
+    };
+    "/organizations/{orgId}/users/{userId}/activation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The ID of the organization.
+                 * @example Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg
+                 */
+                orgId: string;
+                /**
+                 * @description The ID of the user (a user of the org, or of another org holding an admin role in it).
+                 * @example Y2lzY29zcGFyazovL3VzL1BFT1BMRS85YjJlMWM0NC01YTdkLTRmM2UtOGMyMS02ZDBlN2YxYTJiM2M
+                 */
+                userId: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Activate or deactivate a user
+         * @description *Designed here: no public API exists for this.* Deactivates a user of the customer org (`active: false`):
+         *     they can no longer sign in (`403` `account_deactivated` on every operation) and keep their roles and
+         *     licenses; or activates them again (`active: true`). Setting the state a user already has changes
+         *     nothing. The org's last active full admin cannot be deactivated (`last_full_admin`), nor can the
+         *     actor deactivate themself (decision 0026). Send `If-Match` with the user's `ETag`.
+         *
+         *     **Actors:** those allowed `activate_user`: full admins of the customer, of its partner, or external
+         *     full admins (table 1 of DOMAIN §2.1). Service and provisioning admins get `403`
+         *     `user_management_not_allowed` ("cannot add, delete, activate or deactivate users", DOMAIN §2.3).
+         */
+        put: operations["setUserActivation"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organizations/{orgId}/users/{userId}/connectRole": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The ID of the organization.
+                 * @example Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg
+                 */
+                orgId: string;
+                /**
+                 * @description The ID of the user (a user of the org, or of another org holding an admin role in it).
+                 * @example Y2lzY29zcGFyazovL3VzL1BFT1BMRS85YjJlMWM0NC01YTdkLTRmM2UtOGMyMS02ZDBlN2YxYTJiM2M
+                 */
+                userId: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set an admin's role in Webex Connect
+         * @description *Designed here: no public API exists for this.* The Connect side of the admin-role sync (DOMAIN §1.4,
+         *     second table): the admin's role in Webex Connect, as a Connect tenant owner sets it, synchronised to
+         *     Control Hub at once. Connect read-only, limited and restricted access give **read-only admin**; all
+         *     access and tenant owner give **full admin**. The answer is the synchronised pair
+         *     (`direction: connect_to_control_hub`); `GET .../users/{userId}` shows the new `adminRole`, and
+         *     `GET .../digitalServices` lists the pair in `roleSync`. A later Control Hub role change
+         *     (`PUT .../adminRole`) syncs the other way again.
+         *
+         *     Because it changes the Control Hub role, it follows that change's rules (the same domain function,
+         *     decision 0027): who may give the resulting role, the last full admin stays. Only users of the
+         *     customer org are synchronised (`role_not_applicable` otherwise), and only once the setup completed
+         *     and Connect exists (`409` `setup_not_completed`).
+         *
+         *     **Actors:** those who may give the synchronised Control Hub role to this user (`PUT .../adminRole`).
+         */
+        put: operations["setUserConnectRole"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
         patch?: never;
         trace?: never;
     };
@@ -1405,7 +1499,13 @@ export interface paths {
          *       of the org cannot lose the role (`last_full_admin`); provisioning and read-only admins may do
          *       neither (`insufficient_role`, `read_only`).
          *
-         *     `GET .../users/{userId}/roleOptions` answers the same rules for every role at once.
+         *     A role the user cannot hold from their org (the service-admin role for a partner-org user, table 1
+         *     "not applicable") answers `role_not_applicable`, whatever role they hold now. Setting the role the
+         *     user already holds changes nothing, but needs the same right as giving it (decision 0025).
+         *
+         *     `GET .../users/{userId}/roleOptions` answers the same rules for every role at once, from the same
+         *     domain function: an option is `allowed` exactly when this change to it is accepted, and otherwise
+         *     carries the reason this change would answer.
          */
         put: operations["setUserAdminRole"];
         post?: never;
@@ -1437,7 +1537,9 @@ export interface paths {
          * Get the admin roles the actor may give a user
          * @description *Designed here: no public API exists for this.* For each admin role (`full_admin`, `service_admin`, `read_only_admin`, and `null` for no
          *     role), whether the actor may set it on this user and, when not, the `DenialReason` (DOMAIN §2.2), so
-         *     that a role editor disables the option and says why. Setting the current role is always `allowed`.
+         *     that a role editor disables the option and says why. An option is `allowed` exactly when
+         *     `PUT .../adminRole` to it is accepted (one domain rule, decision 0025): the current role too is
+         *     `allowed` only to an actor who may give it.
          *     Also the org's `platform` and the contact-center licenses it offers (`licenseOptions`, decision 0006).
          *
          *     **Actors:** those allowed `view_service` who may see this user (the visibility rules of DOMAIN
@@ -1642,6 +1744,8 @@ export interface components {
         /**
          * @description *Designed here.* Why the domain rules (DOMAIN §2) refuse an action. Carried in `errors[].reason` of a
          *     `403`, and in the effective permissions of an actor so that a UI can disable a control with the reason.
+         *      * `account_not_activated` - the actor's account is not active yet: the welcome e-mail's Get started, password and terms of service come first (DOMAIN §1.1). No Control Hub access before that.
+         *      * `account_deactivated` - an admin of the actor's organization deactivated the account (DOMAIN §2.1).
          *      * `no_relation` - the actor's org has no relation to the customer org.
          *      * `role_not_applicable` - the role cannot be held by a user of that org relation (table 1 "not applicable").
          *      * `read_only` - a read-only admin cannot change anything.
@@ -1660,7 +1764,7 @@ export interface components {
          *      * `partner_only` - trials, order mapping and wholesale provisioning are partner-org actions.
          * @enum {string}
          */
-        DenialReason: "no_relation" | "role_not_applicable" | "read_only" | "read_only_no_service_access" | "standard_license_agent_only" | "user_management_not_allowed" | "insufficient_role" | "service_admin_assigns_only_service_admin" | "external_service_admin_customer_users_only" | "target_org_has_contact_center" | "target_partner_has_provisioning_access" | "role_exclusive" | "last_full_admin" | "admin_package_downgrade" | "setup_wizard_not_allowed" | "partner_only";
+        DenialReason: "account_not_activated" | "account_deactivated" | "no_relation" | "role_not_applicable" | "read_only" | "read_only_no_service_access" | "standard_license_agent_only" | "user_management_not_allowed" | "insufficient_role" | "service_admin_assigns_only_service_admin" | "external_service_admin_customer_users_only" | "target_org_has_contact_center" | "target_partner_has_provisioning_access" | "role_exclusive" | "last_full_admin" | "admin_package_downgrade" | "setup_wizard_not_allowed" | "partner_only";
         /** @description The body of *Provision a Wholesale Customer*. */
         ProvisionCustomerRequest: {
             /**
@@ -2455,6 +2559,7 @@ export interface components {
          *      * `add_user` - add a user to the customer org.
          *      * `remove_user` - remove a user from the customer org.
          *      * `activate_user` - activate or deactivate a user.
+         *      * `edit_user_details` - update a user's details (first and last name) (seed 001: full admins, and service admins, who update an admin's "user details, licenses, admin roles").
          *      * `send_activation_email` - send the activation e-mail (invitation) again to an unverified user.
          *      * `edit_licenses` - assign, change or remove a user's contact-center license.
          *      * `assign_role` - give a user an admin role (target: user and role).
@@ -2471,7 +2576,7 @@ export interface components {
          * @example edit_licenses
          * @enum {string}
          */
-        Action: "view_service" | "manage_service" | "add_user" | "remove_user" | "activate_user" | "send_activation_email" | "edit_licenses" | "assign_role" | "revoke_role" | "add_external_admin" | "view_users" | "view_admin" | "view_external_admins" | "import_users_csv" | "open_setup_wizard" | "start_trial" | "map_order" | "manage_wholesale";
+        Action: "view_service" | "manage_service" | "add_user" | "remove_user" | "activate_user" | "edit_user_details" | "send_activation_email" | "edit_licenses" | "assign_role" | "revoke_role" | "add_external_admin" | "view_users" | "view_admin" | "view_external_admins" | "import_users_csv" | "open_setup_wizard" | "start_trial" | "map_order" | "manage_wholesale";
         /**
          * @description *Designed here.* Whether the actor may perform one action; when not, why (so that a UI can disable the control and say why).
          * @example {
@@ -2572,6 +2677,7 @@ export interface components {
          *         "orgName": "John's Pizza",
          *         "relation": "customer",
          *         "status": "verified",
+         *         "active": true,
          *         "adminRole": "full_admin",
          *         "licenses": [
          *           {
@@ -2808,6 +2914,7 @@ export interface components {
             connectActivatedAt: string;
             /**
              * Format: uri
+             * @description The Connect tenant (workspace), on the Connect host of the tenant's data center (`https://{workspace}.{dataCenter}.webexconnect.io`, decision 0027).
              * @example https://johns-pizza.us.webexconnect.io
              */
             tenantUrl: string;
@@ -2952,7 +3059,15 @@ export interface components {
          *       },
          *       "connect": {
          *         "provisioned": true,
-         *         "tenantUrl": "https://johns-pizza.us.webexconnect.io"
+         *         "tenantUrl": "https://johns-pizza.us.webexconnect.io",
+         *         "partnerAdmins": [
+         *           {
+         *             "userId": "Y2lzY29zcGFyazovL3VzL1BFT1BMRS8wMDAwMDAwMS0wMDAwLTQwMDAtODAwMC0wMDAwMDAwMDAwMDE",
+         *             "email": "pat.partner@acme-telecom.example.com",
+         *             "adminRole": "full_admin",
+         *             "access": "immediate"
+         *           }
+         *         ]
          *       },
          *       "partnerAdminsHaveEngageAccess": false,
          *       "roleSync": [
@@ -2990,9 +3105,25 @@ export interface components {
             connect: {
                 /** @example true */
                 provisioned: boolean;
+                /** @description The partner's admins, who use Connect **right away** once it is provisioned (seed 000, "all partners and customer admins can start using Connect immediately"); customer admins reach it through their synchronised role after the Connect e-mail's first sign-in. Empty until provisioned. */
+                partnerAdmins: {
+                    /** @example Y2lzY29zcGFyazovL3VzL1BFT1BMRS8wMDAwMDAwMS0wMDAwLTQwMDAtODAwMC0wMDAwMDAwMDAwMDE */
+                    userId: string;
+                    /**
+                     * Format: email
+                     * @example pat.partner@acme-telecom.example.com
+                     */
+                    email: string;
+                    adminRole: components["schemas"]["AdminRole"];
+                    /**
+                     * @example immediate
+                     * @constant
+                     */
+                    access: "immediate";
+                }[];
                 /**
                  * Format: uri
-                 * @description The Connect tenant (workspace); `null` until provisioned.
+                 * @description The Connect tenant (workspace), on the Connect host of the tenant's data center (`https://{workspace}.{dataCenter}.webexconnect.io`, decision 0027); `null` until provisioned.
                  * @example https://johns-pizza.us.webexconnect.io
                  */
                 tenantUrl: string | null;
@@ -3378,7 +3509,7 @@ export interface components {
              * @example false
              */
             ccai: boolean;
-            /** @description The country of the order; the default country of operation in the setup wizard. */
+            /** @description The country of the order. Mapping it sets the country chosen in the mapping flow, which is the default country of operation in the setup wizard (`Setup.defaultCountry`). */
             orderCountry: components["schemas"]["CountryCode"];
             status: components["schemas"]["OrderStatus"];
             /**
@@ -3853,6 +3984,7 @@ export interface components {
          *         "orderCountry": "US"
          *       },
          *       "sipAddress": "johns-pizza.calls.webex.com",
+         *       "defaultCountry": "US",
          *       "answers": {
          *         "country": "US",
          *         "countryConfirmed": true,
@@ -3900,6 +4032,11 @@ export interface components {
              * @example johns-pizza.calls.webex.com
              */
             sipAddress: string;
+            /**
+             * @description The country the **Country or region** dropdown shows: the saved country, else the country chosen
+             *     when the order was mapped (or the trial started), DOMAIN §1.2. `null` only without either.
+             */
+            defaultCountry: components["schemas"]["CountryCode"] | null;
             answers: components["schemas"]["SetupAnswers"];
             /** @description The region of the saved country of operation; `null` before a country is saved. */
             region: components["schemas"]["Region"] | null;
@@ -4411,6 +4548,7 @@ export interface components {
          *       "orgName": "John's Pizza",
          *       "relation": "customer",
          *       "status": "verified",
+         *       "active": true,
          *       "adminRole": null,
          *       "licenses": [
          *         {
@@ -4447,6 +4585,11 @@ export interface components {
             orgName: string;
             relation: components["schemas"]["OrgRelation"];
             status: components["schemas"]["UserStatus"];
+            /**
+             * @description `false` once an admin deactivated the user (`PUT .../users/{userId}/activation`): the user cannot sign in and keeps roles and licenses. Activation of a new account is `status`.
+             * @example true
+             */
+            active: boolean;
             /** @description The user's admin role in this org; `null` for none. */
             adminRole: components["schemas"]["AdminRole"] | null;
             /** @description Every license the user holds (other services too). */
@@ -4465,6 +4608,38 @@ export interface components {
              * @example 2025-03-05T08:00:00.000Z
              */
             createdAt?: string;
+        };
+        /**
+         * @description *Designed here.* Activate (`true`) or deactivate (`false`) a user (DOMAIN §2.1).
+         * @example {
+         *       "active": false
+         *     }
+         */
+        UserActivationRequest: {
+            /** @example false */
+            active: boolean;
+        };
+        /**
+         * @description *Designed here.* The role an admin is given in Webex Connect (DOMAIN §1.4).
+         * @example {
+         *       "role": "limited"
+         *     }
+         */
+        UserConnectRoleRequest: {
+            role: components["schemas"]["ConnectRole"];
+        };
+        /**
+         * @description *Designed here.* The details of a user to change (seed 001: an admin updates a user's details); at least one field.
+         * @example {
+         *       "firstName": "Maria",
+         *       "lastName": "García"
+         *     }
+         */
+        UserDetailsRequest: {
+            /** @example Maria */
+            firstName?: string;
+            /** @example Garcia */
+            lastName?: string;
         };
         /**
          * @description *Designed here.* The user's admin role in the org. Roles are exclusive: the new role replaces the
@@ -7102,7 +7277,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             /** @description Unauthorized: the link token is unknown, used up or expired (`link_invalid`). */
             401: components["responses"]["Unauthorized"];
-            /** @description Conflict: **Get started** of the welcome e-mail is not done yet (`onboarding_out_of_order`), the 7 business days have passed (`connect_activation_expired`: the admin must be added again), or the account is active already (`connect_already_active`). */
+            /** @description Conflict: **Get started** of the welcome e-mail is not done yet (`onboarding_out_of_order`), the 7 business days have passed (`connect_activation_expired`: the admin must be added again), or the account is active already (`connect_already_active`); `setup_not_completed` if the org has no Connect tenant yet. */
             409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
@@ -7238,6 +7413,7 @@ export interface operations {
                      *         "orderCountry": "US"
                      *       },
                      *       "sipAddress": "johns-pizza.calls.webex.com",
+                     *       "defaultCountry": "US",
                      *       "answers": {
                      *         "country": "US",
                      *         "countryConfirmed": true,
@@ -7366,6 +7542,7 @@ export interface operations {
                      *         "orderCountry": "US"
                      *       },
                      *       "sipAddress": "johns-pizza.calls.webex.com",
+                     *       "defaultCountry": "US",
                      *       "answers": {
                      *         "country": "US",
                      *         "countryConfirmed": true,
@@ -7495,6 +7672,7 @@ export interface operations {
                      *         "orderCountry": "US"
                      *       },
                      *       "sipAddress": "johns-pizza.calls.webex.com",
+                     *       "defaultCountry": "US",
                      *       "answers": {
                      *         "country": "US",
                      *         "countryConfirmed": false,
@@ -7619,6 +7797,7 @@ export interface operations {
                      *         "orderCountry": "US"
                      *       },
                      *       "sipAddress": "johns-pizza.calls.webex.com",
+                     *       "defaultCountry": "US",
                      *       "answers": {
                      *         "country": "US",
                      *         "countryConfirmed": true,
@@ -7748,6 +7927,7 @@ export interface operations {
                      *         "orderCountry": "US"
                      *       },
                      *       "sipAddress": "johns-pizza.calls.webex.com",
+                     *       "defaultCountry": "US",
                      *       "answers": {
                      *         "country": "US",
                      *         "countryConfirmed": true,
@@ -7881,6 +8061,7 @@ export interface operations {
                      *         "orderCountry": "US"
                      *       },
                      *       "sipAddress": "johns-pizza.calls.webex.com",
+                     *       "defaultCountry": "US",
                      *       "answers": {
                      *         "country": "US",
                      *         "countryConfirmed": true,
@@ -8016,6 +8197,7 @@ export interface operations {
                      *         "orderCountry": "US"
                      *       },
                      *       "sipAddress": "johns-pizza.calls.webex.com",
+                     *       "defaultCountry": "US",
                      *       "answers": {
                      *         "country": "US",
                      *         "countryConfirmed": true,
@@ -8160,6 +8342,7 @@ export interface operations {
                      *         "orderCountry": "US"
                      *       },
                      *       "sipAddress": "johns-pizza.calls.webex.com",
+                     *       "defaultCountry": "US",
                      *       "answers": {
                      *         "country": "US",
                      *         "countryConfirmed": true,
@@ -8673,6 +8856,7 @@ export interface operations {
                      *           "orgName": "Northwind Consulting",
                      *           "relation": "external",
                      *           "status": "verified",
+                     *           "active": true,
                      *           "adminRole": "service_admin",
                      *           "licenses": [],
                      *           "contactCenterLicense": null,
@@ -8690,6 +8874,7 @@ export interface operations {
                      *           "orgName": "John's Pizza",
                      *           "relation": "customer",
                      *           "status": "verified",
+                     *           "active": true,
                      *           "adminRole": null,
                      *           "licenses": [
                      *             {
@@ -8781,6 +8966,7 @@ export interface operations {
                      *       "orgName": "John's Pizza",
                      *       "relation": "customer",
                      *       "status": "unverified",
+                     *       "active": true,
                      *       "adminRole": null,
                      *       "licenses": [
                      *         {
@@ -9067,6 +9253,7 @@ export interface operations {
                      *       "orgName": "John's Pizza",
                      *       "relation": "customer",
                      *       "status": "verified",
+                     *       "active": true,
                      *       "adminRole": null,
                      *       "licenses": [
                      *         {
@@ -9125,6 +9312,257 @@ export interface operations {
             404: components["responses"]["NotFound"];
             /** @description Conflict: the user belongs to another org (`user_not_in_org`). */
             409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateUser: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The `ETag` of the user as last read (its `version` in double quotes). When given and stale (someone changed the user meanwhile), the answer is `412` and nothing changes.
+                 * @example "3"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description The ID of the organization.
+                 * @example Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg
+                 */
+                orgId: string;
+                /**
+                 * @description The ID of the user (a user of the org, or of another org holding an admin role in it).
+                 * @example Y2lzY29zcGFyazovL3VzL1BFT1BMRS85YjJlMWM0NC01YTdkLTRmM2UtOGMyMS02ZDBlN2YxYTJiM2M
+                 */
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "lastName": "García"
+                 *     }
+                 */
+                "application/json": components["schemas"]["UserDetailsRequest"];
+            };
+        };
+        responses: {
+            /** @description OK. The user after the change. */
+            200: {
+                headers: {
+                    /**
+                     * @description The `version` of the user in double quotes; send it in `If-Match`.
+                     * @example "4"
+                     */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "Y2lzY29zcGFyazovL3VzL1BFT1BMRS85YjJlMWM0NC01YTdkLTRmM2UtOGMyMS02ZDBlN2YxYTJiM2M",
+                     *       "email": "maria.garcia@example.com",
+                     *       "firstName": "Maria",
+                     *       "lastName": "García",
+                     *       "displayName": "Maria García",
+                     *       "orgId": "Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg",
+                     *       "orgName": "John's Pizza",
+                     *       "relation": "customer",
+                     *       "status": "verified",
+                     *       "active": true,
+                     *       "adminRole": null,
+                     *       "licenses": [
+                     *         {
+                     *           "service": "contact_center",
+                     *           "name": "Webex Contact Center Standard"
+                     *         }
+                     *       ],
+                     *       "contactCenterLicense": "cc_standard",
+                     *       "platform": "new_platform",
+                     *       "version": 4,
+                     *       "createdAt": "2025-03-05T08:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            /** @description Forbidden: the actor may not edit users' details (`insufficient_role`, `read_only`, `read_only_no_service_access`, `role_not_applicable`, `no_relation`, `account_not_activated`). */
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Conflict: the user belongs to another org (`user_not_in_org`). */
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    setUserActivation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The `ETag` of the user as last read (its `version` in double quotes). When given and stale (someone changed the user meanwhile), the answer is `412` and nothing changes.
+                 * @example "3"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description The ID of the organization.
+                 * @example Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg
+                 */
+                orgId: string;
+                /**
+                 * @description The ID of the user (a user of the org, or of another org holding an admin role in it).
+                 * @example Y2lzY29zcGFyazovL3VzL1BFT1BMRS85YjJlMWM0NC01YTdkLTRmM2UtOGMyMS02ZDBlN2YxYTJiM2M
+                 */
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "active": false
+                 *     }
+                 */
+                "application/json": components["schemas"]["UserActivationRequest"];
+            };
+        };
+        responses: {
+            /** @description OK. The user after the change. */
+            200: {
+                headers: {
+                    /**
+                     * @description The `version` of the user in double quotes; send it in `If-Match`.
+                     * @example "4"
+                     */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "Y2lzY29zcGFyazovL3VzL1BFT1BMRS85YjJlMWM0NC01YTdkLTRmM2UtOGMyMS02ZDBlN2YxYTJiM2M",
+                     *       "email": "maria.garcia@example.com",
+                     *       "firstName": "Maria",
+                     *       "lastName": "García",
+                     *       "displayName": "Maria García",
+                     *       "orgId": "Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg",
+                     *       "orgName": "John's Pizza",
+                     *       "relation": "customer",
+                     *       "status": "verified",
+                     *       "active": false,
+                     *       "adminRole": null,
+                     *       "licenses": [
+                     *         {
+                     *           "service": "contact_center",
+                     *           "name": "Webex Contact Center Standard"
+                     *         }
+                     *       ],
+                     *       "contactCenterLicense": "cc_standard",
+                     *       "platform": "new_platform",
+                     *       "version": 4,
+                     *       "createdAt": "2025-03-05T08:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            /** @description Forbidden: the actor may not activate or deactivate users (`user_management_not_allowed`, `read_only`, `read_only_no_service_access`, `no_relation`, `insufficient_role` for a user of another org or oneself), or the user is the last active full admin (`last_full_admin`). */
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Conflict: the user belongs to another org (`user_not_in_org`). */
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    setUserConnectRole: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The `ETag` of the user as last read (its `version` in double quotes). When given and stale (someone changed the user meanwhile), the answer is `412` and nothing changes.
+                 * @example "3"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description The ID of the organization.
+                 * @example Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg
+                 */
+                orgId: string;
+                /**
+                 * @description The ID of the user (a user of the org, or of another org holding an admin role in it).
+                 * @example Y2lzY29zcGFyazovL3VzL1BFT1BMRS85YjJlMWM0NC01YTdkLTRmM2UtOGMyMS02ZDBlN2YxYTJiM2M
+                 */
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "role": "limited"
+                 *     }
+                 */
+                "application/json": components["schemas"]["UserConnectRoleRequest"];
+            };
+        };
+        responses: {
+            /** @description OK. The synchronised pair. */
+            200: {
+                headers: {
+                    /**
+                     * @description The `version` of the user in double quotes; send it in `If-Match`.
+                     * @example "4"
+                     */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "userId": "Y2lzY29zcGFyazovL3VzL1BFT1BMRS85YjJlMWM0NC01YTdkLTRmM2UtOGMyMS02ZDBlN2YxYTJiM2M",
+                     *       "email": "maria.garcia@example.com",
+                     *       "controlHubRole": "read_only_admin",
+                     *       "connectRole": "limited",
+                     *       "direction": "connect_to_control_hub"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["RoleSyncEntry"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            /** @description Forbidden: the actor may not give the synchronised Control Hub role (the reasons of `PUT .../adminRole`), or the user is not of the customer org (`role_not_applicable`). */
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Conflict: Connect is not provisioned yet (`setup_not_completed`). */
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -9243,6 +9681,7 @@ export interface operations {
                      *       "orgName": "John's Pizza",
                      *       "relation": "customer",
                      *       "status": "verified",
+                     *       "active": true,
                      *       "adminRole": null,
                      *       "licenses": [
                      *         {
@@ -9327,6 +9766,7 @@ export interface operations {
                      *         "orgName": "John's Pizza",
                      *         "relation": "customer",
                      *         "status": "verified",
+                     *         "active": true,
                      *         "adminRole": "full_admin",
                      *         "licenses": [
                      *           {
@@ -9500,6 +9940,7 @@ export interface operations {
                      *       "orgName": "Northwind Consulting",
                      *       "relation": "external",
                      *       "status": "verified",
+                     *       "active": true,
                      *       "adminRole": "service_admin",
                      *       "licenses": [],
                      *       "contactCenterLicense": null,
@@ -9702,7 +10143,15 @@ export interface operations {
                      *       },
                      *       "connect": {
                      *         "provisioned": true,
-                     *         "tenantUrl": "https://johns-pizza.us.webexconnect.io"
+                     *         "tenantUrl": "https://johns-pizza.us.webexconnect.io",
+                     *         "partnerAdmins": [
+                     *           {
+                     *             "userId": "Y2lzY29zcGFyazovL3VzL1BFT1BMRS8wMDAwMDAwMS0wMDAwLTQwMDAtODAwMC0wMDAwMDAwMDAwMDE",
+                     *             "email": "pat.partner@acme-telecom.example.com",
+                     *             "adminRole": "full_admin",
+                     *             "access": "immediate"
+                     *           }
+                     *         ]
                      *       },
                      *       "partnerAdminsHaveEngageAccess": false,
                      *       "roleSync": [
@@ -9751,7 +10200,7 @@ type ReadonlyArray<T> = [
 ] extends [
     unknown[]
 ] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
-export const denialReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DenialReason"]> = ["no_relation", "role_not_applicable", "read_only", "read_only_no_service_access", "standard_license_agent_only", "user_management_not_allowed", "insufficient_role", "service_admin_assigns_only_service_admin", "external_service_admin_customer_users_only", "target_org_has_contact_center", "target_partner_has_provisioning_access", "role_exclusive", "last_full_admin", "admin_package_downgrade", "setup_wizard_not_allowed", "partner_only"];
+export const denialReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DenialReason"]> = ["account_not_activated", "account_deactivated", "no_relation", "role_not_applicable", "read_only", "read_only_no_service_access", "standard_license_agent_only", "user_management_not_allowed", "insufficient_role", "service_admin_assigns_only_service_admin", "external_service_admin_customer_users_only", "target_org_has_contact_center", "target_partner_has_provisioning_access", "role_exclusive", "last_full_admin", "admin_package_downgrade", "setup_wizard_not_allowed", "partner_only"];
 export const provisionSubscriberRequestPackageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ProvisionSubscriberRequest"]["package"]> = ["webex_calling", "webex_meetings", "webex_suite", "webex_voice", "cx_essentials", "webex_calling_standard"];
 export const precheckSubscriberRequestPackageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PrecheckSubscriberRequest"]["package"]> = ["webex_calling", "webex_meetings", "webex_suite", "webex_voice", "cx_essentials", "webex_calling_standard"];
 export const customerStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CustomerStatus"]> = ["provisioned", "provisioned_with_errors", "provisioning", "updating", "deleting", "error", "pending_rpl_review"];
@@ -9766,7 +10215,7 @@ export const subscriberPackageValues: ReadonlyArray<FlattenedDeepRequired<compon
 export const subscriberStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Subscriber"]["status"]> = ["provisioned", "pending_user_migration"];
 export const wholesalePackagesCustomerValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WholesalePackagesCustomer"]> = ["common_area_calling", "webex_calling", "webex_meetings", "webex_suite", "webex_voice", "cx_essentials", "webex_calling_standard", "cisco_calling_plan", "attendant_console", "cx_premium_agent", "cx_standard_agent", "cx_voice_ports", "cx_ai_assistant", "webex_ai_agent"];
 export const wholesalePackagesSubscriberValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WholesalePackagesSubscriber"]> = ["webex_calling", "webex_meetings", "webex_suite", "webex_voice", "cx_essentials", "webex_calling_standard", "attendant_console", "cx_premium_agent", "cx_standard_agent"];
-export const actionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Action"]> = ["view_service", "manage_service", "add_user", "remove_user", "activate_user", "send_activation_email", "edit_licenses", "assign_role", "revoke_role", "add_external_admin", "view_users", "view_admin", "view_external_admins", "import_users_csv", "open_setup_wizard", "start_trial", "map_order", "manage_wholesale"];
+export const actionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Action"]> = ["view_service", "manage_service", "add_user", "remove_user", "activate_user", "edit_user_details", "send_activation_email", "edit_licenses", "assign_role", "revoke_role", "add_external_admin", "view_users", "view_admin", "view_external_admins", "import_users_csv", "open_setup_wizard", "start_trial", "map_order", "manage_wholesale"];
 export const addOnNameValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AddOnName"]> = ["attendant_console", "cisco_calling_plan"];
 export const adminRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AdminRole"]> = ["full_admin", "service_admin", "provisioning_admin", "read_only_admin"];
 export const catalogPackageKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CatalogPackage"]["kind"]> = ["package", "add_on"];

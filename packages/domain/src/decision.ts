@@ -17,6 +17,10 @@ export interface Denied {
  * A check that knows more (e.g. which role may do it) passes a more precise message.
  */
 export const DENIAL_MESSAGES: Readonly<Record<DenialReason, string>> = {
+  account_not_activated:
+    'Your account is not active yet: open the welcome e-mail, follow Get started, set a password and accept the terms of service first (DOMAIN §1.1).',
+  account_deactivated:
+    'Your account has been deactivated by an administrator of your organization (DOMAIN §2.1).',
   no_relation: 'Your organization has no relation to this customer organization (DOMAIN §2).',
   role_not_applicable:
     'This admin role cannot be held by a user of this organization (DOMAIN §2.1, table 1: not applicable).',

@@ -36,6 +36,7 @@ describe('vocabulary (decision 0003)', () => {
         'add_user',
         'remove_user',
         'activate_user',
+        'edit_user_details',
         'send_activation_email',
         'edit_licenses',
         'assign_role',
@@ -55,6 +56,8 @@ describe('vocabulary (decision 0003)', () => {
       'DenialReason (403 reasons; not_signed_in is a 401)',
       DENIAL_REASONS,
       [
+        'account_not_activated',
+        'account_deactivated',
         'no_relation',
         'role_not_applicable',
         'read_only',

@@ -31,6 +31,13 @@ export type License = (typeof LICENSES)[number];
 export const USER_STATUSES = ['verified', 'unverified'] as const;
 export type UserStatus = (typeof USER_STATUSES)[number];
 
+/**
+ * Whether an account may sign in to Control Hub: `not_activated` until the welcome e-mail's four
+ * steps are done (DOMAIN §1.1), `deactivated` while an admin has deactivated it (DOMAIN §2.1).
+ */
+export const ACCOUNT_STATES = ['active', 'not_activated', 'deactivated'] as const;
+export type AccountState = (typeof ACCOUNT_STATES)[number];
+
 // --- Permissions (DOMAIN §2.1–§2.3) ----------------------------------------------------------
 
 export const ACTIONS = [
@@ -39,6 +46,7 @@ export const ACTIONS = [
   'add_user',
   'remove_user',
   'activate_user',
+  'edit_user_details',
   'send_activation_email',
   'edit_licenses',
   'assign_role',
@@ -60,6 +68,8 @@ export type Action = (typeof ACTIONS)[number];
  * here: it is a 401 that the server decides before any rule runs, as in the contract's enum.
  */
 export const DENIAL_REASONS = [
+  'account_not_activated',
+  'account_deactivated',
   'no_relation',
   'role_not_applicable',
   'read_only',

@@ -7,6 +7,7 @@ import { designedSuite } from './designed-suite.js';
 import { createClient, succeeded } from './http-client.js';
 import { malformedEveryOperation } from './malformed-generic.js';
 import { malformedSuite } from './malformed-suite.js';
+import { seedRulesSuite } from './seed-rules-suite.js';
 import { usersRolesSuite } from './users-roles-suite.js';
 import { wholesaleSuite } from './wholesale-suite.js';
 
@@ -27,6 +28,7 @@ describe('standalone server over real HTTP', () => {
   wholesaleSuite(() => ({ call, app }));
   designedSuite(() => ({ call, app, origin: running.url.replace(/\/v1$/, '') }));
   usersRolesSuite(() => ({ call, app }));
+  seedRulesSuite(() => ({ call, app }));
   malformedSuite(() => ({ call, app }));
   malformedEveryOperation(() => ({ call, app }));
 

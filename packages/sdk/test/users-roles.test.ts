@@ -31,7 +31,32 @@ async function userByEmail(client: OnrampClient, prefix: string): Promise<User> 
   throw new Error(`no seeded user ${prefix}`);
 }
 
+describe('Connect role sync (DOMAIN §1.4, issue 17)', () => {
+  it('setConnectRole syncs the Connect role to the Control Hub role', async () => {
+    const client = as('customer-full-admin');
+    const ben = await userByEmail(client, 'ben.weber@');
+    const pair = await client.roles.setConnectRole(ORG, ben.id, 'all_access');
+    expect(pair).toMatchObject({ controlHubRole: 'full_admin', direction: 'connect_to_control_hub' });
+    expect((await client.users.get(ORG, ben.id)).adminRole).toBe('full_admin');
+  });
+});
+
 describe('users', () => {
+  it('update changes details with If-Match read first; setActive deactivates and activates (issue 17)', async () => {
+    const client = as('customer-full-admin');
+    const ben = await userByEmail(client, 'ben.weber@');
+    const renamed = await client.users.update(ORG, ben.id, { lastName: 'Weber-Schmidt' });
+    expect(renamed).toMatchObject({ displayName: 'Ben Weber-Schmidt', version: ben.version + 1 });
+    const off = await client.users.setActive(ORG, ben.id, false);
+    expect(off.active).toBe(false);
+    expect((await client.users.setActive(ORG, ben.id, true)).active).toBe(true);
+    const refused = await as('customer-service-admin')
+      .users.setActive(ORG, ben.id, false)
+      .catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(ForbiddenError);
+    expect((refused as ForbiddenError).reason).toBe('user_management_not_allowed');
+  });
+
   it('list visits every member once, page by page, and stops at totalCount', async () => {
     const client = as('customer-full-admin');
     const first = await client.users.list(ORG, { max: 5 });

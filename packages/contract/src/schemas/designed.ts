@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import {
   adminRoleValues,
+  connectRoleValues,
   licenseValues,
   platformValues,
   serviceTypeValues,
@@ -56,6 +57,16 @@ export const addUserRequestSchema = z.strictObject({
   lastName: z.optional(text(200)),
   license: z.optional(z.nullable(license)),
 });
+// At least one field (the contract's `minProperties: 1`): an empty change is a mistake, not a no-op.
+export const userDetailsRequestSchema = z
+  .strictObject({ firstName: z.optional(text(200)), lastName: z.optional(text(200)) })
+  .check(
+    z.refine((body) => body.firstName !== undefined || body.lastName !== undefined, {
+      message: 'Give firstName, lastName or both.',
+    }),
+  );
+export const userConnectRoleRequestSchema = z.strictObject({ role: z.enum(connectRoleValues) });
+export const userActivationRequestSchema = z.strictObject({ active: z.boolean() });
 export const userLicenseRequestSchema = z.strictObject({ license: z.nullable(license) });
 export const userAdminRoleRequestSchema = z.strictObject({ role: z.nullable(z.enum(adminRoleValues)) });
 export const addExternalAdminRequestSchema = z.strictObject({ email: email() });

@@ -12,7 +12,10 @@ import {
   setupTelephonyRequestSchema,
   setupTimeZoneRequestSchema,
   startTrialRequestSchema,
+  userActivationRequestSchema,
   userAdminRoleRequestSchema,
+  userConnectRoleRequestSchema,
+  userDetailsRequestSchema,
   userLicenseRequestSchema,
 } from './designed.js';
 import {
@@ -53,6 +56,9 @@ export const requestBodySchemas = {
   saveSetupTelephony: setupTelephonyRequestSchema,
   addUser: addUserRequestSchema,
   setUserLicense: userLicenseRequestSchema,
+  updateUser: userDetailsRequestSchema,
+  setUserActivation: userActivationRequestSchema,
+  setUserConnectRole: userConnectRoleRequestSchema,
   setUserAdminRole: userAdminRoleRequestSchema,
   addExternalAdmin: addExternalAdminRequestSchema,
 } satisfies Record<string, z.ZodMiniType>;

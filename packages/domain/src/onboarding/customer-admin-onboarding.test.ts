@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { actor } from '../../test/fixtures.js';
+import { can } from '../permissions/can.js';
 import type { OnboardingStep } from '../vocabulary.js';
+import { ACTIONS } from '../vocabulary.js';
 import {
+  accountStateOf,
   completeOnboardingStep,
   isAccountActive,
   mayFollowConnectInvitation,
@@ -46,5 +50,26 @@ describe('customer admin onboarding (DOMAIN §1.1)', () => {
   it('the Connect invitation is followed only after Get started (§1.4)', () => {
     expect(mayFollowConnectInvitation(through('welcome_email_sent'))).toBe(false);
     expect(mayFollowConnectInvitation(through('welcome_email_sent', 'get_started'))).toBe(true);
+  });
+});
+
+describe('no Control Hub access before activation, nor once deactivated (decision 0029)', () => {
+  const steps: OnboardingStep[] = ['welcome_email_sent', 'get_started', 'password_set', 'terms_accepted'];
+  it.each([1, 2, 3])('after %i of the 4 steps the account is not activated', (done) => {
+    expect(accountStateOf(through(...steps.slice(0, done)), false)).toBe('not_activated');
+  });
+  it('after all four it is active; deactivation wins over activation', () => {
+    expect(accountStateOf(through(...steps), false)).toBe('active');
+    expect(accountStateOf(through(...steps), true)).toBe('deactivated');
+    expect(accountStateOf(through('welcome_email_sent'), true)).toBe('deactivated');
+  });
+  it('every action of a full admin is refused until the account is active', () => {
+    for (const account of ['not_activated', 'deactivated'] as const) {
+      const admin = { ...actor('full_admin', 'customer'), account };
+      for (const action of ACTIONS)
+        expect(can(admin, action)).toMatchObject({ allowed: false, reason: `account_${account}` });
+    }
+    const active = { ...actor('full_admin', 'customer'), account: 'active' as const };
+    expect(can(active, 'open_setup_wizard').allowed).toBe(true);
   });
 });

@@ -1,4 +1,4 @@
-import { ONBOARDING_STEPS, type OnboardingStep } from '../vocabulary.js';
+import { type AccountState, ONBOARDING_STEPS, type OnboardingStep } from '../vocabulary.js';
 
 /**
  * DOMAIN §1.1: welcome e-mail sent → Get started → password set (Save and sign in) → terms of
@@ -40,4 +40,13 @@ export function isAccountActive(state: OnboardingState): boolean {
  */
 export function mayFollowConnectInvitation(state: OnboardingState): boolean {
   return state.completed.includes('get_started');
+}
+
+/**
+ * Whether the account may use Control Hub (decision 0029): an admin's deactivation wins, then the
+ * activation of the welcome e-mail (all four steps) decides.
+ */
+export function accountStateOf(state: OnboardingState, deactivated: boolean): AccountState {
+  if (deactivated) return 'deactivated';
+  return isAccountActive(state) ? 'active' : 'not_activated';
 }

@@ -9,10 +9,13 @@ export type RoleHolder = Actor & { readonly role: AdminRole };
 export type Standing = { readonly holder: RoleHolder } | { readonly denied: Denied };
 
 /**
- * The checks that come before any action: does the actor hold a role that can be held from its
- * org, and may that role use admin features at all?
+ * The checks that come before any action: is the actor's account active, does the actor hold a
+ * role that can be held from its org, and may that role use admin features at all?
  */
 export function standingOf(actor: Actor): Standing {
+  // No Control Hub access before activation (DOMAIN §1.1), nor once deactivated (§2.1).
+  if (actor.account === 'not_activated') return { denied: deny('account_not_activated') };
+  if (actor.account === 'deactivated') return { denied: deny('account_deactivated') };
   const { role } = actor;
   if (role === null) {
     // An external user has rights on a customer only through a role granted in that org (0003).

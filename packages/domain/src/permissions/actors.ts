@@ -1,5 +1,6 @@
 import { type Denied, deny } from '../decision.js';
 import {
+  type AccountState,
   type AdminRole,
   EXCLUSIVE_ADMIN_ROLES,
   type ExclusiveAdminRole,
@@ -20,6 +21,11 @@ export interface Actor {
   readonly role: AdminRole | null;
   /** Contact-center licenses the actor holds (zero or one in practice). */
   readonly licenses: readonly License[];
+  /**
+   * Whether the actor's account may use Control Hub at all (decision 0029). Absent means `active`:
+   * callers that know the account (the mock's sign-in) always pass it.
+   */
+  readonly account?: AccountState;
 }
 
 /**

@@ -92,6 +92,9 @@ export const ACTION_PRIVILEGES: Readonly<Record<PrivilegedAction, readonly Privi
   add_user: ['manage_users'],
   remove_user: ['manage_users'],
   activate_user: ['manage_users'],
+  // Seed 001: a service admin opens an admin's row and updates "user details, licenses, admin
+  // roles", though it adds, deletes, activates and deactivates no user (decision 0026).
+  edit_user_details: ['manage_users', 'manage_licenses'],
   send_activation_email: ['send_activation_email'],
   edit_licenses: ['manage_licenses'],
   // The CSV template only sets the two license columns (DOMAIN §2.3): it is license editing.
@@ -111,3 +114,6 @@ export const READ_ACTIONS: readonly Action[] = [
 
 /** Users are managed only by holders of `manage_users`; others get a reason that says so. */
 export const USER_MANAGEMENT_ACTIONS: readonly Action[] = ['add_user', 'remove_user', 'activate_user'];
+
+/** Actions on a user that only a user of the customer org can be the object of (table 1). */
+export const CUSTOMER_USER_ACTIONS: readonly Action[] = [...USER_MANAGEMENT_ACTIONS, 'edit_user_details'];

@@ -4,6 +4,7 @@ import type { RoleHolder } from './actor-standing.js';
 import type { TargetUser } from './actors.js';
 import {
   ACTION_PRIVILEGES,
+  CUSTOMER_USER_ACTIONS,
   type Privilege,
   type PrivilegedAction,
   privilegesOf,
@@ -37,11 +38,12 @@ function lackingPrivilege(holder: RoleHolder, action: Action, privileges: readon
 
 /** Rules about the user acted upon, once the actor's role allows the action. */
 function targetUserDecision(action: Action, user: TargetUser): Decision {
-  if (USER_MANAGEMENT_ACTIONS.includes(action) && user.relation !== 'customer') {
-    // Table 1 grants "add/remove users of the customer org"; external admins lose a role instead.
+  if (CUSTOMER_USER_ACTIONS.includes(action) && user.relation !== 'customer') {
+    // Table 1 grants "add/remove users of the customer org"; external admins lose a role instead,
+    // and their details belong to their own org.
     return deny(
       'insufficient_role',
-      'Only users of the customer organization are added, removed, activated or deactivated here; revoke the role of an external admin instead (DOMAIN §2.1).',
+      'Only users of the customer organization are added, removed, activated, deactivated or edited here; revoke the role of an external admin instead (DOMAIN §2.1).',
     );
   }
   if (action === 'remove_user' && user.isLastFullAdmin) return deny('last_full_admin');
@@ -59,6 +61,7 @@ export const ACTION_LABELS: Readonly<Record<Action, string>> = {
   add_user: 'add users',
   remove_user: 'remove users',
   activate_user: 'activate or deactivate users',
+  edit_user_details: "edit users' details",
   send_activation_email: 'send activation e-mails',
   edit_licenses: 'edit contact-center licenses',
   assign_role: 'assign admin roles',

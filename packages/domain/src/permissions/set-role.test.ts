@@ -43,11 +43,38 @@ describe('setRole: changing an exclusive role is revoke old + assign new, both c
     });
   });
 
-  it('setting the role a user already holds changes nothing and needs no right', () => {
-    const holder = user('customer', ['full_admin']);
-    expect(setRole(actor('service_admin', 'customer'), holder, 'full_admin')).toEqual({
+  it('setting the role a user already holds changes nothing, for whoever may give that role', () => {
+    const holder = user('customer', ['full_admin'], { isLastFullAdmin: true });
+    expect(setRole(actor('full_admin', 'customer'), holder, 'full_admin')).toEqual({
       allowed: true,
       roles: ['full_admin'],
+    });
+    // A service admin does not give the full admin role, not even again (decision 0025).
+    expect(setRole(actor('service_admin', 'customer'), holder, 'full_admin')).toMatchObject({
+      allowed: false,
+      reason: 'service_admin_assigns_only_service_admin',
+    });
+  });
+
+  it('a provisioning admin changes no role, not even to the one the user holds (issue 17)', () => {
+    const externalServiceAdmin = user('external', ['service_admin']);
+    for (const role of [null, 'service_admin', 'full_admin', 'read_only_admin'] as const) {
+      expect(setRole(actor('provisioning_admin', 'partner'), externalServiceAdmin, role)).toMatchObject({
+        allowed: false,
+        reason: 'insufficient_role',
+      });
+    }
+  });
+
+  it('a role the user cannot hold is refused as not applicable, before their own role is looked at', () => {
+    const partnerAdmin = user('partner', ['full_admin']);
+    expect(setRole(actor('full_admin', 'customer'), partnerAdmin, 'service_admin')).toMatchObject({
+      allowed: false,
+      reason: 'role_not_applicable',
+    });
+    expect(setRole(actor('full_admin', 'customer'), user('customer'), 'provisioning_admin')).toMatchObject({
+      allowed: false,
+      reason: 'role_not_applicable',
     });
   });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { countryDropdownDefault, INITIAL_SETUP_STATE } from './setup-state.js';
 import { editableStepsFor, setupStepsFor, stepAfter, stepBefore, stepIndex } from './setup-steps.js';
 
 describe('the steps of the wizard (DOMAIN §1.2)', () => {
@@ -38,5 +39,21 @@ describe('the steps of the wizard (DOMAIN §1.2)', () => {
   it('there is nothing before the summary nor after the download', () => {
     expect(stepBefore('summary', { ccai: false })).toBeUndefined();
     expect(stepAfter('summary_download', { ccai: false })).toBeUndefined();
+  });
+});
+
+describe('countryDropdownDefault (DOMAIN §1.2: the country chosen when the order was mapped)', () => {
+  const context = {
+    isTrial: false,
+    ccai: false,
+    ciscoPstnAddOn: false,
+    mappedCountry: 'DE',
+    webexCalling: false,
+  };
+  it('is the mapped country until a country is saved, then the saved one', () => {
+    expect(countryDropdownDefault(INITIAL_SETUP_STATE, context)).toBe('DE');
+    const saved = { ...INITIAL_SETUP_STATE, answers: { ...INITIAL_SETUP_STATE.answers, country: 'FR' } };
+    expect(countryDropdownDefault(saved, context)).toBe('FR');
+    expect(countryDropdownDefault(INITIAL_SETUP_STATE, { ...context, mappedCountry: null })).toBeNull();
   });
 });

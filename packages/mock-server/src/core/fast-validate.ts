@@ -128,6 +128,8 @@ export function compileFastCheck(document: ContractDocument, schema: unknown): F
     const order = new Map(names.map((name, i) => [name, i]));
     const checks = names.map((name) => compile(properties[name]));
     const required = new Set((node.required ?? []) as string[]);
+    // Keys are declared ones only (see below), so counting them is the JSON Schema's rule.
+    const minProperties = typeof node.minProperties === 'number' ? node.minProperties : 0;
     // A missing property whose schema has a default: zod would fill it in.
     const defaults = names.filter((name) => {
       const property = resolveRef(document, properties[name]) as Schema;
@@ -138,7 +140,9 @@ export function compileFastCheck(document: ContractDocument, schema: unknown): F
       if (Object.getPrototypeOf(value) !== Object.prototype) return false;
       let last = -1;
       let present = 0;
+      let count = 0;
       for (const key in value) {
+        count++;
         const at = order.get(key);
         // An undeclared key (zod strips it) or one out of the schema's order (zod reorders).
         if (at === undefined || at < last) return false;
@@ -148,7 +152,7 @@ export function compileFastCheck(document: ContractDocument, schema: unknown): F
         if (property === undefined || !(checks[at] as FastCheck)(property)) return false;
         if (required.has(key)) present++;
       }
-      if (present !== required.size) return false;
+      if (present !== required.size || count < minProperties) return false;
       for (const name of defaults) if (!hasOwn.call(value, name)) return false;
       return true;
     };
@@ -169,5 +173,5 @@ const SUPPORTED: Record<string, Set<string>> = {
   number: new Set(['type', 'minimum', 'maximum', 'enum', 'const']),
   boolean: new Set(['type', 'enum', 'const']),
   array: new Set(['type', 'items', 'minItems', 'maxItems', 'uniqueItems']),
-  object: new Set(['type', 'properties', 'required', 'additionalProperties']),
+  object: new Set(['type', 'properties', 'required', 'additionalProperties', 'minProperties']),
 };

@@ -1,5 +1,12 @@
 import type { AdminRole, License, OrgRelation } from '@onramp/contract';
-import { type Actor, effectiveRole, type TargetUser } from '@onramp/domain';
+import {
+  type AccountState,
+  type Actor,
+  accountStateOf,
+  effectiveRole,
+  ONBOARDING_STEPS,
+  type TargetUser,
+} from '@onramp/domain';
 import type { Store } from '../store/store.js';
 import type { StoredOrg, StoredUser } from '../store/types.js';
 
@@ -21,6 +28,15 @@ export function viewerFor(store: Store, token: string): Viewer | undefined {
 }
 
 const licensesOf = (user: StoredUser): License[] => (user.license ? [user.license] : []);
+
+/**
+ * Whether the user may use Control Hub (the domain's `accountStateOf`): seeded users without an
+ * activation record are active when verified, as the onboarding handlers read them.
+ */
+export function accountOf(user: StoredUser): AccountState {
+  const onboarding = user.onboarding ?? { completed: user.status === 'verified' ? ONBOARDING_STEPS : [] };
+  return accountStateOf(onboarding, user.deactivated === true);
+}
 
 /** The relation of `orgId` to `target` (decisions/0003): the org itself, its partner, or another. */
 export function relationOf(orgId: string, target: StoredOrg): OrgRelation {
@@ -49,6 +65,7 @@ export function actorIn(store: Store, viewer: Viewer, target: StoredOrg): Actor 
     relation,
     role: effectiveRole(rolesIn(store, viewer.user, target)),
     licenses: licensesOf(viewer.user),
+    account: accountOf(viewer.user),
   };
 }
 
@@ -61,15 +78,18 @@ export function actorAtHome(viewer: Viewer): Actor {
     relation,
     role: effectiveRole(viewer.user.roles),
     licenses: licensesOf(viewer.user),
+    account: accountOf(viewer.user),
   };
 }
 
-/** Whether `user` is the only full admin among the users of the customer org. */
+/** Whether `user` is the only active full admin among the users of the customer org. */
 export function isLastFullAdmin(store: Store, user: StoredUser, target: StoredOrg): boolean {
   if (user.orgId !== target.id || !user.roles.includes('full_admin')) return false;
   for (const id of store.directory.userIdsOf(target.id)) {
     const other = store.directory.users.get(id);
-    if (other && other.id !== user.id && other.roles.includes('full_admin')) return false;
+    // A deactivated full admin cannot sign in: the org's owner is an active one (decision 0026).
+    if (other && other.id !== user.id && other.roles.includes('full_admin') && !other.deactivated)
+      return false;
   }
   return true;
 }

@@ -1,5 +1,6 @@
 import type { LicenseUsage, MonitoredService, RoleSyncEntry, ServiceStatusEntry } from '@onramp/contract';
 import {
+  connectAccessOf,
   connectRoleFor,
   controlHubRoleFor,
   effectiveRole,
@@ -135,12 +136,32 @@ export const getDigitalServices: Handler<'getDigitalServices'> = ({ store, viewe
         });
     }
   }
+  // Partner admins use Connect right away (the domain's `connectAccessOf`, seed 000).
+  const partnerAdmins = org.partnerOrgId
+    ? store.directory
+        .userIdsOf(org.partnerOrgId)
+        .map((id) => store.directory.users.get(id))
+        .flatMap((user) => {
+          const adminRole = user ? effectiveRole(user.roles) : null;
+          if (
+            !user ||
+            !adminRole ||
+            connectAccessOf({ role: adminRole, relation: 'partner' }) !== 'immediate'
+          )
+            return [];
+          return [{ userId: user.id, email: user.email, adminRole, access: 'immediate' as const }];
+        })
+    : [];
   return {
     status: 200,
     body: {
       orgId: org.id,
       engage: { provisioned },
-      connect: { provisioned, tenantUrl: provisioned ? tenantUrlOf(org.name) : null },
+      connect: {
+        provisioned,
+        tenantUrl: tenantUrlOf(store, org),
+        partnerAdmins: provisioned ? partnerAdmins : [],
+      },
       partnerAdminsHaveEngageAccess: false,
       roleSync,
     },

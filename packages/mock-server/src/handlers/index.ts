@@ -40,8 +40,11 @@ import {
   addUser,
   removeUser,
   resendUserInvitation,
+  setUserActivation,
   setUserAdminRole,
+  setUserConnectRole,
   setUserLicense,
+  updateUser,
 } from './users/write.js';
 import { wholesaleHandlers } from './wholesale/index.js';
 
@@ -86,6 +89,9 @@ export const handlers: { [Op in keyof operations]: { handle: Handler<Op> } } = {
   importUsers: { handle: importUsers },
   getUser: { handle: getUser },
   removeUser: { handle: removeUser },
+  updateUser: { handle: updateUser },
+  setUserActivation: { handle: setUserActivation },
+  setUserConnectRole: { handle: setUserConnectRole },
   resendUserInvitation: { handle: resendUserInvitation },
   setUserLicense: { handle: setUserLicense },
   setUserAdminRole: { handle: setUserAdminRole },

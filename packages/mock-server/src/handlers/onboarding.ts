@@ -2,17 +2,19 @@ import type { CustomerAdminActivation, components } from '@onramp/contract';
 import {
   activationDeadline,
   completeOnboardingStep,
+  connectTenantUrl,
   isAccountActive,
   isActivationExpired,
   mayFollowConnectInvitation,
   nextOnboardingStep,
   type OnboardingStep,
+  tenantDataCenter,
 } from '@onramp/domain';
 import type { Store } from '../store/store.js';
 
 type ConnectActivation = components['schemas']['ConnectActivation'];
 
-import type { LinkToken, StoredOnboarding, StoredUser } from '../store/types.js';
+import type { LinkToken, StoredOnboarding, StoredOrg, StoredUser } from '../store/types.js';
 import { authorize } from './access.js';
 import { issueLink, sendConnect } from './emails.js';
 import { fail, type Handler, isFailure, iso } from './reply.js';
@@ -142,13 +144,15 @@ export const acceptOnboardingTerms: Handler<'acceptOnboardingTerms'> = ({ store,
   return { status: 200, body: { userId: user.id, orgId: user.orgId, active: true } };
 };
 
-const slug = (name: string) =>
-  name
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '') || 'tenant';
-
-export const tenantUrlOf = (orgName: string) => `https://${slug(orgName)}.us.webexconnect.io`;
+/**
+ * The org's Webex Connect tenant, in the data center of its country of operation (the domain's
+ * `connectTenantUrl`), or `null` while the setup has not completed (no tenant yet).
+ */
+export function tenantUrlOf(store: Store, org: StoredOrg): string | null {
+  const setup = store.setups.get(org.id);
+  const dataCenter = setup?.state.status === 'completed' ? tenantDataCenter(setup.state) : null;
+  return dataCenter ? connectTenantUrl(org.name, dataCenter) : null;
+}
 
 export const activateConnect: Handler<'activateConnect'> = ({ store, clock, body }) => {
   const found = useLink(store, body.token, 'connect');
@@ -177,13 +181,16 @@ export const activateConnect: Handler<'activateConnect'> = ({ store, clock, body
   store.directory.putUser({ ...user, connect: { ...connect, activatedAt: now } });
   store.links.set(found.link.token, { ...found.link, used: true });
   const org = store.directory.orgs.get(user.orgId);
+  const tenantUrl = org ? tenantUrlOf(store, org) : null;
+  if (!tenantUrl)
+    return fail(409, 'setup_not_completed', 'The Webex Connect tenant exists once the setup completed.');
   return {
     status: 200,
     body: {
       userId: user.id,
       orgId: user.orgId,
       connectActivatedAt: iso(now),
-      tenantUrl: tenantUrlOf(org?.name ?? 'tenant'),
+      tenantUrl,
     },
   };
 };

@@ -214,7 +214,14 @@ export const mapOrder: Handler<'mapOrder'> = ({ store, clock, viewer, path, body
     customerOrgId = org.id;
     created = true;
   }
-  store.orders.set(order.id, { ...order, status: 'mapped', customerOrgId, mappedAt: now });
+  // The country chosen in the mapping flow becomes the order's: the wizard's default (DOMAIN §1.2).
+  store.orders.set(order.id, {
+    ...order,
+    orderCountry: body.country,
+    status: 'mapped',
+    customerOrgId,
+    mappedAt: now,
+  });
   return {
     status: 200,
     body: {

@@ -127,6 +127,8 @@ export interface StoredUser {
   addedInConnectAs?: ConnectRole;
   onboarding?: StoredOnboarding;
   connect?: StoredConnect;
+  /** Deactivated by an admin (DOMAIN §2.1): cannot sign in; keeps its roles and license. */
+  deactivated?: boolean;
   createdAt: number;
 }
 

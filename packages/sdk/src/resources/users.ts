@@ -2,11 +2,14 @@ import type {
   AddUserRequest,
   AdminRole,
   AdminRoleChange,
+  ConnectRole,
   Invitation,
   License,
   operations,
   RoleOptions,
+  RoleSyncEntry,
   User,
+  UserDetailsRequest,
   UserImportReport,
 } from '@onramp/contract';
 import { dataOf, unwrap } from '../internal/unwrap.js';
@@ -23,7 +26,10 @@ export interface UserChangeOptions extends CallOptions {
   ifMatch?: ETagSource | null;
 }
 
-/** The users of an organization (DOMAIN §2.3): list, add, remove, invitations, licenses, CSV import. */
+/**
+ * The users of an organization (DOMAIN §2.3): list, add, update, activate or deactivate, remove,
+ * invitations, licenses, CSV import.
+ */
 export class Users extends Resource {
   list(orgId: string, query?: ListUsersQuery, options?: CallOptions): PagePromise<User> {
     return paged(query, (q) =>
@@ -89,6 +95,41 @@ export class Users extends Resource {
     );
   }
 
+  /** Updates the user's first and/or last name (full admins and service admins, users of the org). */
+  async update(
+    orgId: string,
+    userId: string,
+    details: UserDetailsRequest,
+    options: UserChangeOptions = {},
+  ): Promise<User> {
+    return dataOf(
+      this.ctx.raw.PATCH('/organizations/{orgId}/users/{userId}', {
+        params: { path: { orgId, userId } },
+        body: details,
+        ...init({ ...options, ifMatch: await ifMatchOf(this, orgId, userId, options) }),
+      }),
+    );
+  }
+
+  /**
+   * Activates (`true`) or deactivates (`false`) a user of the org: full admins only; a deactivated
+   * user cannot sign in. A 403 says why not (`user_management_not_allowed`, `last_full_admin`).
+   */
+  async setActive(
+    orgId: string,
+    userId: string,
+    active: boolean,
+    options: UserChangeOptions = {},
+  ): Promise<User> {
+    return dataOf(
+      this.ctx.raw.PUT('/organizations/{orgId}/users/{userId}/activation', {
+        params: { path: { orgId, userId } },
+        body: { active },
+        ...init({ ...options, ifMatch: await ifMatchOf(this, orgId, userId, options) }),
+      }),
+    );
+  }
+
   /** The CSV template of the bulk license import. */
   async importTemplate(orgId: string, options?: CallOptions): Promise<string> {
     return (
@@ -143,6 +184,26 @@ export class Roles extends Resource {
   revoke(orgId: string, userId: string, options?: UserChangeOptions): Promise<AdminRoleChange> {
     // `assign` types `role` as a role to give; the contract's body takes `null` for none.
     return this.assign(orgId, userId, null as unknown as AdminRole, options);
+  }
+
+  /**
+   * Sets the admin's role in Webex Connect; it syncs to Control Hub at once (DOMAIN §1.4: read-only,
+   * limited and restricted access give read-only admin; all access and tenant owner, full admin),
+   * by the rules of that Control Hub change. Answers the synchronised pair.
+   */
+  async setConnectRole(
+    orgId: string,
+    userId: string,
+    role: ConnectRole,
+    options: UserChangeOptions = {},
+  ): Promise<RoleSyncEntry> {
+    return dataOf(
+      this.ctx.raw.PUT('/organizations/{orgId}/users/{userId}/connectRole', {
+        params: { path: { orgId, userId } },
+        body: { role },
+        ...init({ ...options, ifMatch: await ifMatchOf(new Users(this.ctx), orgId, userId, options) }),
+      }),
+    );
   }
 
   /** Every role and whether the signed-in user may give it to this user, with the reason if not. */

@@ -5,6 +5,7 @@ import type {
   License,
   RoleOptions,
   User,
+  UserDetailsRequest,
   UserImportFailure,
   UserImportReport,
   UserList,
@@ -55,6 +56,20 @@ export function roleEditorApi(client: ApiClient, orgId: string) {
         client.PUT('/organizations/{orgId}/users/{userId}/license', {
           params: { path: { orgId, userId: target.id }, header: ifMatch(target) },
           body: { license },
+        }),
+      ),
+    setActive: (target: User, active: boolean): Promise<ApiResult<User>> =>
+      call(() =>
+        client.PUT('/organizations/{orgId}/users/{userId}/activation', {
+          params: { path: { orgId, userId: target.id }, header: ifMatch(target) },
+          body: { active },
+        }),
+      ),
+    updateDetails: (target: User, details: UserDetailsRequest): Promise<ApiResult<User>> =>
+      call(() =>
+        client.PATCH('/organizations/{orgId}/users/{userId}', {
+          params: { path: { orgId, userId: target.id }, header: ifMatch(target) },
+          body: details,
         }),
       ),
     resendInvitation: (userId: string, idempotencyKey: string) =>

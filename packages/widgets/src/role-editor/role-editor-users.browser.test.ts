@@ -251,3 +251,37 @@ describe('<onramp-role-editor> optimistic changes, rollback and concurrent edits
     await expectNoAxeViolations(editor);
   });
 });
+
+describe('<onramp-role-editor> activate, deactivate and edit details (seed 001, issue 17), in Chromium', () => {
+  it('a full admin edits details and deactivates after confirmation, then activates again', async () => {
+    const { editor } = await mountEditor('customer-full-admin');
+    await openUser(editor, 'Ben Weber');
+    const last = root(editor).querySelector<HTMLInputElement>('dialog input[name="lastName"]')!;
+    last.value = 'Weber-Schmidt';
+    button(editor, 'Save details').click();
+    await until(editor, () => text(editor).includes('The details of Ben Weber-Schmidt were saved.'), 'saved');
+    await until(editor, () => names(editor).includes('Ben Weber-Schmidt'), 'the new name in the list');
+    await expectNoAxeViolations(editor);
+    await confirmed(editor, 'Deactivate user', 'Deactivate');
+    await until(editor, () => text(editor).includes('Ben Weber-Schmidt was deactivated.'), 'deactivated');
+    expect(text(editor)).toContain('Deactivated');
+    button(editor, 'Activate user').click();
+    await until(editor, () => text(editor).includes('Ben Weber-Schmidt was activated.'), 'activated');
+  });
+
+  it('a service admin edits details but may not deactivate, and is told why', async () => {
+    const { editor } = await mountEditor('customer-service-admin');
+    await openUser(editor, 'Ben Weber');
+    expect(root(editor).querySelector('dialog input[name="firstName"]')).not.toBeNull();
+    expect(button(editor, 'Deactivate user').disabled).toBe(true);
+    expect(text(editor)).toMatch(/cannot add, remove, activate or deactivate users/i);
+    await expectNoAxeViolations(editor);
+  });
+
+  it('a partner read-only admin sees no details form and a disabled activation', async () => {
+    const { editor } = await mountEditor('partner-read-only-admin');
+    await openUser(editor, 'Ben Weber');
+    expect(root(editor).querySelector('dialog input[name="firstName"]')).toBeNull();
+    expect(button(editor, 'Deactivate user').disabled).toBe(true);
+  });
+});

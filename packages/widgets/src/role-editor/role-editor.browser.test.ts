@@ -196,9 +196,11 @@ describe('<onramp-role-editor> for each actor of DOMAIN §2.1, against the mock 
     expect(segments.map((input) => input.disabled)).toEqual([true, true, false]);
     expect(text(editor)).toContain('Your admin role does not allow this.');
     await openUser(editor, 'Sam Okafor');
-    // The server's role options (decision 0006): only the role Sam holds, every change refused.
+    // The server's role options (decisions 0006, 0025): every role refused, the one Sam holds too
+    // (the change to it is refused as well), and that one still shown as his.
     const roles = [...root(editor).querySelectorAll<HTMLInputElement>('input[name="role"]')];
-    expect(roles.filter((input) => !input.disabled).map((input) => input.id)).toEqual(['role-service_admin']);
+    expect(roles.filter((input) => !input.disabled).map((input) => input.id)).toEqual([]);
+    expect(roles.filter((input) => input.checked).map((input) => input.id)).toEqual(['role-service_admin']);
     expect(root(editor).querySelector('#role-none-why')?.textContent).toContain(
       'Your admin role does not allow this.',
     );
@@ -213,7 +215,9 @@ describe('<onramp-role-editor> for each actor of DOMAIN §2.1, against the mock 
     expect(button(editor, 'Add external admin').disabled).toBe(true);
     await openUser(editor, 'Uma Neu');
     const roles = [...root(editor).querySelectorAll<HTMLInputElement>('input[name="role"]')];
-    expect(roles.filter((input) => !input.disabled).map((input) => input.id)).toEqual(['role-none']);
+    // Nothing may be chosen, not even "no role", which Uma has (decision 0025).
+    expect(roles.filter((input) => !input.disabled).map((input) => input.id)).toEqual([]);
+    expect(roles.filter((input) => input.checked).map((input) => input.id)).toEqual(['role-none']);
     expect(
       root(editor).querySelector<HTMLFieldSetElement>('fieldset[aria-describedby="license-why"]')?.disabled,
     ).toBe(true);

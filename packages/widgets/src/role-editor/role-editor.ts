@@ -34,6 +34,9 @@ const CONTROL: Record<EditorAction, string> = {
   role: 'input[name="role"]:checked',
   license: 'input[name="license"]:checked',
   remove: '.remove',
+  deactivate: '.activation',
+  activate: '.activation',
+  details: '.details-save',
   invite: '.invite',
 };
 

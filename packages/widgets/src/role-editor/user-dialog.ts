@@ -31,9 +31,11 @@ export function renderUserDialog(editor: UserEditor, localize: LocalizeControlle
   const { user } = editor;
   if (!user) return nothing;
   return html`<h3 id="editor-title">${user.displayName}</h3>
-    <p class="muted">${user.email} · ${user.orgName} · ${localize.t(`roles.status.${user.status}`)}</p>
+    <p class="muted">${user.email} · ${user.orgName} · ${localize.t(`roles.status.${user.status}`)}${user.active ? nothing : html` · <strong>${localize.t('roles.status.deactivated')}</strong>`}</p>
+    ${user.relation === 'customer' ? renderDetails(editor, user, localize) : nothing}
     ${renderRoles(editor, user, localize)} ${renderLicense(editor, user, localize)}
     ${user.status === 'unverified' ? renderInvite(editor, localize) : nothing}
+    ${user.relation === 'customer' ? renderActivation(editor, user, localize) : nothing}
     ${user.relation === 'customer' ? renderRemove(editor, localize) : nothing}
     ${editor.busy ? html`<p role="status">${localize.t('roles.saving')}</p>` : nothing}
     <div aria-live="polite">${renderNotices(editor.notices)}</div>
@@ -109,6 +111,37 @@ function renderLicense(editor: UserEditor, user: User, localize: LocalizeControl
     }`;
 }
 
+/** First and last name, editable by those allowed `edit_user_details` (decision 0026). */
+function renderDetails(editor: UserEditor, user: User, localize: LocalizeController) {
+  if (!editor.detailsPermit.allowed) return nothing;
+  const save = (event: SubmitEvent) => {
+    event.preventDefault();
+    const form = event.currentTarget as HTMLFormElement;
+    const value = (name: string) => (form.elements.namedItem(name) as HTMLInputElement).value.trim();
+    void editor.saveDetails({ firstName: value('firstName'), lastName: value('lastName') });
+  };
+  return html`<form class="details" @submit=${save}>
+    <fieldset part="fieldset" ?disabled=${editor.busy}>
+      <legend>${localize.t('roles.editor.details')}</legend>
+      <label part="field">${localize.t('roles.editor.firstName')}
+        <input name="firstName" maxlength="200" autocomplete="off" .value=${user.firstName} /></label>
+      <label part="field">${localize.t('roles.editor.lastName')}
+        <input name="lastName" maxlength="200" autocomplete="off" .value=${user.lastName} /></label>
+    </fieldset>
+    <button part="button" class="details-save" type="submit" ?disabled=${editor.busy}>${localize.t('roles.editor.saveDetails')}</button>
+  </form>`;
+}
+
+/** Deactivation (confirmed) or activation, for those allowed `activate_user` (DOMAIN §2.1). */
+function renderActivation(editor: UserEditor, user: User, localize: LocalizeController) {
+  const allowed = editor.activationPermit;
+  const label = localize.t(user.active ? 'roles.editor.deactivate' : 'roles.editor.activate');
+  const act = () => (user.active ? editor.confirm('deactivate') : void editor.activate());
+  return html`<p><button part="button" class="activation" ?disabled=${editor.busy || !allowed.allowed}
+      aria-describedby=${allowed.allowed ? nothing : 'activation-why'} @click=${act}>${label}</button>
+    ${allowed.allowed ? nothing : html`<span id="activation-why" part="reason" class="reason">${reasonText(localize, allowed.reason)}</span>`}</p>`;
+}
+
 /** Removal is offered to those allowed `remove_user` and always confirmed (DOMAIN §2.1). */
 function renderRemove(editor: UserEditor, localize: LocalizeController) {
   const allowed = editor.removePermit;
@@ -136,17 +169,23 @@ function renderConfirm(editor: UserEditor, user: User, localize: LocalizeControl
             name,
             license: platformLicenseLabel(localize, editor.platform, editor.license),
           })
-        : localize.t('roles.confirm.remove', { name });
+        : editor.confirming === 'deactivate'
+          ? localize.t('roles.confirm.deactivate', { name })
+          : localize.t('roles.confirm.remove', { name });
   const apply = () =>
     editor.confirming === 'role'
       ? editor.applyRole()
       : editor.confirming === 'license'
         ? editor.applyLicense()
-        : editor.remove();
+        : editor.confirming === 'deactivate'
+          ? editor.deactivate()
+          : editor.remove();
   const label =
     editor.confirming === 'remove'
       ? localize.t('roles.confirm.removeApply')
-      : localize.t('roles.confirm.apply');
+      : editor.confirming === 'deactivate'
+        ? localize.t('roles.confirm.deactivateApply')
+        : localize.t('roles.confirm.apply');
   return html`<div part="confirm" class="confirm" role="group" aria-labelledby="confirm-question">
     <p id="confirm-question">${question}</p>
     <button part="button" class="cancel" @click=${() => editor.confirm(undefined)}>${localize.t('common.cancel')}</button>

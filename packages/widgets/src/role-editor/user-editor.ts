@@ -15,9 +15,9 @@ import { roleProblemText } from './role-problem.js';
 import { licenseLabel, roleLabel } from './user-list.js';
 
 export type Notice = { tone: 'success' | 'warning' | 'error'; text: string };
-export type Confirming = 'role' | 'license' | 'remove';
-/** What the dialog's actions do: the three confirmed changes, and resending the invitation. */
-export type EditorAction = Confirming | 'invite';
+export type Confirming = 'role' | 'license' | 'remove' | 'deactivate';
+/** What the dialog's actions do: the confirmed changes, activating, details and the invitation. */
+export type EditorAction = Confirming | 'activate' | 'details' | 'invite';
 
 /** What the editor needs of the element: the language, the API, the permissions, and change hooks. */
 export interface EditorDeps {
@@ -82,6 +82,16 @@ export class UserEditor implements ReactiveController {
     return permit(this.deps.permissions(), 'remove_user');
   }
 
+  /** Activate or deactivate (DOMAIN §2.1: full admins; never a service admin, §2.3). */
+  get activationPermit(): Permit {
+    return permit(this.deps.permissions(), 'activate_user');
+  }
+
+  /** Edit first and last name (seed 001: full and service admins, decision 0026). */
+  get detailsPermit(): Permit {
+    return permit(this.deps.permissions(), 'edit_user_details');
+  }
+
   async open(user: User) {
     Object.assign(this, {
       user,
@@ -125,6 +135,39 @@ export class UserEditor implements ReactiveController {
 
   resendInvitation() {
     return this.act('invite', () => this.resend());
+  }
+
+  /** Deactivation is confirmed first (the user can no longer sign in); activation is not. */
+  deactivate() {
+    return this.act('deactivate', () => this.changeActivation(false));
+  }
+
+  activate() {
+    return this.act('activate', () => this.changeActivation(true));
+  }
+
+  saveDetails(details: { firstName: string; lastName: string }) {
+    return this.act('details', () => this.changeDetails(details));
+  }
+
+  private async changeActivation(active: boolean) {
+    const { user } = this;
+    if (!user) return;
+    const outcome = await this.run(user, undefined, () => this.deps.api()?.setActive(user, active));
+    if (!outcome || !('data' in outcome)) return;
+    const key = active ? 'roles.changed.activated' : 'roles.changed.deactivated';
+    this.notices = [{ tone: 'success', text: this.deps.localize.t(key, { name: user.displayName }) }];
+    await this.settle(outcome.data, user);
+  }
+
+  private async changeDetails(details: { firstName: string; lastName: string }) {
+    const { user } = this;
+    if (!user) return;
+    const outcome = await this.run(user, undefined, () => this.deps.api()?.updateDetails(user, details));
+    if (!outcome || !('data' in outcome)) return;
+    const text = this.deps.localize.t('roles.changed.details', { name: outcome.data.displayName });
+    this.notices = [{ tone: 'success', text }];
+    await this.settle(outcome.data, user);
   }
 
   /** Runs one action of the dialog between the `acting` and `acted` hooks. */

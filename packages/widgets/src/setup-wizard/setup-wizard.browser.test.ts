@@ -296,6 +296,25 @@ describe('<onramp-setup-wizard> against the mock, in Chromium', () => {
     await expectNoAxeViolations(wizard);
   });
 
+  it('tells a customer admin who has not finished activation what to do, in their language (issue 17)', async () => {
+    const { wizard } = await mount(WORLD.trialCustomer, { token: 'trial-customer-admin' });
+    const alert = root(wizard).querySelector('[role="alert"]');
+    expect(alert?.textContent).toContain('Your account is not active yet');
+    expect(heading(wizard)).not.toBe('Summary');
+    await expectNoAxeViolations(wizard);
+    document.body.innerHTML = '';
+    const { wizard: russian } = await mount(WORLD.trialCustomer, {
+      token: 'trial-customer-admin',
+      lang: 'ru',
+    });
+    // The Russian catalogue loads on first use.
+    await until(
+      russian,
+      () => !!root(russian).querySelector('[role="alert"]')?.textContent?.includes('ещё не активна'),
+      'the Russian message',
+    );
+  });
+
   it('keeps an unsaved choice across a reload, and a double click submits once', async () => {
     const harness = mockFetch();
     const first = await mount(WORLD.trialCustomer, { harness });

@@ -221,7 +221,8 @@ export class OnrampSetupWizard extends OnrampElement {
 
   private saveCountry = async () => {
     const setup = this.setup;
-    const country = this.draft.country ?? setup?.answers.country ?? setup?.order.orderCountry;
+    // The server's default (the domain's rule): the saved country, else the mapped order's.
+    const country = this.draft.country ?? setup?.defaultCountry;
     // The order's country may not be a country of operation: the list then shows "Choose a
     // country…", and nothing is sent until one is chosen.
     if (!country || !this.catalog?.countries.some((entry) => entry.code === country)) {

@@ -1,6 +1,7 @@
 import type { Setup, SetupStep } from '@onramp/contract';
 import {
   ciscoPstnApplies,
+  countryDropdownDefault,
   editableStepsFor,
   findCountry,
   missingAnswer,
@@ -110,6 +111,7 @@ export function setupView(org: StoredOrg, stored: StoredSetup, now: number): Set
       orderCountry: context.mappedCountry ?? org.country,
     },
     sipAddress: `${slug(org.name)}.calls.webex.com`,
+    defaultCountry: countryDropdownDefault(state, context),
     answers: { ...answers },
     region: country?.region ?? null,
     dataCenter: country?.dataCenter ?? null,

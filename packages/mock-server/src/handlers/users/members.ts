@@ -26,6 +26,7 @@ export function userView(store: Store, user: StoredUser, org: StoredOrg): User {
     orgName: store.directory.orgs.get(user.orgId)?.name ?? '',
     relation,
     status: user.status,
+    active: user.deactivated !== true,
     adminRole: effectiveRole(rolesIn(store, user, org)),
     licenses: relation === 'customer' ? serviceLicenses(user) : [],
     contactCenterLicense: relation === 'customer' ? user.license : null,

@@ -1,10 +1,10 @@
 import type { AdminRole, License, Warning } from '@onramp/contract';
 import {
+  activationDecision,
   can,
+  connectRoleChange,
   connectRoleFor,
-  deny,
   exclusiveRoleOf,
-  isExclusiveRole,
   licenseChangeRefusal,
   setRole,
 } from '@onramp/domain';
@@ -128,7 +128,9 @@ export const setUserLicense: Handler<'setUserLicense'> = ({ store, viewer, path,
 /** Stores the user's new roles in this org: their own roles, or the role granted here. */
 function storeRoles(store: Store, user: StoredUser, org: StoredOrg, roles: readonly AdminRole[]): StoredUser {
   const relation = relationOf(user.orgId, org);
-  const updated = { ...user, version: user.version + 1 };
+  const updated: StoredUser = { ...user, version: user.version + 1 };
+  // A Control Hub change syncs to Connect from now on (DOMAIN §1.4, first table).
+  delete updated.addedInConnectAs;
   if (relation === 'customer') updated.roles = [...roles];
   else if (relation === 'external') {
     const role = exclusiveRoleOf(roles);
@@ -140,7 +142,8 @@ function storeRoles(store: Store, user: StoredUser, org: StoredOrg, roles: reado
 }
 
 export const setUserAdminRole: Handler<'setUserAdminRole'> = ({ store, viewer, path, body, headers }) => {
-  const access = authorize(store, viewer, path.orgId, body.role === null ? 'revoke_role' : 'assign_role');
+  // The same access, lookup and rule as GET .../roleOptions, so the two cannot disagree (0025).
+  const access = authorize(store, viewer, path.orgId, 'view_service');
   if (isFailure(access)) return access;
   const { org, actor } = access;
   const user = findMember(store, actor, org, path.userId);
@@ -148,17 +151,12 @@ export const setUserAdminRole: Handler<'setUserAdminRole'> = ({ store, viewer, p
   if (!ifMatches(headers['if-match'], user.version)) return staleVersion();
   const target = targetIn(store, user, org);
   const previousRole = exclusiveRoleOf(target.roles);
-  const role = body.role;
-  if (role !== null && !isExclusiveRole(role)) {
-    // Only the partner holds the provisioning admin role: the domain answers role_not_applicable.
-    const refused = can(actor, 'assign_role', { user: target, role });
-    return forbidden(refused.allowed ? deny('role_not_applicable') : refused);
-  }
-  const result = setRole(actor, target, role);
+  const result = setRole(actor, target, body.role);
   if (!result.allowed) return forbidden(result);
-  const updated = role === previousRole ? user : storeRoles(store, user, org, result.roles);
+  const newRole = exclusiveRoleOf(result.roles);
+  const updated = newRole === previousRole ? user : storeRoles(store, user, org, result.roles);
   const warnings: Warning[] =
-    role === 'full_admin' && user.license === 'cc_standard'
+    newRole === 'full_admin' && user.license === 'cc_standard'
       ? [
           {
             reason: 'standard_license_agent_only',
@@ -173,7 +171,7 @@ export const setUserAdminRole: Handler<'setUserAdminRole'> = ({ store, viewer, p
     body: {
       user: userView(store, updated, org),
       previousRole,
-      connectRole: connectRoleFor(role, target.relation),
+      connectRole: connectRoleFor(newRole, target.relation),
       warnings,
     },
   };
@@ -207,5 +205,86 @@ export const addExternalAdmin: Handler<'addExternalAdmin'> = ({ store, viewer, p
     status: 201,
     headers: { location: `${baseUrl}/organizations/${org.id}/users/${user.id}`, etag: etag(updated.version) },
     body: userView(store, updated, org),
+  };
+};
+
+/** Details of a user of the customer org (seed 001: "Actualizați … Detalii utilizator"). */
+export const updateUser: Handler<'updateUser'> = ({ store, viewer, path, body, headers }) => {
+  const access = authorize(store, viewer, path.orgId, 'edit_user_details');
+  if (isFailure(access)) return access;
+  const { org, actor } = access;
+  const user = findMember(store, actor, org, path.userId);
+  if ('body' in user) return user;
+  if (!ifMatches(headers['if-match'], user.version)) return staleVersion();
+  if (user.orgId !== org.id)
+    return fail(409, 'user_not_in_org', "The details of another org's user belong to that org.", 'userId');
+  const decision = can(actor, 'edit_user_details', { user: targetIn(store, user, org) });
+  if (!decision.allowed) return forbidden(decision);
+  const firstName = body.firstName ?? user.firstName;
+  const lastName = body.lastName ?? user.lastName;
+  const same = firstName === user.firstName && lastName === user.lastName;
+  const updated = same ? user : { ...user, firstName, lastName, version: user.version + 1 };
+  store.directory.putUser(updated);
+  return { status: 200, headers: { etag: etag(updated.version) }, body: userView(store, updated, org) };
+};
+
+/** Activate or deactivate a user of the customer org (DOMAIN §2.1; decision 0026). */
+export const setUserActivation: Handler<'setUserActivation'> = ({ store, viewer, path, body, headers }) => {
+  const access = authorize(store, viewer, path.orgId, 'activate_user');
+  if (isFailure(access)) return access;
+  const { org, actor } = access;
+  const user = findMember(store, actor, org, path.userId);
+  if ('body' in user) return user;
+  if (!ifMatches(headers['if-match'], user.version)) return staleVersion();
+  if (user.orgId !== org.id)
+    return fail(
+      409,
+      'user_not_in_org',
+      'The user belongs to another org: revoke their admin role instead.',
+      'userId',
+    );
+  const decision = activationDecision(actor, targetIn(store, user, org), body.active);
+  if (!decision.allowed) return forbidden(decision);
+  const same = (user.deactivated !== true) === body.active;
+  const updated = same ? user : { ...user, deactivated: !body.active, version: user.version + 1 };
+  store.directory.putUser(updated);
+  return { status: 200, headers: { etag: etag(updated.version) }, body: userView(store, updated, org) };
+};
+
+/**
+ * The Connect side of the role sync (DOMAIN §1.4, second table; decision 0027): the domain's
+ * `connectRoleChange` (a Control Hub role change by its rules), stored with the Connect role so the
+ * pair reads `connect_to_control_hub` until Control Hub changes the role again.
+ */
+export const setUserConnectRole: Handler<'setUserConnectRole'> = ({ store, viewer, path, body, headers }) => {
+  const access = authorize(store, viewer, path.orgId, 'view_service');
+  if (isFailure(access)) return access;
+  const { org, actor } = access;
+  const user = findMember(store, actor, org, path.userId);
+  if ('body' in user) return user;
+  if (!ifMatches(headers['if-match'], user.version)) return staleVersion();
+  const result = connectRoleChange(actor, targetIn(store, user, org), body.role);
+  if (!result.allowed) return forbidden(result);
+  if (store.setups.get(org.id)?.state.status !== 'completed')
+    return fail(
+      409,
+      'setup_not_completed',
+      'Webex Connect is provisioned with the contact center: complete the setup first.',
+    );
+  const updated: StoredUser = {
+    ...storeRoles(store, user, org, result.roles),
+    addedInConnectAs: body.role,
+  };
+  store.directory.putUser(updated);
+  return {
+    status: 200,
+    headers: { etag: etag(updated.version) },
+    body: {
+      userId: updated.id,
+      email: updated.email,
+      controlHubRole: exclusiveRoleOf(result.roles),
+      connectRole: body.role,
+      direction: 'connect_to_control_hub',
+    },
   };
 };

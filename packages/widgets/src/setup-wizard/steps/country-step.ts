@@ -9,8 +9,7 @@ export function countryStep(context: StepContext) {
   const { setup, catalog, draft, localize, busy, problem } = context;
   const { answers } = setup;
   const locked = answers.countryConfirmed;
-  const selected =
-    (locked ? answers.country : (draft.country ?? answers.country ?? setup.order.orderCountry)) ?? '';
+  const selected = (locked ? answers.country : (draft.country ?? setup.defaultCountry)) ?? '';
   const incompatible = problem?.reason === 'incompatible_location';
   // The data center of the country shown in the list (the one chosen, before it is saved too).
   const dataCenter =

@@ -14,6 +14,9 @@ const messages = {
     `Something went wrong. Reference: ${p.trackingId}.`,
   'common.empty': 'Nothing here yet.',
   'common.offline': 'The service could not be reached. Check your connection and try again.',
+  'common.accountNotActivated':
+    'Your account is not active yet. Open the welcome e-mail, choose Get started, set a password and accept the terms of service, then sign in again.',
+  'common.accountDeactivated': 'Your account has been deactivated by an administrator of your organization.',
   'common.forbidden': 'You are not allowed to do this.',
   'problem.admin_package_downgrade':
     "The customer's full admin keeps the customer's package level: it cannot be lowered.",

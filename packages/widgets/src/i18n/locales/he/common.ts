@@ -15,6 +15,9 @@ const messages: Pick<Messages, keyof typeof source> = {
   'common.errorWithTracking': (p) => `משהו השתבש. מספר אסמכתה: ${p.trackingId}.`,
   'common.empty': 'אין כאן עדיין כלום.',
   'common.offline': 'לא ניתן היה להתחבר לשירות. בדוק את החיבור ונסה שוב.',
+  'common.accountNotActivated':
+    'החשבון שלך עדיין לא פעיל. פתח את הודעת הפתיחה בדוא"ל, בחר "תחילת העבודה", הגדר סיסמה וקבל את תנאי השירות, ואז היכנס שוב.',
+  'common.accountDeactivated': 'החשבון שלך הושבת על ידי מנהל בארגון שלך.',
   'common.forbidden': 'אין לך הרשאה לבצע פעולה זו.',
   'problem.admin_package_downgrade': 'המנהל המלא של הלקוח שומר על רמת החבילה של הלקוח: לא ניתן להוריד אותה.',
   'problem.admin_package_level': 'מנהלי מערכת מחזיקים ברמת החבילה של הלקוח או ברמה גבוהה ממנה.',

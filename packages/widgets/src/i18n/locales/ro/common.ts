@@ -15,6 +15,9 @@ const messages: Pick<Messages, keyof typeof source> = {
   'common.errorWithTracking': (p) => `A apărut o eroare. Referință: ${p.trackingId}.`,
   'common.empty': 'Nu există încă nimic aici.',
   'common.offline': 'Serviciul nu a putut fi contactat. Verificați conexiunea și încercați din nou.',
+  'common.accountNotActivated':
+    'Contul dvs. nu este încă activ. Deschideți e-mailul de bun venit, alegeți Începeți, setați o parolă și acceptați condițiile de utilizare, apoi conectați-vă din nou.',
+  'common.accountDeactivated': 'Contul dvs. a fost dezactivat de un administrator al organizației dvs.',
   'common.forbidden': 'Nu aveți permisiunea să faceți acest lucru.',
   'problem.admin_package_downgrade':
     'Administratorul complet al clientului păstrează nivelul de pachet al clientului: nu poate fi coborât.',

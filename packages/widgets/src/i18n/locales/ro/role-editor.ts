@@ -70,6 +70,19 @@ const messages: Pick<Messages, keyof typeof source> = {
   'roles.addUser.submit': 'Adăugați și invitați',
   'roles.addUser.added': (p: { email: string }) => `${p.email} a fost adăugat și invitat.`,
   'roles.addUser.email_in_use': 'Această adresă aparține deja unui utilizator.',
+  'roles.status.deactivated': 'Dezactivat',
+  'roles.editor.details': 'Detalii',
+  'roles.editor.firstName': 'Prenume',
+  'roles.editor.lastName': 'Nume',
+  'roles.editor.saveDetails': 'Salvați detaliile',
+  'roles.editor.deactivate': 'Dezactivați utilizatorul',
+  'roles.editor.activate': 'Activați utilizatorul',
+  'roles.confirm.deactivate': (p: { name: string }) =>
+    `Dezactivați ${p.name}? Nu se va mai putea conecta; licența și rolul de administrator rămân.`,
+  'roles.confirm.deactivateApply': 'Dezactivați',
+  'roles.changed.deactivated': (p: { name: string }) => `${p.name} a fost dezactivat.`,
+  'roles.changed.activated': (p: { name: string }) => `${p.name} a fost activat.`,
+  'roles.changed.details': (p: { name: string }) => `Detaliile lui ${p.name} au fost salvate.`,
   'roles.editor.remove': 'Eliminați utilizatorul',
   'roles.confirm.remove': (p: { name: string }) =>
     `Eliminați ${p.name} din organizație? Își pierde accesul, licența și rolul de administrator.`,
@@ -176,6 +189,9 @@ const messages: Pick<Messages, keyof typeof source> = {
     'se pot modifica doar cele două coloane de centru de contact; păstrați această valoare.',
   'roles.import.reason.license_limit_reached': 'nu a mai rămas nicio licență de acest tip.',
   'roles.import.reason.license_not_offered': 'platforma organizației nu oferă această licență.',
+  'reason.account_not_activated':
+    'Contul dvs. nu este încă activ: finalizați mai întâi e-mailul de bun venit (Începeți, parola, condițiile de utilizare).',
+  'reason.account_deactivated': 'Contul dvs. a fost dezactivat.',
   'reason.no_relation': 'Organizația dvs. nu are nicio relație cu această organizație client.',
   'reason.role_not_applicable':
     'Acest rol de administrator nu poate fi deținut de un utilizator al acestei organizații.',
