@@ -24,7 +24,9 @@ async function startMock(): Promise<{ fetch?: typeof fetch; withoutWorker?: bool
     clock: createClock({ speed: 60, ...(saved ? { start: saved.now } : {}) }),
   });
   if (saved) app.importState(saved);
-  keepMockState(app, snapshots);
+  const kept = keepMockState(app, snapshots);
+  // Leaving or reloading the page: what changed in the last moments is written too.
+  addEventListener('pagehide', () => void kept.flush());
   try {
     if (!('serviceWorker' in navigator)) throw new Error('service workers are not available here');
     const { worker } = setupMockWorker({ baseUrl: inPageBaseUrl, app });
