@@ -189,9 +189,7 @@ describe('the portal served by Vite, against the MSW worker', () => {
       await expect.poll(() => page.locator('#demo-title').textContent()).toBe('פקדי הדגמה');
       // The choice is remembered: a reload comes back in Hebrew, on the same screen (its address).
       await page.reload();
-      await expect
-        .poll(() => page.locator('h1').textContent(), { timeout: WAIT })
-        .toBe('צירוף לקוח סיטונאי');
+      await expect.poll(() => page.locator('h1').textContent(), { timeout: WAIT }).toBe('צירוף לקוח סיטונאי');
       expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
       await page.close();
     },
