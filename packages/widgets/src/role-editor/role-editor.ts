@@ -198,6 +198,7 @@ export class OnrampRoleEditor extends OnrampElement {
   /** The hooks of a form (add user, add external admin): its answer takes the focus its busy submit button dropped. */
   private formFocus(form: string): FormActionHooks {
     return {
+      opening: () => this.closePanels(),
       acting: () => this.keeper.update(),
       acted: async () => {
         await this.updateComplete;
@@ -205,6 +206,13 @@ export class OnrampRoleEditor extends OnrampElement {
         this.keeper.focus(inForm('[part~="notice"]'), inForm('button[type="submit"]'));
       },
     };
+  }
+
+  /** One add or import panel at a time: the one opening closes the others. */
+  private closePanels() {
+    this.addUserForm.close();
+    this.addExternalForm.close();
+    this.importOpen = false;
   }
 
   override disconnectedCallback() {
@@ -369,7 +377,9 @@ export class OnrampRoleEditor extends OnrampElement {
         open: this.importOpen,
         importer: this.importer,
         toggle: () => {
-          this.importOpen = !this.importOpen;
+          const opening = !this.importOpen;
+          if (opening) this.closePanels();
+          this.importOpen = opening;
         },
       })}
       </div>

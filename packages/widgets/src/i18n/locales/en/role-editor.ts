@@ -29,6 +29,7 @@ const messages = {
   'roles.role.provisioning_admin': 'Provisioning admin',
   'roles.role.read_only_admin': 'Read-only admin',
   'roles.license.none': 'No contact-center license',
+  'roles.license.noneShort': 'None',
   'roles.editor.role': 'Admin role',
   'roles.editor.license': 'Contact-center license',
   'roles.editor.applyRole': 'Change role',

@@ -31,6 +31,7 @@ const messages: Pick<Messages, keyof typeof source> = {
   'roles.role.provisioning_admin': 'מנהל הקצאה',
   'roles.role.read_only_admin': 'מנהל לקריאה בלבד',
   'roles.license.none': 'ללא רישיון מרכז קשר',
+  'roles.license.noneShort': 'אין',
   'roles.editor.role': 'תפקיד ניהול',
   'roles.editor.license': 'רישיון מרכז קשר',
   'roles.editor.applyRole': 'שינוי תפקיד',

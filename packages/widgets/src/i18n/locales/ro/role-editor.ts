@@ -32,6 +32,7 @@ const messages: Pick<Messages, keyof typeof source> = {
   'roles.role.provisioning_admin': 'Administrator de provizionare',
   'roles.role.read_only_admin': 'Administrator doar citire',
   'roles.license.none': 'Fără licență contact center',
+  'roles.license.noneShort': 'Fără',
   'roles.editor.role': 'Rol de administrator',
   'roles.editor.license': 'Licență contact center',
   'roles.editor.applyRole': 'Schimbați rolul',

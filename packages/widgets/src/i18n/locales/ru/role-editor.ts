@@ -37,6 +37,7 @@ const messages: Pick<Messages, keyof typeof source> = {
   'roles.role.provisioning_admin': 'Администратор подготовки',
   'roles.role.read_only_admin': 'Администратор только для чтения',
   'roles.license.none': 'Нет лицензии контакт-центра',
+  'roles.license.noneShort': 'Нет',
   'roles.editor.role': 'Роль администратора',
   'roles.editor.license': 'Лицензия контакт-центра',
   'roles.editor.applyRole': 'Изменить роль',
