@@ -131,6 +131,13 @@ export class OnrampRoleEditor extends OnrampElement {
     acted: (action) => void this.focusOutcome(action),
   });
   private readonly importer = new CsvImport(this, {
+    // The file input and Apply are disabled while busy: the keyboard goes on at the outcome.
+    acting: () => this.keeper.update(),
+    settled: async () => {
+      await this.updateComplete;
+      const panel = this.renderRoot.querySelector('#import-panel');
+      this.keeper.focus(panel?.querySelector('[data-outcome]'), panel?.querySelector('#import-file'));
+    },
     api: () => this.users,
     applied: (report) => {
       this.emit(new OnrampUsersImportedEvent(this.orgId, report));

@@ -121,6 +121,8 @@ const messages: Pick<Messages, keyof typeof source> = {
   'roles.import.invalid': (p: { file: string }) => `${p.file} не читается как шаблон пользователей:`,
   'roles.import.fileError.empty': 'файл пуст.',
   'roles.import.fileError.unclosed_quote': 'значение в кавычках не закрыто.',
+  'roles.import.fileError.not_text':
+    'это не текстовый файл CSV (электронная таблица? Сначала сохраните её как CSV UTF-8).',
   'roles.import.fileError.missing_email_column': 'в заголовке нет столбца «User ID/Email (Required)».',
   'roles.import.fileError.unknown_columns': (p: { columns: string }) =>
     `этих столбцов нет в шаблоне: ${p.columns}.`,
