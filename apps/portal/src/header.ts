@@ -34,10 +34,12 @@ export function renderHeader({ settings, t, me, meProblem, ...on }: HeaderOption
   for (const option of langSelect.options) option.lang = option.value;
   langSelect.addEventListener('change', () => on.onLanguage(langSelect.value as Lang));
   const dark = settings.theme === 'dark';
+  // The button names the theme it switches to (an action, as its label changes: no aria-pressed,
+  // which would announce "Light theme, pressed" for the dark theme).
   const themeButton = h(
     'button',
-    { type: 'button', id: 'theme', class: 'ghost', 'aria-pressed': String(dark) },
-    t('header.darkTheme'),
+    { type: 'button', id: 'theme', class: 'ghost', 'data-theme': settings.theme },
+    t(dark ? 'header.lightTheme' : 'header.darkTheme'),
   );
   themeButton.addEventListener('click', () => on.onTheme(dark ? 'light' : 'dark'));
   const orgName = me?.orgName ?? t('header.notConnected');

@@ -1,3 +1,4 @@
+import { indexedDbSnapshots, keepMockState, readSnapshot } from './mock-snapshot.js';
 import { startPortal } from './portal.js';
 import { readSettings } from './settings.js';
 
@@ -12,8 +13,20 @@ const WORKER_START_TIMEOUT_MS = 4000;
  * origin, some headless or private modes), the same mock answers through an in-page fetch instead.
  */
 async function startMock(): Promise<{ fetch?: typeof fetch; withoutWorker?: boolean }> {
-  const { createMockApp, createMockFetch, setupMockWorker } = await import('@onramp/mock-server/browser');
-  const app = createMockApp();
+  const { createClock, createMockApp, createMockFetch, setupMockWorker } = await import(
+    '@onramp/mock-server/browser'
+  );
+  // The world of the last visit (trials, mappings, users…), at the virtual time it was left.
+  const snapshots = indexedDbSnapshots();
+  const saved = await readSnapshot(snapshots);
+  const app = createMockApp({
+    scenario: saved?.scenario,
+    clock: createClock({ speed: 60, ...(saved ? { start: saved.now } : {}) }),
+  });
+  if (saved) app.importState(saved);
+  const kept = keepMockState(app, snapshots);
+  // Leaving or reloading the page: what changed in the last moments is written too.
+  addEventListener('pagehide', () => void kept.flush());
   try {
     if (!('serviceWorker' in navigator)) throw new Error('service workers are not available here');
     const { worker } = setupMockWorker({ baseUrl: inPageBaseUrl, app });

@@ -28,6 +28,8 @@ export function mockControl(baseUrl: string, fetcher: typeof fetch) {
     advance: (ms: number) => send<MockClock>('clock/advance', { ms }),
     decideRpl: (customerId: string, decision: RplDecision) =>
       send<{ id: string; status: string }>(`rpl/${encodeURIComponent(customerId)}`, { decision }),
+    /** Back to the scenario's seed (`POST /_mock/reset`, 204). */
+    reset: () => send<undefined>('reset', {}),
   };
 }
 export type MockControl = ReturnType<typeof mockControl>;
@@ -40,7 +42,7 @@ async function request<T>(fetcher: typeof fetch, url: string, body?: string): Pr
       body,
     });
     const json = await response.json().catch(() => undefined);
-    if (response.ok && json !== undefined) return { data: json as T };
+    if (response.ok && (json !== undefined || response.status === 204)) return { data: json as T };
     return { problem: problemOf(response, json) };
   } catch (cause) {
     return {

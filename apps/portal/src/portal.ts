@@ -6,7 +6,9 @@ import type { Screen, ScreenContext, View } from './context.js';
 import { h } from './dom.js';
 import { renderHeader } from './header.js';
 import { directionOf, translator } from './i18n/index.js';
+import { mockControl } from './mock-control.js';
 import { renderNav } from './nav.js';
+import { browserHistory, type RouteHistory, routeFromUrl, urlOf } from './route.js';
 import { renderAbout } from './screens/about.js';
 import { renderAdmins } from './screens/admins.js';
 import { renderCustomers } from './screens/customers.js';
@@ -41,6 +43,8 @@ export interface PortalOptions {
   watchPollMs?: number;
   /** Called after the backend setting changed; by default the page reloads (to start or leave the worker). */
   onBackendChange?: (settings: PortalSettings) => void;
+  /** The address bar (screen and customer, decisions/0038); the browser's by default. Tests inject one. */
+  history?: RouteHistory;
 }
 
 export interface Portal {
@@ -71,8 +75,9 @@ export function startPortal(options: PortalOptions): Portal {
   const storage = options.storage ?? globalThis.localStorage;
   const fetcher = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   let settings = readSettings(storage);
-  let view: View = 'customers';
-  let selectedOrgId: string | undefined;
+  const addressBar = options.history ?? browserHistory();
+  // A reload or a link opens the screen and customer it names.
+  let { view, orgId: selectedOrgId } = routeFromUrl(addressBar.current());
   let client: OnrampClient = makeClient();
   let me: Me | undefined;
   let meProblem: string | undefined;
@@ -121,20 +126,55 @@ export function startPortal(options: PortalOptions): Portal {
     // A customer-side actor works on their own org; a partner keeps the customer they picked.
     selectedOrgId =
       me?.orgKind === 'customer' ? me.orgId : me?.orgKind === 'partner' ? selectedOrgId : undefined;
+    syncAddress('replace');
     render(focus);
+  }
+
+  /**
+   * Writes the screen and customer into the address bar: a new entry for what the user did (Back
+   * undoes it), the same entry for what followed by itself (the actor's own org after sign-in).
+   */
+  function syncAddress(mode: 'push' | 'replace') {
+    const current = addressBar.current();
+    const next = urlOf({ view, orgId: selectedOrgId }, current);
+    if (next === `${current.pathname}${current.search}${current.hash}`) return;
+    addressBar[mode](next);
   }
 
   /** A navigation: the keyboard goes on at the new screen's heading. */
   function show(next: View) {
     if (next !== view) kept = new Map();
     view = next;
+    syncAddress('push');
     render('heading');
   }
 
   function select(orgId: string, next?: View, refocus?: string) {
     selectedOrgId = orgId;
     if (next) return show(next);
+    syncAddress('push');
     render(refocus ? { id: refocus } : undefined);
+  }
+
+  /** Back or Forward: the screen and customer of that entry (a customer-side actor keeps their own). */
+  addressBar.onPop(() => {
+    const route = routeFromUrl(addressBar.current());
+    if (route.view !== view) kept = new Map();
+    view = route.view;
+    if (me?.orgKind !== 'customer') selectedOrgId = route.orgId;
+    render('heading');
+  });
+
+  /** The in-browser mock back to its seed (and the kept world with it): the customer list, afresh. */
+  async function resetDemoData() {
+    const result = await track(mockControl(baseUrl(), fetcher).reset());
+    if (result.problem) return describeProblem(result.problem, t());
+    kept = new Map();
+    view = 'customers';
+    if (me?.orgKind !== 'customer') selectedOrgId = undefined;
+    syncAddress('push');
+    render('heading');
+    return undefined;
   }
 
   /**
@@ -180,7 +220,9 @@ export function startPortal(options: PortalOptions): Portal {
       selectedName: customers.find((org) => org.id === selectedOrgId)?.name,
       backend: t()(backend),
       baseUrl: baseUrl(),
+      hrefOf: (target) => urlOf({ view: target, orgId: selectedOrgId }, addressBar.current()),
       onShow: show,
+      onResetDemo: settings.backend === 'worker' ? resetDemoData : undefined,
     });
   }
 
@@ -207,6 +249,7 @@ export function startPortal(options: PortalOptions): Portal {
       drawn,
       remember(orgId) {
         selectedOrgId = orgId;
+        syncAddress('replace');
         void track(loadCustomers()).then(() => mine === generation && refreshNav());
       },
       refreshNav,

@@ -55,6 +55,24 @@ async function open(): Promise<Page> {
   return page;
 }
 
+/** Whether the in-browser mock's saved world (IndexedDB, src/mock-snapshot.ts) mentions `name`. */
+const keptInIndexedDb = (page: Page, name: string) =>
+  page.evaluate(
+    (name) =>
+      new Promise<boolean>((resolve) => {
+        const open = indexedDB.open('onramp-portal', 1);
+        open.onerror = () => resolve(false);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('mock')) return resolve(false);
+          const get = db.transaction('mock').objectStore('mock').get('state');
+          get.onerror = () => resolve(false);
+          get.onsuccess = () => resolve(JSON.stringify(get.result ?? null).includes(name));
+        };
+      }),
+    name,
+  );
+
 describe('the portal served by Vite, against the MSW worker', () => {
   it(
     'walks customer → trial → Yes → wizard Summary, then a service admin is refused',
@@ -73,11 +91,31 @@ describe('the portal served by Vite, against the MSW worker', () => {
         .poll(() => page.locator('#selected-customer').textContent(), { timeout: WAIT })
         .toContain("John's Pizza");
 
-      await page.getByRole('button', { name: 'Start a trial' }).click();
+      await page.getByRole('link', { name: 'Start a trial' }).click();
       await page.getByLabel('Customer name').fill('Worker Test Cafe');
       await page.getByLabel('Customer admin e-mail').fill('owner@worker-cafe.example.com');
       await page.getByRole('button', { name: 'Start the trial' }).click();
       await page.getByRole('button', { name: 'Yes' }).click();
+      await expect
+        .poll(() => page.locator('onramp-setup-wizard #step-heading').textContent(), { timeout: WAIT })
+        .toBe('Summary');
+
+      // The address names the screen and the customer; the trial is kept in IndexedDB: a reload
+      // comes back to the same wizard, and Back to the screen before (decisions/0038, 0039).
+      expect(new URL(page.url()).searchParams.get('screen')).toBe('setup');
+      await expect.poll(() => keptInIndexedDb(page, 'Worker Test Cafe'), { timeout: WAIT }).toBe(true);
+      await page.reload();
+      await expect
+        .poll(() => page.locator('onramp-setup-wizard #step-heading').textContent(), { timeout: WAIT })
+        .toBe('Summary');
+      await expect
+        .poll(() => page.locator('#selected-customer').textContent(), { timeout: WAIT })
+        .toContain('Worker Test Cafe');
+      await page.goBack();
+      await expect
+        .poll(() => page.locator('#content h1').textContent(), { timeout: WAIT })
+        .toBe('Start a trial');
+      await page.goForward();
       await expect
         .poll(() => page.locator('onramp-setup-wizard #step-heading').textContent(), { timeout: WAIT })
         .toBe('Summary');
@@ -101,7 +139,7 @@ describe('the portal served by Vite, against the MSW worker', () => {
       await expect
         .poll(() => page.locator('#org-name').textContent(), { timeout: WAIT })
         .toBe('Acme Telecom');
-      await page.getByRole('button', { name: 'Onboard wholesale' }).click();
+      await page.getByRole('link', { name: 'Onboard wholesale' }).click();
       const form = page.locator('onramp-customer-onboarding');
       // Playwright's locators pierce the widget's open shadow root, as a user's eyes do.
       await form.getByLabel('Customer name').fill('E2E rpl-listed Tulip BV');
@@ -151,16 +189,16 @@ describe('the portal served by Vite, against the MSW worker', () => {
         await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]),
       ).toEqual(['he', 'rtl']);
       await expect.poll(() => page.locator('h1').textContent(), { timeout: WAIT }).toBe('לקוחות');
-      await page.getByRole('button', { name: 'צירוף סיטונאי' }).click();
+      await page.getByRole('link', { name: 'צירוף סיטונאי' }).click();
       await expect
         .poll(() => page.locator('onramp-customer-onboarding form').getAttribute('dir'), { timeout: WAIT })
         .toBe('rtl');
       await expect
         .poll(() => page.locator('#demo-title').textContent(), { timeout: WAIT })
         .toBe('פקדי הדגמה');
-      // The choice is remembered: a reload comes back in Hebrew.
+      // The choice is remembered: a reload comes back in Hebrew, on the same screen (its address).
       await page.reload();
-      await expect.poll(() => page.locator('h1').textContent(), { timeout: WAIT }).toBe('לקוחות');
+      await expect.poll(() => page.locator('h1').textContent(), { timeout: WAIT }).toBe('צירוף לקוח סיטונאי');
       expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
       await page.close();
     },
@@ -176,7 +214,7 @@ describe('the portal served by Vite, against the MSW worker', () => {
         await expect
           .poll(() => page.locator('#org-name').textContent(), { timeout: WAIT })
           .toBe('Acme Telecom');
-        await page.getByRole('button', { name: 'Settings' }).click();
+        await page.getByRole('link', { name: 'Settings' }).click();
         await page.getByLabel('Another base URL').check();
         await page.getByLabel('Base URL', { exact: true }).fill(standalone.url);
         await page.getByRole('button', { name: 'Save' }).click(); // the page reloads without the worker
@@ -186,7 +224,7 @@ describe('the portal served by Vite, against the MSW worker', () => {
         await expect
           .poll(() => page.locator('#org-name').textContent(), { timeout: WAIT })
           .toBe('Acme Telecom');
-        await page.getByRole('button', { name: 'Onboard wholesale' }).click();
+        await page.getByRole('link', { name: 'Onboard wholesale' }).click();
         const before = standalone.app.clock.now();
         await page
           .getByRole('region', { name: 'Demo controls' })

@@ -1,7 +1,8 @@
 // Test helpers for the portal in Vitest's browser mode: boot it on an in-page mock, wait, read, click.
-import { waitUntil } from '@onramp/devkit/waits';
+import { WAIT_MS, waitUntil } from '@onramp/devkit/waits';
 import { createMockApp, createMockFetch } from '@onramp/mock-server';
 import { type Portal, startPortal } from '../src/portal.js';
+import { memoryHistory } from '../src/route.js';
 
 export const BASE_URL = 'http://localhost:5173/v1';
 
@@ -34,11 +35,20 @@ export function unmount() {
  * `speed: 0` freezes the mock's clock, so only the demo controls move time; `wrapFetch` stands
  * between the portal and the mock (e.g. to play a backend without the control API).
  */
-export function boot(options: { speed?: number; wrapFetch?: (mock: typeof fetch) => typeof fetch } = {}) {
+export function boot(
+  options: {
+    speed?: number;
+    wrapFetch?: (mock: typeof fetch) => typeof fetch;
+    /** The address bar; a fresh one at the start page by default (never the test runner's own). */
+    history?: ReturnType<typeof memoryHistory>;
+    app?: ReturnType<typeof createMockApp>;
+  } = {},
+) {
   const root = document.createElement('div');
   mounted = root;
   document.body.append(root);
-  const app = createMockApp(options.speed === undefined ? {} : { speed: options.speed });
+  const app = options.app ?? createMockApp(options.speed === undefined ? {} : { speed: options.speed });
+  const history = options.history ?? memoryHistory();
   const storage = memoryStorage();
   const portal: Portal = startPortal({
     root,
@@ -47,13 +57,18 @@ export function boot(options: { speed?: number; wrapFetch?: (mock: typeof fetch)
     storage,
     watchPollMs: 20,
     onBackendChange: () => {},
+    history,
   });
-  return { root, portal, storage, app };
+  return { root, portal, storage, app, history };
 }
 
-export function until(condition: () => unknown, what: string) {
+/** Room for a loaded 2-core runner (decisions/0013), not a speed budget. */
+export { WAIT_MS };
+
+export function until(condition: () => unknown, what: string, timeoutMs = WAIT_MS) {
   return waitUntil(condition, {
     what,
+    timeout: timeoutMs,
     shown: () => mounted?.textContent?.replace(/\s+/g, ' ').slice(0, 800) ?? '',
   });
 }
@@ -62,9 +77,9 @@ export const text = (element: Node | null | undefined) =>
   element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 export function navTo(root: HTMLElement, label: string) {
-  const button = [...root.querySelectorAll<HTMLButtonElement>('nav button')].find((b) => text(b) === label);
-  if (!button) throw new Error(`no nav entry ${label}`);
-  button.click();
+  const link = [...root.querySelectorAll<HTMLAnchorElement>('nav a')].find((a) => text(a) === label);
+  if (!link) throw new Error(`no nav entry ${label}`);
+  link.click();
 }
 
 /** The button whose text is `label` in `scope` (a shadow root or an element). */

@@ -59,7 +59,7 @@ describe('the portal at 375 px wide', () => {
       (button) => text(button) === "John's Pizza",
     )!;
     john.click();
-    const labels = [...root.querySelectorAll<HTMLButtonElement>('nav button')].map((button) => text(button));
+    const labels = [...root.querySelectorAll<HTMLAnchorElement>('nav a')].map((link) => text(link));
     for (const label of labels) {
       navTo(root, label);
       await portal.settled();

@@ -214,7 +214,7 @@ describe('the shell in Hebrew', () => {
     expect(document.documentElement.dir).toBe('rtl');
     expect(document.title).toBe('פורטל שותפים · הדגמת Onramp');
     expect(text(root.querySelector('h1'))).toBe('צירוף לקוח סיטונאי');
-    const nav = [...root.querySelectorAll('nav button')].map((b) => text(b));
+    const nav = [...root.querySelectorAll('nav a')].map((b) => text(b));
     expect(nav.slice(0, 3)).toEqual(['לקוחות', 'התחלת ניסיון', 'שיוך הזמנה']);
     expect(root.querySelector('nav')?.getAttribute('aria-label')).toBe('פורטל');
     expect(getComputedStyle(root.querySelector('.layout')!).direction).toBe('rtl');

@@ -1,3 +1,4 @@
+import { createMockApp } from '@onramp/mock-server';
 import { ACTOR_TOKENS, schemeOf, type ThemeName } from '@onramp/story-kit';
 import type { Decorator } from '@storybook/web-components-vite';
 import { html } from 'lit';
@@ -23,6 +24,32 @@ export const CUSTOM_THEME: Record<string, string> = {
   '--onramp-color-border': '#b9a58f',
   '--onramp-color-focus': '#6b2fa3',
 };
+
+const ROLE_NAMES: Record<string, string> = {
+  full_admin: 'full admin',
+  service_admin: 'service admin',
+  provisioning_admin: 'provisioning admin',
+  read_only_admin: 'read-only admin',
+};
+
+/**
+ * Who each seeded token signs in as, read from the mock's own seed (one source with the stories'
+ * worlds): "Pat Partner, Acme Telecom (full admin)", not "partner-full-admin".
+ */
+export function actorTitles(): Record<string, string> {
+  const { store } = createMockApp({ speed: 0 });
+  return Object.fromEntries(
+    ACTOR_TOKENS.map((token) => {
+      const userId = store.tokens.get(token);
+      const user = userId === undefined ? undefined : store.directory.users.get(userId);
+      const org = user && store.directory.orgs.get(user.orgId);
+      if (!user || !org) return [token, token];
+      const role = user.roles.map((name) => ROLE_NAMES[name] ?? name).join(', ') || 'no admin role';
+      return [token, `${user.firstName} ${user.lastName}, ${org.name} (${role})`.trim()];
+    }),
+  );
+}
+const ACTOR_TITLES = actorTitles();
 
 const PAGE_BACKGROUND: Record<ThemeName, string> = { light: '#ffffff', dark: '#0d1117', custom: '#fdf6ea' };
 
@@ -50,13 +77,13 @@ export const globalTypes = {
     },
   },
   actor: {
-    description: 'Which seeded mock bearer token the widget signs in with',
+    description: 'Which seeded person of the mock the widget signs in as',
     toolbar: {
       title: 'Actor',
       icon: 'user',
       items: [
         { value: 'story', title: "The story's actor" },
-        ...ACTOR_TOKENS.map((token) => ({ value: token, title: token })),
+        ...ACTOR_TOKENS.map((token) => ({ value: token, title: ACTOR_TITLES[token] ?? token })),
       ],
       dynamicTitle: true,
     },

@@ -359,8 +359,8 @@ export function designedSuite(context: Context) {
       'Kuwait \\(KW\\)',
       'Asia/Riyadh',
       'Platform: 1.0',
-      'third_party_via_webex_calling',
-      'Data center: sa',
+      'Telephony: External / third-party telephony via Webex Calling PSTN services',
+      'Data center: Saudi Arabia',
     ])
       expect(text).toContain(answer);
     const xref = Number(/startxref\n(\d+)/.exec(text)?.[1]);

@@ -52,3 +52,14 @@ describe('translate', () => {
     expect(placeholdersOf('none')).toEqual([]);
   });
 });
+
+describe('the Romanian register (issue 21)', () => {
+  /** Second-person singular imperatives (the familiar "tu"): the portal, like the widgets, says "dumneavoastră". */
+  const FAMILIAR =
+    /(^|[.:!?]\s+)(Asociază|Configurează|Înrolează|Integrează|Aprobă|Respinge|Salvează|Alege|Introdu|Trimite|Încearcă|Adaugă|Elimină|Caută|Descarcă|Închide|Deschide|Continuă|Confirmă|Aplică|Verifică|Anulează|Schimbă|Pornește)(?!\p{L})/u;
+  it('uses the formal imperative (Asociați, Configurați, Salvați) and "angro" throughout', () => {
+    const familiar = Object.entries(catalogues.ro).filter(([, text]) => FAMILIAR.test(text));
+    expect(familiar.map(([key]) => key)).toEqual([]);
+    expect(Object.entries(catalogues.ro).filter(([, text]) => /wholesale/i.test(text))).toEqual([]);
+  });
+});

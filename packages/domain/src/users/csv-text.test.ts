@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCsv, parseCsv, parseCsvRecords } from './csv-text.js';
+import { csvSeparatorOf, formatCsv, parseCsv, parseCsvRecords } from './csv-text.js';
 
 describe('CSV', () => {
   it('reads quotes, escaped quotes, commas, CRLF and LF, a BOM, and skips blank lines', () => {
@@ -31,5 +31,17 @@ describe('CSV', () => {
       ['a@b.example.com', 'Smith, "Jo"'],
     ];
     expect(parseCsv(formatCsv(rows))).toEqual(rows);
+  });
+});
+
+describe('semicolon-separated files (Excel in most of Europe)', () => {
+  it('reads them as it reads commas, quotes and all', () => {
+    expect(csvSeparatorOf('a;b;"c,d"\r\n1;2;3')).toBe(';');
+    expect(csvSeparatorOf('a,b;c,d\n')).toBe(',');
+    expect(csvSeparatorOf('"x;y;z",b\n')).toBe(',');
+    expect(parseCsv('User ID/Email (Required);First Name\r\nana@x.example;"Ana; Maria"\r\n')).toEqual([
+      ['User ID/Email (Required)', 'First Name'],
+      ['ana@x.example', 'Ana; Maria'],
+    ]);
   });
 });

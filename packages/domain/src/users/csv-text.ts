@@ -5,13 +5,34 @@ export interface CsvRecord {
 }
 
 /**
- * A small RFC 4180 reader: comma-separated, `"` quoting with `""` escapes, CRLF or LF line ends,
- * an optional UTF-8 byte-order mark. Blank records are skipped but still counted, so that the
- * numbers match the rows a spreadsheet shows. Returns `undefined` for an unterminated quote.
+ * The separator of a CSV file: `;` when its first line has more semicolons than commas outside
+ * quotes (what Excel writes where the decimal mark is a comma: most of Europe), else `,`.
+ */
+export function csvSeparatorOf(text: string): ',' | ';' {
+  let commas = 0;
+  let semicolons = 0;
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === QUOTE) quoted = !quoted;
+    else if (quoted) continue;
+    else if (c === LF || c === CR) break;
+    else if (c === COMMA) commas++;
+    else if (c === SEMICOLON) semicolons++;
+  }
+  return semicolons > commas ? ';' : ',';
+}
+
+/**
+ * A small RFC 4180 reader: comma-separated (or semicolon-separated, see `csvSeparatorOf`), `"`
+ * quoting with `""` escapes, CRLF or LF line ends, an optional UTF-8 byte-order mark. Blank records
+ * are skipped but still counted, so that the numbers match the rows a spreadsheet shows. Returns
+ * `undefined` for an unterminated quote.
  */
 export function parseCsvRecords(text: string): CsvRecord[] | undefined {
   const records: CsvRecord[] = [];
   const input = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const SEPARATOR = csvSeparatorOf(input) === ';' ? SEMICOLON : COMMA;
   const n = input.length;
   let row: string[] = [];
   let count = 0;
@@ -42,7 +63,7 @@ export function parseCsvRecords(text: string): CsvRecord[] | undefined {
     let k = i;
     while (k < n) {
       const c = input.charCodeAt(k);
-      if (c === COMMA || c === LF || c === CR) break;
+      if (c === SEPARATOR || c === LF || c === CR) break;
       k++;
     }
     row.push(value + input.slice(i, k));
@@ -52,7 +73,7 @@ export function parseCsvRecords(text: string): CsvRecord[] | undefined {
     }
     const c = input.charCodeAt(k);
     i = k + 1;
-    if (c === COMMA) continue;
+    if (c === SEPARATOR) continue;
     if (c === CR && input.charCodeAt(i) === LF) i++;
     endRecord();
     if (i >= n) break;
@@ -62,6 +83,7 @@ export function parseCsvRecords(text: string): CsvRecord[] | undefined {
 
 const QUOTE = 34;
 const COMMA = 44;
+const SEMICOLON = 59;
 const LF = 10;
 const CR = 13;
 

@@ -69,3 +69,15 @@ describe('users CSV rows: what the file alone shows', () => {
     );
   });
 });
+
+describe('files that are not the CSV text', () => {
+  it('refuses a binary file (a spreadsheet saved as .xlsx) by name, and reads a semicolon file', () => {
+    const zip = 'PK\u0003\u0004\u0014\u0000\u0006\u0000[Content_Types].xml';
+    expect(readUsersCsv(zip)).toMatchObject({ error: { code: 'not_text' } });
+    const semicolons = 'User ID/Email (Required);Webex Contact Center Standard\r\nana@x.example;TRUE\r\n';
+    expect(readUsersCsv(semicolons)).toMatchObject({
+      header: ['User ID/Email (Required)', 'Webex Contact Center Standard'],
+      rows: [{ number: 2, email: 'ana@x.example' }],
+    });
+  });
+});

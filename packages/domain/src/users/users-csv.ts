@@ -21,6 +21,7 @@ export const USERS_CSV_MAX_ROWS = 10_000;
 export interface UsersCsvFileError {
   readonly code:
     | 'empty'
+    | 'not_text'
     | 'unclosed_quote'
     | 'missing_email_column'
     | 'unknown_columns'
@@ -47,6 +48,9 @@ const fileError = (code: UsersCsvFileError['code'], message: string, columns: re
 
 /** Reads a users CSV file and checks its shape: the header of the template, at most 10,000 rows. */
 export function readUsersCsv(text: string): UsersCsvFile {
+  // A NUL never occurs in text: a spreadsheet (.xlsx, a zip), an image or another binary file.
+  if (text.includes('\u0000'))
+    return fileError('not_text', 'The file is not a CSV text file (is it a spreadsheet? Save it as CSV).');
   const records = parseCsvRecords(text);
   if (!records) return fileError('unclosed_quote', 'A quoted field is not closed.');
   const [head, ...body] = records;

@@ -8,6 +8,7 @@ import {
   type CustomerLifecycle,
   createCustomer,
   rplReviewDeadline,
+  SERVICES_BY_CUSTOMER_STATUS,
 } from './customer-lifecycle.js';
 
 const T0 = Date.UTC(2025, 2, 3, 12, 0);
@@ -127,5 +128,15 @@ describe('deletion', () => {
     expect(applyCustomerEvent(deleting, { type: 'deletionRequested', now: T0 })).toMatchObject({
       error: { code: 'invalid_transition' },
     });
+  });
+});
+
+describe('SERVICES_BY_CUSTOMER_STATUS', () => {
+  it('lets services be live only once the customer is provisioned', () => {
+    expect(SERVICES_BY_CUSTOMER_STATUS.provisioning).toBe('provisioning');
+    expect(SERVICES_BY_CUSTOMER_STATUS.pending_rpl_review).toBe('not_provisioned');
+    expect(SERVICES_BY_CUSTOMER_STATUS.error).toBe('not_provisioned');
+    expect(SERVICES_BY_CUSTOMER_STATUS.provisioned).toBe('live');
+    expect(SERVICES_BY_CUSTOMER_STATUS.provisioned_with_errors).toBe('live');
   });
 });

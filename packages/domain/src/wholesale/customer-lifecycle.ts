@@ -103,3 +103,21 @@ export function applyCustomerEvent(current: CustomerLifecycle, event: CustomerEv
       return { customer: { ...customer, status: 'deleting' } };
   }
 }
+
+/**
+ * What a wholesale customer's services are while its lifecycle is at `status`: nothing runs before
+ * the RPL review is decided or after an error, everything is being set up while provisioning, and
+ * only a provisioned (or updating, or departing) customer's services can be operational. The service
+ * status page must not say "Operational" for a customer still onboarding.
+ */
+export const SERVICES_BY_CUSTOMER_STATUS: Readonly<
+  Record<CustomerStatus, 'not_provisioned' | 'provisioning' | 'live'>
+> = {
+  pending_rpl_review: 'not_provisioned',
+  provisioning: 'provisioning',
+  error: 'not_provisioned',
+  updating: 'live',
+  provisioned: 'live',
+  provisioned_with_errors: 'live',
+  deleting: 'live',
+};

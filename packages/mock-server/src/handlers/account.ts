@@ -4,6 +4,7 @@ import {
   connectRoleFor,
   controlHubRoleFor,
   effectiveRole,
+  SERVICES_BY_CUSTOMER_STATUS,
   WHOLESALE_PACKAGE_CATALOGUE,
 } from '@onramp/domain';
 import { authorize } from './access.js';
@@ -84,13 +85,18 @@ export const getServiceStatus: Handler<'getServiceStatus'> = ({ store, viewer, p
   const { org } = access;
   const setup = store.setups.get(org.id);
   const setupStatus = setup?.state.status;
+  // A wholesale customer's services follow its lifecycle: none operational while it is onboarding.
+  const wholesale = store.customerByOrgId(org.id);
+  const lifecycle = wholesale ? SERVICES_BY_CUSTOMER_STATUS[wholesale.status] : 'live';
   const services: ServiceStatusEntry[] = MONITORED.map((service) => {
     const updatedAt = iso(setup?.updatedAt ?? org.createdAt);
     const digital = service === 'contact_center' || service === 'engage' || service === 'connect';
     const present = digital ? setupStatus === 'completed' : org.services.includes(service);
     if (digital && setupStatus === 'provisioning')
       return { service, status: 'provisioning', updatedAt, message: 'The services setup is provisioning.' };
-    if (!present) return { service, status: 'not_provisioned', updatedAt };
+    if (!present || lifecycle === 'not_provisioned') return { service, status: 'not_provisioned', updatedAt };
+    if (lifecycle === 'provisioning')
+      return { service, status: 'provisioning', updatedAt, message: 'The customer is provisioning.' };
     if (org.degraded.includes(service))
       return {
         service,

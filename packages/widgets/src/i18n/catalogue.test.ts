@@ -193,3 +193,19 @@ describe('every widget entry lists the catalogues of the messages it uses', () =
     expect(missing, `areas loaded: ${[...areas].join(', ')}`).toEqual([]);
   });
 });
+
+describe('the Romanian register (issue 21)', () => {
+  /** Second-person singular imperatives (the familiar "tu"): the widgets address the reader formally. */
+  const FAMILIAR =
+    /(^|[.:!?]\s+)(Asociază|Configurează|Înrolează|Integrează|Aprobă|Respinge|Salvează|Alege|Introdu|Trimite|Retrimite|Încearcă|Adaugă|Elimină|Caută|Descarcă|Închide|Deschide|Continuă|Confirmă|Importă|Aplică|Verifică|Anulează|Schimbă)(?!\p{L})/u;
+  it('says "dumneavoastră" everywhere (Integrați, Salvați), and "angro", not "wholesale"', () => {
+    const texts = Object.entries(ro).map(([key, message]) => [
+      key,
+      typeof message === 'function'
+        ? String((message as (p: unknown) => string)(new Proxy({}, { get: () => 1 })))
+        : message,
+    ]);
+    expect(texts.filter(([, text]) => FAMILIAR.test(String(text))).map(([key]) => key)).toEqual([]);
+    expect(texts.filter(([, text]) => /wholesale/i.test(String(text))).map(([key]) => key)).toEqual([]);
+  });
+});

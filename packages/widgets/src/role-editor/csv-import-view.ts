@@ -114,7 +114,7 @@ function renderState(importer: CsvImport, localize: LocalizeController) {
     case 'checking':
       return html`<p role="status">${localize.t('roles.import.checking', { file: state.fileName })}</p>`;
     case 'invalid':
-      return html`<p part="notice error" class="error" role="alert">${localize.t('roles.import.invalid', { file: state.fileName })}
+      return html`<p part="notice error" class="error" role="alert" data-outcome tabindex="-1">${localize.t('roles.import.invalid', { file: state.fileName })}
         ${fileErrorText(localize, state.error)}</p>`;
     case 'preview':
     case 'applying': {
@@ -130,7 +130,7 @@ function renderState(importer: CsvImport, localize: LocalizeController) {
           ? localize.t('roles.import.nothingToChange')
           : localize.t('roles.import.ready');
       return html`${renderCounts(localize, state.fileName, report.counts)}
-        <p part="notice ${blocked ? 'error' : 'success'}" class=${blocked ? 'error' : 'success'} role=${blocked ? 'alert' : 'status'}>${note}</p>
+        <p part="notice ${blocked ? 'error' : 'success'}" class=${blocked ? 'error' : 'success'} role=${blocked ? 'alert' : 'status'} data-outcome tabindex="-1">${note}</p>
         ${renderRows(localize, report.rows)}
         <div part="actions">
           <button part="button" @click=${() => importer.reset()}>${localize.t('common.cancel')}</button>
@@ -139,7 +139,7 @@ function renderState(importer: CsvImport, localize: LocalizeController) {
         </div>`;
     }
     case 'done':
-      return html`<p part="notice success" class="success" role="status">${localize.t('roles.import.done', { count: state.report.counts.changed })}</p>
+      return html`<p part="notice success" class="success" role="status" data-outcome tabindex="-1">${localize.t('roles.import.done', { count: state.report.counts.changed })}</p>
         ${
           state.changedMeanwhile.length > 0
             ? html`<p part="notice warning" class="warning" role="status">${localize.t('roles.import.changedMeanwhile', { users: state.changedMeanwhile.join(', ') })}</p>`
@@ -147,7 +147,7 @@ function renderState(importer: CsvImport, localize: LocalizeController) {
         }
         <button part="button" @click=${() => importer.reset()}>${localize.t('roles.import.another')}</button>`;
     case 'failed':
-      return html`<p part="notice error" class="error" role="alert">${localize.t('roles.import.notApplied')}
+      return html`<p part="notice error" class="error" role="alert" data-outcome tabindex="-1">${localize.t('roles.import.notApplied')}
         ${roleProblemText(localize, state.problem)}</p>
         ${state.report ? renderRows(localize, state.report.rows) : nothing}
         <div part="actions">
@@ -165,9 +165,9 @@ function renderCounts(
   return html`<p part="count" class="counts">${localize.t('roles.import.counts', {
     file: fileName,
     rows: localize.t('roles.import.rows', { count: counts.rows }),
-    changed: String(counts.changed),
-    unchanged: String(counts.unchanged),
-    errors: String(counts.errors),
+    changed: localize.formatNumber(counts.changed),
+    unchanged: localize.formatNumber(counts.unchanged),
+    errors: localize.formatNumber(counts.errors),
   })}</p>`;
 }
 

@@ -31,6 +31,10 @@ export interface ImportDeps {
   api(): UserAdminApi | undefined;
   /** The server applied the file: reload the list and tell the host. */
   applied(report: UserImportReport): void;
+  /** Checking or applying starts (its control is about to be disabled). */
+  acting?(): void;
+  /** Checking or applying ended: its outcome is on screen. */
+  settled?(): void;
 }
 
 export class CsvImport {
@@ -46,6 +50,8 @@ export class CsvImport {
   private set(state: ImportState) {
     this.state = state;
     this.host.requestUpdate();
+    if (state.step !== 'idle' && state.step !== 'checking' && state.step !== 'applying')
+      this.deps.settled?.();
   }
 
   reset() {
@@ -72,6 +78,7 @@ export class CsvImport {
   /** Checks a chosen or dropped file: here first, then with the server's dry run. */
   async choose(file: File) {
     const run = ++this.run;
+    this.deps.acting?.();
     const fileName = file.name;
     if (file.size > MAX_IMPORT_BYTES) {
       const message = 'The file is larger than 10 MB.';
@@ -100,6 +107,7 @@ export class CsvImport {
     const api = this.deps.api();
     if (state.step !== 'preview' || state.report.counts.errors > 0 || !api) return;
     const run = ++this.run;
+    this.deps.acting?.();
     const { fileName, text } = state;
     this.set({ step: 'applying', fileName, text, report: state.report });
     const result = await api.importUsers(text, false, crypto.randomUUID());

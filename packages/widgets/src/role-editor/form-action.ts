@@ -7,6 +7,8 @@ export interface FormActionHooks {
   acting?(): void;
   /** Its answer is shown in `notices` (the submit button was disabled meanwhile, which drops the focus). */
   acted?(): void;
+  /** The form opens: the element closes its other panels (one add or import panel at a time). */
+  opening?(): void;
 }
 
 /**
@@ -25,9 +27,14 @@ export class FormAction<T> {
   ) {}
 
   toggle = () => {
+    if (!this.open) this.hooks.opening?.();
     this.open = !this.open;
     this.host.requestUpdate();
   };
+
+  close() {
+    this.open = false;
+  }
 
   /** Sends `value` unless a send is under way; resolves true when the answer was a success. */
   submit = async (value: T): Promise<boolean> => {

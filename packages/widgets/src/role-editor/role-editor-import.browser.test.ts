@@ -195,3 +195,46 @@ describe('<onramp-role-editor> CSV import (DOMAIN §2.3), against the mock in Ch
     await expectNoAxeViolations(editor);
   });
 });
+
+describe('<onramp-role-editor> CSV import on real files (issue 21)', () => {
+  /** The element with the keyboard focus, inside the editor's shadow root too. */
+  const focused = (editor: OnrampRoleEditor) => root(editor).activeElement ?? document.activeElement;
+
+  it('reads a semicolon-separated file (Excel in most of Europe) as the comma one, the focus on the outcome', async () => {
+    const { editor } = await mountEditor('customer-full-admin');
+    await openImport(editor);
+    const semicolons = csv(`${ANNA},FALSE,TRUE`, `${BEN},FALSE,TRUE`).replaceAll(',', ';');
+    root(editor).querySelector<HTMLInputElement>('#import-file')!.focus();
+    chooseFile(editor, semicolons);
+    await until(editor, () => previewed(editor), 'the preview', 6000);
+    expect(text(editor)).toContain('users.csv: 2 rows — 1 to change, 1 unchanged, 0 with errors.');
+    // The file input was disabled while checking: the keyboard is on what the check said, not the page.
+    expect(focused(editor)).toBe(root(editor).querySelector('#import-panel [data-outcome]'));
+    expect(focused(editor)?.textContent?.trim()).toBe(
+      'The file is valid. Check the changes below, then apply them.',
+    );
+
+    const apply = button(editor, 'Apply 1 change');
+    apply.focus();
+    apply.click();
+    await until(editor, () => text(editor).includes('Done: 1 user changed.'), 'the result', 6000);
+    expect(focused(editor)?.textContent?.trim()).toBe('Done: 1 user changed.');
+    expect(document.activeElement).toBe(editor);
+    await expectNoAxeViolations(editor);
+  });
+
+  it('says a binary file is not a CSV text file, and formats the counts for the reader', async () => {
+    const { editor } = await mountEditor('customer-full-admin');
+    await openImport(editor);
+    chooseFile(editor, 'PK\u0003\u0004\u0014\u0000\u0006\u0000[Content_Types].xml', 'users.xlsx');
+    await until(editor, () => previewed(editor), 'the refusal', 6000);
+    expect(text(editor)).toContain(
+      'users.xlsx cannot be read as the users template: it is not a CSV text file',
+    );
+
+    const many = Array.from({ length: 1200 }, (_, i) => `nobody${i}@elsewhere.example.com,,,,,TRUE,`);
+    chooseFile(editor, csv(...many));
+    await until(editor, () => text(editor).includes('1,200 rows'), 'the preview of 1,200 rows', 6000);
+    expect(text(editor)).toContain('users.csv: 1,200 rows — 0 to change, 0 unchanged, 1,200 with errors.');
+  });
+});

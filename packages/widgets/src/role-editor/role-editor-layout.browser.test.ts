@@ -106,3 +106,59 @@ describe('<onramp-role-editor> rows fit their content at every width', () => {
     await expectNoAxeViolations(editor);
   });
 });
+
+describe('<onramp-role-editor> on real data (issue 21)', () => {
+  it.each([
+    [375, 'en'],
+    [1280, 'en'],
+    [375, 'he'],
+    [1280, 'he'],
+  ])(
+    'at %ipx (%s) the license column shows the whole tier, never "Webex Contact Center Sta…"',
+    async (width, lang) => {
+      const editor = await mountAt(width, lang);
+      const licenses = [...root(editor).querySelectorAll<HTMLElement>('.body [part="row"] > :nth-child(3)')];
+      expect(licenses.map((cell) => cell.textContent?.trim())).toContain('Standard');
+      for (const cell of licenses)
+        expect(cell.scrollWidth, `"${cell.textContent?.trim()}" cut`).toBeLessThanOrEqual(cell.clientWidth);
+      expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(document.documentElement.clientWidth);
+    },
+  );
+
+  it('opens one add or import panel at a time, and styles the name inputs like the e-mail', async () => {
+    const editor = await mountAt(1280);
+    const toggle = (controls: string) =>
+      root(editor).querySelector<HTMLButtonElement>(
+        `button[aria-controls="${controls}"]`,
+      ) as HTMLButtonElement;
+    const open = () =>
+      [...root(editor).querySelectorAll<HTMLButtonElement>('.actions-bar button[aria-expanded="true"]')].map(
+        (button) => button.getAttribute('aria-controls') ?? button.textContent?.trim(),
+      );
+    toggle('add-user').click();
+    await editor.updateComplete;
+    expect(open()).toEqual(['add-user']);
+    const style = (id: string) => getComputedStyle(root(editor).querySelector(`#${id}`) as HTMLElement);
+    for (const property of [
+      'borderTopWidth',
+      'borderTopStyle',
+      'paddingInlineStart',
+      'borderRadius',
+    ] as const) {
+      expect(style('new-first')[property], property).toBe(style('new-email')[property]);
+      expect(style('new-last')[property], property).toBe(style('new-email')[property]);
+    }
+    toggle('add-external').click();
+    await editor.updateComplete;
+    expect(open()).toEqual(['add-external']);
+    expect(root(editor).querySelector<HTMLFormElement>('#add-user')?.hidden).toBe(true);
+    toggle('import-panel').click();
+    await editor.updateComplete;
+    expect(open()).toEqual(['import-panel']);
+    expect(root(editor).querySelector<HTMLFormElement>('#add-external')?.hidden).toBe(true);
+    toggle('add-user').click();
+    await editor.updateComplete;
+    expect(open()).toEqual(['add-user']);
+    await expectNoAxeViolations(editor);
+  });
+});

@@ -28,7 +28,8 @@ export const roleEditorStyles = css`
     margin-block-end: calc(var(--_space) / 2);
   }
   input[type='search'],
-  input[type='email'] {
+  input[type='email'],
+  input[type='text'] {
     font: inherit;
     color: inherit;
     background: var(--_surface);

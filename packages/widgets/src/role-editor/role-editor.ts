@@ -134,6 +134,13 @@ export class OnrampRoleEditor extends OnrampElement {
     acted: (action) => void this.focusOutcome(action),
   });
   private readonly importer = new CsvImport(this, {
+    // The file input and Apply are disabled while busy: the keyboard goes on at the outcome.
+    acting: () => this.keeper.update(),
+    settled: async () => {
+      await this.updateComplete;
+      const panel = this.renderRoot.querySelector('#import-panel');
+      this.keeper.focus(panel?.querySelector('[data-outcome]'), panel?.querySelector('#import-file'));
+    },
     api: () => this.users,
     applied: (report) => {
       this.emit(new OnrampUsersImportedEvent(this.orgId, report));
@@ -201,6 +208,7 @@ export class OnrampRoleEditor extends OnrampElement {
   /** The hooks of a form (add user, add external admin): its answer takes the focus its busy submit button dropped. */
   private formFocus(form: string): FormActionHooks {
     return {
+      opening: () => this.closePanels(),
       acting: () => this.keeper.update(),
       acted: async () => {
         await this.updateComplete;
@@ -208,6 +216,13 @@ export class OnrampRoleEditor extends OnrampElement {
         this.keeper.focus(inForm('[part~="notice"]'), inForm('button[type="submit"]'));
       },
     };
+  }
+
+  /** One add or import panel at a time: the one opening closes the others. */
+  private closePanels() {
+    this.addUserForm.close();
+    this.addExternalForm.close();
+    this.importOpen = false;
   }
 
   override disconnectedCallback() {
@@ -372,7 +387,9 @@ export class OnrampRoleEditor extends OnrampElement {
         open: this.importOpen,
         importer: this.importer,
         toggle: () => {
-          this.importOpen = !this.importOpen;
+          const opening = !this.importOpen;
+          if (opening) this.closePanels();
+          this.importOpen = opening;
         },
       })}
       </div>

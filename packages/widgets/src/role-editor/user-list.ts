@@ -16,6 +16,13 @@ export interface ListContext {
 export const roleLabel = (localize: LocalizeController, role: AdminRole | null) =>
   localize.t(role ? `roles.role.${role}` : 'roles.role.none');
 
+/**
+ * The license in the list's narrow column, under the heading "Contact-center license": the tier
+ * alone, so an ellipsis never cuts the word that tells Standard from Premium.
+ */
+const licenseTier = (localize: LocalizeController, license: User['contactCenterLicense']) =>
+  license ? localize.t(`license.tier.${license}`) : localize.t('roles.license.noneShort');
+
 export const licenseLabel = (localize: LocalizeController, license: User['contactCenterLicense']) =>
   license ? localize.t(`license.${license}`) : localize.t('roles.license.none');
 
@@ -110,7 +117,7 @@ function renderRow(localize: LocalizeController, index: number, user: User | und
       }</span>
     </span>
     <span role="cell" class=${user.status}>${localize.t(`roles.status.${user.status}`)}</span>
-    <span role="cell">${user.relation === 'customer' ? licenseLabel(localize, user.contactCenterLicense) : '—'}</span>
+    <span role="cell">${user.relation === 'customer' ? licenseTier(localize, user.contactCenterLicense) : '—'}</span>
     <span role="cell">${roleLabel(localize, user.adminRole)}</span>
   </div>`;
 }

@@ -9,6 +9,27 @@ import type {
 } from '@onramp/contract';
 import { type ApiClient, type ApiResult, call } from '../api/client.js';
 
+/**
+ * The file name in a `Content-Disposition` header: `filename*` (RFC 5987, UTF-8) first, then
+ * `filename`; never a path. Without one, "order-summary.pdf".
+ */
+export function filenameOf(header: string | null): string {
+  const extended = /filename\*\s*=\s*UTF-8''([^;]+)/i.exec(header ?? '')?.[1];
+  const plain = /filename\s*=\s*"([^"]*)"/i.exec(header ?? '')?.[1];
+  let name = plain;
+  try {
+    if (extended) name = decodeURIComponent(extended.trim());
+  } catch {
+    // A malformed escape: the plain name is there for that.
+  }
+  // No folder and no control character reaches the file system's name.
+  const safe = [...(name ?? '')]
+    .map((c) => (c === '/' || c === '\\' || c.charCodeAt(0) < 32 ? '_' : c))
+    .join('')
+    .trim();
+  return safe || 'order-summary.pdf';
+}
+
 /** The calls the setup wizard makes, each one line over the typed client. */
 export function setupApi(client: ApiClient, orgId: string) {
   const path = { params: { path: { orgId } } };
@@ -32,8 +53,16 @@ export function setupApi(client: ApiClient, orgId: string) {
           params: { path: { orgId }, header: { 'Idempotency-Key': idempotencyKey } },
         }),
       ),
-    orderSummary: (): Promise<ApiResult<Blob>> =>
-      call(() => client.GET('/organizations/{orgId}/setup/orderSummary', { ...path, parseAs: 'blob' })),
+    /** The PDF and the name the server gives it (`Content-Disposition`: the customer's name). */
+    orderSummary: (): Promise<ApiResult<{ pdf: Blob; filename: string }>> =>
+      call(async () => {
+        const answer = await client.GET('/organizations/{orgId}/setup/orderSummary', {
+          ...path,
+          parseAs: 'blob',
+        });
+        const filename = filenameOf(answer.response.headers.get('content-disposition'));
+        return { ...answer, data: answer.data && { pdf: answer.data, filename } };
+      }),
     countries: (): Promise<ApiResult<{ items: CatalogCountry[] }>> =>
       call(() => client.GET('/catalog/countries')),
     timeZones: (): Promise<ApiResult<{ items: CatalogTimeZone[] }>> =>

@@ -253,10 +253,16 @@ describe('<onramp-setup-wizard> against the mock, in Chromium', () => {
     const select = root(wizard).querySelector<HTMLSelectElement>('#country')!;
     select.value = 'DE';
     select.dispatchEvent(new Event('change'));
-    await until(wizard, () => root(wizard).querySelector('#data-center')?.textContent === 'Data center: EU');
+    await until(
+      wizard,
+      () => root(wizard).querySelector('#data-center')?.textContent === 'Data center: European Union',
+    );
     select.value = 'JP';
     select.dispatchEvent(new Event('change'));
-    await until(wizard, () => root(wizard).querySelector('#data-center')?.textContent === 'Data center: JP');
+    await until(
+      wizard,
+      () => root(wizard).querySelector('#data-center')?.textContent === 'Data center: Japan',
+    );
   });
 
   it('has no time-zone step for a CCAI customer', async () => {

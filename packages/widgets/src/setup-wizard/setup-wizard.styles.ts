@@ -50,12 +50,25 @@ export const setupWizardStyles = css`
     min-inline-size: 18rem;
     max-inline-size: 100%;
   }
+  /* Label, value and "Go back and edit" on one line where they fit; on a phone the value and the
+     button wrap below the label instead of widening the page. */
   [part='review-row'] {
-    display: grid;
-    grid-template-columns: 12rem 1fr auto;
-    gap: var(--_space);
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) / 2) calc(var(--_space) * 2);
     padding-block: calc(var(--_space) / 2);
     border-block-end: 1px solid var(--_border);
+  }
+  [part='review-row'] dt {
+    flex: 0 1 12rem;
+  }
+  [part='review-row'] dd {
+    flex: 1 1 14rem;
+    min-inline-size: 0;
+    overflow-wrap: anywhere;
+  }
+  [part='review-row'] dd.edit {
+    flex: 0 0 auto;
   }
   dd {
     margin: 0;

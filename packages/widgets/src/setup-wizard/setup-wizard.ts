@@ -219,6 +219,16 @@ export class OnrampSetupWizard extends OnrampElement {
 
   private goTo = (step: SetupStep) => void this.run((api) => api.goTo(step));
 
+  /**
+   * "Go back and edit" on Review: that step, and once it is saved, straight back to Review (not
+   * through every later step), unless the change left a later step to answer.
+   */
+  private editing = false;
+  private edit = (step: SetupStep) => {
+    this.editing = true;
+    this.goTo(step);
+  };
+
   private saveCountry = async () => {
     const setup = this.setup;
     // The server's default (the domain's rule): the saved country, else the mapped order's.
@@ -276,7 +286,11 @@ export class OnrampSetupWizard extends OnrampElement {
       this.forget(step === 'time_zone' ? 'timeZone' : (step as 'platform' | 'telephony'));
     }
     const steps = this.setup?.steps ?? [];
-    const next = steps[steps.indexOf(step) + 1];
+    const done = this.setup?.completedSteps ?? [];
+    const later = steps.slice(steps.indexOf(step) + 1);
+    // After an edit from Review: the first later step the change left unanswered, else Review.
+    const next = this.editing ? later.find((s) => s === 'review' || !done.includes(s)) : later[0];
+    this.editing = false;
     if (next && this.setup?.currentStep !== next) this.goTo(next);
   };
 
@@ -288,22 +302,22 @@ export class OnrampSetupWizard extends OnrampElement {
     }
   };
 
+  /** The order summary PDF, saved under the name the server gives it; the keyboard stays on the button. */
   private download = async () => {
     if (!this.api) return;
+    this.focusKeeper.update();
+    const before = this.shadowRoot?.activeElement ?? null;
     this.busy = true;
     const result = await this.api.orderSummary();
     this.busy = false;
-    if (result.problem) {
-      this.problem = result.problem;
-      return;
+    if (result.problem) this.problem = result.problem;
+    else {
+      const url = URL.createObjectURL(result.data.pdf);
+      const link = Object.assign(document.createElement('a'), { href: url, download: result.data.filename });
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(url), 0);
     }
-    const url = URL.createObjectURL(result.data);
-    const link = Object.assign(document.createElement('a'), {
-      href: url,
-      download: `order-summary-${this.orgId}.pdf`,
-    });
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 0);
+    await this.keepFocus(before);
   };
 
   private stepLabel(step: SetupStep) {
@@ -349,6 +363,7 @@ export class OnrampSetupWizard extends OnrampElement {
       saveCountry: this.saveCountry,
       saveAndContinue: this.saveAndContinue,
       goTo: this.goTo,
+      edit: this.edit,
       submit: this.submit,
       download: this.download,
       close: () => this.emit(new OnrampSetupCloseEvent(this.orgId)),
@@ -358,7 +373,10 @@ export class OnrampSetupWizard extends OnrampElement {
     return html`
       <ol part="steps" aria-label=${this.localize.t('wizard.progressLabel')}>
         ${setup.steps.map(
-          (step) => html`<li class=${setup.completedSteps.includes(step) ? 'done' : ''}
+          // Ticked once done: the step on screen is not, even when it was answered before.
+          (
+            step,
+          ) => html`<li class=${setup.completedSteps.includes(step) && step !== setup.currentStep ? 'done' : ''}
             aria-current=${step === setup.currentStep ? 'step' : nothing}>${this.localize.t(`wizard.step.${step}`)}</li>`,
         )}
       </ol>

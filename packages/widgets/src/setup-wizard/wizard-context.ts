@@ -33,6 +33,8 @@ export interface StepContext {
   problem: ApiProblem | undefined;
   localize: LocalizeController;
   countryName(code: string): string;
+  /** "Go back and edit" from Review: that step, then straight back to Review. */
+  edit(step: SetupStep): void;
   setDraft(patch: Draft): void;
   saveCountry(): void;
   saveAndContinue(): void;

@@ -42,9 +42,13 @@ function renderUsage({ subscriptions }: AccountViews, localize: LocalizeControll
     html`<thead><tr><th scope="col">${first}</th><th scope="col">${localize.t('panel.limit')}</th><th scope="col">${localize.t('panel.assigned')}</th></tr></thead>`;
   return html`
     <h4 id="licenses-title">${localize.t('panel.licenses')}</h4>
-    <table part="table" aria-labelledby="licenses-title" id="licenses">${head(localize.t('panel.licenses'))}<tbody>
-      ${subscriptions.licenseUsage.map((usage) => row(localize.t(`license.${usage.license}`), usage.quantity, usage.assigned))}
-    </tbody></table>
+    ${
+      subscriptions.licenseUsage.length
+        ? html`<table part="table" aria-labelledby="licenses-title" id="licenses">${head(localize.t('panel.licenses'))}<tbody>
+          ${subscriptions.licenseUsage.map((usage) => row(localize.t(`license.${usage.license}`), usage.quantity, usage.assigned))}
+        </tbody></table>`
+        : html`<p id="licenses">${localize.t('panel.noLicenses')}</p>`
+    }
     ${
       subscriptions.packages.length
         ? html`<h4 id="packages-title">${localize.t('panel.packages')}</h4>
@@ -110,7 +114,7 @@ function renderAdmins({ admins }: AccountViews, localize: LocalizeController) {
 /** Account › Subscriptions, platform details, Monitoring › service status, digital services, admins. */
 export function renderAccount(views: AccountViews, localize: LocalizeController) {
   return html`<section part="section" aria-labelledby="account-title">
-    <h3 id="account-title">${localize.t('panel.subscription')}</h3>
+    <h3 id="account-title">${localize.t('panel.account')}</h3>
     ${renderTerm(views, localize)} ${renderUsage(views, localize)} ${renderServices(views, localize)}
     ${renderAdmins(views, localize)}
   </section>`;

@@ -84,6 +84,13 @@ describe('<onramp-subscription-panel> against the mock, in Chromium', () => {
     expect(text(panel, '#org-country')).toBe('Germany');
     expect(text(panel, '#call-in')).toContain('+49 30 5555 0100');
     expect(text(panel, '#call-in')).toContain('The dial-in number of Germany, the org country.');
+    // Still onboarding: its services are being set up, not "Operational" (issue 21).
+    await until(panel, () => !!panel.shadowRoot?.querySelector('#services'), 'the services');
+    expect(text(panel, '#services')).not.toMatch(/Operational/);
+    expect(text(panel, '#services')).toMatch(/Webex Meetings ?Provisioning/);
+    // No contact-center licenses: a sentence says so, not an empty table.
+    expect(panel.shadowRoot!.querySelector('table#licenses')).toBeNull();
+    expect(text(panel, '#licenses')).toBe('This subscription has no contact-center licenses.');
     await expectNoAxeViolations(panel);
 
     harness.app.clock.advance(3 * 60_000);
@@ -181,6 +188,11 @@ describe('<onramp-subscription-panel> against the mock, in Chromium', () => {
     expect(text(panel, '#services')).toContain('Webex Contact Center');
     expect(text(panel, '#platform')).toMatch(/1\.0|New platform/);
     expect(text(panel, '#role-sync')).toMatch(/^Role sync: \d+ admins/);
+    // Each heading says something else: "Subscription" once, the section is the Account.
+    const headings = [...panel.shadowRoot!.querySelectorAll('h2, h3, h4')].map((h) => h.textContent?.trim());
+    expect(new Set(headings).size).toBe(headings.length);
+    expect(headings.filter((heading) => heading === 'Subscription')).toHaveLength(1);
+    expect(text(panel, '#account-title')).toBe('Account');
     await expectNoAxeViolations(panel);
   });
 

@@ -1,3 +1,4 @@
+import type { DataCenter, License, Region } from '@onramp/contract';
 import {
   findCountry,
   PLATFORM_DETAILS_LABELS,
@@ -9,6 +10,33 @@ import { authorize } from '../access.js';
 import { fail, type Handler, isFailure, iso } from '../reply.js';
 import { createPdf } from './pdf.js';
 
+/** What a person reads on the summary, instead of the wire's codes. */
+const LICENSE_NAMES: Readonly<Record<License, string>> = {
+  cc_standard: 'Webex Contact Center Standard',
+  cc_premium: 'Webex Contact Center Premium',
+};
+const REGION_NAMES: Readonly<Record<Region, string>> = {
+  north_america: 'North America',
+  emea: 'Europe, Middle East and Africa',
+  latam: 'Latin America',
+  apjc: 'Asia Pacific, Japan and China',
+  gulf: 'Gulf region',
+  southern_africa: 'Southern Africa',
+};
+const DATA_CENTER_NAMES: Readonly<Record<DataCenter, string>> = {
+  us: 'United States',
+  eu: 'European Union',
+  ca: 'Canada',
+  uk: 'United Kingdom',
+  jp: 'Japan',
+  au: 'Australia',
+  sg: 'Singapore',
+  sa: 'Saudi Arabia',
+  ae: 'United Arab Emirates',
+};
+const named = <T extends string>(names: Readonly<Record<T, string>>, code: T | undefined) =>
+  code === undefined ? '-' : names[code];
+
 /** The lines of the order summary: the setup's actual answers (DOMAIN §1.2 step 5). */
 export function orderSummaryLines(org: StoredOrg, setup: StoredSetup): string[] {
   const { answers } = setup.state;
@@ -18,13 +46,13 @@ export function orderSummaryLines(org: StoredOrg, setup: StoredSetup): string[] 
     `Customer: ${org.name}`,
     `Organization ID: ${org.id}`,
     `Order: ${setup.context.isTrial ? 'trial' : 'subscription'} ${order?.orderReference ?? ''}`,
-    `Licenses: ${(order?.licenses ?? []).map((l) => `${l.license} x ${l.quantity}`).join(', ') || 'none'}`,
+    `Licenses: ${(order?.licenses ?? []).map((l) => `${named(LICENSE_NAMES, l.license)}: ${l.quantity}`).join(', ') || 'none'}`,
     `Country of operation: ${country?.name ?? answers.country} (${answers.country})`,
-    `Region: ${country?.region ?? '-'}`,
-    `Data center: ${country?.dataCenter ?? '-'}`,
+    `Region: ${named(REGION_NAMES, country?.region)}`,
+    `Data center: ${named(DATA_CENTER_NAMES, country?.dataCenter)}`,
     `Time zone: ${setup.context.ccai ? 'not offered (CCAI)' : (answers.timeZone ?? '-')}`,
     `Platform: ${answers.platform ? PLATFORM_DETAILS_LABELS[answers.platform] : '-'}`,
-    `Telephony: ${answers.telephony ? TELEPHONY_OPTION_DETAILS[answers.telephony].label : '-'} (${answers.telephony})`,
+    `Telephony: ${answers.telephony ? TELEPHONY_OPTION_DETAILS[answers.telephony].label : '-'}`,
     `Cisco PSTN add-on: ${setup.context.ciscoPstnAddOn ? 'yes' : 'no'}; CCAI: ${setup.context.ccai ? 'yes' : 'no'}`,
     'Services: Webex Contact Center, Webex Engage, Webex Connect',
     `Provisioned: ${setup.provisioning?.finishedAt ? iso(setup.provisioning.finishedAt) : '-'}`,
@@ -43,11 +71,20 @@ export const getSetupOrderSummary: Handler<'getSetupOrderSummary'> = ({ store, v
     status: 200,
     body: undefined,
     headers: {
-      'content-disposition': `attachment; filename="order-summary-${(access.org.subscription?.orderReference ?? 'setup').replace(/[^\w.-]/g, '_')}.pdf"`,
+      'content-disposition': contentDisposition(`Order summary - ${access.org.name}.pdf`),
     },
     raw: { contentType: 'application/pdf', data: pdf },
   };
 };
+
+/**
+ * `attachment` named after the customer (RFC 6266): an ASCII fallback in `filename`, the name as
+ * written in `filename*` (RFC 5987), so "John's Pizza" or a Hebrew name reaches the file system.
+ */
+function contentDisposition(name: string): string {
+  const ascii = name.replace(/[^\x20-\x7e]|["\\/:*?<>|]/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}`;
+}
 
 export const getContactCenter: Handler<'getContactCenter'> = ({ store, viewer, path }) => {
   const access = authorize(store, viewer, path.orgId, 'view_service');

@@ -2,6 +2,13 @@ import { html, nothing } from 'lit';
 import type { StepContext } from '../wizard-context.js';
 
 /**
+ * A data center by the place it is in ("Singapore", "European Union"), in the reader's language,
+ * not its code ("SG", "EU").
+ */
+export const dataCenterName = (code: string, countryName: (code: string) => string) =>
+  countryName(code === 'uk' ? 'GB' : code.toUpperCase());
+
+/**
  * 3.1 Country of operation: defaults to the order's country; Save may answer "incompatible
  * location"; a successful save opens the irreversible confirmation (rendered by the wizard).
  */
@@ -44,7 +51,7 @@ export function countryStep(context: StepContext) {
       )}
     </select>
     <p id="country-help" part="help">${localize.t('wizard.country.help')}</p>
-    ${dataCenter ? html`<p part="help" id="data-center">${localize.t('wizard.country.dataCenter', { dataCenter: dataCenter.toUpperCase() })}</p>` : nothing}
+    ${dataCenter ? html`<p part="help" id="data-center">${localize.t('wizard.country.dataCenter', { dataCenter: dataCenterName(dataCenter, context.countryName) })}</p>` : nothing}
     ${incompatible ? html`<p id="country-error" part="error" role="alert">${localize.t('wizard.country.incompatible')}</p>` : nothing}
     ${locked ? html`<p id="country-locked" part="help">${localize.t('wizard.country.locked')}</p>` : nothing}
     <div part="actions">

@@ -1,35 +1,62 @@
 import type { SetupStep } from '@onramp/contract';
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { StepContext } from '../wizard-context.js';
+import { dataCenterName } from './country-step.js';
 
-/** 4. Review: every answer, with "Go back and edit" for each one except the confirmed country. */
+/**
+ * 4. Review: what was ordered, then every answer, with "Go back and edit" for each one except the
+ * confirmed country (and the order's facts, which no step changes).
+ */
 export function reviewStep(context: StepContext) {
   const { setup, localize, busy } = context;
-  const { answers } = setup;
-  const rows: Array<[SetupStep, string, string | undefined]> = [
-    [
-      'country',
-      localize.t('wizard.step.country'),
-      answers.country ? context.countryName(answers.country) : undefined,
-    ],
-    [
-      'time_zone',
-      localize.t('wizard.step.time_zone'),
-      answers.timeZone ? `${localize.formatTimeZone(answers.timeZone)} (${answers.timeZone})` : undefined,
-    ],
-    [
-      'platform',
-      localize.t('wizard.step.platform'),
-      answers.platform ? localize.t(`platform.${answers.platform}`) : undefined,
-    ],
-    [
-      'telephony',
-      localize.t('wizard.step.telephony'),
-      answers.telephony ? localize.t(`telephony.${answers.telephony}`) : undefined,
-    ],
+  const { answers, order } = setup;
+  const licenses = order.licenses.map((line) =>
+    localize.t('wizard.licenseQuantity', {
+      license: localize.t(`license.${line.license}`),
+      quantity: localize.formatNumber(line.quantity),
+    }),
+  );
+  // `edit`: the step "Go back and edit" opens; none for what no step changes (the order, the SIP
+  // address reviewed on Calling, the data center that follows the country) or the confirmed country.
+  const rows: ReviewRow[] = [
+    { label: localize.t('wizard.review.licenses'), value: licenses.join(', ') || undefined },
+    {
+      step: 'calling',
+      label: localize.t('wizard.calling.sipAddress'),
+      value: html`<bdi>${setup.sipAddress}</bdi>`,
+    },
+    {
+      step: 'country',
+      label: localize.t('wizard.step.country'),
+      value: answers.country ? context.countryName(answers.country) : undefined,
+      edit: !answers.countryConfirmed,
+    },
+    {
+      step: 'country',
+      label: localize.t('wizard.review.dataCenter'),
+      value: setup.dataCenter ? dataCenterName(setup.dataCenter, context.countryName) : undefined,
+    },
+    {
+      step: 'time_zone',
+      label: localize.t('wizard.step.time_zone'),
+      value: answers.timeZone
+        ? `${localize.formatTimeZone(answers.timeZone)} (${answers.timeZone})`
+        : undefined,
+      edit: true,
+    },
+    {
+      step: 'platform',
+      label: localize.t('wizard.step.platform'),
+      value: answers.platform ? localize.t(`platform.${answers.platform}`) : undefined,
+      edit: true,
+    },
+    {
+      step: 'telephony',
+      label: localize.t('wizard.step.telephony'),
+      value: answers.telephony ? localize.t(`telephony.${answers.telephony}`) : undefined,
+      edit: true,
+    },
   ];
-  const editable = (step: SetupStep) =>
-    setup.steps.includes(step) && !(step === 'country' && answers.countryConfirmed);
   return html`
     ${
       // The last Submit failed on the server (DOMAIN §1.1: the wizard reappears until setup completes).
@@ -40,15 +67,15 @@ export function reviewStep(context: StepContext) {
     <p>${localize.t('wizard.review.intro')}</p>
     <dl part="review">
       ${rows
-        .filter(([step]) => setup.steps.includes(step))
+        .filter(({ step }) => step === undefined || setup.steps.includes(step))
         .map(
-          ([step, label, value]) => html`<div part="review-row">
+          ({ step, label, value, edit }) => html`<div part="review-row">
             <dt>${label}</dt>
             <dd>${value ?? '—'}</dd>
             ${
-              editable(step)
-                ? html`<dd><button part="button link" ?disabled=${busy} aria-label="${localize.t('wizard.review.edit')}: ${label}"
-                    @click=${() => context.goTo(step)}>${localize.t('wizard.review.edit')}</button></dd>`
+              step && edit
+                ? html`<dd class="edit"><button part="button link" ?disabled=${busy} aria-label="${localize.t('wizard.review.edit')}: ${label}"
+                    @click=${() => context.edit(step)}>${localize.t('wizard.review.edit')}</button></dd>`
                 : nothing
             }
           </div>`,
@@ -58,6 +85,15 @@ export function reviewStep(context: StepContext) {
       <button part="button primary" ?disabled=${busy} @click=${context.submit}>${localize.t('wizard.submit')}</button>
     </div>
   `;
+}
+
+interface ReviewRow {
+  /** The step the row belongs to: shown only where the setup has it. */
+  step?: SetupStep;
+  label: string;
+  value: string | TemplateResult | undefined;
+  /** "Go back and edit" opens `step`. */
+  edit?: boolean;
 }
 
 /** Provisioning runs on the server for several minutes; the wizard polls and shows progress. */

@@ -11,7 +11,7 @@ export function summaryStep({ setup, localize, busy, goTo }: StepContext) {
     <ul part="licenses">
       ${order.licenses.map(
         (line) =>
-          html`<li>${localize.t('wizard.licenseQuantity', { license: localize.t(`license.${line.license}`), quantity: line.quantity })}</li>`,
+          html`<li>${localize.t('wizard.licenseQuantity', { license: localize.t(`license.${line.license}`), quantity: localize.formatNumber(line.quantity) })}</li>`,
       )}
     </ul>
     ${order.ccai ? html`<p>${localize.t('wizard.summary.ccai')}</p>` : ''}

@@ -29,6 +29,7 @@ const messages = {
   'roles.role.provisioning_admin': 'Provisioning admin',
   'roles.role.read_only_admin': 'Read-only admin',
   'roles.license.none': 'No contact-center license',
+  'roles.license.noneShort': 'None',
   'roles.editor.role': 'Admin role',
   'roles.editor.license': 'Contact-center license',
   'roles.editor.applyRole': 'Change role',
@@ -126,6 +127,7 @@ const messages = {
   'roles.import.invalid': (p: { file: string }) => `${p.file} cannot be read as the users template:`,
   'roles.import.fileError.empty': 'the file is empty.',
   'roles.import.fileError.unclosed_quote': 'a quoted value is not closed.',
+  'roles.import.fileError.not_text': 'it is not a CSV text file (a spreadsheet? Save it as CSV UTF-8 first).',
   'roles.import.fileError.missing_email_column': 'the header has no “User ID/Email (Required)” column.',
   'roles.import.fileError.unknown_columns': (p: { columns: string }) =>
     `these columns are not in the template: ${p.columns}.`,

@@ -18,7 +18,7 @@ const messages = {
   'wizard.summary.ccai': 'Contact Center AI services are included.',
   'wizard.summary.pstn': 'The Cisco PSTN add-on is included.',
   'wizard.setUp': 'Set up',
-  'wizard.licenseQuantity': (p: { license: string; quantity: number }) => `${p.license}: ${p.quantity}`,
+  'wizard.licenseQuantity': (p: { license: string; quantity: string }) => `${p.license}: ${p.quantity}`,
   'wizard.calling.intro': "Review the organization's SIP address.",
   'wizard.calling.sipAddress': 'SIP address',
   'wizard.country.label': 'Country or region',
@@ -52,6 +52,8 @@ const messages = {
     'Selected automatically because the Cisco PSTN add-on was ordered; it cannot be changed.',
   'wizard.review.intro': 'Review the subscription details, then submit. Provisioning takes several minutes.',
   'wizard.review.edit': 'Go back and edit',
+  'wizard.review.licenses': 'Contact-center licenses',
+  'wizard.review.dataCenter': 'Data center',
   'wizard.submit': 'Submit',
   'wizard.provisioning.intro':
     'Provisioning contact-center services. This takes several minutes; you can leave and come back.',

@@ -44,6 +44,8 @@ const messages = {
   'panel.renewalDate': 'Renewal date',
   'panel.noSubscription': 'No trial or subscription.',
   'panel.licenses': 'Contact-center license usage',
+  'panel.account': 'Account',
+  'panel.noLicenses': 'This subscription has no contact-center licenses.',
   'panel.packages': 'Packages',
   'panel.package': 'Package',
   'panel.limit': 'Limit',

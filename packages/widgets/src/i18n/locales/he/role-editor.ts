@@ -31,6 +31,7 @@ const messages: Pick<Messages, keyof typeof source> = {
   'roles.role.provisioning_admin': 'מנהל הקצאה',
   'roles.role.read_only_admin': 'מנהל לקריאה בלבד',
   'roles.license.none': 'ללא רישיון מרכז קשר',
+  'roles.license.noneShort': 'אין',
   'roles.editor.role': 'תפקיד ניהול',
   'roles.editor.license': 'רישיון מרכז קשר',
   'roles.editor.applyRole': 'שינוי תפקיד',
@@ -121,6 +122,8 @@ const messages: Pick<Messages, keyof typeof source> = {
   'roles.import.invalid': (p: { file: string }) => `לא ניתן לקרוא את ${p.file} כתבנית המשתמשים:`,
   'roles.import.fileError.empty': 'הקובץ ריק.',
   'roles.import.fileError.unclosed_quote': 'ערך במרכאות לא נסגר.',
+  'roles.import.fileError.not_text':
+    'זה אינו קובץ טקסט CSV (גיליון אלקטרוני? יש לשמור אותו קודם כ-CSV UTF-8).',
   'roles.import.fileError.missing_email_column': 'בכותרת אין עמודה „User ID/Email (Required)”.',
   'roles.import.fileError.unknown_columns': (p: { columns: string }) =>
     `העמודות האלה אינן בתבנית: ${p.columns}.`,

@@ -53,6 +53,8 @@ const messages: Pick<Messages, keyof typeof source> = {
   'wizard.telephony.locked': 'נבחר אוטומטית משום שהוזמן התוסף Cisco PSTN; לא ניתן לשנותו.',
   'wizard.review.intro': 'סקור את פרטי המינוי ולאחר מכן שלח. ההקצאה נמשכת מספר דקות.',
   'wizard.review.edit': 'חזור וערוך',
+  'wizard.review.licenses': 'רישיונות מוקד הקשר',
+  'wizard.review.dataCenter': 'מרכז נתונים',
   'wizard.submit': 'שלח',
   'wizard.provisioning.intro': 'מתבצעת הקצאה של שירותי מוקד הקשר. הפעולה נמשכת מספר דקות; אפשר לצאת ולחזור.',
   'wizard.provisioning.progress': (p) => `${p.percent}% הושלמו`,

@@ -44,6 +44,8 @@ const messages: Pick<Messages, keyof typeof source> = {
   'panel.renewalDate': 'תאריך חידוש',
   'panel.noSubscription': 'אין תקופת ניסיון או מינוי.',
   'panel.licenses': 'ניצול רישיונות מוקד הקשר',
+  'panel.account': 'חשבון',
+  'panel.noLicenses': 'אין במינוי זה רישיונות מוקד הקשר.',
   'panel.packages': 'חבילות',
   'panel.package': 'חבילה',
   'panel.limit': 'מגבלה',

@@ -4,7 +4,7 @@ import type source from '../en/customer-onboarding.js';
 
 // The wholesale customer onboarding form (DOMAIN §3).
 const messages: Pick<Messages, keyof typeof source> = {
-  'onboard.title': 'Integrați un client wholesale',
+  'onboard.title': 'Integrați un client angro',
   'onboard.intro': 'Creați mai întâi clientul în propriile sisteme, apoi integrați-l aici.',
   'onboard.customer': 'Informații despre client',
   'onboard.name': 'Numele clientului',

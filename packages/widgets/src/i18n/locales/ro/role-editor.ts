@@ -32,6 +32,7 @@ const messages: Pick<Messages, keyof typeof source> = {
   'roles.role.provisioning_admin': 'Administrator de provizionare',
   'roles.role.read_only_admin': 'Administrator doar citire',
   'roles.license.none': 'Fără licență contact center',
+  'roles.license.noneShort': 'Fără',
   'roles.editor.role': 'Rol de administrator',
   'roles.editor.license': 'Licență contact center',
   'roles.editor.applyRole': 'Schimbați rolul',
@@ -129,6 +130,8 @@ const messages: Pick<Messages, keyof typeof source> = {
   'roles.import.invalid': (p: { file: string }) => `${p.file} nu poate fi citit ca șablonul de utilizatori:`,
   'roles.import.fileError.empty': 'fișierul este gol.',
   'roles.import.fileError.unclosed_quote': 'o valoare între ghilimele nu este închisă.',
+  'roles.import.fileError.not_text':
+    'nu este un fișier text CSV (o foaie de calcul? Salvați-o mai întâi ca CSV UTF-8).',
   'roles.import.fileError.missing_email_column': 'antetul nu are coloana „User ID/Email (Required)”.',
   'roles.import.fileError.unknown_columns': (p: { columns: string }) =>
     `aceste coloane nu sunt în șablon: ${p.columns}.`,

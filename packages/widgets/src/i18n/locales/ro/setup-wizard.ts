@@ -55,6 +55,8 @@ const messages: Pick<Messages, keyof typeof source> = {
   'wizard.review.intro':
     'Verificați detaliile abonamentului, apoi trimiteți. Configurarea durează câteva minute.',
   'wizard.review.edit': 'Înapoi pentru editare',
+  'wizard.review.licenses': 'Licențe de contact center',
+  'wizard.review.dataCenter': 'Centru de date',
   'wizard.submit': 'Trimiteți',
   'wizard.provisioning.intro':
     'Se configurează serviciile de centru de contact. Durează câteva minute; puteți pleca și reveni.',

@@ -48,6 +48,8 @@ const messages: Pick<Messages, keyof typeof source> = {
   'panel.renewalDate': 'Data reînnoirii',
   'panel.noSubscription': 'Nicio perioadă de probă sau abonament.',
   'panel.licenses': 'Utilizarea licențelor de contact center',
+  'panel.account': 'Cont',
+  'panel.noLicenses': 'Acest abonament nu are licențe de contact center.',
   'panel.packages': 'Pachete',
   'panel.package': 'Pachet',
   'panel.limit': 'Limită',

@@ -37,6 +37,7 @@ const messages: Pick<Messages, keyof typeof source> = {
   'roles.role.provisioning_admin': 'Администратор подготовки',
   'roles.role.read_only_admin': 'Администратор только для чтения',
   'roles.license.none': 'Нет лицензии контакт-центра',
+  'roles.license.noneShort': 'Нет',
   'roles.editor.role': 'Роль администратора',
   'roles.editor.license': 'Лицензия контакт-центра',
   'roles.editor.applyRole': 'Изменить роль',
@@ -133,6 +134,8 @@ const messages: Pick<Messages, keyof typeof source> = {
   'roles.import.invalid': (p: { file: string }) => `${p.file} не читается как шаблон пользователей:`,
   'roles.import.fileError.empty': 'файл пуст.',
   'roles.import.fileError.unclosed_quote': 'значение в кавычках не закрыто.',
+  'roles.import.fileError.not_text':
+    'это не текстовый файл CSV (электронная таблица? Сначала сохраните её как CSV UTF-8).',
   'roles.import.fileError.missing_email_column': 'в заголовке нет столбца «User ID/Email (Required)».',
   'roles.import.fileError.unknown_columns': (p: { columns: string }) =>
     `этих столбцов нет в шаблоне: ${p.columns}.`,

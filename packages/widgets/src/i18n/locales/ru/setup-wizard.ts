@@ -54,6 +54,8 @@ const messages: Pick<Messages, keyof typeof source> = {
     'Выбран автоматически, так как заказано дополнение Cisco PSTN; изменить его нельзя.',
   'wizard.review.intro': 'Проверьте данные подписки и отправьте. Подготовка занимает несколько минут.',
   'wizard.review.edit': 'Вернуться и изменить',
+  'wizard.review.licenses': 'Лицензии контакт-центра',
+  'wizard.review.dataCenter': 'Центр обработки данных',
   'wizard.submit': 'Отправить',
   'wizard.provisioning.intro':
     'Идёт подготовка служб контакт-центра. Это займёт несколько минут; можно уйти и вернуться позже.',

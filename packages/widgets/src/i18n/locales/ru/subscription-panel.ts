@@ -43,6 +43,8 @@ const messages: Pick<Messages, keyof typeof source> = {
   'panel.renewalDate': 'Дата продления',
   'panel.noSubscription': 'Нет ни пробного периода, ни подписки.',
   'panel.licenses': 'Использование лицензий контакт-центра',
+  'panel.account': 'Учётная запись',
+  'panel.noLicenses': 'В этой подписке нет лицензий контакт-центра.',
   'panel.packages': 'Пакеты',
   'panel.package': 'Пакет',
   'panel.limit': 'Лимит',
