@@ -11,7 +11,17 @@ export async function startStandaloneMock(dir: string, registryUrl: string): Pro
   return startService(
     'start the standalone mock (npx onramp-mock)',
     'npx',
-    ['--no-install', 'onramp-mock', '--port', String(port), '--host', '127.0.0.1', '--speed', '600', '--quiet'],
+    [
+      '--no-install',
+      'onramp-mock',
+      '--port',
+      String(port),
+      '--host',
+      '127.0.0.1',
+      '--speed',
+      '600',
+      '--quiet',
+    ],
     {
       cwd: dir,
       env: npmEnv(registryUrl),

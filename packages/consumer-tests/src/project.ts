@@ -30,7 +30,8 @@ export function createProject(dir: string, spec: ProjectSpec, published: Publish
   const onramp = Object.fromEntries(
     spec.onramp.map((name) => {
       const version = versions.get(name);
-      if (!version) throw new Error(`${name} was not published (published: ${[...versions.keys()].join(', ')})`);
+      if (!version)
+        throw new Error(`${name} was not published (published: ${[...versions.keys()].join(', ')})`);
       return [name, `^${version}`];
     }),
   );

@@ -19,7 +19,11 @@ export function readmeSnippets(
   return packages.flatMap((pkg) => {
     const path = join(folderOf(pkg), 'README.md');
     if (!existsSync(path)) return [];
-    const snippets = extractSnippets(readFileSync(path, 'utf8'), `${pkg.name}/README.md`, `${shortName(pkg.name)}-readme`);
+    const snippets = extractSnippets(
+      readFileSync(path, 'utf8'),
+      `${pkg.name}/README.md`,
+      `${shortName(pkg.name)}-readme`,
+    );
     return kind ? snippets.filter((snippet) => snippet.kind === kind) : snippets;
   });
 }

@@ -2,7 +2,15 @@
  * A release, as `pnpm changeset version && pnpm publish -r` would make it, into the local registry,
  * from a throwaway copy of the workspace: the real worktree's versions and changesets are untouched.
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -125,10 +133,15 @@ export async function publishRelease(
     `registry=${registry.url}\n//${host.host}/:_authToken=${registry.token}\n`,
   );
   if (pendingChangesets(target).length > 0)
-    await runStep('version the release (changeset version)', process.execPath, [changesetBin(workspaceRoot), 'version'], {
-      cwd: target,
-      env: consumerEnv(),
-    });
+    await runStep(
+      'version the release (changeset version)',
+      process.execPath,
+      [changesetBin(workspaceRoot), 'version'],
+      {
+        cwd: target,
+        env: consumerEnv(),
+      },
+    );
   const [command, args] = pnpm([
     'publish',
     '-r',

@@ -34,7 +34,17 @@ describe('extractSnippets', () => {
   });
 
   it('does not end a block at a shorter fence or at a fence of the other character', () => {
-    const markdown = doc('````md runnable=node', '```ts', 'inner', '```', '~~~', '````', '```ts runnable=node', 'x', '```');
+    const markdown = doc(
+      '````md runnable=node',
+      '```ts',
+      'inner',
+      '```',
+      '~~~',
+      '````',
+      '```ts runnable=node',
+      'x',
+      '```',
+    );
     const snippets = extractSnippets(markdown, 'R');
     expect(snippets.map((s) => s.code)).toEqual(['```ts\ninner\n```\n~~~\n', 'x\n']);
     expect(snippets.map((s) => s.line)).toEqual([1, 7]);
@@ -55,7 +65,9 @@ describe('extractSnippets', () => {
     expect(() => extractSnippets(doc('# x', '```ts runnable=nodee', 'a', '```'), 'pkg/README.md')).toThrow(
       new SnippetSyntaxError('pkg/README.md:2: unknown runnable=nodee; expected one of node, vitest, page'),
     );
-    expect(() => extractSnippets(doc('```ts runnable=node', 'a'), 'R')).toThrow(/R:1: runnable block has no closing/);
+    expect(() => extractSnippets(doc('```ts runnable=node', 'a'), 'R')).toThrow(
+      /R:1: runnable block has no closing/,
+    );
   });
 
   it('numbers ids per document and handles CRLF line ends', () => {

@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { fixtureFiles, copyFolder } from '../src/fixtures.js';
+import { copyFolder, fixtureFiles } from '../src/fixtures.js';
 import { startStandaloneMock } from '../src/mock.js';
 import { runStep, type Service, stopAll } from '../src/process.js';
 import { createProject, npmEnv, npmInstall } from '../src/project.js';
@@ -45,7 +45,10 @@ beforeAll(async () => {
   // The SDK's examples as a partner gets them: from the package when it ships them, else from the
   // repository the README links to (this workspace).
   const shipped = installed('@onramp/sdk/examples');
-  copyFolder(existsSync(shipped) ? shipped : join(workspaceRoot, 'packages/sdk/examples'), join(dir, 'examples'));
+  copyFolder(
+    existsSync(shipped) ? shipped : join(workspaceRoot, 'packages/sdk/examples'),
+    join(dir, 'examples'),
+  );
   writeFileSync(join(dir, 'examples/tsconfig.json'), '{ "extends": "../tsconfig.json" }\n');
   // The READMEs' snippets, from the installed packages.
   const fromInstalled = (pkg: { name: string }) => installed(pkg.name);
@@ -59,27 +62,38 @@ beforeAll(async () => {
 afterAll(stopAll);
 
 describe('what the registry serves', () => {
-  test.each(published.map((pkg) => [pkg.name, pkg]))('%s: versioned, no workspace: or catalog: ranges', async (_name, pkg) => {
-    const response = await fetch(`${registryUrl}${pkg.name.replace('/', '%2f')}`);
-    expect(response.status).toBe(200);
-    const packument = (await response.json()) as { versions: Record<string, Record<string, unknown>> };
-    const manifest = packument.versions[pkg.version];
-    expect(manifest, `${pkg.name}@${pkg.version}`).toBeDefined();
-    expect(pkg.version).not.toBe('0.0.0');
-    expect(JSON.stringify(manifest)).not.toMatch(/"(workspace|catalog):/);
-  });
+  test.each(published.map((pkg) => [pkg.name, pkg]))(
+    '%s: versioned, no workspace: or catalog: ranges',
+    async (_name, pkg) => {
+      const response = await fetch(`${registryUrl}${pkg.name.replace('/', '%2f')}`);
+      expect(response.status).toBe(200);
+      const packument = (await response.json()) as { versions: Record<string, Record<string, unknown>> };
+      const manifest = packument.versions[pkg.version];
+      expect(manifest, `${pkg.name}@${pkg.version}`).toBeDefined();
+      expect(pkg.version).not.toBe('0.0.0');
+      expect(JSON.stringify(manifest)).not.toMatch(/"(workspace|catalog):/);
+    },
+  );
 });
 
 describe('Node ESM + TypeScript (scenario 1)', () => {
   test('tsc, strict, module nodenext', async () => {
-    await runStep('tsc -p tsconfig.json (nodenext)', 'npx', ['--no-install', 'tsc', '-p', 'tsconfig.json'], { cwd: dir, env: env() });
-  });
-
-  test('tsc, strict, moduleResolution bundler', async () => {
-    await runStep('tsc -p tsconfig.bundler.json (bundler)', 'npx', ['--no-install', 'tsc', '-p', 'tsconfig.bundler.json'], {
+    await runStep('tsc -p tsconfig.json (nodenext)', 'npx', ['--no-install', 'tsc', '-p', 'tsconfig.json'], {
       cwd: dir,
       env: env(),
     });
+  });
+
+  test('tsc, strict, moduleResolution bundler', async () => {
+    await runStep(
+      'tsc -p tsconfig.bundler.json (bundler)',
+      'npx',
+      ['--no-install', 'tsc', '-p', 'tsconfig.bundler.json'],
+      {
+        cwd: dir,
+        env: env(),
+      },
+    );
   });
 
   test('the SDK against npx onramp-mock: typed errors, for await paging, polling', async () => {
@@ -104,17 +118,25 @@ describe('Node ESM + TypeScript (scenario 1)', () => {
   test.each(nodeSnippets.map((snippet) => [`${snippet.source}:${snippet.line}`, snippet]))(
     'README snippet %s (runnable=node) runs',
     async (_where, snippet) => {
-      await runStep(`README snippet ${snippet.source}:${snippet.line}`, 'node', [`dist/snippets/${snippet.id}.js`], {
-        cwd: dir,
-        env: env({ ONRAMP_BASE_URL: `${mock.url}/v1` }),
-      });
+      await runStep(
+        `README snippet ${snippet.source}:${snippet.line}`,
+        'node',
+        [`dist/snippets/${snippet.id}.js`],
+        {
+          cwd: dir,
+          env: env({ ONRAMP_BASE_URL: `${mock.url}/v1` }),
+        },
+      );
     },
   );
 });
 
 describe('Vitest with setupMockServer (scenario 2)', () => {
   test(`vitest run: the mock-server README's setup, and ${vitestSnippets.length} runnable=vitest README snippet(s)`, async () => {
-    const output = await runStep('npx vitest run', 'npx', ['--no-install', 'vitest', 'run'], { cwd: dir, env: env({ CI: 'true' }) });
+    const output = await runStep('npx vitest run', 'npx', ['--no-install', 'vitest', 'run'], {
+      cwd: dir,
+      env: env({ CI: 'true' }),
+    });
     expect(output).toMatch(/Test Files\s+\d+ passed/);
     for (const snippet of vitestSnippets) expect(output).toContain(`${snippet.id}.test.ts`);
   });
@@ -131,7 +153,9 @@ describe('Node imports, as SSR frameworks do (scenario 6)', () => {
 
 describe('README snippets', () => {
   test('the READMEs mark snippets runnable (node, vitest, page)', () => {
-    const kinds = new Set(readmeSnippets(published, (pkg) => join(workspaceRoot, pkg.folder)).map((s) => s.kind));
+    const kinds = new Set(
+      readmeSnippets(published, (pkg) => join(workspaceRoot, pkg.folder)).map((s) => s.kind),
+    );
     expect([...kinds].sort()).toEqual(['node', 'page', 'vitest']);
   });
 });
