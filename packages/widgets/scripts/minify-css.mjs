@@ -80,7 +80,11 @@ export function minifyHtmlTemplates(source) {
   const texts = [];
   /** @param {import('typescript').Node} node */
   const visit = (node) => {
-    if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && /^(html|svg)$/.test(node.tag.text)) {
+    if (
+      ts.isTaggedTemplateExpression(node) &&
+      ts.isIdentifier(node.tag) &&
+      /^(html|svg)$/.test(node.tag.text)
+    ) {
       const { template } = node;
       const parts = ts.isNoSubstitutionTemplateLiteral(template)
         ? [template]

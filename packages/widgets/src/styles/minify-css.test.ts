@@ -21,8 +21,11 @@ describe('minifyCssTemplates', () => {
   });
 
   it('keeps the space of a descendant pseudo-class, strings and calc operators', () => {
-    const source = "css`\n  .a :focus,\n  .b > .c {\n    grid-template-areas: 'a b' 'c d';\n    margin: calc(1px + 2px)\n      0;\n  }\n`";
-    expect(minifyCssTemplates(source)).toBe("css` .a :focus,.b>.c{grid-template-areas:'a b' 'c d';margin:calc(1px + 2px) 0}`");
+    const source =
+      "css`\n  .a :focus,\n  .b > .c {\n    grid-template-areas: 'a b' 'c d';\n    margin: calc(1px + 2px)\n      0;\n  }\n`";
+    expect(minifyCssTemplates(source)).toBe(
+      "css` .a :focus,.b>.c{grid-template-areas:'a b' 'c d';margin:calc(1px + 2px) 0}`",
+    );
   });
 });
 
@@ -30,7 +33,9 @@ describe('minifyHtmlTemplates', () => {
   it('turns white space with a line break into one line break, in nested templates too, and nothing else', () => {
     // biome-ignore lint/suspicious/noTemplateCurlyInString: the text of a module, interpolations included
     const source = 'html`<p>\n    ${x ? html`<b>\n      a  b</b>` : "\\n  kept"}\n  </p>\n` + `\n  plain`';
-    // biome-ignore lint/suspicious/noTemplateCurlyInString: the text of a module, interpolations included
-    expect(minifyHtmlTemplates(source)).toBe('html`<p>\n${x ? html`<b>\na  b</b>` : "\\n  kept"}\n</p>\n` + `\n  plain`');
+    expect(minifyHtmlTemplates(source)).toBe(
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the text of a module, interpolations included
+      'html`<p>\n${x ? html`<b>\na  b</b>` : "\\n  kept"}\n</p>\n` + `\n  plain`',
+    );
   });
 });
