@@ -1,9 +1,21 @@
 import { browserProject, nodeProject, reporters } from '@onramp/devkit/vitest';
 import { defineConfig } from 'vitest/config';
 
+const node = nodeProject({ include: ['src/**/*.test.ts'] });
+
 export default defineConfig({
   test: {
     reporters: reporters('widgets'),
-    projects: [nodeProject({ include: ['src/**/*.test.ts'] }), browserProject()],
+    projects: [
+      {
+        ...node,
+        // The type tests of the public API (src/**/*.test-d.ts) run too.
+        test: {
+          ...node.test,
+          typecheck: { enabled: true, include: ['src/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
+        },
+      },
+      browserProject(),
+    ],
   },
 });

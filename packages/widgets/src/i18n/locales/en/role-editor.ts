@@ -84,7 +84,8 @@ const messages = {
   'roles.problem.user_not_in_org': 'This user is of another organization: revoke the role instead.',
   'roles.license.platform.1.0': 'Licenses of the 1.0 platform.',
   'roles.license.platform.new_platform': 'Licenses of the new platform.',
-  'roles.license.noPlatform': 'Licenses can be given once the services setup has completed (removed at any time).',
+  'roles.license.noPlatform':
+    'Licenses can be given once the services setup has completed (removed at any time).',
   'license.1.0.cc_standard': 'Standard Agent',
   'license.1.0.cc_premium': 'Premium Agent',
   'license.new_platform.cc_standard': 'Webex Contact Center Standard',
@@ -158,7 +159,8 @@ const messages = {
     'A full admin with a Contact Center Standard license can only sign in to Agent Desktop.',
   'reason.user_management_not_allowed': 'Service and provisioning admins cannot add or remove users.',
   'reason.insufficient_role': 'Your admin role does not allow this.',
-  'reason.service_admin_assigns_only_service_admin': 'A service admin can only give or take the service-admin role.',
+  'reason.service_admin_assigns_only_service_admin':
+    'A service admin can only give or take the service-admin role.',
   'reason.external_service_admin_customer_users_only':
     'An external service admin gives this role only to users of the customer organization.',
   'reason.target_org_has_contact_center': "The user's organization already has the contact-center service.",
