@@ -69,7 +69,7 @@ export function benchConsumerSizes(workspace: BundleSize[] = []): Section {
   };
   const rows = [...sizes.widgets, sizes.all].map((size, index) => [
     size.name,
-    workspaceGzip(index < sizes.widgets.length ? `widget ${size.name}` : size.name),
+    workspaceGzip(index < sizes.widgets.length ? `widget ${size.name}.js` : size.name),
     fmtKb(size.gzip),
     size.onDemandGzip ? fmtKb(size.onDemandGzip) : '',
     size.lazyFiles ? `${size.lazyFiles} files, ${fmtKb(size.lazyGzip)}` : '',

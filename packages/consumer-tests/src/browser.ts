@@ -36,7 +36,11 @@ export async function openPage(browser: Browser, url: string, routes: Routes = {
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+    // The browser's own favicon request is not the page's doing (a page without one gets a 404).
+    if (message.type() === 'error' && !message.location().url.endsWith('/favicon.ico'))
+      errors.push(
+        `console: ${message.text()}${message.location().url ? ` (${message.location().url})` : ''}`,
+      );
   });
   page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
   if (routes.mockOrigin) {

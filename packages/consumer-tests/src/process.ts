@@ -23,13 +23,14 @@ export interface StepOptions {
 const running = new Set<ChildProcess>();
 
 /**
- * The environment of a consumer's shell: ours, without what `pnpm run` / Turborepo add (every
- * `npm_*` and `PNPM_*` variable would steer npm, e.g. its registry or user agent).
+ * The environment of a consumer's shell: ours, without what `pnpm run`, Turborepo and Vitest add
+ * (every `npm_*` / `PNPM_*` variable would steer npm, e.g. its registry; Vitest's `NODE_ENV=test`
+ * would make `vite build` a development build, with Lit's dev bundle).
  */
 export function consumerEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [key, value] of Object.entries(process.env)) {
-    if (/^(npm_|pnpm_|PNPM_|TURBO_|VITEST|NODE_OPTIONS$|INIT_CWD$)/i.test(key)) continue;
+    if (/^(npm_|pnpm_|TURBO_|VITEST|NODE_OPTIONS$|NODE_ENV$|TEST$|INIT_CWD$)/i.test(key)) continue;
     env[key] = value;
   }
   return { ...env, NO_COLOR: '1', FORCE_COLOR: '0', ...extra };
