@@ -5,7 +5,7 @@
  * that loads the self-contained per-widget builds from a CDN URL; the READMEs' `runnable=page`
  * snippets; and the gzip sizes of each widget entry in this Vite's production build.
  */
-import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
@@ -74,32 +74,6 @@ afterAll(async () => {
   await stopAll();
 });
 
-/** The MSW worker script as @onramp/mock-server ships it (an export, else anywhere in the package). */
-function shippedWorker(): string {
-  const root = installed('@onramp/mock-server');
-  const manifest = readManifest(root) as Manifest & { exports: Record<string, unknown> };
-  const exported = Object.entries(manifest.exports).find(([subpath]) =>
-    subpath.endsWith('mockServiceWorker.js'),
-  );
-  const target = exported && (typeof exported[1] === 'string' ? exported[1] : undefined);
-  if (target) return join(root, target);
-  const search = (folder: string): string | undefined => {
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      if (entry.name === 'node_modules') continue;
-      const path = join(folder, entry.name);
-      if (entry.isDirectory()) {
-        const found = search(path);
-        if (found) return found;
-      } else if (entry.name === 'mockServiceWorker.js') return path;
-    }
-    return undefined;
-  };
-  const found = search(root);
-  if (!found)
-    throw new Error('@onramp/mock-server ships no mockServiceWorker.js: the in-browser mock cannot start');
-  return found;
-}
-
 describe('Vite vanilla-TS and React 19 apps, production build (scenarios 3 and 5)', () => {
   test('tsc, strict, bundler resolution, React JSX: widget properties, typed props and events', async () => {
     await runStep('tsc -p tsconfig.json (web app)', 'npx', ['--no-install', 'tsc', '-p', 'tsconfig.json'], {
@@ -108,9 +82,17 @@ describe('Vite vanilla-TS and React 19 apps, production build (scenarios 3 and 5
     });
   });
 
-  test('the in-browser mock works from the package: its worker script ships (copied into public/)', () => {
-    mkdirSync(join(dir, 'public'), { recursive: true });
-    copyFileSync(shippedWorker(), join(dir, 'public/mockServiceWorker.js'));
+  test('the in-browser mock works from the package: its documented step puts the worker in public/', async () => {
+    await runStep(
+      'npx onramp-mock init-worker public',
+      'npx',
+      ['--no-install', 'onramp-mock', 'init-worker', 'public'],
+      {
+        cwd: dir,
+        env: env(),
+      },
+    );
+    expect(existsSync(join(dir, 'public/mockServiceWorker.js'))).toBe(true);
   });
 
   test('vite build', async () => {
