@@ -2,9 +2,9 @@
  * A fresh npm project in a folder outside the workspace, installed from the local registry as a
  * partner would install it: `npm install` with `--registry`, nothing linked from the workspace.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { consumerEnv, runStep } from './process.js';
+import { consumerEnv, runStep, StepError, tail } from './process.js';
 import type { PublishedPackage } from './release.js';
 
 export interface ProjectSpec {
@@ -53,14 +53,39 @@ export function createProject(dir: string, spec: ProjectSpec, published: Publish
   });
 }
 
-/** `npm install` against the local registry (npm's own cache: its tarballs are keyed by content). */
-export async function npmInstall(dir: string, registryUrl: string) {
-  await runStep(
-    `npm install in ${dir.split(/[\\/]/).pop()}`,
-    'npm',
-    ['install', '--registry', registryUrl, '--no-audit', '--no-fund', '--loglevel=error'],
-    { cwd: dir, env: npmEnv(registryUrl), timeoutMs: 12 * 60_000 },
-  );
+/**
+ * `npm install` against the local registry (npm's own cache: its tarballs are keyed by content).
+ * Tried twice: the registry fetches every third-party package from the public one on first use,
+ * and one network hiccup there must not fail the run. A second failure reports both npm's output
+ * and the registry's log (`registryLogPath`), where uplink errors are.
+ */
+export async function npmInstall(dir: string, registryUrl: string, registryLogPath?: string) {
+  const step = `npm install in ${dir.split(/[\\/]/).pop()}`;
+  const install = () =>
+    runStep(
+      step,
+      'npm',
+      ['install', '--registry', registryUrl, '--no-audit', '--no-fund', '--loglevel=error'],
+      {
+        cwd: dir,
+        env: npmEnv(registryUrl),
+        timeoutMs: 12 * 60_000,
+      },
+    );
+  try {
+    await install();
+  } catch (first) {
+    console.warn(`${step} failed once; trying again.\n${first instanceof Error ? first.message : first}`);
+    try {
+      await install();
+    } catch (second) {
+      const log =
+        registryLogPath && existsSync(registryLogPath) ? tail(readFileSync(registryLogPath, 'utf8'), 20) : '';
+      throw new StepError(
+        `${second instanceof Error ? second.message : second}${log ? `\n--- the registry's log (last lines) ---\n${log}` : ''}`,
+      );
+    }
+  }
 }
 
 /** What a partner's shell has, pointed at the local registry. */

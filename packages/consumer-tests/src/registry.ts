@@ -24,7 +24,10 @@ function verdaccioBin(): string {
   return join(dirname(manifestPath), bin);
 }
 
-export function verdaccioConfig(storage: string, uplink = UPLINK): string {
+/** Where the registry logs its warnings (uplink failures), read when an install fails. */
+export const registryLog = (dir: string) => join(dir, 'verdaccio.log');
+
+export function verdaccioConfig(storage: string, log: string, uplink = UPLINK): string {
   return `storage: ${JSON.stringify(storage)}
 auth:
   htpasswd:
@@ -47,7 +50,7 @@ packages:
 web:
   enable: false
 max_body_size: 200mb
-log: { type: stdout, format: pretty, level: warn }
+log: { type: file, path: ${JSON.stringify(log)}, format: pretty, level: warn }
 `;
 }
 
@@ -55,7 +58,7 @@ export async function startRegistry(dir: string): Promise<Registry> {
   mkdirSync(dir, { recursive: true });
   const port = await freePort();
   const config = join(dir, 'config.yaml');
-  writeFileSync(config, verdaccioConfig(join(dir, 'storage')));
+  writeFileSync(config, verdaccioConfig(join(dir, 'storage'), registryLog(dir)));
   const url = `http://127.0.0.1:${port}/`;
   const service = await startService(
     'start the local registry (verdaccio)',

@@ -26,8 +26,13 @@ export default async function setup(project: TestProject) {
     if (!process.env.ONRAMP_CONSUMER_KEEP) rmSync(scratch, { recursive: true, force: true });
   };
   try {
+    const started = performance.now();
+    const seconds = () => `${((performance.now() - started) / 1000).toFixed(0)} s`;
     const registry = await startRegistry(join(scratch, 'registry'));
+    console.log(`consumer tests: local registry at ${registry.url} (${seconds()})`);
     const published = await publishRelease(join(scratch, 'release'), registry);
+    const names = published.map((pkg) => `${pkg.name}@${pkg.version}`).join(', ');
+    console.log(`consumer tests: published ${names} (${seconds()})`);
     project.provide('registryUrl', registry.url);
     project.provide('published', published);
     project.provide('scratchDir', scratch);

@@ -12,6 +12,7 @@ import { startStandaloneMock } from '../src/mock.js';
 import { runStep, type Service, stopAll } from '../src/process.js';
 import { createProject, npmEnv, npmInstall } from '../src/project.js';
 import { readmeSnippets } from '../src/readmes.js';
+import { registryLog } from '../src/registry.js';
 import { workspaceRoot } from '../src/release.js';
 
 const registryUrl = inject('registryUrl');
@@ -41,7 +42,7 @@ beforeAll(async () => {
     },
     published,
   );
-  await npmInstall(dir, registryUrl);
+  await npmInstall(dir, registryUrl, registryLog(join(inject('scratchDir'), 'registry')));
   // The SDK's examples as a partner gets them: from the package when it ships them, else from the
   // repository the README links to (this workspace).
   const shipped = installed('@onramp/sdk/examples');

@@ -15,6 +15,7 @@ import { startStandaloneMock } from '../src/mock.js';
 import { runStep, type Service, stopAll } from '../src/process.js';
 import { createProject, npmEnv, npmInstall } from '../src/project.js';
 import { readmeSnippets } from '../src/readmes.js';
+import { registryLog } from '../src/registry.js';
 import { type Manifest, readManifest, workspaceRoot } from '../src/release.js';
 import { serveStatic } from '../src/static-server.js';
 
@@ -63,7 +64,7 @@ beforeAll(async () => {
     },
     published,
   );
-  await npmInstall(dir, registryUrl);
+  await npmInstall(dir, registryUrl, registryLog(join(inject('scratchDir'), 'registry')));
   mock = await startStandaloneMock(dir, registryUrl);
   browser = await launchChromium();
 });
