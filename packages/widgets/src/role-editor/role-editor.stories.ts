@@ -332,10 +332,7 @@ export const AddUserNotAllowed: Story = {
   play: async ({ canvasElement }) => {
     const editor = await widgetIn(canvasElement, 'onramp-role-editor');
     await waitFor(() => expect(inside(editor).getByRole('button', { name: 'Add user' })).toBeDisabled());
-    await shows(
-      editor,
-      'Service and provisioning admins cannot add or remove users.',
-    );
+    await shows(editor, 'Service and provisioning admins cannot add or remove users.');
   },
 };
 
@@ -458,10 +455,7 @@ export const RoleChangeAnswerLost: Story = {
     await userEvent.click(screen.getByRole('radio', { name: /Read-only admin/ }));
     await userEvent.click(screen.getByRole('button', { name: 'Change role' }));
     await userEvent.click(await screen.findByRole('button', { name: 'Apply' }));
-    await shows(
-      editor,
-      "The answer was lost, but the user's state shows that it was saved.",
-    );
+    await shows(editor, "The answer was lost, but the user's state shows that it was saved.");
   },
 };
 
