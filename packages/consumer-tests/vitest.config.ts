@@ -4,6 +4,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     reporters: reporters('consumer-tests'),
+    // The two consumer files mostly wait on child processes (npm install through the registry, tsc,
+    // vite): run them side by side even on 2 cores (Vitest's default there is one worker).
+    maxWorkers: 2,
     projects: [
       nodeProject({ name: 'unit', include: ['src/**/*.test.ts'] }),
       {
