@@ -62,7 +62,7 @@ describe('onramp-mock init-worker', { timeout: 60_000 }, () => {
 
   it('the package ships the same worker as @onramp/mock-server/mockServiceWorker.js', () => {
     const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-    const shipped = manifest.exports['./mockServiceWorker.js'];
+    const shipped = manifest.exports['./mockServiceWorker.js'].default;
     expect(readFileSync(join(root, shipped), 'utf8')).toBe(mswWorker);
   });
 });
