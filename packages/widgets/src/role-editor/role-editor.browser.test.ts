@@ -223,7 +223,7 @@ describe('<onramp-role-editor> for each actor of DOMAIN §2.1, against the mock 
 
     const customer = await mount('customer-read-only-admin');
     expect(root(customer.editor).querySelector('[role="alert"]')?.textContent).toContain(
-      'has no contact-center access',
+      'no access to the contact-center service',
     );
     expect(() => button(customer.editor, 'Try again')).toThrow();
     await expectNoAxeViolations(customer.editor);
@@ -255,7 +255,11 @@ describe("<onramp-role-editor>: the partner's admins (DOMAIN §2.1 partner org c
     [...root(editor).querySelectorAll('[part="row"]')]
       .find((row) => row.querySelector('button.name')?.textContent === name)
       ?.textContent?.replace(/\s+/g, ' ') ?? '';
-  async function openPartner(editor: OnrampRoleEditor, name: string, reason = 'is the partner organization') {
+  async function openPartner(
+    editor: OnrampRoleEditor,
+    name: string,
+    reason = 'is the partner managing this customer',
+  ) {
     [...root(editor).querySelectorAll<HTMLButtonElement>('button.name')]
       .find((b) => b.textContent === name)
       ?.click();

@@ -3,7 +3,7 @@ import { plural } from '../../plural.js';
 // The admin role editor (DOMAIN §2): users, admin roles, contact-center licenses, external admins.
 const messages = {
   'roles.title': 'Users and administrators',
-  'roles.notConfigured': 'Give the role editor an API client and a customer organization.',
+  'roles.notConfigured': 'Set a client (or base-url and token) and an org-id.',
   'roles.search': 'Search by name or e-mail',
   'roles.filter': 'Show',
   'roles.filter.all': 'All users',
@@ -66,17 +66,19 @@ const messages = {
   'roles.addUser.email_in_use': 'This e-mail already belongs to a user.',
   'roles.editor.remove': 'Remove user',
   'roles.confirm.remove': (p: { name: string }) =>
-    `Remove ${p.name}? They lose access, license and admin role.`,
+    `Remove ${p.name} from the organization? They lose access, their license and their admin role.`,
   'roles.confirm.removeApply': 'Remove',
   'roles.removed': (p: { name: string }) => `${p.name} was removed.`,
   'roles.left': (p: { name: string }) => `${p.name} is no longer an admin of this organization.`,
   'roles.saving': 'Saving…',
   'roles.rolledBack': (p: { reason: string }) => `Your change was undone: ${p.reason}`,
-  'roles.lost.checking': 'The answer to your change was lost. Checking whether it was saved…',
+  'roles.lost.checking':
+    "We could not confirm whether your change was saved: its answer did not arrive. Checking the user's current state…",
   'roles.lost.saved': "The answer was lost, but the user's state shows that it was saved.",
-  'roles.lost.notSaved': "The answer was lost; the user's state shows that it was not saved. Apply it again.",
+  'roles.lost.notSaved':
+    "The answer was lost; the user's state shows that it was not saved. Your choice is kept: apply it again.",
   'roles.lost.unknown':
-    'We could not confirm whether your change was saved: the service cannot be reached. Applying it again is safe.',
+    'We could not confirm whether your change was saved: the service cannot be reached. Apply it again safely.',
   'roles.lost.already': 'This change is saved already: the user is shown as they are now.',
   'roles.choiceKept': 'Your choice is kept: apply it again.',
   'roles.problem.license_not_offered': "The organization's platform does not offer this license.",
@@ -92,7 +94,7 @@ const messages = {
   'license.new_platform.cc_premium': 'Webex Contact Center',
   'roles.import': 'Import from CSV',
   'roles.import.help':
-    'In the template, set “Webex Contact Center Standard” or “Webex Contact Center” to TRUE (one license per user) and upload it. You review every change first; a file with an error changes nothing.',
+    'In the template, set one license column to TRUE per user and upload it. You review every change; a file with an error changes nothing.',
   'roles.import.template': 'Download the template',
   'roles.import.templateReady': (p: { count: number }) =>
     plural('en', p.count, {
@@ -130,7 +132,7 @@ const messages = {
   'roles.import.done': (p: { count: number }) =>
     plural('en', p.count, { one: 'Done: # user changed.', other: 'Done: # users changed.' }),
   'roles.import.changedMeanwhile': (p: { users: string }) =>
-    `Changed by someone else after your preview, now set as in the file: ${p.users}.`,
+    `Someone else changed the license of these users after your preview; the file's values were applied: ${p.users}.`,
   'roles.import.another': 'Import another file',
   'roles.import.notApplied': 'The file was not applied; nothing was changed.',
   'roles.import.preview': 'Import preview',
@@ -146,15 +148,18 @@ const messages = {
   'roles.import.reason.missing_email': 'the user e-mail is missing.',
   'roles.import.reason.duplicate_user': 'this user is already in an earlier row.',
   'roles.import.reason.invalid_boolean': 'use TRUE or FALSE, or leave it empty.',
-  'roles.import.reason.both_licenses': 'set TRUE in one license column only.',
-  'roles.import.reason.user_not_found': 'no user has this e-mail here.',
-  'roles.import.reason.column_not_editable': 'only the license columns may change.',
+  'roles.import.reason.both_licenses':
+    'a user holds one contact-center license only: set TRUE in one column.',
+  'roles.import.reason.user_not_found': 'no user of this organization has this e-mail.',
+  'roles.import.reason.column_not_editable':
+    'only the two contact-center columns may change; keep this value.',
   'roles.import.reason.license_limit_reached': 'no license of this kind is left.',
   'roles.import.reason.license_not_offered': "the organization's platform does not offer this license.",
   'reason.no_relation': 'Your organization does not manage this one.',
   'reason.role_not_applicable': "This role is not for this organization's users.",
   'reason.read_only': 'Read-only admins can view but cannot change anything.',
-  'reason.read_only_no_service_access': "A customer's read-only admin has no contact-center access.",
+  'reason.read_only_no_service_access':
+    'A read-only admin of the customer organization has no access to the contact-center service.',
   'reason.standard_license_agent_only':
     'A full admin with a Contact Center Standard license can only sign in to Agent Desktop.',
   'reason.user_management_not_allowed': 'Service and provisioning admins cannot add or remove users.',
