@@ -270,7 +270,11 @@ export async function benchBundles(): Promise<Section> {
   const widgetsDir = resolve(packagesDir, 'widgets');
   const widgetsManifest = readManifest(widgetsDir);
   const widgetEntries = widgetsManifest
-    ? entries(widgetsDir, widgetsManifest).filter((entry) => entry.subpath !== '.')
+    ? // The per-element entries an app imports; not the root, nor the self-contained CDN builds
+      // (`./cdn/*`, Lit inlined, for pages with no bundler), which would count every widget twice.
+      entries(widgetsDir, widgetsManifest).filter(
+        (entry) => entry.subpath !== '.' && !entry.subpath.startsWith('./cdn/'),
+      )
     : [];
   const missing = widgetEntries.filter((entry) => !existsSync(entry.file));
   if (!widgetsManifest || widgetEntries.length === 0) {

@@ -4,11 +4,12 @@
  * code stays 0; it is non-zero only when a benchmark could not run at all.
  *
  * Options (environment): BENCH_RUNS (5), BENCH_SECONDS (3), BENCH_WARMUP (1), BENCH_CONNECTIONS (10),
- * BENCH_ONLY (comma-separated section ids: bundle, throughput, sdk, scale, widgets).
+ * BENCH_ONLY (comma-separated section ids: bundle, consumer, throughput, sdk, scale, widgets).
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { benchBundles } from './bundle.js';
+import { type BundleSize, benchBundles } from './bundle.js';
+import { benchConsumerSizes } from './consumer.js';
 import { benchThroughput } from './http/throughput.js';
 import { benchDir, machine, reportMarkdown, type Section, sectionMarkdown } from './report.js';
 import { benchScale } from './scale.js';
@@ -30,6 +31,15 @@ const only = process.env.BENCH_ONLY?.split(',').map((id) => id.trim());
 
 const benchmarks: { id: string; title: string; run: () => Promise<Section> | Section }[] = [
   { id: 'bundle', title: 'Bundle size', run: () => benchBundles() },
+  {
+    id: 'consumer',
+    title: "Widget sizes in a partner's app",
+    run: () =>
+      benchConsumerSizes(
+        (sections.find((section) => section.id === 'bundle')?.data as { sizes?: BundleSize[] } | undefined)
+          ?.sizes,
+      ),
+  },
   { id: 'throughput', title: 'Mock server throughput and latency', run: () => benchThroughput(settings) },
   { id: 'sdk', title: 'SDK overhead', run: () => benchSdk({ runs: settings.runs }) },
   { id: 'scale', title: 'Scale of the mock', run: () => benchScale({ runs: settings.runs }) },

@@ -122,3 +122,17 @@ export type Warning = Schemas['Warning'];
 export type OperationId = keyof operations;
 /** Every path of the contract, e.g. `/wholesale/customers/{customerId}`. */
 export type ApiPath = keyof paths;
+
+// Authentication (the contract's bearer scheme), as every Onramp client takes it
+
+/** What the bearer token is asked for: `refresh` is `true` after a 401, when a cached token must not be reused. */
+export interface TokenContext {
+  refresh: boolean;
+}
+
+/**
+ * The `token` option of the SDK (`createOnrampClient({ token })`) and the widgets (`token`): a
+ * fixed bearer token, or a function that returns one, synchronously or not (called before each
+ * request; the SDK calls it again with `{ refresh: true }` after a 401).
+ */
+export type Token = string | ((context: TokenContext) => string | Promise<string>);

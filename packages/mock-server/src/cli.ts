@@ -7,6 +7,21 @@ import type { FaultRule } from './core/faults.js';
 import { startMockServer } from './node/server.js';
 import { readStateFile, stateFileRefusal, writeStateFile } from './node/state-file.js';
 import { isScenarioName, SCENARIOS } from './store/scenarios.js';
+import { initWorker } from './worker/init-worker.js';
+
+// `onramp-mock init-worker <dir>`: the in-browser mock's service worker script, copied where the
+// page's server serves it (the one documented step of `setupMockWorker`).
+if (process.argv[2] === 'init-worker') {
+  const dir = process.argv[3];
+  if (!dir || process.argv.length > 4) {
+    console.error('Usage: onramp-mock init-worker <dir>   (the folder served at the site root, e.g. public)');
+    process.exit(2);
+  }
+  console.log(
+    `Wrote ${initWorker(dir)} (the service worker setupMockWorker() registers at /mockServiceWorker.js).`,
+  );
+  process.exit(0);
+}
 
 const { values } = parseArgs({
   options: {
@@ -22,7 +37,8 @@ const { values } = parseArgs({
 });
 
 if (values.help) {
-  console.log(`onramp-mock [--port 4010] [--host 127.0.0.1] [--scenario ${Object.keys(SCENARIOS).join('|')}]
+  console.log(`onramp-mock init-worker <dir>   copy the in-browser mock's service worker into <dir> (e.g. public)
+onramp-mock [--port 4010] [--host 127.0.0.1] [--scenario ${Object.keys(SCENARIOS).join('|')}]
             [--speed 60] [--state FILE] [--quiet] [--fault [ROUTE=]RULE]...
 
   --fault  a fault rule from the start, for ROUTE (an operationId or a path pattern) or every route;

@@ -1,4 +1,4 @@
-import type { paths } from '@onramp/contract';
+import type { paths, Token } from '@onramp/contract';
 import createClient, { type Client } from 'openapi-fetch';
 import type { GetToken } from './internal/auth.js';
 import { systemClock } from './internal/clock.js';
@@ -35,9 +35,19 @@ export interface OnrampClientBaseOptions {
   random?: () => number;
 }
 
-/** A fixed `token`, or `getToken` (called per request; again with `{ refresh: true }` after a 401). */
+/**
+ * `token`: a fixed bearer token, or a function that returns one, sync or async (called per
+ * request; again with `{ refresh: true }` after a 401). The same option as the widgets' `token`.
+ */
 export type OnrampClientOptions = OnrampClientBaseOptions &
-  ({ token: string; getToken?: never } | { getToken: GetToken; token?: never });
+  (
+    | { token: Token; getToken?: never }
+    | {
+        /** @deprecated Pass the function as `token`; `getToken` is accepted until 1.0. */
+        getToken: GetToken;
+        token?: never;
+      }
+  );
 
 /** What the ergonomic resources share. */
 export interface ClientContext {
@@ -57,9 +67,15 @@ export function createRawClient(options: OnrampClientOptions): RawClient {
 export function createContext(options: OnrampClientOptions): ClientContext {
   const { baseUrl, clock = systemClock, logger, idempotencyKeys: keys } = options ?? {};
   if (!baseUrl || typeof baseUrl !== 'string') throw new TypeError('`baseUrl` is required');
-  if (typeof options.getToken !== 'function' && typeof options.token !== 'string')
-    throw new TypeError('`token` or `getToken` is required');
-  const fetch = transport({ ...options, clock });
+  const { token, getToken = typeof token === 'function' ? token : undefined } = options;
+  if (typeof getToken !== 'function' && typeof token !== 'string')
+    throw new TypeError('`token` is required: a string, or a function that returns one (sync or async)');
+  const fetch = transport({
+    ...options,
+    token: typeof token === 'string' ? token : undefined,
+    getToken,
+    clock,
+  });
   // Default headers are openapi-fetch's: a request's own header of the same name wins. Browsers
   // refuse to set `User-Agent` (and it would need a CORS preflight), so it is sent outside them only.
   const raw = createClient<paths>({

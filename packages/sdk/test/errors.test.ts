@@ -97,11 +97,11 @@ describe('typed errors from the mock server', () => {
 });
 
 describe('tokens', () => {
-  it('getToken is asked again with refresh: true after a 401, and the request is resent once', async () => {
+  it('a token function is asked again with refresh: true after a 401, and the request is resent once', async () => {
     const calls: boolean[] = [];
     const client = createOnrampClient({
       baseUrl: server.url,
-      getToken: ({ refresh }) => {
+      token: ({ refresh }) => {
         calls.push(refresh);
         return refresh ? 'partner-full-admin' : 'secret-expired-token';
       },
@@ -116,7 +116,7 @@ describe('tokens', () => {
     let calls = 0;
     const client = createOnrampClient({
       baseUrl: server.url,
-      getToken: async () => {
+      token: async () => {
         calls++;
         return 'secret-expired-token';
       },
@@ -125,6 +125,17 @@ describe('tokens', () => {
     expect(error).toBeInstanceOf(UnauthorizedError);
     expect(calls).toBe(2);
     expectNoToken(error);
+  });
+
+  it('an async token function is awaited before each request', async () => {
+    const client = createOnrampClient({ baseUrl: server.url, token: async () => 'partner-full-admin' });
+    const me = await client.permissions.me();
+    expect(me).toBeTruthy();
+  });
+
+  it('the deprecated getToken still works, as the token function did', async () => {
+    const client = createOnrampClient({ baseUrl: server.url, getToken: () => 'partner-full-admin' });
+    expect(await client.permissions.me()).toBeTruthy();
   });
 
   it('a token that is not a valid header value is refused without being shown', async () => {
@@ -137,6 +148,8 @@ describe('tokens', () => {
 
   it('needs a base URL and a token source', () => {
     expect(() => createOnrampClient({ baseUrl: '', token: 'x' })).toThrow(/baseUrl/);
-    expect(() => createOnrampClient({ baseUrl: server.url } as never)).toThrow(/token/);
+    const required = '`token` is required: a string, or a function that returns one (sync or async)';
+    expect(() => createOnrampClient({ baseUrl: server.url } as never)).toThrow(required);
+    expect(() => createOnrampClient({ baseUrl: server.url, token: 42 } as never)).toThrow(required);
   });
 });

@@ -4,10 +4,13 @@ import {
   createOnrampClient,
   type ForbiddenError,
   type IDEMPOTENT_POST_PATHS,
+  type OnrampClientOptions,
   type OnrampError,
   type Page,
   type PagePromise,
   type RateLimitError,
+  type Token,
+  type TokenContext,
 } from '../src/index.js';
 import type { KeyedPostPath } from '../src/internal/idempotency.js';
 
@@ -74,12 +77,24 @@ describe('the ergonomic layer', () => {
     client.customers.waitFor('c', { rplReview: 'ignore' });
   });
 
-  it('token and getToken are exclusive, one is required', () => {
-    // @ts-expect-error: neither token nor getToken
+  it('token is a string or a function (sync or async), the same Token the widgets take; it is required', () => {
+    createOnrampClient({ baseUrl: 'x', token: 't' });
+    createOnrampClient({ baseUrl: 'x', token: () => 't' });
+    createOnrampClient({ baseUrl: 'x', token: async ({ refresh }) => (refresh ? 'new' : 'cached') });
+    expectTypeOf<OnrampClientOptions['token']>().toEqualTypeOf<Token | undefined>();
+    expectTypeOf<Token>().toEqualTypeOf<string | ((context: TokenContext) => string | Promise<string>)>();
+    // @ts-expect-error: no token
     createOnrampClient({ baseUrl: 'x' });
+    // @ts-expect-error: a token is a string, not a number
+    createOnrampClient({ baseUrl: 'x', token: 42 });
+    // @ts-expect-error: the function returns the token, not an object
+    createOnrampClient({ baseUrl: 'x', token: () => ({ token: 't' }) });
+  });
+
+  it('getToken still works (deprecated), never together with token', () => {
+    createOnrampClient({ baseUrl: 'x', getToken: async ({ refresh }) => (refresh ? 'new' : 'cached') });
     // @ts-expect-error: both
     createOnrampClient({ baseUrl: 'x', token: 't', getToken: () => 't' });
-    createOnrampClient({ baseUrl: 'x', getToken: async ({ refresh }) => (refresh ? 'new' : 'cached') });
   });
 });
 

@@ -1,2 +1,3 @@
 export function minifyCssText(text: string): string;
 export function minifyCssTemplates(source: string): string;
+export function minifyHtmlTemplates(source: string): string;

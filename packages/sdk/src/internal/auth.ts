@@ -1,14 +1,12 @@
+import type { Token, TokenContext } from '@onramp/contract';
 import { OnrampError } from '../errors.js';
 
-export interface TokenContext {
-  /** `true` when the previous token was refused (401): return a fresh one, not a cached one. */
-  refresh: boolean;
-}
+export type { TokenContext };
 
 /** Returns the bearer token; called before every request, and again with `refresh: true` after a 401. */
-export type GetToken = (context: TokenContext) => string | Promise<string>;
+export type GetToken = Exclude<Token, string>;
 
-/** Where tokens come from: `getToken` when it is given, else the fixed `token`. */
+/** Where tokens come from, once the options are read: `getToken` when there is one, else the fixed `token`. */
 export type TokenSource = { token?: string | undefined; getToken?: GetToken | undefined };
 
 // RFC 9110 token68-ish: printable ASCII without spaces. Checked here because `Headers.set` would

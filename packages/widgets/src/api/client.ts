@@ -1,4 +1,4 @@
-import type { ErrorResponse, paths } from '@onramp/contract';
+import type { ErrorResponse, paths, Token } from '@onramp/contract';
 import createClient, { type Client } from 'openapi-fetch';
 
 /** The typed client every widget talks through: openapi-fetch over the contract's paths. */
@@ -9,9 +9,21 @@ export type ClientLike = ApiClient | { raw: ApiClient };
 
 export const toApiClient = (client: ClientLike): ApiClient => ('raw' in client ? client.raw : client);
 
-/** For hosts that give a base URL and a token instead of a client. */
-export function createApiClient(baseUrl: string, token: string): ApiClient {
-  return createClient<paths>({ baseUrl, headers: { Authorization: `Bearer ${token}` } });
+/**
+ * For hosts that give a base URL and a `token` instead of a client: the same `Token` as the SDK's
+ * option, a string or a function (sync or async) asked before each request.
+ */
+export function createApiClient(baseUrl: string, token: Token, fetch?: typeof globalThis.fetch): ApiClient {
+  if (typeof token === 'string')
+    return createClient<paths>({ baseUrl, fetch, headers: { Authorization: `Bearer ${token}` } });
+  const client = createClient<paths>({ baseUrl, fetch });
+  client.use({
+    async onRequest({ request }) {
+      request.headers.set('Authorization', `Bearer ${await token({ refresh: false })}`);
+      return request;
+    },
+  });
+  return client;
 }
 
 /** A failed call, as a widget shows it: the status, the contract's error body, and what to say. */

@@ -1,3 +1,4 @@
+import type { Token } from '@onramp/contract';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
@@ -88,7 +89,11 @@ export class OnrampCustomerOnboarding extends OnrampElement {
 
   @property({ attribute: false }) client?: ClientLike;
   @property({ attribute: 'base-url' }) baseUrl?: string;
-  @property() token?: string;
+  /**
+   * With `base-url`: the bearer token (attribute or property), or as a property a function that
+   * returns it, sync or async, asked before each request (the SDK's `token` option, same type).
+   */
+  @property() token?: Token;
 
   @state() private values: OnboardingValues = emptyValues();
   @state() private errors: FieldErrors = {};

@@ -70,7 +70,7 @@ describe('<onramp-role-editor> CSV import (DOMAIN §2.3), against the mock in Ch
     chooseFile(editor, csv(`${ANNA},YES,`, `${BEN},TRUE,TRUE`, ',,,,,TRUE,', `${ANNA},,`));
     await until(editor, () => previewed(editor), 'the preview');
     const shown = text(editor);
-    expect(shown).toContain('The file itself has errors, so it was not sent.');
+    expect(shown).toContain('The file has errors and was not sent.');
     expect(shown).toContain(
       'Row 2, column “Webex Contact Center Standard”: use TRUE or FALSE, or leave it empty.',
     );

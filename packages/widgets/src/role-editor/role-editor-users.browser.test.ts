@@ -93,14 +93,8 @@ describe('<onramp-role-editor> add and remove users (DOMAIN §2.1), against the 
   });
 
   it.each([
-    [
-      'customer-service-admin',
-      'Service admins and provisioning admins cannot add, remove, activate or deactivate users.',
-    ],
-    [
-      'external-service-admin',
-      'Service admins and provisioning admins cannot add, remove, activate or deactivate users.',
-    ],
+    ['customer-service-admin', 'Service and provisioning admins cannot add or remove users.'],
+    ['external-service-admin', 'Service and provisioning admins cannot add or remove users.'],
     ['partner-read-only-admin', 'Read-only admins can view but cannot change anything.'],
   ])('%s may neither add nor remove users, and is told why', async (token, why) => {
     const { editor } = await mountEditor(token);
@@ -239,9 +233,7 @@ describe('<onramp-role-editor> optimistic changes, rollback and concurrent edits
     harness.app.store.setups.set(BERLIN, { ...setup, state: { ...setup.state, status: 'in_progress' } });
     const { editor } = await mountEditor('customer-full-admin', { harness });
     await openUser(editor, 'Ben Weber');
-    expect(text(editor)).toContain(
-      'No contact-center license can be given until the services setup has completed',
-    );
+    expect(text(editor)).toContain('Licenses can be given once the services setup has completed');
     const choices = [...root(editor).querySelectorAll<HTMLInputElement>('input[name="license"]')].map(
       (i) => i.id,
     );

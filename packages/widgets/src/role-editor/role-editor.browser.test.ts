@@ -156,7 +156,7 @@ describe('<onramp-role-editor> for each actor of DOMAIN §2.1, against the mock 
     expect(radio(editor, 'role-service_admin').disabled).toBe(false);
     expect(radio(editor, 'role-full_admin').disabled).toBe(true);
     expect(root(editor).querySelector('#role-full_admin-why')?.textContent).toContain(
-      'only the service-admin role',
+      'only give or take the service-admin role',
     );
     await expectNoAxeViolations(editor);
     const licenses: string[] = [];
@@ -259,7 +259,11 @@ describe("<onramp-role-editor>: the partner's admins (DOMAIN §2.1 partner org c
     [...root(editor).querySelectorAll('[part="row"]')]
       .find((row) => row.querySelector('button.name')?.textContent === name)
       ?.textContent?.replace(/\s+/g, ' ') ?? '';
-  async function openPartner(editor: OnrampRoleEditor, name: string, reason = 'is the partner organization') {
+  async function openPartner(
+    editor: OnrampRoleEditor,
+    name: string,
+    reason = 'is the partner managing this customer',
+  ) {
     [...root(editor).querySelectorAll<HTMLButtonElement>('button.name')]
       .find((b) => b.textContent === name)
       ?.click();
@@ -279,7 +283,7 @@ describe("<onramp-role-editor>: the partner's admins (DOMAIN §2.1 partner org c
     const dialog = root(editor).querySelector('dialog')!;
     expect(dialog.textContent).toContain('Provisioning admin');
     expect(dialog.textContent).toContain(
-      'Acme Telecom is the partner organization that manages this customer: the admin roles of its users are given and taken there, not here.',
+      "Acme Telecom is the partner managing this customer: its users' roles change there, not here.",
     );
     expect(dialog.querySelector('input[name="role"]')).toBeNull();
     expect(() => button(editor, 'Change role')).toThrow();

@@ -218,7 +218,7 @@ export const ImportFileRefusedHere: Story = {
   ...fullAdmin,
   play: async ({ canvasElement, loaded }) => {
     const { editor } = await importFile(canvasElement, csv(`${ANNA},YES,`, `${BEN},TRUE,TRUE`));
-    await shows(editor, 'The file itself has errors, so it was not sent.');
+    await shows(editor, 'The file has errors and was not sent.');
     await shows(editor, 'Row 2, column “Webex Contact Center Standard”: use TRUE or FALSE');
     await expect(worldOf(loaded).requests.filter((r) => r.startsWith('POST'))).toEqual([]);
   },
@@ -332,10 +332,7 @@ export const AddUserNotAllowed: Story = {
   play: async ({ canvasElement }) => {
     const editor = await widgetIn(canvasElement, 'onramp-role-editor');
     await waitFor(() => expect(inside(editor).getByRole('button', { name: 'Add user' })).toBeDisabled());
-    await shows(
-      editor,
-      'Service admins and provisioning admins cannot add, remove, activate or deactivate users.',
-    );
+    await shows(editor, 'Service and provisioning admins cannot add or remove users.');
   },
 };
 
@@ -438,7 +435,7 @@ export const PartnerAdminDialog: Story = {
   play: async ({ canvasElement }) => {
     const editor = await widgetIn(canvasElement, 'onramp-role-editor');
     await userEvent.click(await inside(editor).findByRole('button', { name: 'Manage Priya Raman' }));
-    await shows(editor, 'Acme Telecom is the partner organization that manages this customer');
+    await shows(editor, 'Acme Telecom is the partner managing this customer');
   },
 };
 
@@ -458,10 +455,7 @@ export const RoleChangeAnswerLost: Story = {
     await userEvent.click(screen.getByRole('radio', { name: /Read-only admin/ }));
     await userEvent.click(screen.getByRole('button', { name: 'Change role' }));
     await userEvent.click(await screen.findByRole('button', { name: 'Apply' }));
-    await shows(
-      editor,
-      "The answer to your change was lost, but the user's current state shows that it was saved.",
-    );
+    await shows(editor, "The answer was lost, but the user's state shows that it was saved.");
   },
 };
 

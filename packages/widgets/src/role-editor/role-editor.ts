@@ -1,4 +1,4 @@
-import type { EffectivePermissions, User, UserListFilter } from '@onramp/contract';
+import type { EffectivePermissions, Token, User, UserListFilter } from '@onramp/contract';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { type ApiProblem, type ClientLike, createApiClient, toApiClient } from '../api/client.js';
@@ -78,7 +78,11 @@ export class OnrampRoleEditor extends OnrampElement {
   /** The SDK client (or a raw openapi-fetch client over the contract). Takes precedence over `base-url` + `token`. */
   @property({ attribute: false }) client?: ClientLike;
   @property({ attribute: 'base-url' }) baseUrl?: string;
-  @property() token?: string;
+  /**
+   * With `base-url`: the bearer token (attribute or property), or as a property a function that
+   * returns it, sync or async, asked before each request (the SDK's `token` option, same type).
+   */
+  @property() token?: Token;
   /** The customer organization whose users are shown. */
   @property({ attribute: 'org-id' }) orgId = '';
   /** How long typing must pause before the search is sent, in milliseconds. */

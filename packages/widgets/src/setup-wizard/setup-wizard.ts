@@ -1,4 +1,4 @@
-import type { Setup, SetupStep } from '@onramp/contract';
+import type { Setup, SetupStep, Token } from '@onramp/contract';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import {
@@ -52,7 +52,11 @@ export class OnrampSetupWizard extends OnrampElement {
   /** The SDK client (or a raw openapi-fetch client over the contract). Takes precedence over `base-url` + `token`. */
   @property({ attribute: false }) client?: ClientLike;
   @property({ attribute: 'base-url' }) baseUrl?: string;
-  @property() token?: string;
+  /**
+   * With `base-url`: the bearer token (attribute or property), or as a property a function that
+   * returns it, sync or async, asked before each request (the SDK's `token` option, same type).
+   */
+  @property() token?: Token;
   /** The customer organization being set up. */
   @property({ attribute: 'org-id' }) orgId = '';
   /** How often to poll while provisioning runs, in milliseconds. */

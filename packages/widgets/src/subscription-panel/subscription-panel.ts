@@ -1,4 +1,4 @@
-import type { Customer } from '@onramp/contract';
+import type { Customer, Token } from '@onramp/contract';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { type ApiProblem, type ClientLike, createApiClient, toApiClient } from '../api/client.js';
@@ -52,7 +52,11 @@ export class OnrampSubscriptionPanel extends OnrampElement {
   /** The SDK client (or a raw openapi-fetch client over the contract). Takes precedence over `base-url` + `token`. */
   @property({ attribute: false }) client?: ClientLike;
   @property({ attribute: 'base-url' }) baseUrl?: string;
-  @property() token?: string;
+  /**
+   * With `base-url`: the bearer token (attribute or property), or as a property a function that
+   * returns it, sync or async, asked before each request (the SDK's `token` option, same type).
+   */
+  @property() token?: Token;
   /** The customer organization; defaults to the wholesale customer's `orgId`. */
   @property({ attribute: 'org-id' }) orgId = '';
   /** The wholesale customer id, to show its onboarding lifecycle. */

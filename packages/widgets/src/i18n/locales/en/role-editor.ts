@@ -3,7 +3,7 @@ import { plural } from '../../plural.js';
 // The admin role editor (DOMAIN §2): users, admin roles, contact-center licenses, external admins.
 const messages = {
   'roles.title': 'Users and administrators',
-  'roles.notConfigured': 'Connect the role editor to the Onramp API and choose a customer organization.',
+  'roles.notConfigured': 'Set a client (or base-url and token) and an org-id.',
   'roles.search': 'Search by name or e-mail',
   'roles.filter': 'Show',
   'roles.filter.all': 'All users',
@@ -16,8 +16,7 @@ const messages = {
   'roles.column.license': 'Contact-center license',
   'roles.column.role': 'Admin role',
   'roles.loadingRow': 'Loading…',
-  'roles.listKeys':
-    'In the list, the up and down arrows, Page Up, Page Down, Home and End move between users; Enter opens one.',
+  'roles.listKeys': 'Arrows, Page Up/Down, Home and End move between users; Enter opens one.',
   'roles.manage': (p: { name: string }) => `Manage ${p.name}`,
   'roles.partnerOf': (p: { org: string }) => `Partner: ${p.org}`,
   'roles.externalOf': (p: { org: string }) => `External: ${p.org}`,
@@ -37,7 +36,7 @@ const messages = {
   'roles.editor.resend': 'Resend invitation',
   'roles.editor.resent': (p: { email: string }) => `The invitation was sent again to ${p.email}.`,
   'roles.editor.partnerRole': (p: { org: string }) =>
-    `${p.org} is the partner organization that manages this customer: the admin roles of its users are given and taken there, not here.`,
+    `${p.org} is the partner managing this customer: its users' roles change there, not here.`,
   'roles.editor.readOnlyLicense': 'Only users of the customer organization hold its licenses.',
   'roles.confirm.role': (p: { name: string; role: string }) =>
     `Change the admin role of ${p.name} to “${p.role}”?`,
@@ -46,26 +45,23 @@ const messages = {
   'roles.confirm.apply': 'Apply',
   'roles.changed.role': (p: { name: string; role: string }) => `${p.name} is now: ${p.role}.`,
   'roles.changed.license': (p: { name: string; license: string }) => `${p.name} now has: ${p.license}.`,
-  'roles.stale':
-    'Someone else changed this user meanwhile. The latest values are shown: review them and try again.',
+  'roles.stale': 'Someone else changed this user meanwhile. Review the latest values and try again.',
   'roles.warning.standard_license_agent_only':
-    'This user has a Contact Center Standard license: as a full admin they can only sign in to Agent Desktop, not to the management portal.',
+    'With a Contact Center Standard license, a full admin can only sign in to Agent Desktop.',
   'roles.addExternal': 'Add external admin',
   'roles.addExternal.email': 'E-mail of the external user',
-  'roles.addExternal.help':
-    'The user of another organization gets the contact-center service-admin role here.',
+  'roles.addExternal.help': 'A user of another organization becomes a service admin here.',
   'roles.addExternal.submit': 'Add as service admin',
   'roles.addExternal.added': (p: { email: string }) => `${p.email} is now a contact-center service admin.`,
   'roles.addExternal.notFound': 'No user has this e-mail.',
-  'roles.addExternal.already_admin': 'This user already holds an admin role in this organization.',
-  'roles.addExternal.not_external_user': 'This is a user of this organization, not an external user.',
+  'roles.addExternal.already_admin': 'This user already holds an admin role here.',
+  'roles.addExternal.not_external_user': 'This user is of this organization, not external.',
   'roles.addExternal.invalid': 'Enter a valid e-mail address.',
   'roles.addUser': 'Add user',
   'roles.addUser.email': 'E-mail',
   'roles.addUser.firstName': 'First name (optional)',
   'roles.addUser.lastName': 'Last name (optional)',
-  'roles.addUser.help':
-    'The user of this organization gets an invitation e-mail; set their license and admin role afterwards.',
+  'roles.addUser.help': 'They get an invitation e-mail; set their license and role afterwards.',
   'roles.addUser.submit': 'Add and invite',
   'roles.addUser.added': (p: { email: string }) => `${p.email} was added and invited.`,
   'roles.addUser.email_in_use': 'This e-mail already belongs to a user.',
@@ -92,29 +88,27 @@ const messages = {
   'roles.rolledBack': (p: { reason: string }) => `Your change was undone: ${p.reason}`,
   'roles.lost.checking':
     "We could not confirm whether your change was saved: its answer did not arrive. Checking the user's current state…",
-  'roles.lost.saved':
-    "The answer to your change was lost, but the user's current state shows that it was saved.",
+  'roles.lost.saved': "The answer was lost, but the user's state shows that it was saved.",
   'roles.lost.notSaved':
-    "The answer to your change was lost, and the user's current state shows that it was not saved. Your choice is kept: apply it again.",
+    "The answer was lost; the user's state shows that it was not saved. Your choice is kept: apply it again.",
   'roles.lost.unknown':
-    'We could not confirm whether your change was saved: the service cannot be reached. Your choice is kept; applying it again is safe, and you will be told if it was saved already.',
+    'We could not confirm whether your change was saved: the service cannot be reached. Apply it again safely.',
   'roles.lost.already': 'This change is saved already: the user is shown as they are now.',
   'roles.choiceKept': 'Your choice is kept: apply it again.',
   'roles.problem.license_not_offered': "The organization's platform does not offer this license.",
   'roles.problem.license_limit_reached': 'Every license of this kind is assigned already.',
-  'roles.problem.user_not_in_org':
-    'This user belongs to another organization: revoke the admin role instead.',
+  'roles.problem.user_not_in_org': 'This user is of another organization: revoke the role instead.',
   'roles.license.platform.1.0': 'Licenses of the 1.0 platform.',
   'roles.license.platform.new_platform': 'Licenses of the new platform.',
   'roles.license.noPlatform':
-    'No contact-center license can be given until the services setup has completed; a license held can still be removed.',
+    'Licenses can be given once the services setup has completed (removed at any time).',
   'license.1.0.cc_standard': 'Standard Agent',
   'license.1.0.cc_premium': 'Premium Agent',
   'license.new_platform.cc_standard': 'Webex Contact Center Standard',
   'license.new_platform.cc_premium': 'Webex Contact Center',
   'roles.import': 'Import from CSV',
   'roles.import.help':
-    'Download the template, change only the columns “Webex Contact Center Standard” and “Webex Contact Center” to TRUE or FALSE (one license per user), and upload it. You see every change before it is applied; a file with any error changes nothing.',
+    'In the template, set one license column to TRUE per user and upload it. You review every change; a file with an error changes nothing.',
   'roles.import.template': 'Download the template',
   'roles.import.templateReady': (p: { count: number }) =>
     plural('en', p.count, {
@@ -128,7 +122,7 @@ const messages = {
   'roles.import.fileError.empty': 'the file is empty.',
   'roles.import.fileError.unclosed_quote': 'a quoted value is not closed.',
   'roles.import.fileError.not_text': 'it is not a CSV text file (a spreadsheet? Save it as CSV UTF-8 first).',
-  'roles.import.fileError.missing_email_column': 'the header has no “User ID/Email (Required)” column.',
+  'roles.import.fileError.missing_email_column': 'the “User ID/Email (Required)” column is missing.',
   'roles.import.fileError.unknown_columns': (p: { columns: string }) =>
     `these columns are not in the template: ${p.columns}.`,
   'roles.import.fileError.duplicate_columns': (p: { columns: string }) =>
@@ -143,12 +137,10 @@ const messages = {
     unchanged: string;
     errors: string;
   }) => `${p.file}: ${p.rows} — ${p.changed} to change, ${p.unchanged} unchanged, ${p.errors} with errors.`,
-  'roles.import.checkedHere':
-    'The file itself has errors, so it was not sent. Fix these rows and choose the file again.',
-  'roles.import.hasErrors':
-    'Some rows have errors: fix them and choose the file again. Nothing is changed while any row has an error.',
+  'roles.import.checkedHere': 'The file has errors and was not sent. Fix these rows and choose it again.',
+  'roles.import.hasErrors': 'Some rows have errors: fix them and choose the file again. Nothing was changed.',
   'roles.import.nothingToChange': 'The file changes nothing.',
-  'roles.import.ready': 'The file is valid. Check the changes below, then apply them.',
+  'roles.import.ready': 'The file is valid. Check the changes, then apply them.',
   'roles.import.apply': (p: { count: number }) =>
     plural('en', p.count, { one: 'Apply # change', other: 'Apply # changes' }),
   'roles.import.applying': 'Applying…',
@@ -181,27 +173,25 @@ const messages = {
   'reason.account_not_activated':
     'Your account is not active yet: finish the welcome e-mail (Get started, password, terms of service) first.',
   'reason.account_deactivated': 'Your account has been deactivated.',
-  'reason.no_relation': 'Your organization has no relation to this customer organization.',
-  'reason.role_not_applicable': 'This admin role cannot be held by a user of this organization.',
+  'reason.no_relation': 'Your organization does not manage this one.',
+  'reason.role_not_applicable': "This role is not for this organization's users.",
   'reason.read_only': 'Read-only admins can view but cannot change anything.',
   'reason.read_only_no_service_access':
     'A read-only admin of the customer organization has no access to the contact-center service.',
   'reason.standard_license_agent_only':
     'A full admin with a Contact Center Standard license can only sign in to Agent Desktop.',
-  'reason.user_management_not_allowed':
-    'Service admins and provisioning admins cannot add, remove, activate or deactivate users.',
+  'reason.user_management_not_allowed': 'Service and provisioning admins cannot add or remove users.',
   'reason.insufficient_role': 'Your admin role does not allow this.',
   'reason.service_admin_assigns_only_service_admin':
-    'A contact-center service admin can assign or revoke only the service-admin role.',
+    'A service admin can only give or take the service-admin role.',
   'reason.external_service_admin_customer_users_only':
-    'An external service admin can give the service-admin role only to users of the customer organization.',
+    'An external service admin gives this role only to users of the customer organization.',
   'reason.target_org_has_contact_center': "The user's organization already has the contact-center service.",
-  'reason.target_partner_has_provisioning_access':
-    "The user's organization is a partner with provisioning access to this customer.",
-  'reason.role_exclusive': 'A user can hold only one of full admin, service admin and read-only admin.',
+  'reason.target_partner_has_provisioning_access': "The user's organization is a partner of this customer.",
+  'reason.role_exclusive': 'Full, service and read-only admin exclude each other.',
   'reason.last_full_admin': 'The last full admin of the organization cannot lose the role.',
-  'reason.admin_package_downgrade': "The package of the customer's full admin cannot be downgraded.",
-  'reason.setup_wizard_not_allowed': 'You are not allowed to open the services setup wizard.',
+  'reason.admin_package_downgrade': "The full admin's package cannot be downgraded.",
+  'reason.setup_wizard_not_allowed': 'You may not open the services setup.',
   'reason.partner_only': 'Only partner-organization admins can do this.',
 } as const;
 

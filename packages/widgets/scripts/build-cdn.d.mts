@@ -1,0 +1,1 @@
+export const cdnEntries: Record<string, string>;

@@ -1,0 +1,1 @@
+export function toDistPaths(value: unknown): unknown;
