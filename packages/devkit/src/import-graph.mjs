@@ -17,14 +17,16 @@ const SKIP = new Set([
 ]);
 
 /**
- * Every import specifier in `source` (static imports and re-exports, `import()` with a literal).
+ * Every import specifier in `source` (static imports and re-exports, which start a line as the
+ * formatter writes them, so that a string that reads like an import is not one; `import()` with a
+ * literal anywhere).
  * @param {string} source
  */
 export function importsOf(source) {
   const found = new Set();
   const patterns = [
-    /\bimport\s+(?:type\s+)?(?:[\w*{}\s,]+?\s+from\s+)?['"]([^'"]+)['"]/g,
-    /\bexport\s+(?:type\s+)?(?:\*|\{[^}]*\})\s*(?:as\s+\w+\s+)?from\s+['"]([^'"]+)['"]/g,
+    /^\s*import\s+(?:type\s+)?(?:[\w*{}\s,]+?\s+from\s+)?['"]([^'"]+)['"]/gm,
+    /^\s*export\s+(?:type\s+)?(?:\*|\{[^}]*\})\s*(?:as\s+\w+\s+)?from\s+['"]([^'"]+)['"]/gm,
     /\bimport\(\s*['"]([^'"]+)['"]\s*\)/g,
   ];
   for (const pattern of patterns) for (const match of source.matchAll(pattern)) found.add(match[1]);

@@ -91,7 +91,7 @@ export function maskCommentsAndStrings(source) {
 export function waitsWithoutTimeout(original) {
   const source = maskCommentsAndStrings(original);
   const localWaitFor = /(?:\bconst|\blet|\bfunction)\s+waitFor\b/.test(source);
-  const kitWaitFor = /import\s*\{[^}]*\bwaitFor\b[^}]*\}\s*from\s*'[^']*kit\.js'/.test(original);
+  const kitWaitFor = /import\s*\{[^}]*\bwaitFor\b[^}]*\}\s*from\s*'(?:[^']*kit\.js|@onramp\/story-kit)'/.test(original);
   /** @type {{ line: number, call: string }[]} */
   const found = [];
   for (const pattern of WAITS) {
