@@ -19,7 +19,8 @@ describe('generated/openapi.ts', () => {
       committed === fresh,
       'generated/openapi.ts is stale: run `pnpm --filter @onramp/contract generate`',
     ).toBe(true);
-  });
+    // Rendering the whole contract takes seconds alone and far longer on a loaded runner (decisions/0013).
+  }, 120_000);
 });
 
 describe('generated/json-schemas.ts', () => {

@@ -218,10 +218,13 @@ describe('onramp-mock CLI', { timeout: 120_000 }, () => {
         }
       };
       const workers = [0, 1, 2, 3].map(worker);
+      const tick = () => new Promise((resolve) => setImmediate(resolve));
+      // The first round waits for a first complete save, so every later round has a file to keep
+      // (killing each first write would prove nothing: there would never be a file).
+      for (const until = Date.now() + 60_000; !existsSync(file) && Date.now() < until; ) await tick();
       // Kill as soon as a write is under way (its temporary file exists), or after a while anyway.
       const deadline = Date.now() + 5_000;
-      while (!existsSync(`${file}.tmp`) && Date.now() < deadline)
-        await new Promise((resolve) => setImmediate(resolve));
+      while (!existsSync(`${file}.tmp`) && Date.now() < deadline) await tick();
       if (existsSync(`${file}.tmp`)) midWrite++;
       await stop(child, 'SIGKILL');
       stopped = true;

@@ -71,7 +71,7 @@ describe('a client generated from the reference drives the wholesale flows on th
     const committed = readFileSync(fileURLToPath(referenceTypesUrl), 'utf8');
     expect(committed.startsWith(BANNER)).toBe(true);
     expect(committed === (await renderReferenceTypes()), 'webex-wholesale.ts is stale').toBe(true);
-  });
+  }, 120_000);
 
   it('prechecks a customer; reads the info list the real service sends, and would read an object too', async () => {
     const { data, error, response } = await client.POST('/wholesale/customers/validate', {
