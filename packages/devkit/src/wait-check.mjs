@@ -91,7 +91,9 @@ export function maskCommentsAndStrings(source) {
 export function waitsWithoutTimeout(original) {
   const source = maskCommentsAndStrings(original);
   const localWaitFor = /(?:\bconst|\blet|\bfunction)\s+waitFor\b/.test(source);
-  const kitWaitFor = /import\s*\{[^}]*\bwaitFor\b[^}]*\}\s*from\s*'(?:[^']*kit\.js|@onramp\/story-kit)'/.test(original);
+  const kitWaitFor = /import\s*\{[^}]*\bwaitFor\b[^}]*\}\s*from\s*'(?:[^']*kit\.js|@onramp\/story-kit)'/.test(
+    original,
+  );
   /** @type {{ line: number, call: string }[]} */
   const found = [];
   for (const pattern of WAITS) {
@@ -106,8 +108,18 @@ export function waitsWithoutTimeout(original) {
       found.push({ line, call: `${name}${call.replace(/\s+/g, ' ').slice(0, 100)}` });
     }
   }
+  // A wait that counts tries (`for (let i = 0; i < 200; i++) { …; await sleep }`): each try takes
+  // longer on a slow machine, so such a wait is shortest exactly when it needs to be longest.
+  for (const match of source.matchAll(COUNTED_WAIT)) {
+    const line = source.slice(0, match.index ?? 0).split('\n').length;
+    found.push({ line, call: `counted wait: ${match[0].replace(/\s+/g, ' ').slice(0, 80)}` });
+  }
   return found.sort((a, b) => a.line - b.line);
 }
+
+/** A loop over a count of tries whose body sleeps (`setTimeout`) between them. */
+const COUNTED_WAIT =
+  /for\s*\(\s*let\s+\w+\s*=\s*0\s*;\s*\w+\s*<\s*[\w.]+[^;]*;[^)]*\)\s*\{?[^{}]{0,400}?setTimeout\(\s*resolve/g;
 
 /** Test code: test files, stories, and the helpers in test folders and the Storybook app. */
 const TEST_FILE = /\.(test|browser\.test|e2e\.test|stories)\.(ts|tsx|mjs)$/;

@@ -1,5 +1,5 @@
 import type { paths } from '@onramp/contract';
-import { waitUntil } from '@onramp/devkit/waits';
+import { WAIT_MS, waitUntil } from '@onramp/devkit/waits';
 import createClient from 'openapi-fetch';
 import { BASE_URL, mockFetch } from './mock-fetch.js';
 
@@ -18,10 +18,12 @@ export function mockClient(token: string, harness = mockFetch()) {
 export const shadowText = (widget: Widget) => widget.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '';
 
 /** Re-renders until `condition` holds: widgets answer asynchronously from the in-page mock. */
-export function until(widget: Widget, condition: () => boolean, what = 'condition') {
+export function until(widget: Widget, condition: () => boolean, what = 'condition', extraMs = 0) {
   return waitUntil(condition, {
     what,
     interval: 5,
+    // A wait that includes a countdown or a poll adds its length to the load-sized wait.
+    timeout: WAIT_MS + extraMs,
     before: () => widget.updateComplete,
     shown: () => shadowText(widget).slice(0, 1500),
   });

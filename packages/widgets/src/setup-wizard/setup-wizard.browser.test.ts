@@ -1,3 +1,4 @@
+import { WAIT_MS, waitUntil } from '@onramp/devkit/waits';
 import { WORLD } from '@onramp/mock-server';
 import createClient from 'openapi-fetch';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -30,15 +31,14 @@ async function mount(
 }
 
 /** Re-renders until `condition` holds (the wizard answers asynchronously from the in-page mock). */
-async function until(wizard: OnrampSetupWizard, condition: () => boolean, what = 'condition', tries = 200) {
-  for (let i = 0; i < tries; i++) {
-    await wizard.updateComplete;
-    if (condition()) return;
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-  throw new Error(
-    `timed out waiting for ${what}: ${wizard.shadowRoot?.textContent?.replace(/\s+/g, ' ').slice(0, 1200)}`,
-  );
+function until(wizard: OnrampSetupWizard, condition: () => boolean, what = 'condition', extraMs = 0) {
+  return waitUntil(condition, {
+    what,
+    interval: 5,
+    timeout: WAIT_MS + extraMs,
+    before: () => wizard.updateComplete,
+    shown: () => wizard.shadowRoot?.textContent?.replace(/\s+/g, ' ').slice(0, 1200) ?? '',
+  });
 }
 
 const root = (wizard: OnrampSetupWizard) => wizard.shadowRoot!;
