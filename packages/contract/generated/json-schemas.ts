@@ -117,6 +117,10 @@ export const mapOrderRequestBody: JsonSchema = {
           "pattern": "^[A-Z]{2}$",
           "minLength": 2,
           "maxLength": 2
+        },
+        "replaceSubscription": {
+          "type": "boolean",
+          "default": false
         }
       }
     },
@@ -200,7 +204,8 @@ export const precheckWholesaleCustomerRequestBody: JsonSchema = {
     },
     "externalId": {
       "type": "string",
-      "maxLength": 255
+      "maxLength": 255,
+      "minLength": 1
     },
     "address": {
       "type": "object",
@@ -528,7 +533,8 @@ export const provisionWholesaleCustomerRequestBody: JsonSchema = {
     },
     "externalId": {
       "type": "string",
-      "maxLength": 255
+      "maxLength": 255,
+      "minLength": 1
     },
     "address": {
       "type": "object",
@@ -1082,7 +1088,8 @@ export const updateWholesaleCustomerRequestBody: JsonSchema = {
   "properties": {
     "externalId": {
       "type": "string",
-      "maxLength": 255
+      "maxLength": 255,
+      "minLength": 1
     },
     "packages": {
       "type": "array",
