@@ -119,8 +119,7 @@ export const mapOrderRequestBody: JsonSchema = {
           "maxLength": 2
         },
         "replaceSubscription": {
-          "type": "boolean",
-          "default": false
+          "type": "boolean"
         }
       }
     },

@@ -3467,12 +3467,11 @@ export interface components {
             country: components["schemas"]["CountryCode"];
             /**
              * @description The partner confirms that the order replaces the subscription of a customer whose services are set up
-             *     (setup `completed`). Without it such a mapping answers `409` `customer_already_set_up`: a live customer
+             *     (setup `completed`); omitted, it is `false`. Without it such a mapping answers `409` `customer_already_set_up`: a live customer
              *     never loses its subscription by mistake.
-             * @default false
              * @example false
              */
-            replaceSubscription: boolean;
+            replaceSubscription?: boolean;
         } | {
             newCustomer: components["schemas"]["NewCustomer"];
             country: components["schemas"]["CountryCode"];

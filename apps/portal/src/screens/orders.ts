@@ -1,6 +1,7 @@
 import '@onramp/widgets/status-badge.js';
-import type { CatalogCountry, Order } from '@onramp/contract';
+import type { CatalogCountry, Order, OrderMapping } from '@onramp/contract';
 import { call, describeProblem } from '../api.js';
+import { isolated } from '../bidi.js';
 import type { ScreenContext } from '../context.js';
 import { loadCountries } from '../countries.js';
 import { alertLine, h, table } from '../dom.js';
@@ -56,8 +57,8 @@ function orderRow(order: Order, context: ScreenContext, mapping: HTMLElement, co
     { tone: mapped ? 'success' : 'warning' },
     t(mapped ? 'orders.mapped' : 'orders.unmapped'),
   );
-  let action: HTMLElement | string =
-    context.customers().find((org) => org.id === order.customerOrgId)?.name ?? '';
+  const customer = context.customers().find((org) => org.id === order.customerOrgId);
+  let action: HTMLElement | string = customer ? isolated(customer.name) : '';
   if (!mapped) {
     action = h(
       'button',
@@ -69,18 +70,32 @@ function orderRow(order: Order, context: ScreenContext, mapping: HTMLElement, co
       t('orders.map'),
     );
     action.addEventListener('click', () => {
-      mapping.replaceChildren(renderMappingForm(order, context, countries));
+      // Once mapped, the row says so and names the customer (loaded again: it may be new).
+      const onMapped = (done: OrderMapping) => {
+        void context.track(context.loadCustomers()).then(() => {
+          if (!context.isCurrent()) return;
+          const mappedOrder: Order = {
+            ...order,
+            status: 'mapped',
+            customerOrgId: done.customerOrgId,
+            mappedAt: done.mappedAt,
+          };
+          row.replaceWith(orderRow(mappedOrder, context, mapping, countries));
+        });
+      };
+      mapping.replaceChildren(renderMappingForm(order, context, countries, onMapped));
       mapping.querySelector<HTMLElement>('h2')?.focus();
     });
   }
-  return h(
+  const row = h(
     'tr',
-    {},
-    h('th', { scope: 'row', class: 'nowrap' }, order.orderReference),
+    { id: `order-${order.id}` },
+    h('th', { scope: 'row', class: 'nowrap' }, isolated(order.orderReference)),
     h('td', {}, order.services.map((service) => t(`service.${service}`)).join(', ')),
     h('td', {}, order.licenses.map((l) => `${l.quantity} ${licenseLabel(l.license, context)}`).join(', ')),
     h('td', {}, context.countryName(order.orderCountry)),
     h('td', {}, badge),
     h('td', {}, action),
   );
+  return row;
 }

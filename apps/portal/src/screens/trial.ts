@@ -1,6 +1,7 @@
 import '@onramp/widgets/setup-prompt.js';
 import type { CatalogCountry, StartTrialRequest } from '@onramp/contract';
 import { call, describeProblem } from '../api.js';
+import { sentence } from '../bidi.js';
 import type { ScreenContext } from '../context.js';
 import { countryOptions, loadCountries } from '../countries.js';
 import { formatDay } from '../dates.js';
@@ -34,12 +35,19 @@ export function renderTrial(into: HTMLElement, context: ScreenContext) {
 
 function trialForm(countries: CatalogCountry[], context: ScreenContext) {
   const { t } = context;
-  const name = h('input', { name: 'customerName', required: true, autocomplete: 'organization' });
+  // The contract's length limits (StartTrialRequest): the field stops there, the server never says "too long".
+  const name = h('input', {
+    name: 'customerName',
+    required: true,
+    autocomplete: 'organization',
+    maxlength: '200',
+  });
   const email = h('input', {
     name: 'customerAdminEmail',
     type: 'email',
     required: true,
     autocomplete: 'email',
+    maxlength: '320',
   });
   const options = countryOptions(countries, context.lang, context.countryName);
   const country = select(
@@ -173,9 +181,19 @@ function trialForm(countries: CatalogCountry[], context: ScreenContext) {
       if (!context.isCurrent()) return;
       submit.disabled = false;
       if (result.problem)
-        return showAlert(message, t('trial.failed', { problem: describeProblem(result.problem, t) }));
+        return showAlert(
+          message,
+          t('trial.failed', {
+            problem: describeProblem(result.problem, t, {
+              customerName: t('trial.name'),
+              customerAdminEmail: t('trial.email'),
+              country: t('trial.country'),
+            }),
+          }),
+        );
       const trial = result.data;
-      const started = t('trial.started', {
+      // The customer's name and e-mail are the user's text: isolated, so they cannot reorder the sentence.
+      const started = sentence(t, 'trial.started', {
         id: trial.id,
         name: trial.customerName,
         end: formatDay(trial.endDate, context.lang),
