@@ -1,3 +1,4 @@
+import { isolated } from './bidi.js';
 import type { View } from './context.js';
 import { h } from './dom.js';
 import type { MessageKey, Translate } from './i18n/index.js';
@@ -37,7 +38,7 @@ export function renderNav({ view, t, selectedName, backend, baseUrl, onShow }: N
         'p',
         { class: 'selected', id: 'selected-customer' },
         `${t('nav.selected')} `,
-        h('strong', {}, selectedName),
+        h('strong', {}, isolated(selectedName)),
       ),
     h('p', { class: 'backend' }, backend, h('br'), h('code', {}, baseUrl)),
   );

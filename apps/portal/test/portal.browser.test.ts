@@ -384,7 +384,8 @@ describe('keyboard focus', () => {
     await connectedAs(root, 'Acme Telecom');
     await until(() => root.querySelectorAll('#customers tbody tr').length > 0, 'the customer list');
     const setUp = root.querySelector<HTMLButtonElement>(
-      '#customers button[aria-label="Set up services: John\'s Pizza"]',
+      // The name is isolated in the label too (FSI … PDI, decision 0036).
+      '#customers button[aria-label="Set up services: \u2068John\'s Pizza\u2069"]',
     )!;
     setUp.focus();
     setUp.click();

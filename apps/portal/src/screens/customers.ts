@@ -1,5 +1,6 @@
 import '@onramp/widgets/status-badge.js';
 import type { Organization } from '@onramp/contract';
+import { isolated, isolatedText } from '../bidi.js';
 import type { ScreenContext } from '../context.js';
 import { hasServicesSetup, setupStatusBadge } from '../customer-status.js';
 import { alertLine, h, table } from '../dom.js';
@@ -45,7 +46,7 @@ function customerRow(org: Organization, context: ScreenContext) {
   const pick = h(
     'button',
     { type: 'button', id: `pick-${org.id}`, class: 'link', 'aria-pressed': String(selected) },
-    org.name,
+    isolated(org.name),
   );
   // The list is drawn anew with the selection: the keyboard stays on the customer picked.
   pick.addEventListener('click', () => context.select(org.id, undefined, pick.id));
@@ -68,7 +69,11 @@ function setUpButton(org: Organization, context: ScreenContext) {
   const { t } = context;
   const button = h(
     'button',
-    { type: 'button', class: 'secondary', 'aria-label': `${t('customers.setUp')}: ${org.name}` },
+    {
+      type: 'button',
+      class: 'secondary',
+      'aria-label': `${t('customers.setUp')}: ${isolatedText(org.name)}`,
+    },
     t('customers.setUp'),
   );
   button.addEventListener('click', () => context.select(org.id, 'setup'));

@@ -30,8 +30,8 @@ export function renderNotices(notices: Notice[]) {
 export function renderUserDialog(editor: UserEditor, localize: LocalizeController) {
   const { user } = editor;
   if (!user) return nothing;
-  return html`<h3 id="editor-title">${user.displayName}</h3>
-    <p class="muted">${user.email} · ${user.orgName} · ${localize.t(`roles.status.${user.status}`)}</p>
+  return html`<h3 id="editor-title"><bdi>${user.displayName}</bdi></h3>
+    <p class="muted"><bdi>${user.email}</bdi> · <bdi>${user.orgName}</bdi> · ${localize.t(`roles.status.${user.status}`)}</p>
     ${renderRoles(editor, user, localize)} ${renderLicense(editor, user, localize)}
     ${user.status === 'unverified' ? renderInvite(editor, localize) : nothing}
     ${user.relation === 'customer' ? renderRemove(editor, localize) : nothing}
@@ -46,7 +46,7 @@ function renderRoles(editor: UserEditor, user: User, localize: LocalizeControlle
   if (user.relation === 'partner')
     return html`<h4>${localize.t('roles.editor.role')}</h4>
       <p>${roleLabel(localize, user.adminRole)}</p>
-      <p part="reason" class="reason">${localize.t('roles.editor.partnerRole', { org: user.orgName })}</p>`;
+      <p part="reason" class="reason">${localize.tx('roles.editor.partnerRole', { org: user.orgName })}</p>`;
   const current = user.adminRole === 'provisioning_admin' ? null : user.adminRole;
   const options = ROLE_ORDER.map((role) => {
     const option = editor.options.find((candidate) => candidate.role === role);
@@ -130,13 +130,13 @@ function renderConfirm(editor: UserEditor, user: User, localize: LocalizeControl
   const name = user.displayName;
   const question =
     editor.confirming === 'role'
-      ? localize.t('roles.confirm.role', { name, role: roleLabel(localize, editor.role) })
+      ? localize.tx('roles.confirm.role', { name, role: roleLabel(localize, editor.role) })
       : editor.confirming === 'license'
-        ? localize.t('roles.confirm.license', {
+        ? localize.tx('roles.confirm.license', {
             name,
             license: platformLicenseLabel(localize, editor.platform, editor.license),
           })
-        : localize.t('roles.confirm.remove', { name });
+        : localize.tx('roles.confirm.remove', { name });
   const apply = () =>
     editor.confirming === 'role'
       ? editor.applyRole()

@@ -8,13 +8,14 @@ import type {
 } from '@onramp/contract';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ApiProblem, ApiResult } from '../api/client.js';
-import type { LocalizeController } from '../i18n/localize-controller.js';
+import type { IsolatedText, LocalizeController } from '../i18n/localize-controller.js';
 import { type Permit, permit } from './permissions.js';
 import type { EditableRole, RoleEditorApi, UserAdminApi } from './role-editor-api.js';
 import { roleProblemText } from './role-problem.js';
 import { licenseLabel, roleLabel } from './user-list.js';
 
-export type Notice = { tone: 'success' | 'warning' | 'error'; text: string };
+/** What an action said; user text in it is isolated (`localize.tx`). */
+export type Notice = { tone: 'success' | 'warning' | 'error'; text: string | IsolatedText };
 export type Confirming = 'role' | 'license' | 'remove';
 /** What the dialog's actions do: the three confirmed changes, and resending the invitation. */
 export type EditorAction = Confirming | 'invite';
@@ -153,7 +154,7 @@ export class UserEditor implements ReactiveController {
     this.notices = [
       {
         tone: 'success',
-        text: localize.t('roles.changed.role', { name: user.displayName, role: roleLabel(localize, role) }),
+        text: localize.tx('roles.changed.role', { name: user.displayName, role: roleLabel(localize, role) }),
       },
       ...(change?.warnings ?? []).map((warning) => ({
         tone: 'warning' as const,
@@ -208,7 +209,7 @@ export class UserEditor implements ReactiveController {
     const key = crypto.randomUUID();
     if (await this.run(user, undefined, () => this.deps.api()?.resendInvitation(user.id, key)))
       this.notices = [
-        { tone: 'success', text: this.deps.localize.t('roles.editor.resent', { email: user.email }) },
+        { tone: 'success', text: this.deps.localize.tx('roles.editor.resent', { email: user.email }) },
       ];
     this.host.requestUpdate();
   }
