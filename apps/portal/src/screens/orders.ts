@@ -5,6 +5,7 @@ import { isolated } from '../bidi.js';
 import type { ScreenContext } from '../context.js';
 import { loadCountries } from '../countries.js';
 import { alertLine, h, table } from '../dom.js';
+import { ownPermissions, refusalNotice, refusalOf } from '../permissions.js';
 import { licenseLabel } from './labels.js';
 import { renderMappingForm } from './mapping-form.js';
 import { partnerOnlyNotice } from './partner-only.js';
@@ -17,9 +18,16 @@ export function renderOrders(into: HTMLElement, context: ScreenContext) {
   const body = h('div', {}, h('p', { role: 'status' }, t('orders.loading')));
   into.append(body);
   const orders = call(() => context.client.raw.GET('/orders', { params: { query: { max: 100 } } }));
-  const loads = Promise.all([orders, loadCountries(context.client), context.loadCustomers()]);
-  void context.track(loads).then(([result, countries]) => {
+  const loads = Promise.all([
+    orders,
+    loadCountries(context.client),
+    ownPermissions(context),
+    context.loadCustomers(),
+  ]);
+  void context.track(loads).then(([result, countries, permissions]) => {
     if (!context.isCurrent()) return;
+    // Who may not map orders sees them without "Map" buttons, and why, once above the table.
+    const refused = refusalOf(permissions, 'map_order');
     if (result.problem)
       return body.replaceChildren(
         alertLine(t('orders.failed', { problem: describeProblem(result.problem, t) })),
@@ -27,8 +35,9 @@ export function renderOrders(into: HTMLElement, context: ScreenContext) {
     const mapping = h('div', {});
     // Without the catalogue the mapping form still offers the order's own country.
     const catalogue = countries.problem ? [] : countries.countries;
-    const rows = result.data.items.map((order) => orderRow(order, context, mapping, catalogue));
+    const rows = result.data.items.map((order) => orderRow(order, context, mapping, catalogue, !refused));
     body.replaceChildren(
+      refused ? refusalNotice(context, refused) : '',
       rows.length === 0
         ? h('p', {}, t('orders.empty'))
         : table(
@@ -49,7 +58,13 @@ export function renderOrders(into: HTMLElement, context: ScreenContext) {
   });
 }
 
-function orderRow(order: Order, context: ScreenContext, mapping: HTMLElement, countries: CatalogCountry[]) {
+function orderRow(
+  order: Order,
+  context: ScreenContext,
+  mapping: HTMLElement,
+  countries: CatalogCountry[],
+  mayMap: boolean,
+): HTMLElement {
   const { t } = context;
   const mapped = order.status === 'mapped';
   const badge = h(
@@ -59,7 +74,7 @@ function orderRow(order: Order, context: ScreenContext, mapping: HTMLElement, co
   );
   const customer = context.customers().find((org) => org.id === order.customerOrgId);
   let action: HTMLElement | string = customer ? isolated(customer.name) : '';
-  if (!mapped) {
+  if (!mapped && mayMap) {
     action = h(
       'button',
       {
@@ -80,7 +95,7 @@ function orderRow(order: Order, context: ScreenContext, mapping: HTMLElement, co
             customerOrgId: done.customerOrgId,
             mappedAt: done.mappedAt,
           };
-          row.replaceWith(orderRow(mappedOrder, context, mapping, countries));
+          row.replaceWith(orderRow(mappedOrder, context, mapping, countries, mayMap));
         });
       };
       mapping.replaceChildren(renderMappingForm(order, context, countries, onMapped));

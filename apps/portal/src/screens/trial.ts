@@ -7,6 +7,7 @@ import { countryOptions, loadCountries } from '../countries.js';
 import { formatDay } from '../dates.js';
 import { alertLine, field, h, select, showAlert } from '../dom.js';
 import type { MessageKey } from '../i18n/index.js';
+import { ownPermissions, refusalNotice, refusalOf } from '../permissions.js';
 import { MAX_LICENSE_QUANTITY, quantityProblem, servicesProblem, TRIAL_LICENSES } from '../trial-form.js';
 import { licenseLabel } from './labels.js';
 import { partnerOnlyNotice } from './partner-only.js';
@@ -23,8 +24,12 @@ export function renderTrial(into: HTMLElement, context: ScreenContext) {
   // The country dropdown offers the server's countries of operation: the form waits for them.
   const body = h('div', {}, h('p', { role: 'status' }, t('trial.loading')));
   into.append(body);
-  void context.track(loadCountries(context.client)).then((answer) => {
+  const loads = Promise.all([loadCountries(context.client), ownPermissions(context)]);
+  void context.track(loads).then(([answer, permissions]) => {
     if (!context.isCurrent()) return;
+    // A read-only admin learns it now, not after filling the whole form.
+    const refused = refusalOf(permissions, 'start_trial');
+    if (refused) return body.replaceChildren(refusalNotice(context, refused));
     if (answer.problem)
       return body.replaceChildren(
         alertLine(t('trial.countriesFailed', { problem: describeProblem(answer.problem, t) })),

@@ -147,8 +147,17 @@ function renderConfirm(editor: UserEditor, user: User, localize: LocalizeControl
     editor.confirming === 'remove'
       ? localize.t('roles.confirm.removeApply')
       : localize.t('roles.confirm.apply');
-  return html`<div part="confirm" class="confirm" role="group" aria-labelledby="confirm-question">
+  // An external user's full or read-only admin role is never given to them again (role_not_applicable):
+  // taking it away is said to be final before it is done.
+  const irreversible =
+    editor.confirming === 'role' &&
+    user.relation === 'external' &&
+    (user.adminRole === 'full_admin' || user.adminRole === 'read_only_admin') &&
+    editor.role !== user.adminRole;
+  return html`<div part="confirm" class="confirm" role="group" aria-labelledby="confirm-question"
+      aria-describedby=${irreversible ? 'confirm-warning' : nothing}>
     <p id="confirm-question">${question}</p>
+    ${irreversible ? html`<p id="confirm-warning" part="notice warning" class="warning">${localize.tx('roles.confirm.irreversible', { org: user.orgName })}</p>` : nothing}
     <button part="button" class="cancel" @click=${() => editor.confirm(undefined)}>${localize.t('common.cancel')}</button>
     <button part="button primary" ?disabled=${editor.busy} @click=${apply}>${label}</button>
   </div>`;

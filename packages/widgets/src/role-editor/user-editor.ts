@@ -79,8 +79,18 @@ export class UserEditor implements ReactiveController {
     return permit(this.deps.permissions(), 'send_activation_email');
   }
 
+  /**
+   * Removing a user also takes their role away: the server's role options for this user (the
+   * domain's answer) say when they are the last full admin, so the button is disabled with that
+   * reason instead of asking, then refusing.
+   */
   get removePermit(): Permit {
-    return permit(this.deps.permissions(), 'remove_user');
+    const general = permit(this.deps.permissions(), 'remove_user');
+    if (!general.allowed) return general;
+    const lastFullAdmin = this.options.some(
+      (option) => !option.allowed && option.reason === 'last_full_admin',
+    );
+    return lastFullAdmin ? { allowed: false, reason: 'last_full_admin' } : general;
   }
 
   async open(user: User) {

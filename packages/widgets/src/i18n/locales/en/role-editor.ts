@@ -43,6 +43,8 @@ const messages = {
   'roles.confirm.license': (p: { name: string; license: string }) =>
     `Change the contact-center license of ${p.name} to “${p.license}”?`,
   'roles.confirm.apply': 'Apply',
+  'roles.confirm.irreversible': (p: { org: string }) =>
+    `This cannot be undone here: ${p.org} is not the customer organization, and its users are never given this role again.`,
   'roles.changed.role': (p: { name: string; role: string }) => `${p.name} is now: ${p.role}.`,
   'roles.changed.license': (p: { name: string; license: string }) => `${p.name} now has: ${p.license}.`,
   'roles.stale':
@@ -163,28 +165,6 @@ const messages = {
     'only the two contact-center columns may change; keep this value.',
   'roles.import.reason.license_limit_reached': 'no license of this kind is left.',
   'roles.import.reason.license_not_offered': "the organization's platform does not offer this license.",
-  'reason.no_relation': 'Your organization has no relation to this customer organization.',
-  'reason.role_not_applicable': 'This admin role cannot be held by a user of this organization.',
-  'reason.read_only': 'Read-only admins can view but cannot change anything.',
-  'reason.read_only_no_service_access':
-    'A read-only admin of the customer organization has no access to the contact-center service.',
-  'reason.standard_license_agent_only':
-    'A full admin with a Contact Center Standard license can only sign in to Agent Desktop.',
-  'reason.user_management_not_allowed':
-    'Service admins and provisioning admins cannot add, remove, activate or deactivate users.',
-  'reason.insufficient_role': 'Your admin role does not allow this.',
-  'reason.service_admin_assigns_only_service_admin':
-    'A contact-center service admin can assign or revoke only the service-admin role.',
-  'reason.external_service_admin_customer_users_only':
-    'An external service admin can give the service-admin role only to users of the customer organization.',
-  'reason.target_org_has_contact_center': "The user's organization already has the contact-center service.",
-  'reason.target_partner_has_provisioning_access':
-    "The user's organization is a partner with provisioning access to this customer.",
-  'reason.role_exclusive': 'A user can hold only one of full admin, service admin and read-only admin.',
-  'reason.last_full_admin': 'The last full admin of the organization cannot lose the role.',
-  'reason.admin_package_downgrade': "The package of the customer's full admin cannot be downgraded.",
-  'reason.setup_wizard_not_allowed': 'You are not allowed to open the services setup wizard.',
-  'reason.partner_only': 'Only partner-organization admins can do this.',
 } as const;
 
 export default messages;

@@ -15,7 +15,7 @@ const messages: Pick<Messages, keyof typeof source> = {
   'common.errorWithTracking': (p) => `Что-то пошло не так. Код обращения: ${p.trackingId}.`,
   'common.empty': 'Здесь пока ничего нет.',
   'common.offline': 'Сервис недоступен. Проверьте подключение и повторите попытку.',
-  'common.forbidden': 'У вас нет прав на это действие.',
+  'common.forbidden': 'Сервис отказал в этом действии вошедшему администратору.',
   'common.itemCount': (p) =>
     plural('ru', p.count, { one: '# элемент', few: '# элемента', many: '# элементов', other: '# элемента' }),
   'status.provisioned': 'Подготовлен',
@@ -34,6 +34,31 @@ const messages: Pick<Messages, keyof typeof source> = {
     }),
   'common.yes': 'Да',
   'common.notNow': 'Не сейчас',
+  // Why the rules refuse an action (the contract's DenialReason): every widget words a 403 with it.
+  'reason.no_relation': 'Ваша организация не связана с этой организацией клиента.',
+  'reason.role_not_applicable': 'Пользователь этой организации не может иметь эту роль администратора.',
+  'reason.read_only': 'Администраторы только для чтения могут смотреть, но ничего не могут менять.',
+  'reason.read_only_no_service_access':
+    'Администратор только для чтения организации клиента не имеет доступа к службе контакт-центра.',
+  'reason.standard_license_agent_only':
+    'Полный администратор с лицензией Contact Center Standard может входить только в Agent Desktop.',
+  'reason.user_management_not_allowed':
+    'Администраторы службы и подготовки не могут добавлять, удалять, активировать или деактивировать пользователей.',
+  'reason.insufficient_role': 'Ваша роль администратора этого не позволяет.',
+  'reason.service_admin_assigns_only_service_admin':
+    'Администратор службы контакт-центра может назначать и отзывать только роль администратора службы.',
+  'reason.external_service_admin_customer_users_only':
+    'Внешний администратор службы может назначать эту роль только пользователям организации клиента.',
+  'reason.target_org_has_contact_center': 'У организации пользователя уже есть служба контакт-центра.',
+  'reason.target_partner_has_provisioning_access':
+    'Организация пользователя — партнёр с доступом к подготовке этого клиента.',
+  'reason.role_exclusive':
+    'Пользователь может иметь только одну роль: полный администратор, администратор службы или только для чтения.',
+  'reason.last_full_admin': 'Последний полный администратор организации не может лишиться этой роли.',
+  'reason.admin_package_downgrade': 'Пакет полного администратора клиента нельзя понизить.',
+  'reason.setup_wizard_not_allowed':
+    'Настраивать сервисы могут только полные администраторы и администраторы подготовки партнера.',
+  'reason.partner_only': 'Это могут делать только администраторы организации-партнёра.',
 };
 
 export default messages;
