@@ -4107,6 +4107,15 @@ export interface components {
              * @example Creating the contact-center tenant in the US data center.
              */
             message: string | null;
+            /**
+             * @description Where a failed provisioning stopped, so that a UI can say what failed in the user's language; `null`
+             *     unless the setup's status is `failed`.
+             *      * `tenant` - creating the contact-center tenant in the data center of the country of operation.
+             *      * `digital_services` - provisioning Webex Engage and Webex Connect (DOMAIN §1.4).
+             *      * `admin_sync` - synchronizing the admins with Webex Connect (DOMAIN §1.4).
+             * @example null
+             */
+            failedStage: ("tenant" | "digital_services" | "admin_sync") | null;
         };
         /**
          * @description *Designed here.* Where the services setup of a customer org stands (DOMAIN §1.1, §1.2). The wizard
@@ -9556,6 +9565,7 @@ export const serviceStateValues: ReadonlyArray<FlattenedDeepRequired<components>
 export const serviceTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ServiceType"]> = ["contact_center", "calling", "meetings", "messaging"];
 export const setupChoicesUnavailableTelephonyOptionsReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SetupChoices"]["unavailableTelephonyOptions"]["reason"]> = ["calling_subscription_required"];
 export const setupPromptCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SetupPrompt"]["code"]> = ["trial_ready", "order_mapped"];
+export const setupProvisioningFailedStageOneOf0Values: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SetupProvisioning"]["failedStage"]> = ["tenant", "digital_services", "admin_sync"];
 export const setupStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SetupStatus"]> = ["not_started", "in_progress", "provisioning", "completed", "failed"];
 export const setupStepValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SetupStep"]> = ["summary", "calling", "country", "time_zone", "platform", "telephony", "review", "provisioning", "summary_download"];
 export const telephonyOptionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TelephonyOption"]> = ["webex_calling", "third_party_via_webex_calling", "third_party_via_vpop"];
