@@ -7967,7 +7967,8 @@ export interface operations {
                      *         "progress": 0,
                      *         "startedAt": "2025-03-04T11:21:07.000Z",
                      *         "finishedAt": null,
-                     *         "message": "Creating the contact-center tenant in the US data center."
+                     *         "message": "Creating the contact-center tenant in the US data center.",
+                     *         "failedStage": null
                      *       },
                      *       "platformDetails": null,
                      *       "version": 9,
