@@ -1,5 +1,6 @@
 import type { Me } from '@onramp/contract';
 import { actors } from './actors.js';
+import { isolated, sentence } from './bidi.js';
 import { field, h, select } from './dom.js';
 import { type Lang, languages, type Translate } from './i18n/index.js';
 import type { PortalSettings } from './settings.js';
@@ -44,7 +45,7 @@ export function renderHeader({ settings, t, me, meProblem, ...on }: HeaderOption
   themeButton.addEventListener('click', () => on.onTheme(dark ? 'light' : 'dark'));
   const orgName = me?.orgName ?? t('header.notConnected');
   const tagline = me
-    ? t('header.tagline', { name: me.displayName, kind: t(`orgKind.${me.orgKind}`) })
+    ? sentence(t, 'header.tagline', { name: me.displayName, kind: t(`orgKind.${me.orgKind}`) })
     : (meProblem ?? t('header.connecting'));
   return h(
     'header',
@@ -56,7 +57,7 @@ export function renderHeader({ settings, t, me, meProblem, ...on }: HeaderOption
       h(
         'div',
         {},
-        h('p', { class: 'org-name', id: 'org-name' }, orgName),
+        h('p', { class: 'org-name', id: 'org-name' }, me ? isolated(orgName) : orgName),
         h('p', { class: 'tagline' }, tagline),
       ),
     ),

@@ -1,3 +1,4 @@
+import { isolated } from './bidi.js';
 import type { View } from './context.js';
 import { h } from './dom.js';
 import type { MessageKey, Translate } from './i18n/index.js';
@@ -55,7 +56,7 @@ export function renderNav({
         'p',
         { class: 'nav-selected', id: 'selected-customer' },
         `${t('nav.selected')} `,
-        h('bdi', {}, h('strong', {}, selectedName)),
+        h('strong', {}, isolated(selectedName)),
       ),
     h('p', { class: 'backend' }, backend, h('br'), h('code', {}, baseUrl)),
     onResetDemo && resetDemo(t, onResetDemo),

@@ -108,7 +108,7 @@ describe('the demo partner portal', () => {
       () => root.querySelector('onramp-setup-prompt')?.shadowRoot?.querySelector('button'),
       'the prompt',
     );
-    expect(text(root.querySelector('.card p'))).toMatch(/is mapped to a new customer\.$/);
+    expect(text(root.querySelector('.card p'))).toMatch(/is mapped to a new customer, Mapped Order Ltd\.$/);
     const prompt = root.querySelector<OnrampSetupPrompt>('onramp-setup-prompt')!;
     expect(prompt.kind).toBe('order');
     prompt.shadowRoot!.querySelector<HTMLButtonElement>('button[part~="primary"]')!.click();
@@ -385,7 +385,8 @@ describe('keyboard focus', () => {
     await connectedAs(root, 'Acme Telecom');
     await until(() => root.querySelectorAll('#customers tbody tr').length > 0, 'the customer list');
     const setUp = root.querySelector<HTMLButtonElement>(
-      '#customers button[aria-label="Set up services: John\'s Pizza"]',
+      // The name is isolated in the label too (FSI … PDI, decision 0036).
+      '#customers button[aria-label="Set up services: \u2068John\'s Pizza\u2069"]',
     )!;
     setUp.focus();
     setUp.click();
@@ -433,6 +434,15 @@ describe('keyboard focus', () => {
     await portal.settled();
     root.querySelector<HTMLButtonElement>('#orders button.secondary')!.click();
     const mapping = root.querySelector<HTMLFormElement>('#mapping-form')!;
+    // Nothing is preselected: typing a new customer's details chooses "A new customer".
+    for (const [field, value] of [
+      ['name', 'Focus Foods'],
+      ['adminEmail', 'admin@focus-foods.example.com'],
+    ]) {
+      const input = mapping.querySelector<HTMLInputElement>(`[name="${field}"]`)!;
+      input.value = value!;
+      input.dispatchEvent(new Event('input'));
+    }
     const map = mapping.querySelector<HTMLButtonElement>('button[type="submit"]')!;
     map.focus();
     map.click();

@@ -117,6 +117,9 @@ export const mapOrderRequestBody: JsonSchema = {
           "pattern": "^[A-Z]{2}$",
           "minLength": 2,
           "maxLength": 2
+        },
+        "replaceSubscription": {
+          "type": "boolean"
         }
       }
     },
@@ -200,7 +203,8 @@ export const precheckWholesaleCustomerRequestBody: JsonSchema = {
     },
     "externalId": {
       "type": "string",
-      "maxLength": 255
+      "maxLength": 255,
+      "minLength": 1
     },
     "address": {
       "type": "object",
@@ -528,7 +532,8 @@ export const provisionWholesaleCustomerRequestBody: JsonSchema = {
     },
     "externalId": {
       "type": "string",
-      "maxLength": 255
+      "maxLength": 255,
+      "minLength": 1
     },
     "address": {
       "type": "object",
@@ -1134,7 +1139,8 @@ export const updateWholesaleCustomerRequestBody: JsonSchema = {
   "properties": {
     "externalId": {
       "type": "string",
-      "maxLength": 255
+      "maxLength": 255,
+      "minLength": 1
     },
     "packages": {
       "type": "array",

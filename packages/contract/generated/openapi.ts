@@ -502,7 +502,12 @@ export interface paths {
          *     **Actors:** a partner-org full admin (`map_order`). Others get `403` `partner_only`,
          *     `insufficient_role` or `read_only`; a `customerOrgId` the partner does not manage gets `no_relation`.
          *
-         *     An order is mapped once: mapping it again answers `409` `order_already_mapped`.
+         *     An order is mapped once: mapping it again answers `409` `order_already_mapped`. Mapping it to an
+         *     existing customer replaces that customer's subscription, so it is refused while the customer's setup is
+         *     provisioning (`409` `setup_not_editable`), and once its services are set up unless the request says
+         *     `replaceSubscription: true` (`409` `customer_already_set_up`). A customer whose country of operation is
+         *     confirmed takes the order only with that country (`409` `country_locked`). An order with the Cisco PSTN
+         *     add-on (United States only, seed 000) is mapped only with the country `US` (`422` `pstn_add_on_us_only`).
          */
         post: operations["mapOrder"];
         delete?: never;
@@ -3199,6 +3204,8 @@ export interface components {
          *      * `setup_incomplete` - the setup is submitted with unanswered steps (`409`).
          *      * `setup_not_completed` - the order summary exists only once provisioning completed (`409`).
          *      * `order_already_mapped` - the order is mapped already (`409`).
+         *      * `customer_already_set_up` - the order would replace the subscription of a customer whose services are set up; send `replaceSubscription: true` to confirm (`409`).
+         *      * `pstn_add_on_us_only` - the order includes the Cisco PSTN add-on, sold for the United States only, and is mapped with another country (`422`, DOMAIN §1.2).
          *      * `email_in_use` - the e-mail already belongs to a user (`409`).
          *      * `user_already_verified` - the user has activated the account; no invitation to send (`409`).
          *      * `already_admin` - the external user already holds an admin role in this org (`409`).
@@ -3219,7 +3226,7 @@ export interface components {
          * @example country_locked
          * @enum {string}
          */
-        ErrorReason: "required" | "invalid_type" | "invalid_enum" | "invalid_format" | "too_short" | "too_long" | "out_of_range" | "unknown_country" | "unknown_time_zone" | "csv_invalid" | "csv_row_errors" | "column_not_editable" | "invalid_boolean" | "both_licenses" | "missing_email" | "user_not_found" | "duplicate_user" | "license_limit_reached" | "license_not_offered" | "not_found" | "not_signed_in" | "link_invalid" | "etag_mismatch" | "idempotency_key_reused" | "incompatible_location" | "country_locked" | "country_not_saved" | "step_out_of_order" | "time_zone_not_applicable" | "platform_not_offered" | "telephony_not_offered" | "telephony_locked" | "calling_subscription_required" | "setup_not_editable" | "setup_incomplete" | "setup_not_completed" | "order_already_mapped" | "email_in_use" | "user_already_verified" | "already_admin" | "not_external_user" | "user_not_in_org" | "onboarding_out_of_order" | "connect_activation_pending" | "connect_activation_expired" | "connect_already_active" | "method_not_allowed" | "too_large" | "invalid_encoding" | "invalid_header" | "invalid_request" | "request_timeout" | "unsupported_media_type" | "rate_limited" | "internal_error" | "unavailable";
+        ErrorReason: "required" | "invalid_type" | "invalid_enum" | "invalid_format" | "too_short" | "too_long" | "out_of_range" | "unknown_country" | "unknown_time_zone" | "csv_invalid" | "csv_row_errors" | "column_not_editable" | "invalid_boolean" | "both_licenses" | "missing_email" | "user_not_found" | "duplicate_user" | "license_limit_reached" | "license_not_offered" | "not_found" | "not_signed_in" | "link_invalid" | "etag_mismatch" | "idempotency_key_reused" | "incompatible_location" | "country_locked" | "country_not_saved" | "step_out_of_order" | "time_zone_not_applicable" | "platform_not_offered" | "telephony_not_offered" | "telephony_locked" | "calling_subscription_required" | "setup_not_editable" | "setup_incomplete" | "setup_not_completed" | "order_already_mapped" | "customer_already_set_up" | "pstn_add_on_us_only" | "email_in_use" | "user_already_verified" | "already_admin" | "not_external_user" | "user_not_in_org" | "onboarding_out_of_order" | "connect_activation_pending" | "connect_activation_expired" | "connect_already_active" | "method_not_allowed" | "too_large" | "invalid_encoding" | "invalid_header" | "invalid_request" | "request_timeout" | "unsupported_media_type" | "rate_limited" | "internal_error" | "unavailable";
         /**
          * @description *Designed here.* An activation e-mail (invitation) sent to a user.
          * @example {
@@ -3599,6 +3606,13 @@ export interface components {
              */
             customerOrgId: string;
             country: components["schemas"]["CountryCode"];
+            /**
+             * @description The partner confirms that the order replaces the subscription of a customer whose services are set up
+             *     (setup `completed`); omitted, it is `false`. Without it such a mapping answers `409` `customer_already_set_up`: a live customer
+             *     never loses its subscription by mistake.
+             * @example false
+             */
+            replaceSubscription?: boolean;
         } | {
             newCustomer: components["schemas"]["NewCustomer"];
             country: components["schemas"]["CountryCode"];
@@ -4240,6 +4254,15 @@ export interface components {
              * @example Creating the contact-center tenant in the US data center.
              */
             message: string | null;
+            /**
+             * @description Where a failed provisioning stopped, so that a UI can say what failed in the user's language; `null`
+             *     unless the setup's status is `failed`.
+             *      * `tenant` - creating the contact-center tenant in the data center of the country of operation.
+             *      * `digital_services` - provisioning Webex Engage and Webex Connect (DOMAIN §1.4).
+             *      * `admin_sync` - synchronizing the admins with Webex Connect (DOMAIN §1.4).
+             * @example null
+             */
+            failedStage: ("tenant" | "digital_services" | "admin_sync") | null;
         };
         /**
          * @description *Designed here.* Where the services setup of a customer org stands (DOMAIN §1.1, §1.2). The wizard
@@ -7035,10 +7058,12 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description Not Found: no such order, or no such `customerOrgId`. */
             404: components["responses"]["NotFound"];
-            /** @description Conflict: the order is mapped already (`order_already_mapped`), `newCustomer.adminEmail` belongs to a user (`email_in_use`), or the `Idempotency-Key` was reused with another body (`idempotency_key_reused`). */
+            /** @description Conflict: the order is mapped already (`order_already_mapped`), the customer's services are set up and the replacement is not confirmed (`customer_already_set_up`) or provisioning (`setup_not_editable`), the customer's confirmed country of operation differs (`country_locked`), `newCustomer.adminEmail` belongs to a user (`email_in_use`), or the `Idempotency-Key` was reused with another body (`idempotency_key_reused`). */
             409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            /** @description Unprocessable: the order includes the Cisco PSTN add-on, which is sold for the United States only, and the country is not `US` (`pstn_add_on_us_only`). */
+            422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -8373,7 +8398,8 @@ export interface operations {
                      *         "progress": 0,
                      *         "startedAt": "2025-03-04T11:21:07.000Z",
                      *         "finishedAt": null,
-                     *         "message": "Creating the contact-center tenant in the US data center."
+                     *         "message": "Creating the contact-center tenant in the US data center.",
+                     *         "failedStage": null
                      *       },
                      *       "platformDetails": null,
                      *       "version": 9,
@@ -10221,7 +10247,7 @@ export const adminRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["s
 export const catalogPackageKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CatalogPackage"]["kind"]> = ["package", "add_on"];
 export const connectRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ConnectRole"]> = ["tenant_owner", "all_access", "limited", "read_only", "restricted_access"];
 export const dataCenterValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DataCenter"]> = ["us", "eu", "ca", "uk", "jp", "au", "sg", "sa", "ae"];
-export const errorReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorReason"]> = ["required", "invalid_type", "invalid_enum", "invalid_format", "too_short", "too_long", "out_of_range", "unknown_country", "unknown_time_zone", "csv_invalid", "csv_row_errors", "column_not_editable", "invalid_boolean", "both_licenses", "missing_email", "user_not_found", "duplicate_user", "license_limit_reached", "license_not_offered", "not_found", "not_signed_in", "link_invalid", "etag_mismatch", "idempotency_key_reused", "incompatible_location", "country_locked", "country_not_saved", "step_out_of_order", "time_zone_not_applicable", "platform_not_offered", "telephony_not_offered", "telephony_locked", "calling_subscription_required", "setup_not_editable", "setup_incomplete", "setup_not_completed", "order_already_mapped", "email_in_use", "user_already_verified", "already_admin", "not_external_user", "user_not_in_org", "onboarding_out_of_order", "connect_activation_pending", "connect_activation_expired", "connect_already_active", "method_not_allowed", "too_large", "invalid_encoding", "invalid_header", "invalid_request", "request_timeout", "unsupported_media_type", "rate_limited", "internal_error", "unavailable"];
+export const errorReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorReason"]> = ["required", "invalid_type", "invalid_enum", "invalid_format", "too_short", "too_long", "out_of_range", "unknown_country", "unknown_time_zone", "csv_invalid", "csv_row_errors", "column_not_editable", "invalid_boolean", "both_licenses", "missing_email", "user_not_found", "duplicate_user", "license_limit_reached", "license_not_offered", "not_found", "not_signed_in", "link_invalid", "etag_mismatch", "idempotency_key_reused", "incompatible_location", "country_locked", "country_not_saved", "step_out_of_order", "time_zone_not_applicable", "platform_not_offered", "telephony_not_offered", "telephony_locked", "calling_subscription_required", "setup_not_editable", "setup_incomplete", "setup_not_completed", "order_already_mapped", "customer_already_set_up", "pstn_add_on_us_only", "email_in_use", "user_already_verified", "already_admin", "not_external_user", "user_not_in_org", "onboarding_out_of_order", "connect_activation_pending", "connect_activation_expired", "connect_already_active", "method_not_allowed", "too_large", "invalid_encoding", "invalid_header", "invalid_request", "request_timeout", "unsupported_media_type", "rate_limited", "internal_error", "unavailable"];
 export const licenseValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["License"]> = ["cc_standard", "cc_premium"];
 export const monitoredServiceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MonitoredService"]> = ["contact_center", "calling", "meetings", "messaging", "engage", "connect"];
 export const onboardingStepValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OnboardingStep"]> = ["get_started", "set_password", "accept_terms", "done"];
@@ -10237,6 +10263,7 @@ export const serviceStateValues: ReadonlyArray<FlattenedDeepRequired<components>
 export const serviceTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ServiceType"]> = ["contact_center", "calling", "meetings", "messaging"];
 export const setupChoicesUnavailableTelephonyOptionsReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SetupChoices"]["unavailableTelephonyOptions"]["reason"]> = ["calling_subscription_required"];
 export const setupPromptCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SetupPrompt"]["code"]> = ["trial_ready", "order_mapped"];
+export const setupProvisioningFailedStageOneOf0Values: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SetupProvisioning"]["failedStage"]> = ["tenant", "digital_services", "admin_sync"];
 export const setupStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SetupStatus"]> = ["not_started", "in_progress", "provisioning", "completed", "failed"];
 export const setupStepValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SetupStep"]> = ["summary", "calling", "country", "time_zone", "platform", "telephony", "review", "provisioning", "summary_download"];
 export const telephonyOptionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TelephonyOption"]> = ["webex_calling", "third_party_via_webex_calling", "third_party_via_vpop"];

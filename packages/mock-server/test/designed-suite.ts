@@ -178,6 +178,16 @@ export function designedSuite(context: Context) {
     expect((await call('GET', '/orders', { token: 'customer-full-admin' })).json.errors[0].reason).toBe(
       'partner_only',
     );
+    // The Cisco PSTN add-on is sold for the United States only (seed 000).
+    const pstnAbroad = await call('POST', '/orders/{orderId}/mapping', {
+      path: '/orders/ord_1001/mapping',
+      body: {
+        newCustomer: { name: 'Lakeside Clinic', adminEmail: 'lee@lakeside.example.com' },
+        country: 'DE',
+      },
+    });
+    expect(pstnAbroad.status).toBe(422);
+    expect(pstnAbroad.json.errors[0]).toMatchObject({ reason: 'pstn_add_on_us_only', field: 'country' });
     const mapped = await call('POST', '/orders/{orderId}/mapping', {
       path: '/orders/ord_1001/mapping',
       body: {
@@ -196,6 +206,25 @@ export function designedSuite(context: Context) {
       body: { customerOrgId: WORLD.trialCustomer, country: 'US' },
     });
     expect(again.json.errors[0].reason).toBe('order_already_mapped');
+    const map1002 = (body: Record<string, unknown>) =>
+      call('POST', '/orders/{orderId}/mapping', { path: '/orders/ord_1002/mapping', body });
+    // A live customer's subscription is replaced only on explicit confirmation, nothing changes before.
+    const live = await map1002({ customerOrgId: WORLD.provisionedCustomer, country: 'DE' });
+    expect(live.status).toBe(409);
+    expect(live.json.errors[0]).toMatchObject({
+      reason: 'customer_already_set_up',
+      field: 'replaceSubscription',
+    });
+    const provisioning = await map1002({ customerOrgId: WORLD.provisioningCustomer, country: 'US' });
+    expect(provisioning.json.errors[0].reason).toBe('setup_not_editable');
+    const otherCountry = await map1002({
+      customerOrgId: WORLD.provisionedCustomer,
+      country: 'GB',
+      replaceSubscription: true,
+    });
+    expect(otherCountry.json.errors[0]).toMatchObject({ reason: 'country_locked', field: 'country' });
+    const orders = await call('GET', '/orders', { path: '/orders?status=unmapped' });
+    expect(orders.json.items.map((o: { id: string }) => o.id)).toEqual(['ord_1002']);
     const existing = await call('POST', '/orders/{orderId}/mapping', {
       path: '/orders/ord_1002/mapping',
       body: { customerOrgId: WORLD.gulfCustomer, country: 'KW' },
@@ -542,6 +571,20 @@ export function designedSuite(context: Context) {
       body: { email: 'gina.globex@globex.example.com' },
     });
     expect(ownCc.json.errors[0].reason).toBe('target_org_has_contact_center');
+    // Any org whose contact-center service is activated, a customer org of the same partner too.
+    const setUpCustomer = await call('POST', `${O}/externalAdmins`, {
+      path: org(WORLD.trialCustomer, '/externalAdmins'),
+      body: { email: 'anna.schmidt@berlin-bakery.example.com' },
+    });
+    expect(setUpCustomer.status).toBe(403);
+    expect(setUpCustomer.json.errors[0].reason).toBe('target_org_has_contact_center');
+    const gulf = await call('GET', `${O}`, { path: org(WORLD.gulfCustomer) });
+    expect(gulf.json.hasContactCenter).toBe(false);
+    const notYetSetUp = await call('POST', `${O}/externalAdmins`, {
+      path: admins,
+      body: { email: 'khalid.trader@gulf-trading.example.com' },
+    });
+    expect(notYetSetUp.json).toMatchObject({ relation: 'external', adminRole: 'service_admin' });
     const partner = await call('POST', `${O}/externalAdmins`, {
       path: admins,
       body: { email: 'bo.bright@bright-partners.example.com' },

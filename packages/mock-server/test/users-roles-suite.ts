@@ -83,7 +83,7 @@ export function usersRolesSuite(context: Context) {
       fullOptions.json.options.find((o: { role: string | null }) => o.role === 'full_admin'),
     ).toMatchObject({
       allowed: false,
-      reason: 'insufficient_role',
+      reason: 'role_not_applicable', // her org is the cause, not the actor's role (issue 21)
     });
     expect(fullOptions.json.licenseOptions).toEqual([]); // she holds no license of Berlin
     const revoked = await call('PUT', `${U}/adminRole`, {

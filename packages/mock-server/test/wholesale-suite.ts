@@ -92,6 +92,15 @@ export function wholesaleSuite(context: () => { call: Call; app: MockApp }) {
       body: { externalId: 'ext-1', address: newCustomer('p').address },
     });
     expect(taken.status).toBe(409);
+    // An external ID is required and unique: an empty one is refused as missing, never as taken.
+    for (const [path, body] of [
+      ['/wholesale/customers/validate', { externalId: '', address: newCustomer('p').address }],
+      ['/wholesale/customers', newCustomer('empty-ext', { externalId: '' })],
+    ] as const) {
+      const empty = await call('POST', path, { body });
+      expect(empty.status).toBe(400);
+      expect(empty.json.errors[0]).toMatchObject({ field: 'externalId', reason: 'required' });
+    }
     const sub = await call('POST', '/wholesale/subscribers/validate', {
       body: { email: 'fresh@x.example.com' },
     });

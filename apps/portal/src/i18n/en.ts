@@ -40,7 +40,52 @@ export const en = {
   'nav.resetDemoYes': 'Reset',
   'nav.resetDemoCancel': 'Keep my data',
   'nav.resetDemoFailed': 'The demo data was not reset: {problem}',
-  'problem.noAnswer': 'No answer from the server ({message}).',
+  'problem.noAnswer': 'No answer from the server: check the connection, or the base URL in Settings.',
+  'problem.forbidden': 'The service refused this to the signed-in admin.',
+  'problem.notFound': 'It no longer exists: reload the list.',
+  'problem.conflict': 'It changed meanwhile: reload and try again.',
+  'problem.invalid': 'A value is missing or not valid: check the form.',
+  'problem.required': 'Fill in “{field}”.',
+  'problem.tooLong': '“{field}” is too long: shorten it.',
+  'problem.invalidField': '“{field}” is not valid: check it.',
+  'problem.rateLimited': 'Too many requests at once: wait a moment and try again.',
+  'problem.server':
+    'The service failed: try again. If it fails again, give support the reference {reference}.',
+  'problem.serverNoReference': 'The service failed: try again in a moment.',
+  'reason.no_relation': 'Your organization does not manage this customer.',
+  'reason.role_not_applicable': 'This admin role cannot be held by a user of that organization.',
+  'reason.read_only': 'Read-only admins can look but not change anything.',
+  'reason.read_only_no_service_access':
+    'A read-only admin of the customer has no access to the contact-center service.',
+  'reason.standard_license_agent_only':
+    'A full admin with a Standard license can only sign in to Agent Desktop.',
+  'reason.user_management_not_allowed':
+    'Service and provisioning admins cannot add, remove, activate or deactivate users.',
+  'reason.insufficient_role': 'Only a full admin may do this.',
+  'reason.service_admin_assigns_only_service_admin':
+    'A contact-center service admin may give or take only the service-admin role.',
+  'reason.external_service_admin_customer_users_only':
+    'An external service admin may give the role only to users of the customer.',
+  'reason.target_org_has_contact_center': "The user's organization has its own contact-center service.",
+  'reason.target_partner_has_provisioning_access':
+    "The user's organization is a partner with provisioning access to this customer.",
+  'reason.role_exclusive': 'A user holds only one of full admin, service admin and read-only admin.',
+  'reason.last_full_admin':
+    'The last full admin of the customer stays: the organization would have no owner.',
+  'reason.admin_package_downgrade': "The package of the customer's full admin cannot be downgraded.",
+  'reason.setup_wizard_not_allowed': 'Only full admins and partner provisioning admins set up services.',
+  'reason.partner_only': 'Only admins of the partner organization may do this.',
+  'reason.email_in_use': 'This e-mail already belongs to a user: use another one.',
+  'reason.order_already_mapped': 'This order is mapped already.',
+  'reason.customer_already_set_up':
+    "This customer's services are set up: confirm that the order replaces its subscription.",
+  'reason.setup_not_editable':
+    "This customer's services are being provisioned: map the order once that is over.",
+  'reason.country_locked':
+    "This customer's country of operation is confirmed and can never change: choose that country.",
+  'reason.pstn_add_on_us_only':
+    'This order includes the Cisco PSTN add-on, sold for the United States only: choose the United States.',
+  'reason.unknown_country': 'This country is not a country of operation.',
   'picker.label': 'Customer',
   'picker.choose': 'Choose a customer…',
   'service.contact_center': 'Contact center',
@@ -113,8 +158,19 @@ export const en = {
   'mapping.submit': 'Map the order',
   'mapping.needNew': 'Give the new customer a name and an admin e-mail.',
   'mapping.failed': 'The order was not mapped: {problem}',
-  'mapping.done': '{reference} is mapped.',
-  'mapping.doneNew': '{reference} is mapped to a new customer.',
+  'mapping.chooseTarget': 'Choose whether the order is for a new or an existing customer.',
+  'mapping.chooseCustomer': 'Choose the existing customer the order is for.',
+  'mapping.typedNew':
+    'You typed a new customer’s name or e-mail but chose an existing customer: clear them, or choose “A new customer”.',
+  'mapping.replace': 'Replace the subscription of {name}, whose services are set up',
+  'mapping.confirmReplace':
+    'This customer’s services are set up: tick the box to confirm that the order replaces its subscription.',
+  'mapping.countryDiffers':
+    'The country of operation of {name} is confirmed as {country} and can never change: map the order with that country.',
+  'mapping.pstnUsOnly':
+    'This order includes the Cisco PSTN add-on, sold for the United States only: its country is the United States.',
+  'mapping.done': '{reference} is mapped to {name}.',
+  'mapping.doneNew': '{reference} is mapped to a new customer, {name}.',
   'setup.title': 'Set up services',
   'setup.prompt': 'Choose a customer to open its services setup wizard.',
   'setup.done': 'Services are set up. The customer list shows the customer as active.',

@@ -4,6 +4,7 @@ import { ro } from './ro.js';
 import { ru } from './ru.js';
 
 export type { Catalogue, MessageKey };
+export { en };
 export type Lang = 'en' | 'ru' | 'ro' | 'he';
 
 /**

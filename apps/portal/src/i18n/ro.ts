@@ -42,7 +42,57 @@ export const ro: Catalogue = {
   'nav.resetDemoYes': 'Resetați',
   'nav.resetDemoCancel': 'Păstrați datele',
   'nav.resetDemoFailed': 'Datele demonstrației nu au fost resetate: {problem}',
-  'problem.noAnswer': 'Serverul nu a răspuns ({message}).',
+  'problem.noAnswer': 'Serverul nu a răspuns: verificați conexiunea sau URL-ul de bază din Setări.',
+  'problem.forbidden': 'Serviciul a refuzat această acțiune administratorului conectat.',
+  'problem.notFound': 'Nu mai există: reîncărcați lista.',
+  'problem.conflict': 'S-a schimbat între timp: reîncărcați și încercați din nou.',
+  'problem.invalid': 'O valoare lipsește sau nu este validă: verificați formularul.',
+  'problem.required': 'Completați „{field}”.',
+  'problem.tooLong': '„{field}” este prea lung: scurtați-l.',
+  'problem.invalidField': '„{field}” nu este valid: verificați-l.',
+  'problem.rateLimited': 'Prea multe cereri deodată: așteptați puțin și încercați din nou.',
+  'problem.server':
+    'Serviciul a eșuat: încercați din nou. Dacă eșuează iar, comunicați asistenței referința {reference}.',
+  'problem.serverNoReference': 'Serviciul a eșuat: încercați din nou peste puțin timp.',
+  'reason.no_relation': 'Organizația dvs. nu administrează acest client.',
+  'reason.role_not_applicable':
+    'Acest rol de administrator nu poate fi deținut de un utilizator al acelei organizații.',
+  'reason.read_only': 'Administratorii doar-citire pot vedea, dar nu pot schimba nimic.',
+  'reason.read_only_no_service_access':
+    'Un administrator doar-citire al clientului nu are acces la serviciul de contact center.',
+  'reason.standard_license_agent_only':
+    'Un administrator complet cu licență Standard se poate conecta doar la Agent Desktop.',
+  'reason.user_management_not_allowed':
+    'Administratorii de serviciu și de provizionare nu pot adăuga, elimina, activa sau dezactiva utilizatori.',
+  'reason.insufficient_role': 'Doar un administrator complet poate face asta.',
+  'reason.service_admin_assigns_only_service_admin':
+    'Un administrator al serviciului de contact center poate acorda sau retrage doar rolul de administrator de serviciu.',
+  'reason.external_service_admin_customer_users_only':
+    'Un administrator de serviciu extern poate acorda rolul doar utilizatorilor clientului.',
+  'reason.target_org_has_contact_center':
+    'Organizația utilizatorului are propriul serviciu de contact center.',
+  'reason.target_partner_has_provisioning_access':
+    'Organizația utilizatorului este un partener cu acces de provizionare la acest client.',
+  'reason.role_exclusive':
+    'Un utilizator deține doar unul dintre rolurile administrator complet, de serviciu și doar-citire.',
+  'reason.last_full_admin':
+    'Ultimul administrator complet al clientului rămâne: organizația ar rămâne fără proprietar.',
+  'reason.admin_package_downgrade':
+    'Pachetul administratorului complet al clientului nu poate fi retrogradat.',
+  'reason.setup_wizard_not_allowed':
+    'Doar administratorii compleți și administratorii de provizionare ai partenerului configurează serviciile.',
+  'reason.partner_only': 'Doar administratorii organizației partenere pot face asta.',
+  'reason.email_in_use': 'Acest e-mail aparține deja unui utilizator: folosiți altul.',
+  'reason.order_already_mapped': 'Această comandă este deja asociată.',
+  'reason.customer_already_set_up':
+    'Serviciile acestui client sunt configurate: confirmați că această comandă îi înlocuiește abonamentul.',
+  'reason.setup_not_editable':
+    'Serviciile acestui client sunt în curs de provizionare: asociați comanda după ce se termină.',
+  'reason.country_locked':
+    'Țara de operare a acestui client este confirmată și nu se mai poate schimba: alegeți acea țară.',
+  'reason.pstn_add_on_us_only':
+    'Comanda include suplimentul Cisco PSTN, vândut doar pentru Statele Unite: alegeți Statele Unite.',
+  'reason.unknown_country': 'Această țară nu este o țară de operare.',
   'picker.label': 'Client',
   'picker.choose': 'Alegeți un client…',
   'service.contact_center': 'Contact center',
@@ -119,9 +169,20 @@ export const ro: Catalogue = {
   'mapping.submit': 'Asociați comanda',
   'mapping.needNew': 'Dați clientului nou un nume și un e-mail de administrator.',
   'mapping.failed': 'Comanda nu a fost asociată: {problem}',
-  'mapping.done': '{reference} este asociată.',
-  'mapping.doneNew': '{reference} este asociată unui client nou.',
-  'setup.title': 'Configurați serviciile',
+  'mapping.done': '{reference} este asociată cu {name}.',
+  'mapping.doneNew': '{reference} este asociată unui client nou, {name}.',
+  'setup.title': 'Configurează serviciile',
+  'mapping.chooseTarget': 'Alegeți dacă această comandă este pentru un client nou sau unul existent.',
+  'mapping.chooseCustomer': 'Alegeți clientul existent pentru care este comanda.',
+  'mapping.typedNew':
+    'Ați scris numele sau e-mailul unui client nou, dar ați ales un client existent: ștergeți-le sau alegeți „Un client nou”.',
+  'mapping.replace': 'Înlocuiește abonamentul lui {name}, ale cărui servicii sunt configurate',
+  'mapping.confirmReplace':
+    'Serviciile acestui client sunt configurate: bifați caseta pentru a confirma că această comandă îi înlocuiește abonamentul.',
+  'mapping.countryDiffers':
+    'Țara de operare a lui {name} este confirmată ca {country} și nu se mai poate schimba: asociați comanda cu acea țară.',
+  'mapping.pstnUsOnly':
+    'Comanda include suplimentul Cisco PSTN, vândut doar pentru Statele Unite: țara ei este Statele Unite.',
   'setup.prompt': 'Alegeți un client pentru a deschide asistentul de configurare a serviciilor.',
   'setup.done': 'Serviciile sunt configurate. Lista de clienți arată clientul ca activ.',
   'admins.title': 'Administratori și licențe',

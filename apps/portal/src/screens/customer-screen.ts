@@ -1,3 +1,4 @@
+import { isolatedText } from '../bidi.js';
 import type { Screen, ScreenContext } from '../context.js';
 import { field, h, select } from '../dom.js';
 import type { MessageKey } from '../i18n/index.js';
@@ -25,7 +26,10 @@ export function customerScreen(
         const selected = context.selectedOrgId;
         const choice = select(
           { id: 'customer-picker' },
-          [['', t('picker.choose')], ...customers.map((org): [string, string] => [org.id, org.name])],
+          [
+            ['', t('picker.choose')],
+            ...customers.map((org): [string, string] => [org.id, isolatedText(org.name)]),
+          ],
           selected && customers.some((org) => org.id === selected) ? selected : '',
         );
         // The screen is drawn anew for the customer chosen: the keyboard stays on the picker.

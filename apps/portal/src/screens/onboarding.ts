@@ -1,12 +1,13 @@
 import '@onramp/widgets/customer-onboarding.js';
 import '@onramp/widgets/status-badge.js';
 import '@onramp/widgets/subscription-panel.js';
-import type { CustomerStatus } from '@onramp/contract';
+import type { CustomerStatus, EffectivePermissions } from '@onramp/contract';
 import type { OnrampSubscriptionPanel } from '@onramp/widgets';
 import { call } from '../api.js';
 import type { ScreenContext } from '../context.js';
 import { h } from '../dom.js';
 import { type MockClock, type MockControl, mockControl } from '../mock-control.js';
+import { knownPermissions, ownPermissions, refusalNotice, refusalOf } from '../permissions.js';
 import { canDecideRpl, recordStatus, statusTone } from '../watch.js';
 import { renderDemoControls } from './demo-controls.js';
 import { partnerOnlyNotice } from './partner-only.js';
@@ -19,11 +20,26 @@ export function renderOnboarding(into: HTMLElement, context: ScreenContext) {
     h('p', { class: 'lead' }, t('onboarding.lead')),
   );
   if (partnerOnlyNotice(into, context, 'onboarding.partnerOnly')) return;
-  // The session (form, watched customer, demo state) outlives a language switch.
-  const session = context.keep('onboarding-session', () => new OnboardingSession(context));
-  session.context = context;
-  into.append(session.element);
-  session.render();
+  const body = h('div', {});
+  into.append(body);
+  const show = (permissions: EffectivePermissions | undefined) => {
+    // A read-only admin is told before filling the form that it would be refused.
+    const refused = refusalOf(permissions, 'manage_wholesale');
+    if (refused) return body.replaceChildren(refusalNotice(context, refused));
+    // The session (form, watched customer, demo state) outlives a language switch.
+    const session = context.keep('onboarding-session', () => new OnboardingSession(context));
+    session.context = context;
+    body.replaceChildren(session.element);
+    session.render();
+  };
+  // Known already (a re-render, a language switch): drawn at once, what was typed stays in place.
+  const known = context.me && knownPermissions(context.client, context.me.orgId);
+  if (known) return show(known);
+  void context.track(ownPermissions(context)).then((permissions) => {
+    if (!context.isCurrent()) return;
+    show(permissions);
+    context.drawn();
+  });
 }
 
 interface Watched {

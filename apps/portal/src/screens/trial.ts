@@ -1,11 +1,13 @@
 import '@onramp/widgets/setup-prompt.js';
 import type { CatalogCountry, StartTrialRequest } from '@onramp/contract';
 import { call, describeProblem } from '../api.js';
+import { sentence } from '../bidi.js';
 import type { ScreenContext } from '../context.js';
 import { countryOptions, loadCountries } from '../countries.js';
 import { formatDay } from '../dates.js';
 import { alertLine, field, h, select, showAlert } from '../dom.js';
 import type { MessageKey } from '../i18n/index.js';
+import { ownPermissions, refusalNotice, refusalOf } from '../permissions.js';
 import { MAX_LICENSE_QUANTITY, quantityProblem, servicesProblem, TRIAL_LICENSES } from '../trial-form.js';
 import { licenseLabel } from './labels.js';
 import { partnerOnlyNotice } from './partner-only.js';
@@ -22,8 +24,12 @@ export function renderTrial(into: HTMLElement, context: ScreenContext) {
   // The country dropdown offers the server's countries of operation: the form waits for them.
   const body = h('div', {}, h('p', { role: 'status' }, t('trial.loading')));
   into.append(body);
-  void context.track(loadCountries(context.client)).then((answer) => {
+  const loads = Promise.all([loadCountries(context.client), ownPermissions(context)]);
+  void context.track(loads).then(([answer, permissions]) => {
     if (!context.isCurrent()) return;
+    // A read-only admin learns it now, not after filling the whole form.
+    const refused = refusalOf(permissions, 'start_trial');
+    if (refused) return body.replaceChildren(refusalNotice(context, refused));
     if (answer.problem)
       return body.replaceChildren(
         alertLine(t('trial.countriesFailed', { problem: describeProblem(answer.problem, t) })),
@@ -34,12 +40,19 @@ export function renderTrial(into: HTMLElement, context: ScreenContext) {
 
 function trialForm(countries: CatalogCountry[], context: ScreenContext) {
   const { t } = context;
-  const name = h('input', { name: 'customerName', required: true, autocomplete: 'organization' });
+  // The contract's length limits (StartTrialRequest): the field stops there, the server never says "too long".
+  const name = h('input', {
+    name: 'customerName',
+    required: true,
+    autocomplete: 'organization',
+    maxlength: '200',
+  });
   const email = h('input', {
     name: 'customerAdminEmail',
     type: 'email',
     required: true,
     autocomplete: 'email',
+    maxlength: '320',
   });
   const options = countryOptions(countries, context.lang, context.countryName);
   const country = select(
@@ -173,9 +186,19 @@ function trialForm(countries: CatalogCountry[], context: ScreenContext) {
       if (!context.isCurrent()) return;
       submit.disabled = false;
       if (result.problem)
-        return showAlert(message, t('trial.failed', { problem: describeProblem(result.problem, t) }));
+        return showAlert(
+          message,
+          t('trial.failed', {
+            problem: describeProblem(result.problem, t, {
+              customerName: t('trial.name'),
+              customerAdminEmail: t('trial.email'),
+              country: t('trial.country'),
+            }),
+          }),
+        );
       const trial = result.data;
-      const started = t('trial.started', {
+      // The customer's name and e-mail are the user's text: isolated, so they cannot reorder the sentence.
+      const started = sentence(t, 'trial.started', {
         id: trial.id,
         name: trial.customerName,
         end: formatDay(trial.endDate, context.lang),

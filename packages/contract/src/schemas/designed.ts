@@ -31,7 +31,11 @@ export const startTrialRequestSchema = z.strictObject({
 });
 
 export const orderMappingRequestSchema = z.union([
-  z.strictObject({ customerOrgId: requiredText(200), country: iso2Country() }),
+  z.strictObject({
+    customerOrgId: requiredText(200),
+    country: iso2Country(),
+    replaceSubscription: z.optional(z.boolean()),
+  }),
   z.strictObject({
     newCustomer: z.strictObject({ name: requiredText(200), adminEmail: email() }),
     country: iso2Country(),

@@ -71,7 +71,7 @@ export const provisionCustomerRequestSchema = z.object({
   provisioningId: text(),
   packages: customerPackages().check(z.minLength(1)),
   orgId: z.optional(text()),
-  externalId: text(),
+  externalId: requiredText(),
   address: billingAddressSchema,
   customerInfo: z.optional(
     z.object({
@@ -85,7 +85,7 @@ export const provisionCustomerRequestSchema = z.object({
 });
 
 export const updateCustomerRequestSchema = z.object({
-  externalId: z.optional(text()),
+  externalId: z.optional(requiredText()),
   packages: customerPackages().check(z.minLength(1)),
   address: z.optional(billingAddressSchema),
   provisioningParameters: z.optional(customerProvisioningParametersSchema),
@@ -96,7 +96,7 @@ export const precheckCustomerRequestSchema = z.object({
   provisioningId: z.optional(text()),
   packages: z.optional(customerPackages()),
   orgId: z.optional(text()),
-  externalId: z.optional(text()),
+  externalId: z.optional(requiredText()),
   address: billingAddressSchema,
   customerInfo: z.optional(
     z.object({

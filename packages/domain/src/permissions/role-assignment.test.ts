@@ -85,11 +85,11 @@ describe('kit decision: full admins assign full admin and read-only admin to cus
     ['partner', 'read_only_admin', 'customer', 'allowed', 'allowed'],
     ['external', 'read_only_admin', 'customer', 'allowed', 'allowed'],
     // Decision 0006: given only to customer-org users, but revocable from external users.
-    ['customer', 'full_admin', 'external', 'insufficient_role', 'allowed'],
-    ['customer', 'read_only_admin', 'external', 'insufficient_role', 'allowed'],
-    ['partner', 'read_only_admin', 'external', 'insufficient_role', 'allowed'],
-    ['external', 'read_only_admin', 'external', 'insufficient_role', 'allowed'],
-    ['partner', 'read_only_admin', 'partner', 'insufficient_role', 'insufficient_role'],
+    ['customer', 'full_admin', 'external', 'role_not_applicable', 'allowed'],
+    ['customer', 'read_only_admin', 'external', 'role_not_applicable', 'allowed'],
+    ['partner', 'read_only_admin', 'external', 'role_not_applicable', 'allowed'],
+    ['external', 'read_only_admin', 'external', 'role_not_applicable', 'allowed'],
+    ['partner', 'read_only_admin', 'partner', 'role_not_applicable', 'role_not_applicable'],
   ])(
     'a %s-org full admin gives %s to a %s-org user: %s; revokes it: %s',
     (relation, role, targetRelation, give, revoke) => {

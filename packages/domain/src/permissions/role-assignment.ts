@@ -75,8 +75,9 @@ function customerOwnerRoleDecision(
 ): Decision {
   if (user.relation === 'external' && change === 'revoke_role') return ALLOWED;
   if (user.relation !== 'customer') {
+    // The cause is the user's org, not the actor's role: said so (issue 21).
     return deny(
-      'insufficient_role',
+      'role_not_applicable',
       'Full admin and read-only admin roles are given only to users of the customer organization (DOMAIN §2.2, kit decision).',
     );
   }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { csvSeparatorOf, formatCsv, parseCsv, parseCsvRecords } from './csv-text.js';
+import {
+  csvSeparatorOf,
+  formatCsv,
+  neutraliseCsvCell,
+  parseCsv,
+  parseCsvRecords,
+  restoreCsvCell,
+} from './csv-text.js';
 
 describe('CSV', () => {
   it('reads quotes, escaped quotes, commas, CRLF and LF, a BOM, and skips blank lines', () => {
@@ -31,6 +38,22 @@ describe('CSV', () => {
       ['a@b.example.com', 'Smith, "Jo"'],
     ];
     expect(parseCsv(formatCsv(rows))).toEqual(rows);
+  });
+
+  it('neutralises cells a spreadsheet would run as formulas (OWASP CSV injection)', () => {
+    const hostile = ['=HYPERLINK("http://evil.example","x")', '+1', '-2+3', '@SUM(A1)', '\tx', '\rx'];
+    const written = parseCsv(formatCsv([hostile]));
+    expect(written).toEqual([hostile.map((cell) => `'${cell}`)]);
+    // Plain values, and a formula character later in the cell, are left alone.
+    expect(parseCsv(formatCsv([['Jo', 'a=b', 'x@y.example.com', 'TRUE']]))).toEqual([
+      ['Jo', 'a=b', 'x@y.example.com', 'TRUE'],
+    ]);
+  });
+  it('restores exactly what it neutralised, apostrophes of the value included', () => {
+    for (const value of ['=1', "'=1", "''@x", "'plain", 'plain', '-', ''])
+      expect(restoreCsvCell(neutraliseCsvCell(value))).toBe(value);
+    expect(neutraliseCsvCell("'=1")).toBe("''=1");
+    expect(restoreCsvCell("'plain")).toBe("'plain");
   });
 });
 

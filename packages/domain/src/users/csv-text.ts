@@ -94,6 +94,21 @@ export function parseCsv(text: string): string[][] | undefined {
 
 const quote = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
 
+/**
+ * A cell a spreadsheet would run as a formula (OWASP "CSV injection": it starts with `=`, `+`, `-`,
+ * `@`, a tab or a carriage return), also behind apostrophes already there, so that the escape can be
+ * undone exactly on import.
+ */
+const FORMULA = /^'*[=+\-@\t\r]/;
+
+/** The cell as written to a CSV file: a leading `'` makes a would-be formula plain text. */
+export const neutraliseCsvCell = (value: string) => (FORMULA.test(value) ? `'${value}` : value);
+
+/** The value of a cell `neutraliseCsvCell` wrote (a file exported, then imported again). */
+export const restoreCsvCell = (value: string) =>
+  value.startsWith("'") && FORMULA.test(value) ? value.slice(1) : value;
+
+/** A CSV file (RFC 4180, CRLF) whose cells are neutralised against formula injection. */
 export function formatCsv(rows: readonly (readonly string[])[]): string {
-  return `${rows.map((row) => row.map(quote).join(',')).join('\r\n')}\r\n`;
+  return `${rows.map((row) => row.map((cell) => quote(neutraliseCsvCell(cell))).join(',')).join('\r\n')}\r\n`;
 }

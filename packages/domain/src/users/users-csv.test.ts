@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatCsv } from './csv-text.js';
 import { readUsersCsv, USERS_CSV_COLUMNS, usersCsvRowErrors } from './users-csv.js';
 
 const HEADER = USERS_CSV_COLUMNS.join(',');
@@ -18,6 +19,14 @@ describe('users CSV file (DOMAIN §2.3)', () => {
       header: USERS_CSV_COLUMNS,
       rows: [expect.objectContaining({ number: 3, email: 'ada@x.example.com' })],
     });
+  });
+
+  it('reads a template it exported with a formula-like name back as the name (no false change)', () => {
+    const name = '=HYPERLINK("http://evil.example","Ada")';
+    const file = readUsersCsv(
+      formatCsv([[...USERS_CSV_COLUMNS], ['ada@x.example.com', name, 'L', 'D', 'verified', 'TRUE', 'FALSE']]),
+    );
+    expect('rows' in file && file.rows[0]?.values['First Name']).toBe(name);
   });
 
   it('accepts a subset of the columns in any order', () => {

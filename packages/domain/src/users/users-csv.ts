@@ -1,4 +1,4 @@
-import { parseCsvRecords } from './csv-text.js';
+import { parseCsvRecords, restoreCsvCell } from './csv-text.js';
 import { CSV_LICENSE_COLUMNS, licenseAfterCsvRow } from './license-csv.js';
 
 /** The users CSV template (DOMAIN §2.3): the e-mail, read-only user columns, the two license columns. */
@@ -69,7 +69,8 @@ export function readUsersCsv(text: string): UsersCsvFile {
   if (body.length > USERS_CSV_MAX_ROWS)
     return fileError('too_many_rows', `More than ${USERS_CSV_MAX_ROWS.toLocaleString('en')} rows.`);
   const rows = body.map(({ number, cells }) => {
-    const values = Object.fromEntries(header.map((column, i) => [column, cells[i] ?? '']));
+    // A template the kit exported neutralised would-be formulas: read them back as the values they were.
+    const values = Object.fromEntries(header.map((column, i) => [column, restoreCsvCell(cells[i] ?? '')]));
     return { number, values, email: (values[USERS_CSV_EMAIL_COLUMN] ?? '').trim() };
   });
   return { header, rows };

@@ -5,6 +5,7 @@ import {
   accountStateOf,
   effectiveRole,
   ONBOARDING_STEPS,
+  orgHasContactCenter,
   type TargetUser,
 } from '@onramp/domain';
 import type { Store } from '../store/store.js';
@@ -94,13 +95,22 @@ export function isLastFullAdmin(store: Store, user: StoredUser, target: StoredOr
   return true;
 }
 
+/** Whether the org has the contact-center service activated (the domain's `orgHasContactCenter`). */
+export function contactCenterProvisioned(store: Store, org: StoredOrg): boolean {
+  return orgHasContactCenter({
+    kind: org.kind,
+    ownContactCenter: org.hasOwnContactCenter,
+    setupStatus: store.setups.get(org.id)?.state.status ?? null,
+  });
+}
+
 export function targetIn(store: Store, user: StoredUser, target: StoredOrg): TargetUser {
   const userOrg = store.directory.orgs.get(user.orgId);
   return {
     userId: user.id,
     relation: relationOf(user.orgId, target),
     roles: rolesIn(store, user, target),
-    orgHasContactCenter: userOrg?.hasOwnContactCenter ?? false,
+    orgHasContactCenter: userOrg ? contactCenterProvisioned(store, userOrg) : false,
     orgIsPartnerWithProvisioningAccess:
       userOrg?.kind === 'partner' && userOrg.provisioningAccessTo.includes(target.id),
     isLastFullAdmin: isLastFullAdmin(store, user, target),

@@ -1,5 +1,5 @@
 import type { Order, Trial } from '@onramp/contract';
-import { can } from '@onramp/domain';
+import { can, orderMappingRefusal } from '@onramp/domain';
 import { actorAtHome } from '../glue/actors.js';
 import { makeSetup } from '../store/seed-builders.js';
 import type { StoredOrder, StoredTrial } from '../store/types.js';
@@ -180,9 +180,18 @@ export const mapOrder: Handler<'mapOrder'> = ({ store, clock, viewer, path, body
         'Your organization does not manage this customer (DOMAIN §1.1).',
         'customerOrgId',
       );
+    const setup = store.setups.get(org.id);
+    const answers = setup?.state.answers;
+    const refusal = orderMappingRefusal(order, body.country, {
+      kind: 'existing',
+      name: org.name,
+      setupStatus: setup?.state.status ?? null,
+      confirmedCountry: answers?.countryConfirmed ? answers.country : null,
+      replaceSubscription: body.replaceSubscription ?? false,
+    });
+    if (refusal) return fail(refusal.status, refusal.code, refusal.message, refusal.field);
     const updated = { ...org, subscription, services: [...new Set([...org.services, ...order.services])] };
     store.directory.putOrg(updated);
-    const setup = store.setups.get(org.id);
     if (!setup || setup.state.status === 'not_started' || setup.state.status === 'in_progress') {
       const fresh = makeSetup(updated, {}, now);
       store.setups.set(
@@ -192,6 +201,8 @@ export const mapOrder: Handler<'mapOrder'> = ({ store, clock, viewer, path, body
     }
     customerOrgId = org.id;
   } else {
+    const refusal = orderMappingRefusal(order, body.country, { kind: 'new' });
+    if (refusal) return fail(refusal.status, refusal.code, refusal.message, refusal.field);
     if (store.directory.userByEmail(body.newCustomer.adminEmail))
       return fail(
         409,

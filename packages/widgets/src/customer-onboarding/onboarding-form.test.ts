@@ -43,6 +43,8 @@ describe('validate (the contract schema, issues on fields)', () => {
       'customerInfo.primaryEmail': 'email',
       'address.country': 'required',
       packages: 'required',
+      // Required by the contract, and unique: an empty one would pass once, then clash.
+      externalId: 'required',
     });
     expect(validate(toRequest(filled({ country: 'deu', quantities: { webex_suite: '-1' } })))).toEqual({
       'address.country': 'country',

@@ -1,6 +1,6 @@
 export { type Catalogue, defineCatalogue, type Translation } from './catalogue.js';
 export { allCatalogues, loadMessages } from './catalogues/index.js';
-export { LocalizeController } from './localize-controller.js';
+export { type IsolatedText, LocalizeController } from './localize-controller.js';
 export { type PluralForms, plural } from './plural.js';
 export { directionOf, matchLocale } from './registry.js';
 export {

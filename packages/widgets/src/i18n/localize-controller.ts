@@ -1,10 +1,19 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { type Catalogue, loadCatalogue, loadedCatalogue } from './catalogue.js';
 import { commonCatalogue } from './catalogues/common.js';
 import { directionOf, matchLocale } from './registry.js';
 import type { Message, MessageKey, MessageParams, SupportedLocale } from './types.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
+
+/**
+ * User text isolated in plain text (FSI … PDI), for where no `<bdi>` can go: an attribute, an option,
+ * or a one-line ellipsised label whose box must hold all of its text (decision 0036).
+ */
+export const isolateText = (text: string) => `\u2068${text}\u2069`;
+
+/** A message whose user-text parameters sit in `<bdi>` elements (see `tx`): what a Lit template renders. */
+export type IsolatedText = (string | TemplateResult)[];
 
 const hosts = new Set<LocalizeController>();
 
@@ -135,6 +144,29 @@ export class LocalizeController implements ReactiveController {
         `<${this.host.localName}>: message "${key}" is in none of its catalogues (${this.catalogues.map((c) => c.area).join(', ')})`,
       );
     return typeof message === 'function' ? message(params[0]) : message;
+  }
+
+  /**
+   * The message `key` with each string parameter (a name, an e-mail: user text) in its own `<bdi>`
+   * (STYLE 19, decision 0036): a name holding U+202E or Hebrew cannot reorder the sentence around
+   * it. Number parameters (plurals) pass as they are. For a text node, not an attribute.
+   */
+  tx<K extends MessageKey>(
+    key: K,
+    ...params: MessageParams<K> extends never ? [] : [MessageParams<K>]
+  ): IsolatedText {
+    const values = params[0] as Record<string, unknown> | undefined;
+    if (!values) return [this.t(key, ...params)];
+    const marked = Object.fromEntries(
+      Object.entries(values).map(([name, value]) => [
+        name,
+        typeof value === 'string' ? `\u0000${name}\u0000` : value,
+      ]),
+    );
+    const text = (this.t as (key: K, params: unknown) => string)(key, marked);
+    return text
+      .split('\u0000')
+      .map((part, index) => (index % 2 === 1 && part in values ? html`<bdi>${values[part]}</bdi>` : part));
   }
 
   formatNumber(value: number, options?: Intl.NumberFormatOptions) {

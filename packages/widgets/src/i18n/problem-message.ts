@@ -1,5 +1,8 @@
+import { denialReasonValues } from '@onramp/contract';
 import type { ApiProblem } from '../api/client.js';
 import type { LocalizeController } from './localize-controller.js';
+
+const denialReasons: ReadonlySet<string> = new Set(denialReasonValues);
 
 /**
  * What to tell the user about a failed call, in their language, with the common messages only
@@ -15,6 +18,9 @@ export function commonProblemMessage(localize: LocalizeController, problem: ApiP
   // No Control Hub before activation, nor once deactivated (decision 0029): say what to do.
   if (problem.reason === 'account_not_activated') return localize.t('common.accountNotActivated');
   if (problem.reason === 'account_deactivated') return localize.t('common.accountDeactivated');
+  // A refusal says why, in the user's words (the contract's DenialReason), never just "not allowed".
+  if (problem.status === 403 && problem.reason && denialReasons.has(problem.reason))
+    return localize.t(`reason.${problem.reason as (typeof denialReasonValues)[number]}`);
   if (problem.status === 403) return localize.t('common.forbidden');
   if (problem.status === 429)
     return problem.retryAfter === undefined

@@ -112,9 +112,9 @@ function renderState(importer: CsvImport, localize: LocalizeController) {
     case 'idle':
       return nothing;
     case 'checking':
-      return html`<p role="status">${localize.t('roles.import.checking', { file: state.fileName })}</p>`;
+      return html`<p role="status">${localize.tx('roles.import.checking', { file: state.fileName })}</p>`;
     case 'invalid':
-      return html`<p part="notice error" class="error" role="alert" data-outcome tabindex="-1">${localize.t('roles.import.invalid', { file: state.fileName })}
+      return html`<p part="notice error" class="error" role="alert" data-outcome tabindex="-1">${localize.tx('roles.import.invalid', { file: state.fileName })}
         ${fileErrorText(localize, state.error)}</p>`;
     case 'preview':
     case 'applying': {
@@ -162,7 +162,7 @@ function renderCounts(
   fileName: string,
   counts: { rows: number; changed: number; unchanged: number; errors: number },
 ) {
-  return html`<p part="count" class="counts">${localize.t('roles.import.counts', {
+  return html`<p part="count" class="counts">${localize.tx('roles.import.counts', {
     file: fileName,
     rows: localize.t('roles.import.rows', { count: counts.rows }),
     changed: localize.formatNumber(counts.changed),
@@ -189,7 +189,7 @@ function renderRows(localize: LocalizeController, rows: UserImportRow[]) {
       <tbody>${shown.map(
         (row) => html`<tr class=${row.outcome} data-row=${row.row}>
           <td>${localize.formatNumber(row.row)}</td>
-          <td>${row.email ?? '—'}</td>
+          <td><bdi>${row.email ?? '—'}</bdi></td>
           <td>${
             row.outcome === 'error'
               ? html`<ul class="errors">${row.errors.map((error) => html`<li>${rowErrorText(localize, error)}</li>`)}</ul>`

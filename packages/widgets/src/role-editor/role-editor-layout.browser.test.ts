@@ -54,7 +54,8 @@ async function mountAt(width: number, lang = 'en') {
   await page.viewport(width, 800);
   const { editor } = await mountEditor('customer-full-admin', { lang });
   editor.style.inlineSize = `${width}px`;
-  if (lang === 'he') await until(editor, () => text(editor).includes('חיצוני: Contoso Consulting'), 'Hebrew');
+  if (lang === 'he')
+    await until(editor, () => text(editor).includes('חיצוני: \u2068Contoso Consulting\u2069'), 'Hebrew');
   await frames();
   return editor;
 }

@@ -424,7 +424,7 @@ export const PartnerAdmins: Story = {
     await userEvent.click(await inside(editor).findByRole('radio', { name: 'All external admins' }));
     await shows(
       editor,
-      /Priya Raman priya\.raman@acme-telecom\.example\.com · Partner: Acme Telecom .*Provisioning admin/,
+      /Priya Raman priya\.raman@acme-telecom\.example\.com · Partner: \u2068Acme Telecom\u2069 .*Provisioning admin/,
     );
   },
 };
@@ -465,7 +465,7 @@ export const PartnerAdminsHebrew: Story = {
   globals: { locale: 'he' },
   play: async ({ canvasElement }) => {
     const editor = await widgetIn(canvasElement, 'onramp-role-editor');
-    await shows(editor, 'שותף: Acme Telecom');
+    await shows(editor, 'שותף: \u2068Acme Telecom\u2069');
     await userEvent.click(await inside(editor).findByRole('button', { name: /Priya Raman/ }));
     await shows(editor, 'Acme Telecom הוא ארגון השותף שמנהל את הלקוח הזה');
   },

@@ -130,7 +130,7 @@ export class OnrampRoleEditor extends OnrampElement {
     removed: (user) => this.removed(user),
     left: (user) => {
       this.listNotices = [
-        { tone: 'success', text: this.localize.t('roles.left', { name: user.displayName }) },
+        { tone: 'success', text: this.localize.tx('roles.left', { name: user.displayName }) },
       ];
       this.pages.reset();
     },
@@ -305,7 +305,7 @@ export class OnrampRoleEditor extends OnrampElement {
 
   private removed(user: User) {
     this.listNotices = [
-      { tone: 'success', text: this.localize.t('roles.removed', { name: user.displayName }) },
+      { tone: 'success', text: this.localize.tx('roles.removed', { name: user.displayName }) },
     ];
     this.emit(new OnrampUserRemovedEvent(this.orgId, user.id, user.email));
     this.pages.reset();
@@ -346,7 +346,7 @@ export class OnrampRoleEditor extends OnrampElement {
     }
     this.emit(new OnrampUserAddedEvent(this.orgId, result.data));
     this.pages.reset();
-    return [{ tone: 'success', text: this.localize.t('roles.addUser.added', { email: result.data.email }) }];
+    return [{ tone: 'success', text: this.localize.tx('roles.addUser.added', { email: result.data.email }) }];
   };
 
   private addExternal = async (email: string): Promise<Notice[]> => {
@@ -356,7 +356,7 @@ export class OnrampRoleEditor extends OnrampElement {
     if (result.problem) return [{ tone: 'error', text: roleProblemText(this.localize, result.problem) }];
     this.emit(new OnrampRoleChangeEvent(this.orgId, result.data.id, result.data.adminRole, null));
     this.pages.reset();
-    return [{ tone: 'success', text: this.localize.t('roles.addExternal.added', { email }) }];
+    return [{ tone: 'success', text: this.localize.tx('roles.addExternal.added', { email }) }];
   };
   private readonly addUserForm = new FormAction(this, this.addUser, this.formFocus('#add-user'));
   private readonly addExternalForm = new FormAction(this, this.addExternal, this.formFocus('#add-external'));

@@ -30,8 +30,8 @@ export function renderNotices(notices: Notice[]) {
 export function renderUserDialog(editor: UserEditor, localize: LocalizeController) {
   const { user } = editor;
   if (!user) return nothing;
-  return html`<h3 id="editor-title">${user.displayName}</h3>
-    <p class="muted">${user.email} · ${user.orgName} · ${localize.t(`roles.status.${user.status}`)}${user.active ? nothing : html` · <strong>${localize.t('roles.status.deactivated')}</strong>`}</p>
+  return html`<h3 id="editor-title"><bdi>${user.displayName}</bdi></h3>
+    <p class="muted"><bdi>${user.email}</bdi> · <bdi>${user.orgName}</bdi> · ${localize.t(`roles.status.${user.status}`)}${user.active ? nothing : html` · <strong>${localize.t('roles.status.deactivated')}</strong>`}</p>
     ${user.relation === 'customer' ? renderDetails(editor, user, localize) : nothing}
     ${renderRoles(editor, user, localize)} ${renderLicense(editor, user, localize)}
     ${user.status === 'unverified' ? renderInvite(editor, localize) : nothing}
@@ -48,7 +48,7 @@ function renderRoles(editor: UserEditor, user: User, localize: LocalizeControlle
   if (user.relation === 'partner')
     return html`<h4>${localize.t('roles.editor.role')}</h4>
       <p>${roleLabel(localize, user.adminRole)}</p>
-      <p part="reason" class="reason">${localize.t('roles.editor.partnerRole', { org: user.orgName })}</p>`;
+      <p part="reason" class="reason">${localize.tx('roles.editor.partnerRole', { org: user.orgName })}</p>`;
   const current = user.adminRole === 'provisioning_admin' ? null : user.adminRole;
   const options = ROLE_ORDER.map((role) => {
     const option = editor.options.find((candidate) => candidate.role === role);
@@ -163,15 +163,15 @@ function renderConfirm(editor: UserEditor, user: User, localize: LocalizeControl
   const name = user.displayName;
   const question =
     editor.confirming === 'role'
-      ? localize.t('roles.confirm.role', { name, role: roleLabel(localize, editor.role) })
+      ? localize.tx('roles.confirm.role', { name, role: roleLabel(localize, editor.role) })
       : editor.confirming === 'license'
-        ? localize.t('roles.confirm.license', {
+        ? localize.tx('roles.confirm.license', {
             name,
             license: platformLicenseLabel(localize, editor.platform, editor.license),
           })
         : editor.confirming === 'deactivate'
-          ? localize.t('roles.confirm.deactivate', { name })
-          : localize.t('roles.confirm.remove', { name });
+          ? localize.tx('roles.confirm.deactivate', { name })
+          : localize.tx('roles.confirm.remove', { name });
   const apply = () =>
     editor.confirming === 'role'
       ? editor.applyRole()
@@ -186,8 +186,17 @@ function renderConfirm(editor: UserEditor, user: User, localize: LocalizeControl
       : editor.confirming === 'deactivate'
         ? localize.t('roles.confirm.deactivateApply')
         : localize.t('roles.confirm.apply');
-  return html`<div part="confirm" class="confirm" role="group" aria-labelledby="confirm-question">
+  // An external user's full or read-only admin role is never given to them again (role_not_applicable):
+  // taking it away is said to be final before it is done.
+  const irreversible =
+    editor.confirming === 'role' &&
+    user.relation === 'external' &&
+    (user.adminRole === 'full_admin' || user.adminRole === 'read_only_admin') &&
+    editor.role !== user.adminRole;
+  return html`<div part="confirm" class="confirm" role="group" aria-labelledby="confirm-question"
+      aria-describedby=${irreversible ? 'confirm-warning' : nothing}>
     <p id="confirm-question">${question}</p>
+    ${irreversible ? html`<p id="confirm-warning" part="notice warning" class="warning">${localize.tx('roles.confirm.irreversible', { org: user.orgName })}</p>` : nothing}
     <button part="button" class="cancel" @click=${() => editor.confirm(undefined)}>${localize.t('common.cancel')}</button>
     <button part="button primary" ?disabled=${editor.busy} @click=${apply}>${label}</button>
   </div>`;

@@ -8,13 +8,14 @@ import type {
 } from '@onramp/contract';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ApiProblem, ApiResult } from '../api/client.js';
-import type { LocalizeController } from '../i18n/localize-controller.js';
+import type { IsolatedText, LocalizeController } from '../i18n/localize-controller.js';
 import { type Permit, permit } from './permissions.js';
 import type { EditableRole, RoleEditorApi, UserAdminApi } from './role-editor-api.js';
 import { roleProblemText } from './role-problem.js';
 import { licenseLabel, roleLabel } from './user-list.js';
 
-export type Notice = { tone: 'success' | 'warning' | 'error'; text: string };
+/** What an action said; user text in it is isolated (`localize.tx`). */
+export type Notice = { tone: 'success' | 'warning' | 'error'; text: string | IsolatedText };
 export type Confirming = 'role' | 'license' | 'remove' | 'deactivate';
 /** What the dialog's actions do: the confirmed changes, activating, details and the invitation. */
 export type EditorAction = Confirming | 'activate' | 'details' | 'invite';
@@ -78,8 +79,18 @@ export class UserEditor implements ReactiveController {
     return permit(this.deps.permissions(), 'send_activation_email');
   }
 
+  /**
+   * Removing a user also takes their role away: the server's role options for this user (the
+   * domain's answer) say when they are the last full admin, so the button is disabled with that
+   * reason instead of asking, then refusing.
+   */
   get removePermit(): Permit {
-    return permit(this.deps.permissions(), 'remove_user');
+    const general = permit(this.deps.permissions(), 'remove_user');
+    if (!general.allowed) return general;
+    const lastFullAdmin = this.options.some(
+      (option) => !option.allowed && option.reason === 'last_full_admin',
+    );
+    return lastFullAdmin ? { allowed: false, reason: 'last_full_admin' } : general;
   }
 
   /** Activate or deactivate (DOMAIN §2.1: full admins; never a service admin, §2.3). */
@@ -196,7 +207,7 @@ export class UserEditor implements ReactiveController {
     this.notices = [
       {
         tone: 'success',
-        text: localize.t('roles.changed.role', { name: user.displayName, role: roleLabel(localize, role) }),
+        text: localize.tx('roles.changed.role', { name: user.displayName, role: roleLabel(localize, role) }),
       },
       ...(change?.warnings ?? []).map((warning) => ({
         tone: 'warning' as const,
@@ -251,7 +262,7 @@ export class UserEditor implements ReactiveController {
     const key = crypto.randomUUID();
     if (await this.run(user, undefined, () => this.deps.api()?.resendInvitation(user.id, key)))
       this.notices = [
-        { tone: 'success', text: this.deps.localize.t('roles.editor.resent', { email: user.email }) },
+        { tone: 'success', text: this.deps.localize.tx('roles.editor.resent', { email: user.email }) },
       ];
     this.host.requestUpdate();
   }

@@ -1,6 +1,6 @@
 import type { AdminRole, User } from '@onramp/contract';
 import { html, nothing } from 'lit';
-import type { LocalizeController } from '../i18n/localize-controller.js';
+import { isolateText, type LocalizeController } from '../i18n/localize-controller.js';
 import { roleProblemText } from './role-problem.js';
 import type { UserPages } from './user-pages.js';
 import { ROW_HEIGHT, type VirtualList } from './virtual-list.js';
@@ -109,11 +109,11 @@ function renderRow(localize: LocalizeController, index: number, user: User | und
   return html`<div role="row" class="row" part="row" aria-rowindex=${index + 2} .style=${place} data-user-id=${user.id}>
     <span role="cell" class="user">
       <button part="button link" class="name" tabindex=${stop ? '0' : '-1'}
-        aria-label=${localize.t('roles.manage', { name: user.displayName })}>${user.displayName}</button>
+        aria-label=${localize.t('roles.manage', { name: user.displayName })}><bdi>${user.displayName}</bdi></button>
       <span class="sub muted"><span class="email" dir="auto">${user.email}</span>${
         user.relation === 'customer'
           ? nothing
-          : html`<span class="relation">&nbsp;· ${localize.t(user.relation === 'partner' ? 'roles.partnerOf' : 'roles.externalOf', { org: user.orgName })}</span>`
+          : html`<span class="relation">&nbsp;· ${localize.t(user.relation === 'partner' ? 'roles.partnerOf' : 'roles.externalOf', { org: isolateText(user.orgName) })}</span>`
       }</span>
     </span>
     <span role="cell" class=${user.status}>${localize.t(`roles.status.${user.status}`)}</span>

@@ -200,8 +200,9 @@ describe('<onramp-setup-wizard> against the mock, in Chromium', () => {
   it('says the last provisioning failed when it reopens a failed setup on Review', async () => {
     const { wizard } = await mount(WORLD.failedCustomer);
     await until(wizard, () => heading(wizard) === 'Review', 'Review');
+    // What failed, from the server's failedStage, in words (issue 21): not just "review the answers".
     expect(root(wizard).querySelector('#last-run-failed')?.textContent?.trim()).toBe(
-      'Provisioning failed. Review the answers and submit again.',
+      'Provisioning failed: the contact-center tenant could not be created in the US data center. Check the country and the platform, then submit again; if it fails again, contact solution assurance.',
     );
     await expectNoAxeViolations(wizard);
   });

@@ -211,6 +211,8 @@ export class OnrampSetupWizard extends OnrampElement {
   }
 
   private setDraft(patch: Draft) {
+    // A refusal about an answer (an incompatible country) no longer holds once that answer changes.
+    if (this.problem?.field !== undefined && this.problem.field in patch) this.problem = undefined;
     this.draft = { ...this.draft, ...patch };
     writeDraft(this.orgId, this.draft);
   }

@@ -200,7 +200,10 @@ describe('<onramp-subscription-panel> against the mock, in Chromium', () => {
     const panel = await mount({ orgId: WORLD.provisionedCustomer }, { token: 'customer-read-only-admin' });
     await until(panel, () => !!panel.shadowRoot?.querySelector('[role="alert"], #licenses'), 'the answer');
     if (panel.shadowRoot?.querySelector('[role="alert"]')) {
-      expect(text(panel, '[role="alert"]')).toBe('You are not allowed to do this.');
+      // The reason, in words (issue 21), not a bare "not allowed".
+      expect(text(panel, '[role="alert"]')).toBe(
+        'A read-only admin of the customer organization has no access to the contact-center service.',
+      );
       expect(panel.shadowRoot!.querySelector('button')).toBeNull();
     } else throw new Error(`expected a refusal: ${text(panel).slice(0, 300)}`);
   });

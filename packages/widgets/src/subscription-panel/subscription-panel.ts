@@ -182,7 +182,7 @@ export class OnrampSubscriptionPanel extends OnrampElement {
 
   override render() {
     return html`<section part="base" dir=${this.localize.dir} lang=${this.localize.locale} aria-labelledby="title" aria-busy=${this.loading ? 'true' : 'false'}>
-      <h2 id="title">${this.customer?.customerInfo?.name ?? this.localize.t('panel.title')}</h2>
+      <h2 id="title">${this.customer?.customerInfo?.name ? html`<bdi>${this.customer.customerInfo.name}</bdi>` : this.localize.t('panel.title')}</h2>
       ${this.renderBody()}
       <div class="visually-hidden" role="status" aria-live="polite" id="live">${this.announcement}</div>
     </section>`;

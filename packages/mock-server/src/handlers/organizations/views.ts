@@ -1,5 +1,6 @@
 import type { Me, Organization, ServiceLicense, ServiceType } from '@onramp/contract';
 import { effectiveRole, findCountry, PLATFORM_DETAILS_LABELS } from '@onramp/domain';
+import { contactCenterProvisioned } from '../../glue/actors.js';
 import { displayNameOf } from '../../store/directory.js';
 import type { Store } from '../../store/store.js';
 import type { StoredOrg, StoredUser } from '../../store/types.js';
@@ -38,12 +39,6 @@ export function meView(user: StoredUser, org: StoredOrg): Me {
     licenses: serviceLicenses(user),
     contactCenterLicense: user.license,
   };
-}
-
-/** Whether the customer org's contact-center service exists: its setup completed (DOMAIN §1.2). */
-export function contactCenterProvisioned(store: Store, org: StoredOrg): boolean {
-  if (org.kind !== 'customer') return org.hasOwnContactCenter;
-  return store.setups.get(org.id)?.state.status === 'completed';
 }
 
 export function organizationView(store: Store, org: StoredOrg): Organization {

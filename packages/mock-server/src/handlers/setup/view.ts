@@ -92,8 +92,10 @@ export function setupView(org: StoredOrg, stored: StoredSetup, now: number): Set
       finishedAt: run.finishedAt === null ? null : iso(run.finishedAt),
       message:
         state.status === 'failed'
-          ? 'Provisioning failed: review the answers and submit again.'
+          ? `Provisioning failed: the contact-center tenant could not be created in the ${country?.dataCenter ?? ''} data center.`
           : provisioningMessage(progress, country?.dataCenter ?? null),
+      // The mock's failures (the org-name marker, the seeded failed setup) are the tenant's creation.
+      failedStage: state.status === 'failed' ? 'tenant' : null,
     };
   }
   return {

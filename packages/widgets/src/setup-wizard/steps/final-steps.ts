@@ -61,7 +61,7 @@ export function reviewStep(context: StepContext) {
     ${
       // The last Submit failed on the server (DOMAIN §1.1: the wizard reappears until setup completes).
       setup.status === 'failed'
-        ? html`<p part="error" role="alert" id="last-run-failed">${localize.t('wizard.provisioning.failed')}</p>`
+        ? html`<p part="error" role="alert" id="last-run-failed">${failureText(setup, localize)}</p>`
         : nothing
     }
     <p>${localize.t('wizard.review.intro')}</p>
@@ -96,6 +96,22 @@ interface ReviewRow {
   edit?: boolean;
 }
 
+/** What failed, by the server's `failedStage` (its `message` is English); the general line without one. */
+function failureText(setup: StepContext['setup'], localize: StepContext['localize']) {
+  switch (setup.provisioning?.failedStage) {
+    case 'tenant':
+      return localize.t('wizard.provisioning.failedStage.tenant', {
+        dataCenter: (setup.dataCenter ?? '').toUpperCase(),
+      });
+    case 'digital_services':
+      return localize.t('wizard.provisioning.failedStage.digital_services');
+    case 'admin_sync':
+      return localize.t('wizard.provisioning.failedStage.admin_sync');
+    default:
+      return localize.t('wizard.provisioning.failed');
+  }
+}
+
 /** Provisioning runs on the server for several minutes; the wizard polls and shows progress. */
 export function provisioningStep({ setup, localize }: StepContext) {
   const progress = setup.provisioning?.progress ?? 0;
@@ -108,7 +124,7 @@ export function provisioningStep({ setup, localize }: StepContext) {
       <div part="progress-bar" .style=${`inline-size: ${progress}%`}></div>
     </div>
     <p aria-hidden="true">${localize.t('wizard.provisioning.progress', { percent: progress })}</p>
-    ${failed ? html`<p part="error" role="alert">${localize.t('wizard.provisioning.failed')}</p>` : nothing}
+    ${failed ? html`<p part="error" role="alert">${failureText(setup, localize)}</p>` : nothing}
   `;
 }
 

@@ -7,7 +7,7 @@ export function summaryStep({ setup, localize, busy, goTo }: StepContext) {
   const reference = { reference: order.orderReference };
   return html`
     <p>${localize.t('wizard.summary.intro')}</p>
-    <p>${order.kind === 'trial' ? localize.t('wizard.summary.trial', reference) : localize.t('wizard.summary.subscription', reference)}</p>
+    <p>${order.kind === 'trial' ? localize.tx('wizard.summary.trial', reference) : localize.tx('wizard.summary.subscription', reference)}</p>
     <ul part="licenses">
       ${order.licenses.map(
         (line) =>

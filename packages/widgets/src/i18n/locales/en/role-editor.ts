@@ -43,6 +43,8 @@ const messages = {
   'roles.confirm.license': (p: { name: string; license: string }) =>
     `Change the contact-center license of ${p.name} to “${p.license}”?`,
   'roles.confirm.apply': 'Apply',
+  'roles.confirm.irreversible': (p: { org: string }) =>
+    `This cannot be undone here: ${p.org} is not the customer organization, and its users are never given this role again.`,
   'roles.changed.role': (p: { name: string; role: string }) => `${p.name} is now: ${p.role}.`,
   'roles.changed.license': (p: { name: string; license: string }) => `${p.name} now has: ${p.license}.`,
   'roles.stale': 'Someone else changed this user meanwhile. Review the latest values and try again.',
@@ -170,29 +172,6 @@ const messages = {
     'only the two contact-center columns may change; keep this value.',
   'roles.import.reason.license_limit_reached': 'no license of this kind is left.',
   'roles.import.reason.license_not_offered': "the organization's platform does not offer this license.",
-  'reason.account_not_activated':
-    'Your account is not active yet: finish the welcome e-mail (Get started, password, terms of service) first.',
-  'reason.account_deactivated': 'Your account has been deactivated.',
-  'reason.no_relation': 'Your organization does not manage this one.',
-  'reason.role_not_applicable': "This role is not for this organization's users.",
-  'reason.read_only': 'Read-only admins can view but cannot change anything.',
-  'reason.read_only_no_service_access':
-    'A read-only admin of the customer organization has no access to the contact-center service.',
-  'reason.standard_license_agent_only':
-    'A full admin with a Contact Center Standard license can only sign in to Agent Desktop.',
-  'reason.user_management_not_allowed': 'Service and provisioning admins cannot add or remove users.',
-  'reason.insufficient_role': 'Your admin role does not allow this.',
-  'reason.service_admin_assigns_only_service_admin':
-    'A service admin can only give or take the service-admin role.',
-  'reason.external_service_admin_customer_users_only':
-    'An external service admin gives this role only to users of the customer organization.',
-  'reason.target_org_has_contact_center': "The user's organization already has the contact-center service.",
-  'reason.target_partner_has_provisioning_access': "The user's organization is a partner of this customer.",
-  'reason.role_exclusive': 'Full, service and read-only admin exclude each other.',
-  'reason.last_full_admin': 'The last full admin of the organization cannot lose the role.',
-  'reason.admin_package_downgrade': "The full admin's package cannot be downgraded.",
-  'reason.setup_wizard_not_allowed': 'You may not open the services setup.',
-  'reason.partner_only': 'Only partner-organization admins can do this.',
 } as const;
 
 export default messages;

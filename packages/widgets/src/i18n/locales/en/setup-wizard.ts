@@ -59,6 +59,12 @@ const messages = {
     'Provisioning contact-center services. This takes several minutes; you can leave and come back.',
   'wizard.provisioning.progress': (p: { percent: number }) => `${p.percent}% done`,
   'wizard.provisioning.failed': 'Provisioning failed. Review the answers and submit again.',
+  'wizard.provisioning.failedStage.tenant': (p: { dataCenter: string }) =>
+    `Provisioning failed: the contact-center tenant could not be created in the ${p.dataCenter} data center. Check the country and the platform, then submit again; if it fails again, contact solution assurance.`,
+  'wizard.provisioning.failedStage.digital_services':
+    'Provisioning failed while setting up Webex Engage and Webex Connect. Submit again; the contact-center tenant is kept.',
+  'wizard.provisioning.failedStage.admin_sync':
+    'Provisioning failed while synchronizing the admins with Webex Connect. Submit again; nothing else is lost.',
   'wizard.done.intro': 'Contact-center services are ready in the customer organization.',
   'wizard.done.download': 'Download order summary (PDF)',
   'wizard.done.platformDetails': (p: { platform: string }) =>

@@ -44,6 +44,8 @@ const messages: Pick<Messages, keyof typeof source> = {
   'roles.confirm.role': (p) => `לשנות את תפקיד הניהול של ${p.name} ל„${p.role}”?`,
   'roles.confirm.license': (p) => `לשנות את רישיון מרכז הקשר של ${p.name} ל„${p.license}”?`,
   'roles.confirm.apply': 'החל',
+  'roles.confirm.irreversible': (p: { org: string }) =>
+    `לא ניתן לבטל זאת כאן: ${p.org} אינו ארגון הלקוח, ולמשתמשיו לא יינתן תפקיד זה שוב.`,
   'roles.changed.role': (p) => `${p.name} כעת: ${p.role}.`,
   'roles.changed.license': (p) => `ל${p.name} יש כעת: ${p.license}.`,
   'roles.stale': 'מישהו אחר שינה את המשתמש בינתיים. מוצגים הערכים העדכניים: בדקו אותם ונסו שוב.',
@@ -178,29 +180,6 @@ const messages: Pick<Messages, keyof typeof source> = {
     'רק שתי עמודות מוקד הקשר ניתנות לשינוי; השאירו ערך זה כמות שהוא.',
   'roles.import.reason.license_limit_reached': 'לא נותרו רישיונות מסוג זה.',
   'roles.import.reason.license_not_offered': 'הפלטפורמה של הארגון אינה מציעה רישיון זה.',
-  'reason.account_not_activated':
-    'החשבון שלך עדיין לא פעיל: השלם קודם את הודעת הפתיחה (תחילת העבודה, סיסמה, תנאי השירות).',
-  'reason.account_deactivated': 'החשבון שלך הושבת.',
-  'reason.no_relation': 'לארגון שלכם אין קשר לארגון הלקוח הזה.',
-  'reason.role_not_applicable': 'משתמש מהארגון הזה אינו יכול להחזיק בתפקיד ניהול זה.',
-  'reason.read_only': 'מנהלים לקריאה בלבד יכולים לצפות אך לא לשנות דבר.',
-  'reason.read_only_no_service_access': 'למנהל לקריאה בלבד של ארגון הלקוח אין גישה לשירות מרכז הקשר.',
-  'reason.standard_license_agent_only':
-    'מנהל מלא עם רישיון Contact Center Standard יכול להתחבר רק ל-Agent Desktop.',
-  'reason.user_management_not_allowed':
-    'מנהלי שירות ומנהלי הקצאה אינם יכולים להוסיף, להסיר, להפעיל או להשבית משתמשים.',
-  'reason.insufficient_role': 'תפקיד הניהול שלכם אינו מאפשר זאת.',
-  'reason.service_admin_assigns_only_service_admin':
-    'מנהל שירות מרכז הקשר יכול להקצות או לבטל רק את תפקיד מנהל השירות.',
-  'reason.external_service_admin_customer_users_only':
-    'מנהל שירות חיצוני יכול להעניק את התפקיד רק למשתמשי ארגון הלקוח.',
-  'reason.target_org_has_contact_center': 'לארגון של המשתמש כבר יש שירות מרכז קשר.',
-  'reason.target_partner_has_provisioning_access': 'הארגון של המשתמש הוא שותף עם גישת הקצאה ללקוח הזה.',
-  'reason.role_exclusive': 'משתמש יכול להחזיק רק באחד מהתפקידים: מנהל מלא, מנהל שירות או מנהל לקריאה בלבד.',
-  'reason.last_full_admin': 'המנהל המלא האחרון של הארגון אינו יכול לאבד את התפקיד.',
-  'reason.admin_package_downgrade': 'לא ניתן להוריד את החבילה של המנהל המלא של הלקוח.',
-  'reason.setup_wizard_not_allowed': 'אינכם רשאים לפתוח את אשף הגדרת השירותים.',
-  'reason.partner_only': 'רק מנהלי ארגון השותף יכולים לעשות זאת.',
 };
 
 export default messages;

@@ -59,6 +59,12 @@ const messages: Pick<Messages, keyof typeof source> = {
   'wizard.provisioning.intro': 'מתבצעת הקצאה של שירותי מוקד הקשר. הפעולה נמשכת מספר דקות; אפשר לצאת ולחזור.',
   'wizard.provisioning.progress': (p) => `${p.percent}% הושלמו`,
   'wizard.provisioning.failed': 'ההקצאה נכשלה. בדוק את התשובות ושלח שוב.',
+  'wizard.provisioning.failedStage.tenant': (p: { dataCenter: string }) =>
+    `ההקצאה נכשלה: לא ניתן היה ליצור את דייר מרכז הקשר במרכז הנתונים ${p.dataCenter}. בדקו את המדינה ואת הפלטפורמה ושלחו שוב; אם ייכשל שוב, פנו ל-Solution Assurance.`,
+  'wizard.provisioning.failedStage.digital_services':
+    'ההקצאה נכשלה בזמן הגדרת Webex Engage ו-Webex Connect. שלחו שוב; דייר מרכז הקשר נשמר.',
+  'wizard.provisioning.failedStage.admin_sync':
+    'ההקצאה נכשלה בזמן סנכרון המנהלים עם Webex Connect. שלחו שוב; שום דבר אחר לא אבד.',
   'wizard.done.intro': 'שירותי מוקד הקשר מוכנים בארגון הלקוח.',
   'wizard.done.download': 'הורד את סיכום ההזמנה (PDF)',
   'wizard.done.platformDetails': (p) => `פרטי פלטפורמת Webex Contact Center: ${p.platform}`,

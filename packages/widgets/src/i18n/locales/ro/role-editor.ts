@@ -45,6 +45,8 @@ const messages: Pick<Messages, keyof typeof source> = {
   'roles.confirm.role': (p) => `Schimbați rolul de administrator al lui ${p.name} în „${p.role}”?`,
   'roles.confirm.license': (p) => `Schimbați licența contact center a lui ${p.name} în „${p.license}”?`,
   'roles.confirm.apply': 'Aplicați',
+  'roles.confirm.irreversible': (p: { org: string }) =>
+    `Acest lucru nu poate fi anulat aici: ${p.org} nu este organizația clientului, iar utilizatorii ei nu mai primesc acest rol.`,
   'roles.changed.role': (p) => `${p.name} este acum: ${p.role}.`,
   'roles.changed.license': (p) => `${p.name} are acum: ${p.license}.`,
   'roles.stale':
@@ -192,34 +194,6 @@ const messages: Pick<Messages, keyof typeof source> = {
     'se pot modifica doar cele două coloane de centru de contact; păstrați această valoare.',
   'roles.import.reason.license_limit_reached': 'nu a mai rămas nicio licență de acest tip.',
   'roles.import.reason.license_not_offered': 'platforma organizației nu oferă această licență.',
-  'reason.account_not_activated':
-    'Contul dvs. nu este încă activ: finalizați mai întâi e-mailul de bun venit (Începeți, parola, condițiile de utilizare).',
-  'reason.account_deactivated': 'Contul dvs. a fost dezactivat.',
-  'reason.no_relation': 'Organizația dvs. nu are nicio relație cu această organizație client.',
-  'reason.role_not_applicable':
-    'Acest rol de administrator nu poate fi deținut de un utilizator al acestei organizații.',
-  'reason.read_only': 'Administratorii doar citire pot vedea, dar nu pot modifica nimic.',
-  'reason.read_only_no_service_access':
-    'Un administrator doar citire al organizației client nu are acces la serviciul contact center.',
-  'reason.standard_license_agent_only':
-    'Un administrator complet cu licență Contact Center Standard se poate conecta doar la Agent Desktop.',
-  'reason.user_management_not_allowed':
-    'Administratorii de serviciu și de provizionare nu pot adăuga, elimina, activa sau dezactiva utilizatori.',
-  'reason.insufficient_role': 'Rolul dvs. de administrator nu permite acest lucru.',
-  'reason.service_admin_assigns_only_service_admin':
-    'Un administrator al serviciului contact center poate atribui sau revoca doar rolul de administrator al serviciului.',
-  'reason.external_service_admin_customer_users_only':
-    'Un administrator extern al serviciului poate atribui rolul doar utilizatorilor organizației client.',
-  'reason.target_org_has_contact_center': 'Organizația utilizatorului are deja serviciul contact center.',
-  'reason.target_partner_has_provisioning_access':
-    'Organizația utilizatorului este un partener cu acces de provizionare la acest client.',
-  'reason.role_exclusive':
-    'Un utilizator poate deține doar unul dintre rolurile administrator complet, de serviciu sau doar citire.',
-  'reason.last_full_admin': 'Ultimul administrator complet al organizației nu poate pierde rolul.',
-  'reason.admin_package_downgrade':
-    'Pachetul administratorului complet al clientului nu poate fi retrogradat.',
-  'reason.setup_wizard_not_allowed': 'Nu aveți voie să deschideți asistentul de configurare a serviciilor.',
-  'reason.partner_only': 'Doar administratorii organizației partenere pot face acest lucru.',
 };
 
 export default messages;

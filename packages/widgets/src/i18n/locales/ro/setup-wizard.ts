@@ -62,6 +62,12 @@ const messages: Pick<Messages, keyof typeof source> = {
     'Se configurează serviciile de centru de contact. Durează câteva minute; puteți pleca și reveni.',
   'wizard.provisioning.progress': (p) => `${p.percent}% finalizat`,
   'wizard.provisioning.failed': 'Configurarea a eșuat. Verificați răspunsurile și trimiteți din nou.',
+  'wizard.provisioning.failedStage.tenant': (p: { dataCenter: string }) =>
+    `Provizionarea a eșuat: tenantul de contact center nu a putut fi creat în centrul de date ${p.dataCenter}. Verificați țara și platforma, apoi trimiteți din nou; dacă eșuează iar, contactați Solution Assurance.`,
+  'wizard.provisioning.failedStage.digital_services':
+    'Provizionarea a eșuat la configurarea Webex Engage și Webex Connect. Trimiteți din nou; tenantul de contact center se păstrează.',
+  'wizard.provisioning.failedStage.admin_sync':
+    'Provizionarea a eșuat la sincronizarea administratorilor cu Webex Connect. Trimiteți din nou; nimic altceva nu se pierde.',
   'wizard.done.intro': 'Serviciile de centru de contact sunt gata în organizația clientului.',
   'wizard.done.download': 'Descărcați rezumatul comenzii (PDF)',
   'wizard.done.platformDetails': (p) => `Detalii despre platforma Webex Contact Center: ${p.platform}`,

@@ -18,7 +18,7 @@ const messages: Pick<Messages, keyof typeof source> = {
   'common.accountNotActivated':
     'Ваша учётная запись ещё не активна. Откройте приветственное письмо, нажмите «Начало работы», задайте пароль и примите условия предоставления услуг, затем войдите снова.',
   'common.accountDeactivated': 'Ваша учётная запись деактивирована администратором вашей организации.',
-  'common.forbidden': 'У вас нет прав на это действие.',
+  'common.forbidden': 'Сервис отказал в этом действии вошедшему администратору.',
   'problem.admin_package_downgrade':
     'Полный администратор клиента сохраняет уровень пакета клиента: понизить его нельзя.',
   'problem.admin_package_level': 'Администраторы получают уровень пакета клиента или выше.',
@@ -40,6 +40,34 @@ const messages: Pick<Messages, keyof typeof source> = {
     }),
   'common.yes': 'Да',
   'common.notNow': 'Не сейчас',
+  // Why the rules refuse an action (the contract's DenialReason): every widget words a 403 with it.
+  'reason.no_relation': 'Ваша организация не связана с этой организацией клиента.',
+  'reason.role_not_applicable': 'Пользователь этой организации не может иметь эту роль администратора.',
+  'reason.read_only': 'Администраторы только для чтения могут смотреть, но ничего не могут менять.',
+  'reason.read_only_no_service_access':
+    'Администратор только для чтения организации клиента не имеет доступа к службе контакт-центра.',
+  'reason.standard_license_agent_only':
+    'Полный администратор с лицензией Contact Center Standard может входить только в Agent Desktop.',
+  'reason.user_management_not_allowed':
+    'Администраторы службы и подготовки не могут добавлять, удалять, активировать или деактивировать пользователей.',
+  'reason.insufficient_role': 'Ваша роль администратора этого не позволяет.',
+  'reason.service_admin_assigns_only_service_admin':
+    'Администратор службы контакт-центра может назначать и отзывать только роль администратора службы.',
+  'reason.external_service_admin_customer_users_only':
+    'Внешний администратор службы может назначать эту роль только пользователям организации клиента.',
+  'reason.target_org_has_contact_center': 'У организации пользователя уже есть служба контакт-центра.',
+  'reason.target_partner_has_provisioning_access':
+    'Организация пользователя — партнёр с доступом к подготовке этого клиента.',
+  'reason.role_exclusive':
+    'Пользователь может иметь только одну роль: полный администратор, администратор службы или только для чтения.',
+  'reason.last_full_admin': 'Последний полный администратор организации не может лишиться этой роли.',
+  'reason.admin_package_downgrade': 'Пакет полного администратора клиента нельзя понизить.',
+  'reason.setup_wizard_not_allowed':
+    'Настраивать сервисы могут только полные администраторы и администраторы подготовки партнера.',
+  'reason.partner_only': 'Это могут делать только администраторы организации-партнёра.',
+  'reason.account_not_activated':
+    'Ваша учётная запись ещё не активна: сначала выполните шаги приветственного письма (начало работы, пароль, условия).',
+  'reason.account_deactivated': 'Ваша учётная запись деактивирована.',
 };
 
 export default messages;

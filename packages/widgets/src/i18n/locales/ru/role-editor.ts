@@ -50,6 +50,8 @@ const messages: Pick<Messages, keyof typeof source> = {
   'roles.confirm.role': (p) => `Изменить роль администратора ${p.name} на «${p.role}»?`,
   'roles.confirm.license': (p) => `Изменить лицензию контакт-центра ${p.name} на «${p.license}»?`,
   'roles.confirm.apply': 'Применить',
+  'roles.confirm.irreversible': (p: { org: string }) =>
+    `Это нельзя отменить здесь: ${p.org} — не организация клиента, и ее пользователям эта роль больше не выдается.`,
   'roles.changed.role': (p) => `${p.name}: теперь ${p.role}.`,
   'roles.changed.license': (p) => `${p.name}: теперь ${p.license}.`,
   'roles.stale':
@@ -203,32 +205,6 @@ const messages: Pick<Messages, keyof typeof source> = {
     'менять можно только два столбца контакт-центра; оставьте это значение.',
   'roles.import.reason.license_limit_reached': 'лицензий этого типа не осталось.',
   'roles.import.reason.license_not_offered': 'платформа организации не предлагает эту лицензию.',
-  'reason.account_not_activated':
-    'Ваша учётная запись ещё не активна: сначала выполните шаги приветственного письма (начало работы, пароль, условия).',
-  'reason.account_deactivated': 'Ваша учётная запись деактивирована.',
-  'reason.no_relation': 'Ваша организация не связана с этой организацией клиента.',
-  'reason.role_not_applicable': 'Пользователь этой организации не может иметь эту роль администратора.',
-  'reason.read_only': 'Администраторы только для чтения могут смотреть, но ничего не могут менять.',
-  'reason.read_only_no_service_access':
-    'Администратор только для чтения организации клиента не имеет доступа к службе контакт-центра.',
-  'reason.standard_license_agent_only':
-    'Полный администратор с лицензией Contact Center Standard может входить только в Agent Desktop.',
-  'reason.user_management_not_allowed':
-    'Администраторы службы и подготовки не могут добавлять, удалять, активировать или деактивировать пользователей.',
-  'reason.insufficient_role': 'Ваша роль администратора этого не позволяет.',
-  'reason.service_admin_assigns_only_service_admin':
-    'Администратор службы контакт-центра может назначать и отзывать только роль администратора службы.',
-  'reason.external_service_admin_customer_users_only':
-    'Внешний администратор службы может назначать эту роль только пользователям организации клиента.',
-  'reason.target_org_has_contact_center': 'У организации пользователя уже есть служба контакт-центра.',
-  'reason.target_partner_has_provisioning_access':
-    'Организация пользователя — партнёр с доступом к подготовке этого клиента.',
-  'reason.role_exclusive':
-    'Пользователь может иметь только одну роль: полный администратор, администратор службы или только для чтения.',
-  'reason.last_full_admin': 'Последний полный администратор организации не может лишиться этой роли.',
-  'reason.admin_package_downgrade': 'Пакет полного администратора клиента нельзя понизить.',
-  'reason.setup_wizard_not_allowed': 'Вам нельзя открывать мастер настройки служб.',
-  'reason.partner_only': 'Это могут делать только администраторы организации-партнёра.',
 };
 
 export default messages;

@@ -61,6 +61,12 @@ const messages: Pick<Messages, keyof typeof source> = {
     'Идёт подготовка служб контакт-центра. Это займёт несколько минут; можно уйти и вернуться позже.',
   'wizard.provisioning.progress': (p) => `Выполнено ${p.percent}%`,
   'wizard.provisioning.failed': 'Подготовка не удалась. Проверьте ответы и отправьте снова.',
+  'wizard.provisioning.failedStage.tenant': (p: { dataCenter: string }) =>
+    `Подготовка не удалась: не получилось создать арендатора контакт-центра в центре обработки данных ${p.dataCenter}. Проверьте страну и платформу и отправьте снова; если ошибка повторится, обратитесь в Solution Assurance.`,
+  'wizard.provisioning.failedStage.digital_services':
+    'Подготовка не удалась при настройке Webex Engage и Webex Connect. Отправьте снова; арендатор контакт-центра сохранен.',
+  'wizard.provisioning.failedStage.admin_sync':
+    'Подготовка не удалась при синхронизации администраторов с Webex Connect. Отправьте снова; больше ничего не потеряно.',
   'wizard.done.intro': 'Службы контакт-центра готовы в организации клиента.',
   'wizard.done.download': 'Скачать сводку заказа (PDF)',
   'wizard.done.platformDetails': (p) => `Сведения о платформе Webex Contact Center: ${p.platform}`,
