@@ -53,7 +53,7 @@ describe('customer admin onboarding (DOMAIN §1.1)', () => {
   });
 });
 
-describe('no Control Hub access before activation, nor once deactivated (decision 0029)', () => {
+describe('no Control Hub access before activation, nor once deactivated (decision 0028)', () => {
   const steps: OnboardingStep[] = ['welcome_email_sent', 'get_started', 'password_set', 'terms_accepted'];
   it.each([1, 2, 3])('after %i of the 4 steps the account is not activated', (done) => {
     expect(accountStateOf(through(...steps.slice(0, done)), false)).toBe('not_activated');

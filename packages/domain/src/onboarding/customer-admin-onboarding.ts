@@ -43,7 +43,7 @@ export function mayFollowConnectInvitation(state: OnboardingState): boolean {
 }
 
 /**
- * Whether the account may use Control Hub (decision 0029): an admin's deactivation wins, then the
+ * Whether the account may use Control Hub (decision 0028): an admin's deactivation wins, then the
  * activation of the welcome e-mail (all four steps) decides.
  */
 export function accountStateOf(state: OnboardingState, deactivated: boolean): AccountState {

@@ -22,7 +22,7 @@ export interface Actor {
   /** Contact-center licenses the actor holds (zero or one in practice). */
   readonly licenses: readonly License[];
   /**
-   * Whether the actor's account may use Control Hub at all (decision 0029). Absent means `active`:
+   * Whether the actor's account may use Control Hub at all (decision 0028). Absent means `active`:
    * callers that know the account (the mock's sign-in) always pass it.
    */
   readonly account?: AccountState;

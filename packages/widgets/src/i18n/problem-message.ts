@@ -15,7 +15,7 @@ export function commonProblemMessage(localize: LocalizeController, problem: ApiP
   // DOMAIN §3: the wholesale refusals of an admin's package, whichever widget relays them.
   if (problem.reason === 'admin_package_downgrade') return localize.t('problem.admin_package_downgrade');
   if (problem.reason === 'admin_package_level') return localize.t('problem.admin_package_level');
-  // No Control Hub before activation, nor once deactivated (decision 0029): say what to do.
+  // No Control Hub before activation, nor once deactivated (decision 0028): say what to do.
   if (problem.reason === 'account_not_activated') return localize.t('common.accountNotActivated');
   if (problem.reason === 'account_deactivated') return localize.t('common.accountDeactivated');
   // A refusal says why, in the user's words (the contract's DenialReason), never just "not allowed".
