@@ -171,7 +171,7 @@ export const ro: Catalogue = {
   'mapping.failed': 'Comanda nu a fost asociată: {problem}',
   'mapping.done': '{reference} este asociată cu {name}.',
   'mapping.doneNew': '{reference} este asociată unui client nou, {name}.',
-  'setup.title': 'Configurează serviciile',
+  'setup.title': 'Configurați serviciile',
   'mapping.chooseTarget': 'Alegeți dacă această comandă este pentru un client nou sau unul existent.',
   'mapping.chooseCustomer': 'Alegeți clientul existent pentru care este comanda.',
   'mapping.typedNew':
