@@ -278,8 +278,11 @@ describe('wholesale over real HTTP: per-country address rules, address updates, 
       expect.objectContaining({ email: 'admin@lvl.example.com', package: 'webex_suite' }),
     ]);
     const admin = subscribers.json.items[0];
+    // The wire shows the org id only once provisioned (decisions/0031); the store always knows it.
+    const orgId = app.store.customers.get(id)?.orgId as string;
+    expect(orgId).toEqual(expect.any(String));
     const users = await call('GET', '/organizations/{orgId}/users', {
-      path: `/organizations/${customer.orgId}/users`,
+      path: `/organizations/${orgId}/users`,
     });
     const owner = users.json.items.find((user: { email: string }) => user.email === 'admin@lvl.example.com');
     expect(owner).toMatchObject({ id: admin.personId, adminRole: 'full_admin' });

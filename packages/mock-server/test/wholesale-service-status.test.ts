@@ -39,8 +39,12 @@ describe('the service status of a wholesale customer', () => {
     expect(created.status).toBe(202);
     const customerId = (created.headers.location ?? '').split('/').pop() as string;
     const customer = await send(app, 'GET', `/wholesale/customers/${customerId}`);
-    const { orgId, status } = customer.body as { orgId: string; status: string };
+    const { orgId: shown, status } = customer.body as { orgId?: string; status: string };
     expect(status).toBe('provisioning');
+    // The wire shows the org id only once provisioned (decisions/0031); the store always knows it.
+    expect(shown).toBeUndefined();
+    const orgId = app.store.customers.get(customerId)?.orgId as string;
+    expect(orgId).toEqual(expect.any(String));
     const states = async () => {
       const answer = await send(app, 'GET', `/organizations/${orgId}/serviceStatus`);
       expect(answer.status).toBe(200);
@@ -53,7 +57,7 @@ describe('the service status of a wholesale customer', () => {
 
     app.clock.advance(60 * 60_000);
     const after = await send(app, 'GET', `/wholesale/customers/${customerId}`);
-    expect((after.body as { status: string }).status).toBe('provisioned');
+    expect(after.body as { status: string; orgId?: string }).toMatchObject({ status: 'provisioned', orgId });
     expect((await states()).calling).toBe('operational');
   });
 });

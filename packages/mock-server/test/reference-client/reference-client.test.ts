@@ -143,12 +143,19 @@ describe('a client generated from the reference drives the wholesale flows on th
     expect((await getCustomer(approvedId)).status).toBe('provisioned');
 
     // A review the simulated list settles by itself within the hour, seen after one jump of the
-    // clock past the 72-hour deadline: approved (not refused as late), then provisioning.
+    // clock past the 72-hour deadline: approved at its own instant (not refused as late), and,
+    // time travel being exact (decisions/0024), provisioned within the same jump.
     const autoId = idFrom((await listed('ref-rpl-auto')).response.headers.get('location'));
+    expect((await getCustomer(autoId)).status).toBe('pending_rpl_review');
     await advance(73 * HOUR);
-    expect((await getCustomer(autoId)).status).toBe('provisioning');
-    await advance(5 * MINUTE);
-    expect(await getCustomer(autoId)).toMatchObject({ status: 'provisioned', orgId: expect.any(String) });
+    const auto = await getCustomer(autoId);
+    expect(auto).toMatchObject({ status: 'provisioned', orgId: expect.any(String) });
+    const review = (auto as { rplReview?: { reviewStatus?: string; checkedAt: string; reviewedAt?: string } })
+      .rplReview;
+    expect(review?.reviewStatus).toBe('approved');
+    const reviewTook = Date.parse(review?.reviewedAt ?? '') - Date.parse(review?.checkedAt ?? '');
+    expect(reviewTook).toBeGreaterThan(0);
+    expect(reviewTook).toBeLessThanOrEqual(HOUR);
 
     // Nobody decides this review: it expires after 72 hours.
     const expiringId = idFrom(
@@ -241,7 +248,13 @@ describe('a client generated from the reference drives the wholesale flows on th
     expect(read.data?.email).toBe('ann@subs.example.com');
 
     const listed = await client.GET('/wholesale/subscribers', { params: { query: { customerId } } });
-    expect(listed.data?.items?.map((subscriber) => subscriber.id).sort()).toEqual([...ids].sort());
+    // The customer's first full admin became a subscriber when provisioning started (decisions/0020).
+    const admin = listed.data?.items?.find((subscriber) => subscriber.email === 'admin@subs.example.com');
+    expect(admin?.id).toEqual(expect.any(String));
+    expect(ids).not.toContain(admin?.id);
+    expect(listed.data?.items?.map((subscriber) => subscriber.id).sort()).toEqual(
+      [...ids, admin?.id as string].sort(),
+    );
     const paged = await client.GET('/wholesale/subscribers', {
       params: { query: { customerId, max: 2, offset: 1 } },
     });
