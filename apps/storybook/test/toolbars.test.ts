@@ -1,5 +1,5 @@
+import { ACTOR_TOKENS } from '@onramp/story-kit';
 import { describe, expect, it } from 'vitest';
-import { ACTOR_TOKENS } from '../src/mock-world.js';
 import { actorTitles, globalTypes } from '../src/toolbars.js';
 
 // The actor menu names people (issue 21): who signs in, at which org, with which role.

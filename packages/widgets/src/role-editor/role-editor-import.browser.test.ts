@@ -211,7 +211,7 @@ describe('<onramp-role-editor> CSV import on real files (issue 21)', () => {
     // The file input was disabled while checking: the keyboard is on what the check said, not the page.
     expect(focused(editor)).toBe(root(editor).querySelector('#import-panel [data-outcome]'));
     expect(focused(editor)?.textContent?.trim()).toBe(
-      'The file is valid. Check the changes below, then apply them.',
+      'The file is valid. Check the changes, then apply them.',
     );
 
     const apply = button(editor, 'Apply 1 change');

@@ -96,8 +96,14 @@ describe('<onramp-role-editor> add and remove users (DOMAIN §2.1), against the 
   });
 
   it.each([
-    ['customer-service-admin', 'Service and provisioning admins cannot add or remove users.'],
-    ['external-service-admin', 'Service and provisioning admins cannot add or remove users.'],
+    [
+      'customer-service-admin',
+      'Service admins and provisioning admins cannot add, remove, activate or deactivate users.',
+    ],
+    [
+      'external-service-admin',
+      'Service admins and provisioning admins cannot add, remove, activate or deactivate users.',
+    ],
     ['partner-read-only-admin', 'Read-only admins can view but cannot change anything.'],
   ])('%s may neither add nor remove users, and is told why', async (token, why) => {
     const { editor } = await mountEditor(token);

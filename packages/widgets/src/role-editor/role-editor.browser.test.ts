@@ -156,7 +156,7 @@ describe('<onramp-role-editor> for each actor of DOMAIN §2.1, against the mock 
     expect(radio(editor, 'role-service_admin').disabled).toBe(false);
     expect(radio(editor, 'role-full_admin').disabled).toBe(true);
     expect(root(editor).querySelector('#role-full_admin-why')?.textContent).toContain(
-      'only give or take the service-admin role',
+      'can assign or revoke only the service-admin role',
     );
     await expectNoAxeViolations(editor);
     const licenses: string[] = [];

@@ -275,10 +275,7 @@ export const ImportApplied: Story = {
     await userEvent.click(await screen.findByRole('button', { name: 'Apply 1 change' }));
     await shows(editor, 'Done: 1 user changed.');
     await expect(args.onUsersImported).toHaveBeenCalledTimes(1);
-    await shows(
-      editor,
-      /Anna Schmidt anna\.schmidt@berlin-bakery\.example\.com Verified Webex Contact Center Premium/,
-    );
+    await shows(editor, /Anna Schmidt anna\.schmidt@berlin-bakery\.example\.com Verified Premium/);
   },
 };
 
@@ -332,7 +329,10 @@ export const AddUserNotAllowed: Story = {
   play: async ({ canvasElement }) => {
     const editor = await widgetIn(canvasElement, 'onramp-role-editor');
     await waitFor(() => expect(inside(editor).getByRole('button', { name: 'Add user' })).toBeDisabled());
-    await shows(editor, 'Service and provisioning admins cannot add or remove users.');
+    await shows(
+      editor,
+      'Service admins and provisioning admins cannot add, remove, activate or deactivate users.',
+    );
   },
 };
 

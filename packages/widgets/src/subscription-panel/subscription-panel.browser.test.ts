@@ -84,13 +84,21 @@ describe('<onramp-subscription-panel> against the mock, in Chromium', () => {
     expect(text(panel, '#org-country')).toBe('Germany');
     expect(text(panel, '#call-in')).toContain('+49 30 5555 0100');
     expect(text(panel, '#call-in')).toContain('The dial-in number of Germany, the org country.');
-    // Still onboarding: its services are being set up, not "Operational" (issue 21).
-    await until(panel, () => !!panel.shadowRoot?.querySelector('#services'), 'the services');
-    expect(text(panel, '#services')).not.toMatch(/Operational/);
-    expect(text(panel, '#services')).toMatch(/Webex Meetings ?Provisioning/);
+    // Still provisioning, the customer shows no orgId (decisions/0031): no account to show yet.
+    expect(panel.shadowRoot!.querySelector('#services')).toBeNull();
+    // A panel given the org (its id read from the mock's store, as 0031 says) shows its services
+    // being set up, not "Operational" (issue 21).
+    const orgId = harness.app.store.customers.get(customerId)?.orgId;
+    expect(orgId).toBeTruthy();
+    const orgPanel = await mount({ orgId }, { harness });
+    await until(orgPanel, () => !!orgPanel.shadowRoot?.querySelector('#services'), 'the services');
+    expect(text(orgPanel, '#services')).not.toMatch(/Operational/);
+    expect(text(orgPanel, '#services')).toMatch(/Webex Meetings ?Provisioning/);
     // No contact-center licenses: a sentence says so, not an empty table.
-    expect(panel.shadowRoot!.querySelector('table#licenses')).toBeNull();
-    expect(text(panel, '#licenses')).toBe('This subscription has no contact-center licenses.');
+    expect(orgPanel.shadowRoot!.querySelector('table#licenses')).toBeNull();
+    expect(text(orgPanel, '#licenses')).toBe('This subscription has no contact-center licenses.');
+    await expectNoAxeViolations(orgPanel);
+    orgPanel.remove();
     await expectNoAxeViolations(panel);
 
     harness.app.clock.advance(3 * 60_000);
