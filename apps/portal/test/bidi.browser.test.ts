@@ -1,18 +1,10 @@
 // A customer name holding U+202E (right-to-left override) cannot reorder what is around it in the
 // portal (issue 21): every user string is in a <bdi>, or FSI…PDI where no element can go.
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './axe.js';
-import { boot, connectedAs, navTo, text, unmount } from './harness.js';
+import { boot, connectedAs, navTo, text, unmount, until } from './harness.js';
 
 afterEach(unmount);
-
-const waitFor = (condition: () => unknown, what: string) =>
-  vi.waitFor(
-    () => {
-      if (!condition()) throw new Error(`waiting for ${what}`);
-    },
-    { timeout: 30_000, interval: 20 },
-  );
 
 const HOSTILE = '\u202EEvil Bistro';
 
@@ -22,12 +14,12 @@ describe('user text in the portal is bidi-isolated', () => {
     await connectedAs(root, 'Acme Telecom');
     expect(root.querySelector('#org-name bdi')?.textContent).toBe('Acme Telecom');
     navTo(root, 'Start a trial');
-    await waitFor(() => root.querySelector('#trial-form'), 'the trial form');
+    await until(() => root.querySelector('#trial-form'), 'the trial form');
     const form = root.querySelector<HTMLFormElement>('#trial-form')!;
     form.querySelector<HTMLInputElement>('[name="customerName"]')!.value = HOSTILE;
     form.querySelector<HTMLInputElement>('[name="customerAdminEmail"]')!.value = 'evil@bistro.example.com';
     form.requestSubmit();
-    await waitFor(() => root.querySelector('#trial-started'), 'the trial');
+    await until(() => root.querySelector('#trial-started'), 'the trial');
     const started = root.querySelector('#trial-started')!;
     expect([...started.querySelectorAll('bdi')].map((bdi) => bdi.textContent)).toContain(HOSTILE);
     // The words after the name keep their order: "runs" is laid out left to right.
@@ -48,17 +40,17 @@ describe('user text in the portal is bidi-isolated', () => {
       [...root.querySelectorAll('#customers th button')].find((button) =>
         text(button).includes('Evil Bistro'),
       );
-    await waitFor(pick, 'the new customer in the table');
+    await until(pick, 'the new customer in the table');
     expect(pick()!.querySelector('bdi')?.textContent).toBe(HOSTILE);
     const setUp = pick()!.closest('tr')!.querySelector('button.secondary')!;
     expect(setUp.getAttribute('aria-label')).toBe(`Set up services: \u2068${HOSTILE}\u2069`);
     (pick() as HTMLButtonElement).click();
-    await waitFor(() => root.querySelector('#selected-customer bdi'), 'the selection in the nav');
+    await until(() => root.querySelector('#selected-customer bdi'), 'the selection in the nav');
     expect(root.querySelector('#selected-customer bdi')?.textContent).toBe(HOSTILE);
     await expectNoAxeViolations(root, 'customers with a hostile name');
 
     navTo(root, 'Admins and licenses');
-    await waitFor(() => root.querySelector('#customer-picker'), 'the picker');
+    await until(() => root.querySelector('#customer-picker'), 'the picker');
     const options = [...root.querySelector<HTMLSelectElement>('#customer-picker')!.options];
     expect(options.map((option) => option.text)).toContain(`\u2068${HOSTILE}\u2069`);
   });

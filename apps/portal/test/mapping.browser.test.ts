@@ -1,20 +1,11 @@
 // Mapping an order in real Chromium (issue 21): an unambiguous target, no silent overwrite of a live
 // customer, the country rules said before the click, refusals in words, the table updated after.
 import { WORLD } from '@onramp/mock-server';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './axe.js';
-import { boot, connectedAs, navTo, text, unmount } from './harness.js';
+import { boot, connectedAs, navTo, text, unmount, until } from './harness.js';
 
 afterEach(unmount);
-
-/** Waits for `condition` with room for a loaded runner (decision 0013). */
-const waitFor = (condition: () => unknown, what: string) =>
-  vi.waitFor(
-    () => {
-      if (!condition()) throw new Error(`waiting for ${what}`);
-    },
-    { timeout: 30_000, interval: 20 },
-  );
 
 async function openMapping(reference: string) {
   const booted = boot();
@@ -22,7 +13,7 @@ async function openMapping(reference: string) {
   await connectedAs(root, 'Acme Telecom');
   navTo(root, 'Map an order');
   const button = () => root.querySelector<HTMLButtonElement>(`#orders button[aria-label="Map ${reference}"]`);
-  await waitFor(button, `the order ${reference}`);
+  await until(button, `the order ${reference}`);
   button()!.click();
   const form = root.querySelector<HTMLFormElement>('#mapping-form')!;
   const input = (name: string) => form.querySelector<HTMLInputElement>(`[name="${name}"]`)!;
@@ -71,7 +62,7 @@ describe('mapping an order', () => {
     expect(replace.closest('label')!.hidden).toBe(false);
     expect(text(replace.closest('label'))).toContain('Berlin Bakery GmbH');
     // Berlin Bakery's country of operation is confirmed as Germany; the order says United Kingdom.
-    await waitFor(() => select('country').getAttribute('aria-invalid') === 'true', 'the country warning');
+    await until(() => select('country').getAttribute('aria-invalid') === 'true', 'the country warning');
     expect(text(form.querySelector('#mapping-country-note'))).toMatch(
       /confirmed as Germany and can never change/,
     );
@@ -83,10 +74,10 @@ describe('mapping an order', () => {
     expect(text(form.querySelector('#mapping-country-note'))).toBe('');
     input('replaceSubscription').click();
     form.requestSubmit();
-    await waitFor(() => root.querySelector('#mapping-done'), 'the mapping');
+    await until(() => root.querySelector('#mapping-done'), 'the mapping');
     expect(text(root.querySelector('#mapping-done'))).toBe('CCW-104612 is mapped to Berlin Bakery GmbH.');
     const row = () => root.querySelector('#order-ord_1002');
-    await waitFor(() => text(row()).includes('Mapped') && !text(row()).includes('Not mapped'), 'the row');
+    await until(() => text(row()).includes('Mapped') && !text(row()).includes('Not mapped'), 'the row');
     expect(text(row())).toContain('Berlin Bakery GmbH');
     await expectNoAxeViolations(root, 'orders after the mapping');
   });
@@ -101,7 +92,7 @@ describe('mapping an order', () => {
     type('name', 'Lakeside Clinic');
     type('adminEmail', 'lee@lakeside.example.com');
     form.requestSubmit();
-    await waitFor(() => alert(), 'the refusal');
+    await until(() => alert(), 'the refusal');
     expect(alert()).toBe(
       'The order was not mapped: This order includes the Cisco PSTN add-on, sold for the United States only: choose the United States.',
     );
@@ -114,7 +105,7 @@ describe('mapping an order', () => {
     type('name', hostile);
     type('adminEmail', 'evil@corp.example.com');
     form.requestSubmit();
-    await waitFor(() => root.querySelector('#mapping-done'), 'the mapping');
+    await until(() => root.querySelector('#mapping-done'), 'the mapping');
     const isolates = [...root.querySelectorAll('#mapping-done bdi')].map((bdi) => bdi.textContent);
     expect(isolates).toEqual(['CCW-104612', hostile]);
     // The sentence's own words stay outside the isolate, in their order.

@@ -1,18 +1,10 @@
 // Refusals before the click (issue 21): what the effective permissions refuse is not offered, and
 // the reason is said once per screen, in words; no form is filled in vain.
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './axe.js';
-import { boot, choose, connectedAs, navTo, text, unmount } from './harness.js';
+import { boot, choose, connectedAs, navTo, text, unmount, until } from './harness.js';
 
 afterEach(unmount);
-
-const waitFor = (condition: () => unknown, what: string) =>
-  vi.waitFor(
-    () => {
-      if (!condition()) throw new Error(`waiting for ${what}`);
-    },
-    { timeout: 30_000, interval: 20 },
-  );
 
 async function signedInAs(token: string, orgName: string) {
   const booted = boot();
@@ -28,17 +20,17 @@ describe('refusals before the click', () => {
   it('a partner read-only admin is told once, instead of the trial and onboarding forms and the Map buttons', async () => {
     const { root } = await signedInAs('partner-read-only-admin', 'Acme Telecom');
     navTo(root, 'Start a trial');
-    await waitFor(() => root.querySelector('#not-allowed'), 'the trial refusal');
+    await until(() => root.querySelector('#not-allowed'), 'the trial refusal');
     expect(text(root.querySelector('#not-allowed'))).toBe(READ_ONLY);
     expect(root.querySelector('#trial-form')).toBeNull();
 
     navTo(root, 'Onboard wholesale');
-    await waitFor(() => root.querySelector('#not-allowed'), 'the onboarding refusal');
+    await until(() => root.querySelector('#not-allowed'), 'the onboarding refusal');
     expect(text(root.querySelector('#not-allowed'))).toBe(READ_ONLY);
     expect(root.querySelector('onramp-customer-onboarding')).toBeNull();
 
     navTo(root, 'Map an order');
-    await waitFor(() => root.querySelector('#orders'), 'the orders');
+    await until(() => root.querySelector('#orders'), 'the orders');
     expect(root.querySelectorAll('#not-allowed')).toHaveLength(1);
     expect(text(root.querySelector('#not-allowed'))).toBe(READ_ONLY);
     expect(root.querySelectorAll('#orders button')).toHaveLength(0);
@@ -53,7 +45,7 @@ describe('refusals before the click', () => {
     ] as const) {
       const { root } = await signedInAs(token, orgName);
       navTo(root, 'Customers');
-      await waitFor(() => root.querySelector('#customers'), `the customers of ${token}`);
+      await until(() => root.querySelector('#customers'), `the customers of ${token}`);
       expect(root.querySelectorAll('#customers button.secondary')).toHaveLength(0);
       expect(root.querySelectorAll('#not-allowed')).toHaveLength(1);
       expect(text(root.querySelector('#not-allowed'))).toBe(
@@ -66,10 +58,10 @@ describe('refusals before the click', () => {
   it('a partner full admin still gets every button', async () => {
     const { root } = boot();
     await connectedAs(root, 'Acme Telecom');
-    await waitFor(() => root.querySelectorAll('#customers button.secondary').length > 0, 'Set up services');
+    await until(() => root.querySelectorAll('#customers button.secondary').length > 0, 'Set up services');
     expect(root.querySelector('#not-allowed')).toBeNull();
     navTo(root, 'Map an order');
-    await waitFor(() => root.querySelector('#orders button.secondary'), 'Map');
+    await until(() => root.querySelector('#orders button.secondary'), 'Map');
     expect(root.querySelector('#not-allowed')).toBeNull();
   });
 });
