@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHROMIUM_ARGS, findBrowser, missingBrowserMessage } from '@onramp/devkit/browser';
-import { type Browser, chromium, type Page } from 'playwright';
+import { type Browser, chromium, type Page, type Route } from 'playwright';
 import { contentType, fileFor } from './static-server.js';
 
 export async function launchChromium(): Promise<Browser> {
@@ -30,6 +30,21 @@ export interface OpenedPage {
   errors: string[];
 }
 
+/**
+ * A route handler that stops quietly once its page is gone: a request still in flight when a test
+ * closes the page has no one to answer (Playwright then disposes the fetched response).
+ */
+function whileOpen(page: Page, handler: (route: Route) => Promise<void>) {
+  return async (route: Route) => {
+    try {
+      await handler(route);
+    } catch (error) {
+      const gone = page.isClosed() || /disposed|has been closed/.test(String((error as Error)?.message));
+      if (!gone) throw error;
+    }
+  };
+}
+
 /** Opens `url` in a fresh context, routing the CDN and the README's mock URL to local ones. */
 export async function openPage(browser: Browser, url: string, routes: Routes = {}): Promise<OpenedPage> {
   const context = await browser.newContext();
@@ -45,26 +60,35 @@ export async function openPage(browser: Browser, url: string, routes: Routes = {
   page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
   if (routes.mockOrigin) {
     const target = routes.mockOrigin;
-    await context.route(/^http:\/\/localhost:4010\//, async (route) => {
-      const response = await route.fetch({
-        url: route.request().url().replace('http://localhost:4010', target),
-      });
-      await route.fulfill({ response });
-    });
+    await context.route(
+      /^http:\/\/localhost:4010\//,
+      whileOpen(page, async (route) => {
+        const response = await route.fetch({
+          url: route.request().url().replace('http://localhost:4010', target),
+        });
+        await route.fulfill({ response });
+      }),
+    );
   }
   if (routes.cdnFrom) {
     const root = join(routes.cdnFrom, 'node_modules');
-    await context.route(/^https:\/\/cdn\.jsdelivr\.net\/npm\//, async (route) => {
-      const path = new URL(route.request().url()).pathname.replace(/^\/npm\//, '/');
-      // `@onramp/widgets@0.1.0/…` → `@onramp/widgets/…` (the installed version is the one asked for).
-      const file = fileFor(root, path.replace(/^(\/(?:@[^/]+\/)?[^/@]+)@[^/]+/, '$1'));
-      if (!file) return route.fulfill({ status: 404, body: `not in node_modules: ${path}` });
-      await route.fulfill({
-        status: 200,
-        headers: { 'content-type': contentType(file), 'access-control-allow-origin': '*' },
-        body: readFileSync(file),
-      });
-    });
+    await context.route(
+      /^https:\/\/cdn\.jsdelivr\.net\/npm\//,
+      whileOpen(page, async (route) => {
+        const path = new URL(route.request().url()).pathname.replace(/^\/npm\//, '/');
+        // `@onramp/widgets@0.1.0/…` → `@onramp/widgets/…` (the installed version is the one asked for).
+        const file = fileFor(root, path.replace(/^(\/(?:@[^/]+\/)?[^/@]+)@[^/]+/, '$1'));
+        if (!file) {
+          await route.fulfill({ status: 404, body: `not in node_modules: ${path}` });
+          return;
+        }
+        await route.fulfill({
+          status: 200,
+          headers: { 'content-type': contentType(file), 'access-control-allow-origin': '*' },
+          body: readFileSync(file),
+        });
+      }),
+    );
   }
   await page.goto(url);
   return { page, errors };
