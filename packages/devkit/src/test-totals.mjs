@@ -191,9 +191,8 @@ export function summarize({ packages, reports, unreadable, tasks = [], steps = [
   );
   for (const task of tasks) {
     if (task.exitCode === 0) continue;
-    const counted =
-      failingReports.has(task.package) || !reported.has(task.package) || unreadablePackages.has(task.package);
-    if (task.task === 'test' && counted) continue;
+    // (A package without a readable report was counted above, by the packages loop or as unreadable.)
+    if (task.task === 'test' && (failingReports.has(task.package) || !reported.has(task.package))) continue;
     failures.push(
       task.exitCode === null
         ? `${task.id}: never ran (cancelled, or a task it depends on failed)`
@@ -210,11 +209,12 @@ export function summarize({ packages, reports, unreadable, tasks = [], steps = [
 }
 
 /**
- * The exit code that agrees with the line: a failure, or a run in which no test passed, fails.
+ * The exit code that agrees with the line: non-zero exactly when it counts a failure (a run in
+ * which nothing passed is one, named by `summarize`).
  * @param {Totals} totals
  */
 export function exitCodeFor(totals) {
-  return totals.failed > 0 || totals.passed === 0 ? 1 : 0;
+  return totals.failed > 0 ? 1 : 0;
 }
 
 /**
