@@ -930,6 +930,20 @@ export const setOnboardingPasswordRequestBody: JsonSchema = {
   }
 };
 
+/** The JSON Schema of `setUpContactCenter`'s request body, dereferenced. */
+export const setUpContactCenterRequestBody: JsonSchema = {
+  "type": "object",
+  "additionalProperties": false,
+  "required": [
+    "chat"
+  ],
+  "properties": {
+    "chat": {
+      "type": "boolean"
+    }
+  }
+};
+
 /** The JSON Schema of `setUserActivation`'s request body, dereferenced. */
 export const setUserActivationRequestBody: JsonSchema = {
   "type": "object",
@@ -1417,6 +1431,7 @@ export const requestBodyJsonSchemas = {
   saveSetupTelephony: saveSetupTelephonyRequestBody,
   saveSetupTimeZone: saveSetupTimeZoneRequestBody,
   setOnboardingPassword: setOnboardingPasswordRequestBody,
+  setUpContactCenter: setUpContactCenterRequestBody,
   setUserActivation: setUserActivationRequestBody,
   setUserAdminRole: setUserAdminRoleRequestBody,
   setUserConnectRole: setUserConnectRoleRequestBody,

@@ -1016,7 +1016,8 @@ export interface paths {
          *     Contact Center platform details"** (`1.0` or `new platform`), the country of operation and the data
          *     center of the tenant, its time zone and telephony. For the `1.0` platform only, whether the further
          *     action **"Set up Webex Contact Center"** (*Contact Center › Settings*) is still needed to configure
-         *     the tenant; if the customer needs **chat**, the *customer* admin (not the partner) must perform it.
+         *     the tenant; if the customer needs **chat**, the *customer* admin (not the partner) must perform it
+         *     (`POST /organizations/{orgId}/contactCenter/tenantSetup`).
          *     Before setup completed, `provisioned` is `false` and the other fields are `null`.
          *
          *     **Actors:** those allowed `view_service` on the org. A customer-org read-only admin gets `403`
@@ -1025,6 +1026,44 @@ export interface paths {
         get: operations["getContactCenter"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organizations/{orgId}/contactCenter/tenantSetup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The ID of the organization.
+                 * @example Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg
+                 */
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set up Webex Contact Center (1.0 platform)
+         * @description *Designed here: no public API exists for this.* **"Set up Webex Contact Center"** in *Contact
+         *     Center › Settings* (DOMAIN §1.2): after the services setup wizard completed, a tenant on the
+         *     `1.0` platform is configured by this action; after it, the tenant setup is complete and the
+         *     service details (`GET /organizations/{orgId}/contactCenter`) no longer report it as
+         *     `required`. If the customer needs **chat** services (`chat: true`), an admin of the *customer*
+         *     org must run it, not the partner (`403` `chat_requires_customer_admin`). A run without chat may
+         *     be followed once by a customer admin's run with chat.
+         *
+         *     **Actors:** those allowed `open_setup_wizard` on the customer org (this is the wizard's
+         *     follow-up): full admins of the customer or of its partner, and partner provisioning admins;
+         *     with chat, the customer's full admins only.
+         *
+         *     Send an `Idempotency-Key` so that a retried request answers as the first one did.
+         */
+        post: operations["setUpContactCenter"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1767,9 +1806,10 @@ export interface components {
          *      * `admin_package_downgrade` - the package of the customer's full admin cannot be downgraded.
          *      * `setup_wizard_not_allowed` - only full admins (customer or partner) and partner provisioning admins open the services setup wizard.
          *      * `partner_only` - trials, order mapping and wholesale provisioning are partner-org actions.
+         *      * `chat_requires_customer_admin` - with chat services, "Set up Webex Contact Center" is an action of the customer org's admin, not the partner (DOMAIN §1.2).
          * @enum {string}
          */
-        DenialReason: "account_not_activated" | "account_deactivated" | "no_relation" | "role_not_applicable" | "read_only" | "read_only_no_service_access" | "standard_license_agent_only" | "user_management_not_allowed" | "insufficient_role" | "service_admin_assigns_only_service_admin" | "external_service_admin_customer_users_only" | "target_org_has_contact_center" | "target_partner_has_provisioning_access" | "role_exclusive" | "last_full_admin" | "admin_package_downgrade" | "setup_wizard_not_allowed" | "partner_only";
+        DenialReason: "account_not_activated" | "account_deactivated" | "no_relation" | "role_not_applicable" | "read_only" | "read_only_no_service_access" | "standard_license_agent_only" | "user_management_not_allowed" | "insufficient_role" | "service_admin_assigns_only_service_admin" | "external_service_admin_customer_users_only" | "target_org_has_contact_center" | "target_partner_has_provisioning_access" | "role_exclusive" | "last_full_admin" | "admin_package_downgrade" | "setup_wizard_not_allowed" | "partner_only" | "chat_requires_customer_admin";
         /** @description The body of *Provision a Wholesale Customer*. */
         ProvisionCustomerRequest: {
             /**
@@ -2952,7 +2992,9 @@ export interface components {
          *       "setUpContactCenter": {
          *         "required": true,
          *         "chatRequiresCustomerAdmin": true,
-         *         "note": "If the customer needs chat, a customer admin must sign in and click \"Set up Webex Contact Center\"."
+         *         "note": "If the customer needs chat, a customer admin must sign in and click \"Set up Webex Contact Center\".",
+         *         "performedAt": null,
+         *         "chat": false
          *       }
          *     }
          */
@@ -2981,7 +3023,7 @@ export interface components {
             /** @description `1.0` platform only (`null` otherwise): the action "Set up Webex Contact Center". */
             setUpContactCenter: {
                 /**
-                 * @description The action has not been performed yet; the tenant is not configured.
+                 * @description The action has not been performed yet; the tenant is not configured. Perform it with `POST /organizations/{orgId}/contactCenter/tenantSetup`.
                  * @example true
                  */
                 required: boolean;
@@ -2993,7 +3035,33 @@ export interface components {
                 chatRequiresCustomerAdmin: true;
                 /** @example If the customer needs chat, a customer admin must sign in and click "Set up Webex Contact Center". */
                 note: string;
+                /**
+                 * Format: date-time
+                 * @description When the action last ran; `null` before it did.
+                 * @example null
+                 */
+                performedAt: string | null;
+                /**
+                 * @description The chat services are set up (the action ran with `chat: true`).
+                 * @example false
+                 */
+                chat: boolean;
             } | null;
+        };
+        /**
+         * @description *Designed here.* **"Set up Webex Contact Center"** (*Contact Center › Settings*, DOMAIN §1.2). The
+         *     order says nothing about chat, so the admin who clicks says whether the customer needs **chat**
+         *     services (decisions/0042): with `chat: true` only an admin of the customer org may run it.
+         * @example {
+         *       "chat": false
+         *     }
+         */
+        ContactCenterTenantSetupRequest: {
+            /**
+             * @description Set up the contact center's chat services too (the customer admin's action).
+             * @example false
+             */
+            chat: boolean;
         };
         /**
          * @description *Designed here.* An ISO 3166-1 alpha-2 country code, upper case, as in the real API's `address.country`.
@@ -3202,7 +3270,9 @@ export interface components {
          *      * `calling_subscription_required` - the `webex_calling` telephony option needs an active Webex Calling subscription, which the org does not have (`409`, DOMAIN §1.3).
          *      * `setup_not_editable` - the setup is provisioning or completed (`409`).
          *      * `setup_incomplete` - the setup is submitted with unanswered steps (`409`).
-         *      * `setup_not_completed` - the order summary exists only once provisioning completed (`409`).
+         *      * `setup_not_completed` - the order summary exists, and "Set up Webex Contact Center" runs, only once provisioning completed (`409`).
+         *      * `classic_platform_only` - "Set up Webex Contact Center" is an action of the `1.0` platform; the tenant is on the new platform (`409`).
+         *      * `tenant_already_set_up` - "Set up Webex Contact Center" ran already (with chat, or chat is not asked for now) (`409`).
          *      * `order_already_mapped` - the order is mapped already (`409`).
          *      * `customer_already_set_up` - the order would replace the subscription of a customer whose services are set up; send `replaceSubscription: true` to confirm (`409`).
          *      * `pstn_add_on_us_only` - the order includes the Cisco PSTN add-on, sold for the United States only, and is mapped with another country (`422`, DOMAIN §1.2).
@@ -3226,7 +3296,7 @@ export interface components {
          * @example country_locked
          * @enum {string}
          */
-        ErrorReason: "required" | "invalid_type" | "invalid_enum" | "invalid_format" | "too_short" | "too_long" | "out_of_range" | "unknown_country" | "unknown_time_zone" | "csv_invalid" | "csv_row_errors" | "column_not_editable" | "invalid_boolean" | "both_licenses" | "missing_email" | "user_not_found" | "duplicate_user" | "license_limit_reached" | "license_not_offered" | "not_found" | "not_signed_in" | "link_invalid" | "etag_mismatch" | "idempotency_key_reused" | "incompatible_location" | "country_locked" | "country_not_saved" | "step_out_of_order" | "time_zone_not_applicable" | "platform_not_offered" | "telephony_not_offered" | "telephony_locked" | "calling_subscription_required" | "setup_not_editable" | "setup_incomplete" | "setup_not_completed" | "order_already_mapped" | "customer_already_set_up" | "pstn_add_on_us_only" | "email_in_use" | "user_already_verified" | "already_admin" | "not_external_user" | "user_not_in_org" | "onboarding_out_of_order" | "connect_activation_pending" | "connect_activation_expired" | "connect_already_active" | "method_not_allowed" | "too_large" | "invalid_encoding" | "invalid_header" | "invalid_request" | "request_timeout" | "unsupported_media_type" | "rate_limited" | "internal_error" | "unavailable";
+        ErrorReason: "required" | "invalid_type" | "invalid_enum" | "invalid_format" | "too_short" | "too_long" | "out_of_range" | "unknown_country" | "unknown_time_zone" | "csv_invalid" | "csv_row_errors" | "column_not_editable" | "invalid_boolean" | "both_licenses" | "missing_email" | "user_not_found" | "duplicate_user" | "license_limit_reached" | "license_not_offered" | "not_found" | "not_signed_in" | "link_invalid" | "etag_mismatch" | "idempotency_key_reused" | "incompatible_location" | "country_locked" | "country_not_saved" | "step_out_of_order" | "time_zone_not_applicable" | "platform_not_offered" | "telephony_not_offered" | "telephony_locked" | "calling_subscription_required" | "setup_not_editable" | "setup_incomplete" | "setup_not_completed" | "classic_platform_only" | "tenant_already_set_up" | "order_already_mapped" | "customer_already_set_up" | "pstn_add_on_us_only" | "email_in_use" | "user_already_verified" | "already_admin" | "not_external_user" | "user_not_in_org" | "onboarding_out_of_order" | "connect_activation_pending" | "connect_activation_expired" | "connect_already_active" | "method_not_allowed" | "too_large" | "invalid_encoding" | "invalid_header" | "invalid_request" | "request_timeout" | "unsupported_media_type" | "rate_limited" | "internal_error" | "unavailable";
         /**
          * @description *Designed here.* An activation e-mail (invitation) sent to a user.
          * @example {
@@ -8497,7 +8567,9 @@ export interface operations {
                      *       "setUpContactCenter": {
                      *         "required": true,
                      *         "chatRequiresCustomerAdmin": true,
-                     *         "note": "If the customer needs chat, a customer admin must sign in and click \"Set up Webex Contact Center\"."
+                     *         "note": "If the customer needs chat, a customer admin must sign in and click \"Set up Webex Contact Center\".",
+                     *         "performedAt": null,
+                     *         "chat": false
                      *       }
                      *     }
                      */
@@ -8508,6 +8580,80 @@ export interface operations {
             /** @description Forbidden: the actor may not see the contact-center service (`no_relation`, `read_only_no_service_access`). */
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    setUpContactCenter: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description *Onramp extension.* Any unique string (a UUID is best). A request retried with the same key and the
+                 *     same body returns the first answer again and never creates a second resource; the same key with a
+                 *     different body answers `409` (`reason: idempotency_key_reused`). Keys are kept for 24 hours.
+                 * @example 0b6f1e0e-6c7e-4a0f-9d0e-5f1c6f2a9b11
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /**
+                 * @description The ID of the organization.
+                 * @example Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg
+                 */
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "chat": true
+                 *     }
+                 */
+                "application/json": components["schemas"]["ContactCenterTenantSetupRequest"];
+            };
+        };
+        responses: {
+            /** @description Done. The service details, with the action no longer required. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "orgId": "Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi81MmNmNTc2ZC02MGE4LTQwN2EtYjIyYy00NjdjNTE1OTE5MDg",
+                     *       "provisioned": true,
+                     *       "platform": "1.0",
+                     *       "platformDetails": "1.0",
+                     *       "country": "US",
+                     *       "region": "north_america",
+                     *       "dataCenter": "us",
+                     *       "timeZone": "America/New_York",
+                     *       "telephony": "webex_calling",
+                     *       "setUpContactCenter": {
+                     *         "required": false,
+                     *         "chatRequiresCustomerAdmin": true,
+                     *         "note": "If the customer needs chat, a customer admin must sign in and click \"Set up Webex Contact Center\".",
+                     *         "performedAt": "2025-03-04T11:40:00.000Z",
+                     *         "chat": true
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ContactCenterDetails"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            /** @description Forbidden: the actor may not use the services setup wizard (`setup_wizard_not_allowed`, `read_only_no_service_access`, `standard_license_agent_only`, `no_relation`), or asks for chat as a partner admin (`chat_requires_customer_admin`). */
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Conflict: the services setup has not completed (`setup_not_completed`), the tenant is on the new platform (`classic_platform_only`), it is set up already (`tenant_already_set_up`), or the `Idempotency-Key` was reused with another body (`idempotency_key_reused`). */
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -10226,7 +10372,7 @@ type ReadonlyArray<T> = [
 ] extends [
     unknown[]
 ] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
-export const denialReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DenialReason"]> = ["account_not_activated", "account_deactivated", "no_relation", "role_not_applicable", "read_only", "read_only_no_service_access", "standard_license_agent_only", "user_management_not_allowed", "insufficient_role", "service_admin_assigns_only_service_admin", "external_service_admin_customer_users_only", "target_org_has_contact_center", "target_partner_has_provisioning_access", "role_exclusive", "last_full_admin", "admin_package_downgrade", "setup_wizard_not_allowed", "partner_only"];
+export const denialReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DenialReason"]> = ["account_not_activated", "account_deactivated", "no_relation", "role_not_applicable", "read_only", "read_only_no_service_access", "standard_license_agent_only", "user_management_not_allowed", "insufficient_role", "service_admin_assigns_only_service_admin", "external_service_admin_customer_users_only", "target_org_has_contact_center", "target_partner_has_provisioning_access", "role_exclusive", "last_full_admin", "admin_package_downgrade", "setup_wizard_not_allowed", "partner_only", "chat_requires_customer_admin"];
 export const provisionSubscriberRequestPackageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ProvisionSubscriberRequest"]["package"]> = ["webex_calling", "webex_meetings", "webex_suite", "webex_voice", "cx_essentials", "webex_calling_standard"];
 export const precheckSubscriberRequestPackageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PrecheckSubscriberRequest"]["package"]> = ["webex_calling", "webex_meetings", "webex_suite", "webex_voice", "cx_essentials", "webex_calling_standard"];
 export const customerStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CustomerStatus"]> = ["provisioned", "provisioned_with_errors", "provisioning", "updating", "deleting", "error", "pending_rpl_review"];
@@ -10247,7 +10393,7 @@ export const adminRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["s
 export const catalogPackageKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CatalogPackage"]["kind"]> = ["package", "add_on"];
 export const connectRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ConnectRole"]> = ["tenant_owner", "all_access", "limited", "read_only", "restricted_access"];
 export const dataCenterValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DataCenter"]> = ["us", "eu", "ca", "uk", "jp", "au", "sg", "sa", "ae"];
-export const errorReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorReason"]> = ["required", "invalid_type", "invalid_enum", "invalid_format", "too_short", "too_long", "out_of_range", "unknown_country", "unknown_time_zone", "csv_invalid", "csv_row_errors", "column_not_editable", "invalid_boolean", "both_licenses", "missing_email", "user_not_found", "duplicate_user", "license_limit_reached", "license_not_offered", "not_found", "not_signed_in", "link_invalid", "etag_mismatch", "idempotency_key_reused", "incompatible_location", "country_locked", "country_not_saved", "step_out_of_order", "time_zone_not_applicable", "platform_not_offered", "telephony_not_offered", "telephony_locked", "calling_subscription_required", "setup_not_editable", "setup_incomplete", "setup_not_completed", "order_already_mapped", "customer_already_set_up", "pstn_add_on_us_only", "email_in_use", "user_already_verified", "already_admin", "not_external_user", "user_not_in_org", "onboarding_out_of_order", "connect_activation_pending", "connect_activation_expired", "connect_already_active", "method_not_allowed", "too_large", "invalid_encoding", "invalid_header", "invalid_request", "request_timeout", "unsupported_media_type", "rate_limited", "internal_error", "unavailable"];
+export const errorReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorReason"]> = ["required", "invalid_type", "invalid_enum", "invalid_format", "too_short", "too_long", "out_of_range", "unknown_country", "unknown_time_zone", "csv_invalid", "csv_row_errors", "column_not_editable", "invalid_boolean", "both_licenses", "missing_email", "user_not_found", "duplicate_user", "license_limit_reached", "license_not_offered", "not_found", "not_signed_in", "link_invalid", "etag_mismatch", "idempotency_key_reused", "incompatible_location", "country_locked", "country_not_saved", "step_out_of_order", "time_zone_not_applicable", "platform_not_offered", "telephony_not_offered", "telephony_locked", "calling_subscription_required", "setup_not_editable", "setup_incomplete", "setup_not_completed", "classic_platform_only", "tenant_already_set_up", "order_already_mapped", "customer_already_set_up", "pstn_add_on_us_only", "email_in_use", "user_already_verified", "already_admin", "not_external_user", "user_not_in_org", "onboarding_out_of_order", "connect_activation_pending", "connect_activation_expired", "connect_already_active", "method_not_allowed", "too_large", "invalid_encoding", "invalid_header", "invalid_request", "request_timeout", "unsupported_media_type", "rate_limited", "internal_error", "unavailable"];
 export const licenseValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["License"]> = ["cc_standard", "cc_premium"];
 export const monitoredServiceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MonitoredService"]> = ["contact_center", "calling", "meetings", "messaging", "engage", "connect"];
 export const onboardingStepValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OnboardingStep"]> = ["get_started", "set_password", "accept_terms", "done"];

@@ -76,6 +76,7 @@ export type CatalogTimeZone = Schemas['CatalogTimeZone'];
 export type ConnectActivation = Schemas['ConnectActivation'];
 export type ConnectActivationResult = Schemas['ConnectActivationResult'];
 export type ContactCenterDetails = Schemas['ContactCenterDetails'];
+export type ContactCenterTenantSetupRequest = Schemas['ContactCenterTenantSetupRequest'];
 export type CustomerAdminActivation = Schemas['CustomerAdminActivation'];
 export type DigitalServices = Schemas['DigitalServices'];
 export type EffectivePermissions = Schemas['EffectivePermissions'];

@@ -48,6 +48,8 @@ export const DENIAL_MESSAGES: Readonly<Record<DenialReason, string>> = {
     'Only full admins of the customer or partner organization and partner provisioning admins open the services setup wizard (DOMAIN §1.1, §2.3).',
   partner_only:
     'Trials, order mapping and wholesale provisioning are actions of the partner organization (DOMAIN §1.1, §3).',
+  chat_requires_customer_admin:
+    'With chat services, "Set up Webex Contact Center" must be performed by an admin of the customer organization, not the partner (DOMAIN §1.2).',
 };
 
 export const ALLOWED: Allowed = Object.freeze({ allowed: true });

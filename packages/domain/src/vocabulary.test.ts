@@ -74,6 +74,7 @@ describe('vocabulary (decision 0003)', () => {
         'admin_package_downgrade',
         'setup_wizard_not_allowed',
         'partner_only',
+        'chat_requires_customer_admin',
       ],
     ],
     [

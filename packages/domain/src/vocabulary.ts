@@ -86,6 +86,7 @@ export const DENIAL_REASONS = [
   'admin_package_downgrade',
   'setup_wizard_not_allowed',
   'partner_only',
+  'chat_requires_customer_admin',
 ] as const;
 export type DenialReason = (typeof DENIAL_REASONS)[number];
 

@@ -54,6 +54,7 @@ export const setupCountryRequestSchema = z.strictObject({ country: iso2Country()
 export const setupTimeZoneRequestSchema = z.strictObject({ timeZone: requiredText(64) });
 export const setupPlatformRequestSchema = z.strictObject({ platform: z.enum(platformValues) });
 export const setupTelephonyRequestSchema = z.strictObject({ telephony: z.enum(telephonyOptionValues) });
+export const contactCenterTenantSetupRequestSchema = z.strictObject({ chat: z.boolean() });
 
 export const addUserRequestSchema = z.strictObject({
   email: email(),

@@ -2,6 +2,7 @@ import type { z } from 'zod/mini';
 import {
   addExternalAdminRequestSchema,
   addUserRequestSchema,
+  contactCenterTenantSetupRequestSchema,
   onboardingLinkRequestSchema,
   onboardingPasswordRequestSchema,
   onboardingTermsRequestSchema,
@@ -54,6 +55,7 @@ export const requestBodySchemas = {
   saveSetupTimeZone: setupTimeZoneRequestSchema,
   saveSetupPlatform: setupPlatformRequestSchema,
   saveSetupTelephony: setupTelephonyRequestSchema,
+  setUpContactCenter: contactCenterTenantSetupRequestSchema,
   addUser: addUserRequestSchema,
   setUserLicense: userLicenseRequestSchema,
   updateUser: userDetailsRequestSchema,
