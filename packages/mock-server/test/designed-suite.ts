@@ -398,7 +398,7 @@ export function designedSuite(context: Context) {
     expect(cc.json).toMatchObject({
       provisioned: true,
       platformDetails: '1.0',
-      setUpContactCenter: { chatRequiresCustomerAdmin: true },
+      setUpContactCenter: { required: true, chatRequiresCustomerAdmin: true, performedAt: null },
     });
     const digital = await call('GET', `${O}/digitalServices`, {
       path: org(WORLD.gulfCustomer, '/digitalServices'),

@@ -125,4 +125,29 @@ describe('setup wizard', () => {
     expect(error).toBeInstanceOf(ProvisioningFailedError);
     expect((error as ProvisioningFailedError<Setup>).resource).toMatchObject({ orgId, status: 'failed' });
   });
+
+  it('sets up Webex Contact Center on the 1.0 platform: the chat rule, then no longer required', async () => {
+    const { client } = wizard();
+    await client.setup.saveCountry(ORG, 'US');
+    await client.setup.confirmCountry(ORG);
+    await client.setup.saveTimeZone(ORG, 'America/New_York');
+    await client.setup.savePlatform(ORG, '1.0');
+    await client.setup.saveTelephony(ORG, 'third_party_via_webex_calling');
+    await client.setup.submitAndWait(ORG);
+    expect((await client.setup.contactCenter(ORG)).setUpContactCenter).toMatchObject({ required: true });
+
+    const chat = await client.setup.setUpContactCenter(ORG, { chat: true }).catch((e: unknown) => e);
+    expect(chat).toBeInstanceOf(ForbiddenError);
+    expect((chat as ForbiddenError).reason).toBe('chat_requires_customer_admin');
+    const done = await client.setup.setUpContactCenter(ORG, { chat: false });
+    expect(done.setUpContactCenter).toMatchObject({ required: false, chat: false });
+    expect((await client.setup.contactCenter(ORG)).setUpContactCenter?.required).toBe(false);
+    const again = await client.setup.setUpContactCenter(ORG, { chat: false }).catch((e: unknown) => e);
+    expect(again).toBeInstanceOf(ConflictError);
+    expect((again as ConflictError).reason).toBe('tenant_already_set_up');
+    const modern = await client.setup
+      .setUpContactCenter(WORLD.provisionedCustomer, { chat: false })
+      .catch((e: unknown) => e);
+    expect((modern as ConflictError).reason).toBe('classic_platform_only');
+  });
 });

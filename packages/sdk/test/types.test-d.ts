@@ -1,4 +1,12 @@
-import type { Customer, DenialReason, ErrorResponse, Organization, Setup, User } from '@onramp/contract';
+import type {
+  ContactCenterDetails,
+  Customer,
+  DenialReason,
+  ErrorResponse,
+  Organization,
+  Setup,
+  User,
+} from '@onramp/contract';
 import { describe, expectTypeOf, it } from 'vitest';
 import {
   createOnrampClient,
@@ -61,6 +69,9 @@ describe('the ergonomic layer', () => {
     expectTypeOf(client.customers.createAndWait).returns.toEqualTypeOf<Promise<Customer>>();
     expectTypeOf(client.setup.submitAndWait).returns.toEqualTypeOf<Promise<Setup>>();
     expectTypeOf(client.setup.orderSummary('o')).toEqualTypeOf<Promise<Blob>>();
+    expectTypeOf(client.setup.setUpContactCenter('o', { chat: true })).toEqualTypeOf<
+      Promise<ContactCenterDetails>
+    >();
     expectTypeOf(client.setup.orderSummary('o', { as: 'arrayBuffer' })).toEqualTypeOf<Promise<ArrayBuffer>>();
   });
 

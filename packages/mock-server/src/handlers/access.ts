@@ -15,6 +15,24 @@ export function findOrg(
   );
 }
 
+/** The customer org of the path and the viewer as the domain's actor toward it (404 if none). */
+export function orgActor(
+  store: Store,
+  viewer: Viewer,
+  orgId: string | undefined,
+): { org: StoredOrg; actor: Actor } | Failure<404> {
+  const org = findOrg(store, orgId);
+  if (isFailure(org)) return org;
+  if (org.kind !== 'customer')
+    return fail(
+      404,
+      'not_found',
+      `${org.name} is a ${org.kind} organization, not a customer organization.`,
+      'orgId',
+    );
+  return { org, actor: actorIn(store, viewer, org) };
+}
+
 /**
  * The org of the path, and the viewer as the domain's actor toward it, if `can(actor, action)`
  * allows; otherwise the 403 with the domain's reason (or 404 for an unknown or non-customer org).
@@ -26,18 +44,10 @@ export function authorize(
   action: Action,
   target?: ActionTarget,
 ): { org: StoredOrg; actor: Actor } | Failure<403 | 404> {
-  const org = findOrg(store, orgId);
-  if (isFailure(org)) return org;
-  if (org.kind !== 'customer')
-    return fail(
-      404,
-      'not_found',
-      `${org.name} is a ${org.kind} organization, not a customer organization.`,
-      'orgId',
-    );
-  const actor = actorIn(store, viewer, org);
-  const decision = can(actor, action, target);
-  return decision.allowed ? { org, actor } : forbidden(decision);
+  const found = orgActor(store, viewer, orgId);
+  if (isFailure(found)) return found;
+  const decision = can(found.actor, action, target);
+  return decision.allowed ? found : forbidden(decision);
 }
 
 /** `If-Match` against a resource version: true when absent or equal (`"7"`, `W/"7"` or `7`). */

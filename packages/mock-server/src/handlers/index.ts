@@ -31,7 +31,8 @@ import {
   saveSetupTimeZone,
   submitSetup,
 } from './setup/commands.js';
-import { getContactCenter, getSetupOrderSummary } from './setup/order-summary.js';
+import { getContactCenter, setUpContactCenter } from './setup/contact-center.js';
+import { getSetupOrderSummary } from './setup/order-summary.js';
 import { getTrial, listOrders, mapOrder, startTrial } from './trials-orders.js';
 import { getUserImportTemplate, importUsers } from './users/import.js';
 import { getUser, getUserRoleOptions, listUsers } from './users/read.js';
@@ -79,6 +80,7 @@ export const handlers: { [Op in keyof operations]: { handle: Handler<Op> } } = {
   submitSetup: { handle: submitSetup },
   getSetupOrderSummary: { handle: getSetupOrderSummary },
   getContactCenter: { handle: getContactCenter },
+  setUpContactCenter: { handle: setUpContactCenter },
   listCatalogCountries: { handle: listCatalogCountries },
   listCatalogTimeZones: { handle: listCatalogTimeZones },
   listCatalogTelephonyOptions: { handle: listCatalogTelephonyOptions },

@@ -9,6 +9,7 @@ import {
   SETUP_WIRE,
   type SetupCommandKind,
   setupWireCode,
+  TENANT_SETUP_WIRE,
   USERS_CSV_ROW_WIRE,
 } from './wire-codes.js';
 
@@ -34,8 +35,8 @@ describe('wire codes: every code the domain can return is a reason of the contra
     expect(outside).toEqual([]);
   });
 
-  it('maps the onboarding, address, license and users CSV codes to ErrorReasons', () => {
-    const tables = { ONBOARDING_WIRE, ADDRESS_WIRE, LICENSE_WIRE, USERS_CSV_ROW_WIRE };
+  it('maps the onboarding, address, license, users CSV and tenant setup codes to ErrorReasons', () => {
+    const tables = { ONBOARDING_WIRE, ADDRESS_WIRE, LICENSE_WIRE, USERS_CSV_ROW_WIRE, TENANT_SETUP_WIRE };
     const outside = Object.entries(tables).flatMap(([table, entries]) =>
       Object.entries(entries)
         .filter(([, reason]) => !errorReasons.has(reason))

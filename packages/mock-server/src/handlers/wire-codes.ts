@@ -7,6 +7,7 @@ import type {
   OnboardingStep,
   SetupError,
   SetupErrorCode,
+  TenantSetupConflict,
   UsersCsvRowError,
 } from '@onramp/domain';
 
@@ -94,6 +95,13 @@ export const USERS_CSV_ROW_WIRE: Record<UsersCsvRowError['reason'], ErrorReason>
   duplicate_user: 'duplicate_user',
   invalid_boolean: 'invalid_boolean',
   both_licenses: 'both_licenses',
+};
+
+/** "Set up Webex Contact Center" (DOMAIN §1.2): the tenant's state, all `409`s. */
+export const TENANT_SETUP_WIRE: Record<TenantSetupConflict, ErrorReason> = {
+  setup_not_completed: 'setup_not_completed',
+  classic_platform_only: 'classic_platform_only',
+  tenant_already_set_up: 'tenant_already_set_up',
 };
 
 /** Every `403` carries the domain's `DenialReason` as is: the contract's enum is the domain's list. */

@@ -177,6 +177,8 @@ export interface StoredSetup {
   provisioning: { startedAt: number; finishAt: number; finishedAt: number | null; fails: boolean } | null;
   version: number;
   updatedAt: number;
+  /** "Set up Webex Contact Center" ran (1.0 platform, DOMAIN §1.2): when, and with chat or not. */
+  tenantSetup?: { at: number; chat: boolean };
 }
 
 export interface EmailLink {

@@ -29,6 +29,7 @@ export const IDEMPOTENT_POST_PATHS = [
   '/organizations/{orgId}/users/{userId}/connectInvitation',
   '/organizations/{orgId}/externalAdmins',
   '/organizations/{orgId}/setup/submission',
+  '/organizations/{orgId}/contactCenter/tenantSetup',
 ] as const satisfies readonly KeyedPostPath[];
 
 const keyed: ReadonlySet<string> = new Set(IDEMPOTENT_POST_PATHS);

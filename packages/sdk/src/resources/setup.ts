@@ -1,5 +1,6 @@
 import type {
   ContactCenterDetails,
+  ContactCenterTenantSetupRequest,
   CountryCode,
   Platform,
   Setup,
@@ -152,6 +153,26 @@ export class SetupWizard extends Resource {
     return dataOf(
       this.ctx.raw.GET('/organizations/{orgId}/contactCenter', {
         params: { path: { orgId } },
+        ...init(options),
+      }),
+    );
+  }
+
+  /**
+   * "Set up Webex Contact Center" on the 1.0 platform (after the wizard completed); answers the
+   * service details, no longer `required`. With `chat: true` only a customer-org admin may
+   * (`ForbiddenError`, reason `chat_requires_customer_admin`); a 409 `ConflictError` says
+   * `classic_platform_only`, `setup_not_completed` or `tenant_already_set_up`.
+   */
+  setUpContactCenter(
+    orgId: string,
+    request: ContactCenterTenantSetupRequest,
+    options?: CreateOptions,
+  ): Promise<ContactCenterDetails> {
+    return dataOf(
+      this.ctx.raw.POST('/organizations/{orgId}/contactCenter/tenantSetup', {
+        params: { path: { orgId } },
+        body: request,
         ...init(options),
       }),
     );

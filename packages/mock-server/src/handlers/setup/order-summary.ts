@@ -1,10 +1,5 @@
 import type { DataCenter, License, Region } from '@onramp/contract';
-import {
-  findCountry,
-  PLATFORM_DETAILS_LABELS,
-  TELEPHONY_OPTION_DETAILS,
-  tenantSetupPerformers,
-} from '@onramp/domain';
+import { findCountry, PLATFORM_DETAILS_LABELS, TELEPHONY_OPTION_DETAILS } from '@onramp/domain';
 import type { StoredOrg, StoredSetup } from '../../store/types.js';
 import { authorize } from '../access.js';
 import { fail, type Handler, isFailure, iso } from '../reply.js';
@@ -85,36 +80,3 @@ function contentDisposition(name: string): string {
   const ascii = name.replace(/[^\x20-\x7e]|["\\/:*?<>|]/g, '_');
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}`;
 }
-
-export const getContactCenter: Handler<'getContactCenter'> = ({ store, viewer, path }) => {
-  const access = authorize(store, viewer, path.orgId, 'view_service');
-  if (isFailure(access)) return access;
-  const setup = store.setups.get(access.org.id);
-  const done = setup?.state.status === 'completed' ? setup : undefined;
-  const answers = done?.state.answers;
-  const country = answers?.country ? findCountry(answers.country) : undefined;
-  const platform = answers?.platform ?? null;
-  // Chat is not modelled per customer; the seed's rule is shown as the note (DOMAIN §1.2).
-  const classic = platform === '1.0';
-  return {
-    status: 200,
-    body: {
-      orgId: access.org.id,
-      provisioned: !!done,
-      platform,
-      platformDetails: platform ? (PLATFORM_DETAILS_LABELS[platform] as '1.0' | 'new platform') : null,
-      country: answers?.country ?? null,
-      region: country?.region ?? null,
-      dataCenter: country?.dataCenter ?? null,
-      timeZone: answers?.timeZone ?? null,
-      telephony: answers?.telephony ?? null,
-      setUpContactCenter: classic
-        ? {
-            required: true,
-            chatRequiresCustomerAdmin: true,
-            note: `Run "Set up Webex Contact Center" in Contact Center > Settings; with chat, only the customer admin may (performers: ${tenantSetupPerformers('1.0', true).join(', ')}).`,
-          }
-        : null,
-    },
-  };
-};
