@@ -9,6 +9,7 @@ export function problemMessage(localize: LocalizeController, problem: ApiProblem
   if (problem?.reason === 'country_locked') return localize.t('wizard.country.locked');
   if (problem?.reason === 'unknown_country') return localize.t('wizard.country.unknown');
   if (problem?.status === 404) return localize.t('wizard.noSetup');
+  if (problem?.reason === 'tenant_already_set_up') return localize.t('wizard.tenant.already');
   if (problem?.reason === 'calling_subscription_required') return localize.t('wizard.telephony.noCalling');
   return commonProblemMessage(localize, problem);
 }

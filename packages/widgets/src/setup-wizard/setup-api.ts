@@ -63,6 +63,13 @@ export function setupApi(client: ApiClient, orgId: string) {
         const filename = filenameOf(answer.response.headers.get('content-disposition'));
         return { ...answer, data: answer.data && { pdf: answer.data, filename } };
       }),
+    /** The service details: whether "Set up Webex Contact Center" is still required (1.0 platform). */
+    contactCenter: () => call(() => client.GET('/organizations/{orgId}/contactCenter', path)),
+    permissions: () => call(() => client.GET('/organizations/{orgId}/permissions', path)),
+    setUpContactCenter: (chat: boolean) =>
+      call(() =>
+        client.POST('/organizations/{orgId}/contactCenter/tenantSetup', { ...path, body: { chat } }),
+      ),
     countries: (): Promise<ApiResult<{ items: CatalogCountry[] }>> =>
       call(() => client.GET('/catalog/countries')),
     timeZones: (): Promise<ApiResult<{ items: CatalogTimeZone[] }>> =>

@@ -24,6 +24,7 @@ import { problemMessage } from './problem-message.js';
 import { type SetupApi, setupApi } from './setup-api.js';
 import { setupWizardStyles } from './setup-wizard.styles.js';
 import { renderStep } from './steps/index.js';
+import { TenantSetupController, tenantSetupSection } from './tenant-setup.js';
 import type { Catalog, Draft, StepContext } from './wizard-context.js';
 
 /**
@@ -83,6 +84,10 @@ export class OnrampSetupWizard extends OnrampElement {
     },
   });
   private pollTimer?: ReturnType<typeof setTimeout>;
+  /** "Set up Webex Contact Center" after a completed setup on the 1.0 platform. */
+  private readonly tenant = new TenantSetupController(this, (text) => {
+    this.announcement = text;
+  });
 
   override willUpdate(changed: PropertyValues<this>) {
     if (['client', 'baseUrl', 'token', 'orgId'].some((key) => changed.has(key as keyof OnrampSetupWizard))) {
@@ -137,6 +142,8 @@ export class OnrampSetupWizard extends OnrampElement {
     if (next.status === 'completed' && previous && previous.status !== 'completed') {
       this.emit(new OnrampSetupCompleteEvent(next.orgId, next.answers.platform));
     }
+    if (next.status === 'completed' && next.answers.platform === '1.0' && this.api)
+      void this.tenant.load(this.api, this.orgId);
     clearTimeout(this.pollTimer);
     if (next.status === 'provisioning') {
       this.pollTimer = setTimeout(() => void this.poll(), this.pollInterval);
@@ -326,6 +333,16 @@ export class OnrampSetupWizard extends OnrampElement {
     await this.keepFocus(before);
   };
 
+  /** Runs the tenant setup; the keyboard lands on its result (its button was disabled meanwhile). */
+  private runTenantSetup = async () => {
+    if (!this.api) return;
+    this.focusKeeper.update();
+    await this.tenant.run(this.api, this.localize);
+    await this.updateComplete;
+    if (this.focusKeeper.update())
+      this.renderRoot.querySelector<HTMLElement>('#tenant-problem, #tenant-status')?.focus();
+  };
+
   private stepLabel(step: SetupStep) {
     const steps = this.setup?.steps ?? [];
     return `${this.localize.t(`wizard.step.${step}`)}. ${this.localize.t('wizard.stepOf', { current: steps.indexOf(step) + 1, total: steps.length })}`;
@@ -373,6 +390,13 @@ export class OnrampSetupWizard extends OnrampElement {
       submit: this.submit,
       download: this.download,
       close: () => this.emit(new OnrampSetupCloseEvent(this.orgId)),
+      tenantSetup: () =>
+        tenantSetupSection(
+          this.tenant,
+          this.localize,
+          this.runTenantSetup,
+          this.busy || this.retryAfter.waiting,
+        ),
     };
     const waiting = this.retryAfter.waiting;
     const showProblem = this.problem && this.problem.reason !== 'incompatible_location' && !waiting;

@@ -7,6 +7,7 @@ import type {
   SetupStep,
   TelephonyOption,
 } from '@onramp/contract';
+import type { TemplateResult } from 'lit';
 import type { ApiProblem } from '../api/client.js';
 import type { LocalizeController } from '../i18n/localize-controller.js';
 
@@ -42,4 +43,6 @@ export interface StepContext {
   submit(): void;
   download(): void;
   close(): void;
+  /** The 1.0 platform's "Set up Webex Contact Center" section (the last step). */
+  tenantSetup(): TemplateResult;
 }

@@ -135,7 +135,7 @@ export function doneStep(context: StepContext) {
   return html`
     <p>${localize.t('wizard.done.intro')}</p>
     ${platform ? html`<p>${localize.t('wizard.done.platformDetails', { platform: localize.t(`platform.${platform}`) })}</p>` : nothing}
-    ${platform === '1.0' ? html`<p part="help">${localize.t('wizard.done.classicNext')}</p>` : nothing}
+    ${platform === '1.0' ? context.tenantSetup() : nothing}
     <div part="actions">
       <button part="button" ?disabled=${busy} @click=${context.download}>${localize.t('wizard.done.download')}</button>
       <button part="button primary" @click=${context.close}>${localize.t('common.close')}</button>

@@ -80,6 +80,15 @@ const messages = {
   'wizard.country.unknown': 'This country is not a country of operation: choose one from the list.',
   'wizard.country.choose': 'Choose a country…',
   'wizard.notConfigured': 'The setup wizard needs a customer organization and a connection to the service.',
+  // The 1.0 platform's "Set up Webex Contact Center" (DOMAIN §1.2).
+  'wizard.tenant.title': 'Tenant setup',
+  'wizard.tenant.chat': 'The customer needs chat',
+  'wizard.tenant.run': 'Set up Webex Contact Center',
+  'wizard.tenant.running': 'Setting up…',
+  'wizard.tenant.done': 'Webex Contact Center is set up.',
+  'wizard.tenant.doneChat': 'Webex Contact Center is set up, with chat.',
+  'wizard.tenant.already': 'Webex Contact Center is already set up.',
+  'reason.chat_requires_customer_admin': 'With chat, a customer administrator must do this.',
 } as const;
 
 export default messages;

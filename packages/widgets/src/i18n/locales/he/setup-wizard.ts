@@ -78,6 +78,15 @@ const messages: Pick<Messages, keyof typeof source> = {
   'wizard.country.unknown': 'המדינה הזו אינה מדינת פעילות: בחר מדינה מהרשימה.',
   'wizard.country.choose': 'בחר מדינה…',
   'wizard.notConfigured': 'אשף ההגדרה זקוק לארגון לקוח ולחיבור לשירות.',
+  // The 1.0 platform's "Set up Webex Contact Center" (DOMAIN §1.2).
+  'wizard.tenant.title': 'הגדרת הדייר',
+  'wizard.tenant.chat': "הלקוח זקוק לצ'אט",
+  'wizard.tenant.run': 'הגדרת Webex Contact Center',
+  'wizard.tenant.running': 'מגדיר…',
+  'wizard.tenant.done': 'Webex Contact Center הוגדר.',
+  'wizard.tenant.doneChat': "Webex Contact Center הוגדר, כולל צ'אט.",
+  'wizard.tenant.already': 'Webex Contact Center כבר הוגדר.',
+  'reason.chat_requires_customer_admin': "עם צ'אט, מנהל הלקוח חייב לבצע זאת.",
 };
 
 export default messages;

@@ -84,6 +84,16 @@ const messages: Pick<Messages, keyof typeof source> = {
   'wizard.country.choose': 'Alegeți o țară…',
   'wizard.notConfigured':
     'Asistentul de configurare are nevoie de o organizație client și de o conexiune la serviciu.',
+  // The 1.0 platform's "Set up Webex Contact Center" (DOMAIN §1.2).
+  'wizard.tenant.title': 'Configurarea tenantului',
+  'wizard.tenant.chat': 'Clientul are nevoie de chat',
+  'wizard.tenant.run': 'Configurați Webex Contact Center',
+  'wizard.tenant.running': 'Se configurează…',
+  'wizard.tenant.done': 'Webex Contact Center este configurat.',
+  'wizard.tenant.doneChat': 'Webex Contact Center este configurat, cu chat.',
+  'wizard.tenant.already': 'Webex Contact Center este deja configurat.',
+  'reason.chat_requires_customer_admin':
+    'Cu chat, un administrator al clientului trebuie să facă acest lucru.',
 };
 
 export default messages;

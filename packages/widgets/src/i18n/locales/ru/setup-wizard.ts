@@ -81,6 +81,15 @@ const messages: Pick<Messages, keyof typeof source> = {
   'wizard.country.unknown': 'Эта страна не входит в страны работы: выберите страну из списка.',
   'wizard.country.choose': 'Выберите страну…',
   'wizard.notConfigured': 'Мастеру настройки нужны организация клиента и подключение к сервису.',
+  // The 1.0 platform's "Set up Webex Contact Center" (DOMAIN §1.2).
+  'wizard.tenant.title': 'Настройка арендатора',
+  'wizard.tenant.chat': 'Клиенту нужен чат',
+  'wizard.tenant.run': 'Настроить Webex Contact Center',
+  'wizard.tenant.running': 'Настройка…',
+  'wizard.tenant.done': 'Webex Contact Center настроен.',
+  'wizard.tenant.doneChat': 'Webex Contact Center настроен, с чатом.',
+  'wizard.tenant.already': 'Webex Contact Center уже настроен.',
+  'reason.chat_requires_customer_admin': 'Для чата это должен сделать администратор клиента.',
 };
 
 export default messages;
