@@ -204,6 +204,27 @@ describe('<onramp-subscription-panel> against the mock, in Chromium', () => {
     await expectNoAxeViolations(panel);
   });
 
+  it('says "Set up Webex Contact Center" is still to run on the 1.0 platform, and no longer once it ran', async () => {
+    const harness = mockFetch();
+    const setup = harness.app.store.setups.get(WORLD.provisionedCustomer)!;
+    const answers = { ...setup.state.answers, platform: '1.0' as const };
+    harness.app.store.setups.set(WORLD.provisionedCustomer, { ...setup, state: { ...setup.state, answers } });
+    const panel = await mount({ orgId: WORLD.provisionedCustomer }, { harness });
+    const line = 'still needs to run "Set up Webex Contact Center"';
+    await until(panel, () => text(panel).includes(line), 'the required action');
+    const { response } = await clientFor(harness).POST('/organizations/{orgId}/contactCenter/tenantSetup', {
+      params: { path: { orgId: WORLD.provisionedCustomer } },
+      body: { chat: false },
+    });
+    expect(response.status).toBe(200);
+    await panel.load();
+    await until(
+      panel,
+      () => !!panel.shadowRoot?.querySelector('#platform') && !text(panel).includes(line),
+      'no action',
+    );
+  });
+
   it('offers no Try again after a refusal (403): it cannot change by retrying', async () => {
     const panel = await mount({ orgId: WORLD.provisionedCustomer }, { token: 'customer-read-only-admin' });
     await until(panel, () => !!panel.shadowRoot?.querySelector('[role="alert"], #licenses'), 'the answer');
