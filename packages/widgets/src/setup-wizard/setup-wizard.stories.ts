@@ -108,6 +108,42 @@ export const Completed: Story = {
     settled(await widgetIn(canvasElement, 'onramp-setup-wizard'), 'Order summary'),
 };
 
+/**
+ * Gulf Trading Co, provisioned on the 1.0 platform: "Set up Webex Contact Center" is left to do.
+ * As the partner's admin, chat is refused before the click (the customer's admin must); without
+ * chat it runs, and the wizard says the tenant is set up.
+ */
+export const SetUpWebexContactCenter: Story = {
+  args: { orgId: WORLD.gulfCustomer },
+  loaders: [
+    mockWorld({
+      prepare: async (world) => {
+        await walkSetupTo(world.as('partner-full-admin'), WORLD.gulfCustomer, 'provisioning');
+        world.advance(60 * 60_000);
+        return undefined;
+      },
+    }),
+  ],
+  play: async ({ canvasElement, step }) => {
+    const wizard = await widgetIn(canvasElement, 'onramp-setup-wizard');
+    await settled(wizard, 'Order summary');
+    const run = () => inside(wizard).getByRole('button', { name: 'Set up Webex Contact Center' });
+    await step('Chat, asked by the partner', async () => {
+      await waitFor(() => expect(run()).toBeEnabled());
+      await userEvent.click(inside(wizard).getByRole('checkbox', { name: 'The customer needs chat' }));
+      await waitFor(() =>
+        expect(textOf(wizard, '#tenant-refusal')).toBe('With chat, a customer administrator must do this.'),
+      );
+      await expect(run()).toBeDisabled();
+    });
+    await step('Without chat', async () => {
+      await userEvent.click(inside(wizard).getByRole('checkbox', { name: 'The customer needs chat' }));
+      await userEvent.click(run());
+      await waitFor(() => expect(textOf(wizard, '#tenant-status')).toBe('Webex Contact Center is set up.'));
+    });
+  },
+};
+
 /** Broken Arrow Inc's provisioning failed. */
 export const ProvisioningFailed: Story = {
   args: { orgId: WORLD.failedCustomer },
