@@ -1,6 +1,6 @@
 import type { ContactCenterDetails, EffectivePermissions } from '@onramp/contract';
 import { tenantSetupChatDecision } from '@onramp/domain';
-import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { html, nothing, type ReactiveControllerHost } from 'lit';
 import type { ApiProblem } from '../api/client.js';
 import type { LocalizeController } from '../i18n/localize-controller.js';
 import { problemMessage } from './problem-message.js';
@@ -13,7 +13,7 @@ type TenantAction = NonNullable<ContactCenterDetails['setUpContactCenter']>;
  * Center", with the chat rule said before the click from the actor's relation (the effective
  * permissions) and the domain's rule; the server keeps the last word.
  */
-export class TenantSetupController implements ReactiveController {
+export class TenantSetupController {
   action?: TenantAction;
   relation?: EffectivePermissions['relation'];
   chat = false;
@@ -21,14 +21,11 @@ export class TenantSetupController implements ReactiveController {
   problem?: ApiProblem;
   private loadedFor?: string;
 
+  /** Needs no lifecycle of the host: it re-renders it when its state changes. */
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly announce: (text: string) => void,
-  ) {
-    host.addController(this);
-  }
-
-  hostConnected() {}
+  ) {}
 
   /** Reads the service details and the actor's relation, once per org. */
   async load(api: SetupApi, orgId: string) {
