@@ -5,11 +5,10 @@ import {
   PLATFORM_DETAILS_LABELS,
   type TenantSetupConflict,
   type TenantSetupFacts,
-  tenantSetupChatDecision,
   tenantSetupDecision,
-  tenantSetupPerformers,
   tenantSetupRequired,
 } from './after-setup.js';
+import { tenantSetupChatRefusal, tenantSetupPerformers } from './tenant-chat.js';
 
 const classic: TenantSetupFacts = { setupCompleted: true, platform: '1.0', done: null };
 const outcome = (decision: ReturnType<typeof tenantSetupDecision>) =>
@@ -109,7 +108,6 @@ describe('who may run it, and when (seed 000, decisions/0042)', () => {
     ['external', false, 'no_relation'],
     [null, true, 'no_relation'],
   ])('the chat rule alone, for the %s org with chat %s: %s', (relation, chat, expected) => {
-    const decision = tenantSetupChatDecision(relation, chat);
-    expect(decision.allowed ? 'allowed' : decision.reason).toBe(expected);
+    expect(tenantSetupChatRefusal(relation, chat) ?? 'allowed').toBe(expected);
   });
 });

@@ -1,24 +1,14 @@
-import { ALLOWED, type Allowed, type Decision, type Denied, deny } from '../decision.js';
+import { ALLOWED, type Allowed, type Denied, deny } from '../decision.js';
 import type { Actor } from '../permissions/actors.js';
 import { can } from '../permissions/can.js';
-import type { OrgRelation, Platform } from '../vocabulary.js';
+import type { Platform } from '../vocabulary.js';
+import { tenantSetupChatRefusal } from './tenant-chat.js';
 
 /** The field "Webex Contact Center platform details" in Settings › General › Service details. */
 export const PLATFORM_DETAILS_LABELS: Readonly<Record<Platform, string>> = {
   '1.0': '1.0',
   new_platform: 'new platform',
 };
-
-/**
- * Who may run "Set up Webex Contact Center" after the wizard (DOMAIN §1.2): an action of the 1.0
- * platform only, which the customer admin (not the partner) must perform when chat is needed.
- * Seed 000 ("Настроить Cisco Webex Contact Center"): "Если заказчику требуется … сервисов чата …,
- * убедитесь, что администратор пользователя войдет на эту страницу и щелкнет …".
- */
-export function tenantSetupPerformers(platform: Platform, needsChat: boolean): readonly OrgRelation[] {
-  if (platform !== '1.0') return [];
-  return needsChat ? ['customer'] : ['customer', 'partner'];
-}
 
 /** What the org's tenant looks like to "Set up Webex Contact Center". */
 export interface TenantSetupFacts {
@@ -56,15 +46,6 @@ export function tenantSetupRequired(facts: TenantSetupFacts): boolean {
 }
 
 /**
- * The chat rule alone (seed 000): with chat, only an admin of the customer org. The wizard asks it
- * before the click with the relation from the effective permissions; the server asks it again.
- */
-export function tenantSetupChatDecision(relation: OrgRelation | null, chat: boolean): Decision {
-  if (relation !== null && tenantSetupPerformers('1.0', chat).includes(relation)) return ALLOWED;
-  return chat && relation !== null ? deny('chat_requires_customer_admin') : deny('no_relation');
-}
-
-/**
  * May `actor` run "Set up Webex Contact Center" (with or without chat) now? In order: who may act
  * at all (those who open the setup wizard, whose follow-up this is: decisions/0042), the tenant's
  * state, then the chat rule. A run without chat may be followed by one with chat (the customer
@@ -79,7 +60,8 @@ export function tenantSetupDecision(
   if (!access.allowed) return access;
   const conflict = tenantSetupConflict(facts, request.chat);
   if (conflict) return { allowed: false, conflict, message: TENANT_SETUP_CONFLICT_MESSAGES[conflict] };
-  return tenantSetupChatDecision(actor.relation, request.chat);
+  const chatRefusal = tenantSetupChatRefusal(actor.relation, request.chat);
+  return chatRefusal ? deny(chatRefusal) : ALLOWED;
 }
 
 function tenantSetupConflict(facts: TenantSetupFacts, chat: boolean): TenantSetupConflict | null {

@@ -1,5 +1,5 @@
 import type { ContactCenterDetails, EffectivePermissions } from '@onramp/contract';
-import { tenantSetupChatDecision } from '@onramp/domain';
+import { tenantSetupChatRefusal } from '@onramp/domain';
 import { html, nothing, type ReactiveControllerHost } from 'lit';
 import type { ApiProblem } from '../api/client.js';
 import type { LocalizeController } from '../i18n/localize-controller.js';
@@ -49,8 +49,7 @@ export class TenantSetupController {
   /** Why the click would be refused, known before it: chat asked for by a partner admin. */
   get refusal() {
     if (this.relation === undefined) return undefined;
-    const decision = tenantSetupChatDecision(this.relation, this.chat);
-    return decision.allowed ? undefined : decision.reason;
+    return tenantSetupChatRefusal(this.relation, this.chat) ?? undefined;
   }
 
   async run(api: SetupApi, localize: LocalizeController) {
