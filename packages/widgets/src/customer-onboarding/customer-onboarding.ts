@@ -1,6 +1,5 @@
 import type { Token } from '@onramp/contract';
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import {
   type ApiClient,
   type ApiProblem,
@@ -87,23 +86,37 @@ export class OnrampCustomerOnboarding extends OnrampElement {
   static override styles = [...OnrampElement.styles, panelStyles, customerOnboardingStyles];
   static override catalogues = [customerOnboardingCatalogue, rateLimitCatalogue];
 
-  @property({ attribute: false }) client?: ClientLike;
-  @property({ attribute: 'base-url' }) baseUrl?: string;
+  static override properties: PropertyDeclarations = {
+    client: { attribute: false },
+    baseUrl: { attribute: 'base-url' },
+    token: {},
+    values: { state: true },
+    errors: { state: true },
+    problem: { state: true },
+    notice: { state: true },
+    busy: { state: true },
+    checked: { state: true },
+    accepted: { state: true },
+    announcement: { state: true },
+  };
+
+  client?: ClientLike;
+  baseUrl?: string;
   /**
    * With `base-url`: the bearer token (attribute or property), or as a property a function that
    * returns it, sync or async, asked before each request (the SDK's `token` option, same type).
    */
-  @property() token?: Token;
+  token?: Token;
 
-  @state() private values: OnboardingValues = emptyValues();
-  @state() private errors: FieldErrors = {};
-  @state() private problem?: ApiProblem;
-  @state() private notice = '';
-  @state() private busy = false;
-  @state() private checked = false;
-  @state() private accepted?: Accepted;
+  private values: OnboardingValues = emptyValues();
+  private errors: FieldErrors = {};
+  private problem?: ApiProblem;
+  private notice = '';
+  private busy = false;
+  private checked = false;
+  private accepted?: Accepted;
   /** Said politely in a visually hidden live region: the start and the end of a wait, not each second. */
-  @state() private announcement = '';
+  private announcement = '';
 
   private readonly retryAfter = new RetryAfterController(this, {
     localize: this.localize,
