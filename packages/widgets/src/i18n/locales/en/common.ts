@@ -1,18 +1,14 @@
 import { plural } from '../../plural.js';
 
-// Shared by every component: states, errors, statuses.
+// Shared by every component that talks to the service: states, errors, refusals.
 const messages = {
   'common.loading': 'Loading…',
   'common.retry': 'Try again',
   'common.close': 'Close',
   'common.cancel': 'Cancel',
-  'common.save': 'Save',
-  'common.next': 'Next',
-  'common.back': 'Back',
   'common.error': 'Something went wrong.',
   'common.errorWithTracking': (p: { trackingId: string }) =>
     `Something went wrong. Reference: ${p.trackingId}.`,
-  'common.empty': 'Nothing here yet.',
   'common.offline': 'The service could not be reached. Check your connection and try again.',
   'common.accountNotActivated':
     'Your account is not active yet. Open the welcome e-mail, choose Get started, set a password and accept the terms of service, then sign in again.',
@@ -21,18 +17,6 @@ const messages = {
   'problem.admin_package_downgrade':
     "The customer's full admin keeps the customer's package level: it cannot be lowered.",
   'problem.admin_package_level': "Admins hold the customer's package level or higher.",
-  'common.itemCount': (p: { count: number }) => plural('en', p.count, { one: '# item', other: '# items' }),
-  'status.provisioned': 'Provisioned',
-  'status.provisioned_with_errors': 'Provisioned with errors',
-  'status.provisioning': 'Provisioning',
-  'status.updating': 'Updating',
-  'status.deleting': 'Deleting',
-  'status.error': 'Error',
-  'status.pending_rpl_review': 'Pending compliance review',
-  'trial.daysLeft': (p: { count: number }) =>
-    plural('en', p.count, { one: '# day left', other: '# days left' }),
-  'common.yes': 'Yes',
-  'common.notNow': 'Not now',
   // Why the rules refuse an action (the contract's DenialReason): every widget words a 403 with it.
   'reason.no_relation': 'Your organization has no relation to this customer organization.',
   'reason.role_not_applicable': 'This admin role cannot be held by a user of this organization.',
@@ -59,6 +43,9 @@ const messages = {
   'reason.account_not_activated':
     'Your account is not active yet: finish the welcome e-mail (Get started, password, terms of service) first.',
   'reason.account_deactivated': 'Your account has been deactivated.',
+  // The days left of a trial.
+  'trial.daysLeft': (p: { count: number }) =>
+    plural('en', p.count, { one: '# day left', other: '# days left' }),
 } as const;
 
 export default messages;

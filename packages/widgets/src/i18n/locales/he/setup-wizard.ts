@@ -31,7 +31,6 @@ const messages: Pick<Messages, keyof typeof source> = {
   'wizard.country.incompatible':
     'מיקום לא תואם: לא ניתן להשתמש במדינה זו עבור הזמנה זו. פנה לצוות אבטחת הפתרונות כדי להגדיר כאן שירותי מוקד קשר.',
   'wizard.country.locked': 'מדינת הפעילות אושרה ולא ניתן עוד לשנות אותה.',
-  'wizard.country.confirmFirst': 'שמור ואשר את מדינת הפעילות כדי להמשיך.',
   'wizard.confirm.title': 'אישור מדינת הפעילות',
   'wizard.confirm.body': (p) =>
     `אתה עומד לקבוע את ${p.country} כמדינת הפעילות. לאחר האישור לא ניתן יהיה לשנות אותה לעולם.`,
@@ -70,7 +69,6 @@ const messages: Pick<Messages, keyof typeof source> = {
   'wizard.done.platformDetails': (p) => `פרטי פלטפורמת Webex Contact Center: ${p.platform}`,
   'wizard.done.classicNext': `בפלטפורמה 1.0, סיים ב"מוקד קשר › הגדרות" באמצעות "הגדרת Webex Contact Center". אם הלקוח זקוק לצ'אט, מנהל הלקוח חייב לבצע זאת.`,
   'wizard.notAllowed': 'רק מנהלים מלאים של הלקוח או של השותף שלו יכולים להגדיר שירותים.',
-  'wizard.saved': 'נשמר.',
   'wizard.entry.trialReady': 'הניסיון שלך מוכן. האם ברצונך להגדיר שירותים עבור הלקוח?',
   'wizard.entry.orderMapped': 'תודה. ההזמנה שלך מופתה כראוי.',
   'wizard.required': 'בחר אפשרות כדי להמשיך.',
@@ -78,6 +76,12 @@ const messages: Pick<Messages, keyof typeof source> = {
   'wizard.country.unknown': 'המדינה הזו אינה מדינת פעילות: בחר מדינה מהרשימה.',
   'wizard.country.choose': 'בחר מדינה…',
   'wizard.notConfigured': 'אשף ההגדרה זקוק לארגון לקוח ולחיבור לשירות.',
+  // Buttons of the wizard and of the setup prompt.
+  'common.save': 'שמור',
+  'common.next': 'הבא',
+  'common.back': 'הקודם',
+  'common.yes': 'כן',
+  'common.notNow': 'לא עכשיו',
 };
 
 export default messages;
