@@ -13,7 +13,7 @@ import { FocusKeeper } from '../base/focus-keeper.js';
 import { OnrampElement } from '../base/onramp-element.js';
 import { OnrampCustomerAcceptedEvent } from '../events/customer-accepted.js';
 import { customerOnboardingCatalogue } from '../i18n/catalogues/customer-onboarding.js';
-import { rateLimitCatalogue } from '../i18n/catalogues/rate-limit.js';
+import { problemsCatalogue } from '../i18n/catalogues/problems.js';
 import { commonProblemMessage as problemMessage } from '../i18n/problem-message.js';
 import type { MessageKey, Messages } from '../i18n/types.js';
 import { panelStyles } from '../styles/panel.js';
@@ -84,7 +84,7 @@ interface Accepted {
  */
 export class OnrampCustomerOnboarding extends OnrampElement {
   static override styles = [...OnrampElement.styles, panelStyles, customerOnboardingStyles];
-  static override catalogues = [customerOnboardingCatalogue, rateLimitCatalogue];
+  static override catalogues = [customerOnboardingCatalogue, problemsCatalogue];
 
   static override properties: PropertyDeclarations = {
     client: { attribute: false },

@@ -8,8 +8,6 @@ import { OnrampLicenseChangeEvent } from '../events/role-license-change.js';
 import { OnrampUserAddedEvent } from '../events/user-added.js';
 import { OnrampUserRemovedEvent } from '../events/user-removed.js';
 import { OnrampUsersImportedEvent } from '../events/users-imported.js';
-import { productsCatalogue } from '../i18n/catalogues/products.js';
-import { rateLimitCatalogue } from '../i18n/catalogues/rate-limit.js';
 import { roleEditorCatalogue } from '../i18n/catalogues/role-editor.js';
 import { panelStyles } from '../styles/panel.js';
 import { renderAddExternal } from './add-external-admin.js';
@@ -72,7 +70,7 @@ const CONTROL: Record<EditorAction, string> = {
  */
 export class OnrampRoleEditor extends OnrampElement {
   static override styles = [...OnrampElement.styles, panelStyles, roleEditorStyles];
-  static override catalogues = [productsCatalogue, roleEditorCatalogue, rateLimitCatalogue];
+  static override catalogues = [roleEditorCatalogue];
 
   static override properties: PropertyDeclarations = {
     client: { attribute: false },

@@ -14,8 +14,8 @@ import { OnrampSetupCloseEvent } from '../events/setup-close.js';
 import { OnrampSetupCompleteEvent } from '../events/setup-complete.js';
 import { OnrampSetupStepChangeEvent } from '../events/setup-step-change.js';
 import { OnrampSetupSubmitEvent } from '../events/setup-submit.js';
+import { problemsCatalogue } from '../i18n/catalogues/problems.js';
 import { productsCatalogue } from '../i18n/catalogues/products.js';
-import { rateLimitCatalogue } from '../i18n/catalogues/rate-limit.js';
 import { setupWizardCatalogue } from '../i18n/catalogues/setup-wizard.js';
 import { panelStyles } from '../styles/panel.js';
 import { clearSubmitKey, pendingSubmitKey, readDraft, writeDraft } from './draft-storage.js';
@@ -46,7 +46,7 @@ import type { Catalog, Draft, StepContext } from './wizard-context.js';
  */
 export class OnrampSetupWizard extends OnrampElement {
   static override styles = [...OnrampElement.styles, panelStyles, setupWizardStyles];
-  static override catalogues = [productsCatalogue, setupWizardCatalogue, rateLimitCatalogue];
+  static override catalogues = [productsCatalogue, setupWizardCatalogue, problemsCatalogue];
 
   static override properties: PropertyDeclarations = {
     client: { attribute: false },

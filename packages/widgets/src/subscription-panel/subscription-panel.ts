@@ -4,8 +4,8 @@ import { type ApiProblem, type ClientLike, createApiClient, toApiClient } from '
 import { OnrampElement } from '../base/onramp-element.js';
 import { OnrampSubscriptionStatusChangeEvent } from '../events/subscription-status-change.js';
 import { customerOnboardingCatalogue } from '../i18n/catalogues/customer-onboarding.js';
+import { problemsCatalogue } from '../i18n/catalogues/problems.js';
 import { productsCatalogue } from '../i18n/catalogues/products.js';
-import { rateLimitCatalogue } from '../i18n/catalogues/rate-limit.js';
 import { subscriptionPanelCatalogue } from '../i18n/catalogues/subscription-panel.js';
 import { commonProblemMessage as problemMessage } from '../i18n/problem-message.js';
 import { panelStyles } from '../styles/panel.js';
@@ -39,13 +39,13 @@ export class OnrampSubscriptionPanel extends OnrampElement {
   static override styles = [...OnrampElement.styles, panelStyles, subscriptionPanelStyles];
   /**
    * The address editor reuses the onboarding form's address fields and their messages; a refused
-   * call may be a 429 (its wait is said with the rate-limit messages).
+   * call may be a 429 (its wait is said with the common rate-limit messages).
    */
   static override catalogues = [
     productsCatalogue,
     subscriptionPanelCatalogue,
     customerOnboardingCatalogue,
-    rateLimitCatalogue,
+    problemsCatalogue,
   ];
 
   static override properties: PropertyDeclarations = {

@@ -10,13 +10,7 @@ const messages = {
   'common.errorWithTracking': (p: { trackingId: string }) =>
     `Something went wrong. Reference: ${p.trackingId}.`,
   'common.offline': 'The service could not be reached. Check your connection and try again.',
-  'common.accountNotActivated':
-    'Your account is not active yet. Open the welcome e-mail, choose Get started, set a password and accept the terms of service, then sign in again.',
-  'common.accountDeactivated': 'Your account has been deactivated by an administrator of your organization.',
   'common.forbidden': 'The service refused this action to the signed-in admin.',
-  'problem.admin_package_downgrade':
-    "The customer's full admin keeps the customer's package level: it cannot be lowered.",
-  'problem.admin_package_level': "Admins hold the customer's package level or higher.",
   // Why the rules refuse an action (the contract's DenialReason): every widget words a 403 with it.
   'reason.no_relation': 'Your organization has no relation to this customer organization.',
   'reason.role_not_applicable': 'This admin role cannot be held by a user of this organization.',
@@ -46,6 +40,19 @@ const messages = {
   // The days left of a trial.
   'trial.daysLeft': (p: { count: number }) =>
     plural('en', p.count, { one: '# day left', other: '# days left' }),
+  // Contact-center license names (the role editor, the wizard, the panel).
+  'license.cc_standard': 'Webex Contact Center Standard',
+  'license.cc_premium': 'Webex Contact Center Premium',
+  // The tier alone, where a column heading already says which product (the role editor's list).
+  'license.tier.cc_standard': 'Standard',
+  'license.tier.cc_premium': 'Premium',
+  // What a 429 says: when the user may try again (the server's Retry-After, in whole seconds).
+  'rateLimit.tooMany': 'Too many requests. Wait a moment, then try again.',
+  'rateLimit.waitFor': (p: { seconds: number }) =>
+    plural('en', p.seconds, {
+      one: 'Too many requests; you can try again in # second.',
+      other: 'Too many requests; you can try again in # seconds.',
+    }),
 } as const;
 
 export default messages;

@@ -11,12 +11,7 @@ const messages: Pick<Messages, keyof typeof source> = {
   'common.error': 'משהו השתבש.',
   'common.errorWithTracking': (p) => `משהו השתבש. מספר אסמכתה: ${p.trackingId}.`,
   'common.offline': 'לא ניתן היה להתחבר לשירות. בדוק את החיבור ונסה שוב.',
-  'common.accountNotActivated':
-    'החשבון שלך עדיין לא פעיל. פתח את הודעת הפתיחה בדוא"ל, בחר "תחילת העבודה", הגדר סיסמה וקבל את תנאי השירות, ואז היכנס שוב.',
-  'common.accountDeactivated': 'החשבון שלך הושבת על ידי מנהל בארגון שלך.',
   'common.forbidden': 'השירות סירב לפעולה זו של המנהל המחובר.',
-  'problem.admin_package_downgrade': 'המנהל המלא של הלקוח שומר על רמת החבילה של הלקוח: לא ניתן להוריד אותה.',
-  'problem.admin_package_level': 'מנהלי מערכת מחזיקים ברמת החבילה של הלקוח או ברמה גבוהה ממנה.',
   // Why the rules refuse an action (the contract's DenialReason): every widget words a 403 with it.
   'reason.no_relation': 'לארגון שלכם אין קשר לארגון הלקוח הזה.',
   'reason.role_not_applicable': 'משתמש מהארגון הזה אינו יכול להחזיק בתפקיד ניהול זה.',
@@ -44,6 +39,20 @@ const messages: Pick<Messages, keyof typeof source> = {
   // The days left of a trial.
   'trial.daysLeft': (p) =>
     plural('he', p.count, { one: 'נותר יום אחד', two: 'נותרו יומיים', other: 'נותרו # ימים' }),
+  // Contact-center license names (the role editor, the wizard, the panel).
+  'license.cc_standard': 'Webex Contact Center Standard',
+  'license.cc_premium': 'Webex Contact Center Premium',
+  // The tier alone, where a column heading already says which product (the role editor's list).
+  'license.tier.cc_standard': 'Standard',
+  'license.tier.cc_premium': 'Premium',
+  // What a 429 says: when the user may try again (the server's Retry-After, in whole seconds).
+  'rateLimit.tooMany': 'יותר מדי בקשות. המתן רגע ונסה שוב.',
+  'rateLimit.waitFor': (p) =>
+    plural('he', p.seconds, {
+      one: 'יותר מדי בקשות; אפשר לנסות שוב בעוד שנייה אחת.',
+      two: 'יותר מדי בקשות; אפשר לנסות שוב בעוד שתי שניות.',
+      other: 'יותר מדי בקשות; אפשר לנסות שוב בעוד # שניות.',
+    }),
 };
 
 export default messages;

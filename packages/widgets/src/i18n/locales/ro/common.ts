@@ -11,13 +11,7 @@ const messages: Pick<Messages, keyof typeof source> = {
   'common.error': 'A apărut o eroare.',
   'common.errorWithTracking': (p) => `A apărut o eroare. Referință: ${p.trackingId}.`,
   'common.offline': 'Serviciul nu a putut fi contactat. Verificați conexiunea și încercați din nou.',
-  'common.accountNotActivated':
-    'Contul dvs. nu este încă activ. Deschideți e-mailul de bun venit, alegeți Începeți, setați o parolă și acceptați condițiile de utilizare, apoi conectați-vă din nou.',
-  'common.accountDeactivated': 'Contul dvs. a fost dezactivat de un administrator al organizației dvs.',
   'common.forbidden': 'Serviciul a refuzat această acțiune administratorului conectat.',
-  'problem.admin_package_downgrade':
-    'Administratorul complet al clientului păstrează nivelul de pachet al clientului: nu poate fi coborât.',
-  'problem.admin_package_level': 'Administratorii dețin nivelul de pachet al clientului sau unul mai înalt.',
   // Why the rules refuse an action (the contract's DenialReason): every widget words a 403 with it.
   'reason.no_relation': 'Organizația dvs. nu are nicio relație cu această organizație client.',
   'reason.role_not_applicable':
@@ -54,6 +48,20 @@ const messages: Pick<Messages, keyof typeof source> = {
       one: 'A mai rămas # zi',
       few: 'Au mai rămas # zile',
       other: 'Au mai rămas # de zile',
+    }),
+  // Contact-center license names (the role editor, the wizard, the panel).
+  'license.cc_standard': 'Webex Contact Center Standard',
+  'license.cc_premium': 'Webex Contact Center Premium',
+  // The tier alone, where a column heading already says which product (the role editor's list).
+  'license.tier.cc_standard': 'Standard',
+  'license.tier.cc_premium': 'Premium',
+  // What a 429 says: when the user may try again (the server's Retry-After, in whole seconds).
+  'rateLimit.tooMany': 'Prea multe cereri. Așteptați puțin, apoi încercați din nou.',
+  'rateLimit.waitFor': (p) =>
+    plural('ro', p.seconds, {
+      one: 'Prea multe cereri; puteți încerca din nou peste o secundă.',
+      few: 'Prea multe cereri; puteți încerca din nou peste # secunde.',
+      other: 'Prea multe cereri; puteți încerca din nou peste # de secunde.',
     }),
 };
 
