@@ -2,8 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
+import { type BuildOptions, build, type Metafile } from 'esbuild';
 import { benchDir, type Check, mark, packagesDir, type Section } from './report.js';
 import { fmtKb, fmtRatio, ratio } from './stats.js';
 
@@ -80,6 +81,23 @@ export async function bundleSize(
     ([path, meta]) => meta.entryPoint !== undefined && !dynamicTargets.has(path),
   )?.[0];
   if (!entry) throw new Error(`esbuild produced no entry output for ${name}`);
+  return sizeOfEntry(name, entry, files, outputs, process.cwd());
+}
+
+type Outputs = Map<string, Metafile['outputs'][string]>;
+
+/**
+ * The sizes of one entry of a build: its initial load (the entry and, transitively, the chunks it
+ * imports statically) and the other outputs as lazy chunks.
+ */
+function sizeOfEntry(
+  name: string,
+  entry: string,
+  files: Map<string, Uint8Array>,
+  outputs: Outputs,
+  /** The directory esbuild's metafile paths are relative to (its `absWorkingDir`). */
+  base: string,
+): BundleSize {
   // The initial load: the entry and, transitively, what it imports statically.
   const initial = new Set<string>();
   const queue = [entry];
@@ -88,7 +106,19 @@ export async function bundleSize(
     if (initial.has(path)) continue;
     initial.add(path);
     for (const imported of outputs.get(path)?.imports ?? [])
-      if (imported.kind === 'import-statement' && !imported.external) queue.push(resolve(imported.path));
+      if (imported.kind === 'import-statement' && !imported.external)
+        queue.push(resolve(base, imported.path));
+  }
+  // Everything the entry may load: the initial load and, transitively, its dynamic imports (in a
+  // build of several entries, another entry's own chunks are not this one's).
+  const reachable = new Set<string>();
+  const pending = [entry];
+  while (pending.length) {
+    const path = pending.pop() as string;
+    if (reachable.has(path)) continue;
+    reachable.add(path);
+    for (const imported of outputs.get(path)?.imports ?? [])
+      if (!imported.external) pending.push(resolve(base, imported.path));
   }
   const size = { minified: 0, gzip: 0, brotli: 0 };
   const lazy = { files: 0, minified: 0, gzip: 0 };
@@ -96,7 +126,7 @@ export async function bundleSize(
   const inputs = new Map<string, number>();
   for (const [path, meta] of outputs) {
     const bytes = files.get(path);
-    if (!bytes) continue;
+    if (!bytes || !reachable.has(path)) continue;
     if (initial.has(path)) {
       size.minified += bytes.byteLength;
       size.gzip += gzip(bytes);
@@ -328,6 +358,19 @@ export async function benchBundles(): Promise<Section> {
   }
   sizes.push(...widgetSizes);
 
+  // The no-bundler build (`dist/cdn/`, decision 0016): what a page with no build step loads from a
+  // CDN, Lit and openapi-fetch included. The budgets above are for the entries an app bundles
+  // (widgets README, "Sizes"); none is documented for this build, so it is shown for reference.
+  const cdn = widgetsManifest ? await cdnSizes(widgetsDir) : undefined;
+  if (!cdn) notes.push('CDN build: `@onramp/widgets` has no `dist/cdn/` yet (run its build): not measured.');
+  else {
+    notes.push(
+      `CDN build: the files of \`@onramp/widgets/dist/cdn/\` (rebuilt in memory with its build script's esbuild options, for esbuild's metafile${cdn.stale ? '; **the files on disk differ, so they are older than `dist/`: the fresh build is measured**' : ': byte for byte the files on disk'}). Each element's file plus the shared chunks it imports statically, each file compressed on its own; \`index.js\` defines all six. No budget is documented for this build (the budgets are the entries' that an app bundles): shown for reference. It is larger than the app bundles above because its seven entries share code through chunks, each compressed apart.`,
+    );
+    for (const size of cdn.sizes) ratioTo.set(size.name, fmtRatio(ratio(size.gzip, lit.gzip)));
+    sizes.push(...cdn.sizes);
+  }
+
   return {
     id: 'bundle',
     title: 'Bundle size (production browser build)',
@@ -374,6 +417,34 @@ export async function benchBundles(): Promise<Section> {
     data: { sizes, sdk: sdkData },
     checks,
   };
+}
+
+/**
+ * The CDN build of the widgets, measured per element: built in memory with the options of the
+ * package's own build script (so esbuild's metafile tells translations from code), and compared
+ * with the files on disk.
+ */
+async function cdnSizes(widgetsDir: string): Promise<{ sizes: BundleSize[]; stale: boolean } | undefined> {
+  const script = resolve(widgetsDir, 'scripts/build-cdn.mjs');
+  if (!existsSync(resolve(widgetsDir, 'dist/cdn')) || !existsSync(script)) return undefined;
+  const { cdnBuildOptions, cdnEntries } = (await import(pathToFileURL(script).href)) as {
+    cdnBuildOptions: (root: string) => BuildOptions & { metafile: true };
+    cdnEntries: Record<string, string>;
+  };
+  const result = await build({ ...cdnBuildOptions(widgetsDir), write: false, logLevel: 'silent' });
+  const files = new Map(result.outputFiles.map((file) => [file.path, file.contents]));
+  const outputs: Outputs = new Map(
+    Object.entries(result.metafile.outputs)
+      .filter(([path]) => path.endsWith('.js'))
+      .map(([path, meta]) => [resolve(widgetsDir, path), meta]),
+  );
+  const stale = [...files].some(
+    ([path, bytes]) => path.endsWith('.js') && (!existsSync(path) || !readFileSync(path).equals(bytes)),
+  );
+  const sizes = Object.keys(cdnEntries).map((name) =>
+    sizeOfEntry(`CDN ${name}.js`, resolve(widgetsDir, 'dist/cdn', `${name}.js`), files, outputs, widgetsDir),
+  );
+  return { sizes, stale };
 }
 
 function shortPath(path: string): string {

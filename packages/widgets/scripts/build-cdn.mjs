@@ -19,10 +19,14 @@ export const cdnEntries = {
   'customer-onboarding': 'dist/customer-onboarding/onramp-customer-onboarding.js',
 };
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const root = fileURLToPath(new URL('..', import.meta.url));
-  rmSync(`${root}dist/cdn`, { recursive: true, force: true });
-  const result = await build({
+/**
+ * The esbuild options of the CDN build, relative to the package root `root` (also what `pnpm bench`
+ * builds in memory to measure the shipped files with esbuild's metafile).
+ * @param {string} root
+ * @returns {import('esbuild').BuildOptions & { metafile: true }}
+ */
+export function cdnBuildOptions(root) {
+  return {
     absWorkingDir: root,
     entryPoints: cdnEntries,
     outdir: 'dist/cdn',
@@ -37,7 +41,13 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     legalComments: 'linked',
     metafile: true,
     logLevel: 'warning',
-  });
+  };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  rmSync(`${root}dist/cdn`, { recursive: true, force: true });
+  const result = await build(cdnBuildOptions(root));
   const files = Object.keys(result.metafile.outputs).filter((path) => path.endsWith('.js'));
   console.log(`build-cdn: ${files.length} files in dist/cdn/`);
 }

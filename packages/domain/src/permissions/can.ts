@@ -13,7 +13,7 @@ export interface ActionTarget {
   readonly role?: AdminRole;
 }
 
-type PartnerAction = 'start_trial' | 'map_order' | 'manage_wholesale';
+export type PartnerAction = 'start_trial' | 'map_order' | 'manage_wholesale';
 
 /**
  * Partner-org roles that may perform partner actions. Decision: the provisioning admin manages
@@ -44,10 +44,10 @@ export const SETUP_WIZARD_OPENERS: Readonly<Record<OrgRelation, readonly AdminRo
  * also revokes the exclusive role the user held.
  */
 export function can(actor: Actor, action: Action, target: ActionTarget = {}): Decision {
+  if (isPartnerAction(action)) return canPartnerAction(actor, action);
   const standing = standingOf(actor);
   if ('denied' in standing) return standing.denied;
   const { holder } = standing;
-  if (isPartnerAction(action)) return partnerActionDecision(holder, action);
   const noAccess = serviceAccessDenial(holder);
   if (noAccess) return noAccess;
   switch (action) {
@@ -65,6 +65,16 @@ export function can(actor: Actor, action: Action, target: ActionTarget = {}): De
     default:
       return privilegedDecision(holder, action, target.user);
   }
+}
+
+/**
+ * `can(actor, action)` for a partner action (trials, order mapping, wholesale provisioning), on its
+ * own: code that needs only this answer (a widget's "may change the billing address") does not pull
+ * the other rules of `can` into its bundle.
+ */
+export function canPartnerAction(actor: Actor, action: PartnerAction): Decision {
+  const standing = standingOf(actor);
+  return 'denied' in standing ? standing.denied : partnerActionDecision(standing.holder, action);
 }
 
 /**

@@ -1,5 +1,4 @@
-import { LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, type PropertyDeclarations } from 'lit';
 import type { Catalogue } from '../i18n/catalogue.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
 import { baseStyles, tokenStyles } from '../styles/tokens.js';
@@ -12,8 +11,12 @@ import { baseStyles, tokenStyles } from '../styles/tokens.js';
 export class OnrampElement extends LitElement {
   static override styles = [tokenStyles, baseStyles];
 
+  static override properties: PropertyDeclarations = {
+    theme: { reflect: true },
+  };
+
   /** `light`, `dark`, or unset to follow the user's `prefers-color-scheme`. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
+  theme?: 'light' | 'dark';
 
   /**
    * The message areas the component uses besides the common one (decisions/0011): only their

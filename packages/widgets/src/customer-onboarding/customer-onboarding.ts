@@ -1,6 +1,5 @@
 import type { Token } from '@onramp/contract';
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import {
   type ApiClient,
   type ApiProblem,
@@ -14,7 +13,7 @@ import { FocusKeeper } from '../base/focus-keeper.js';
 import { OnrampElement } from '../base/onramp-element.js';
 import { OnrampCustomerAcceptedEvent } from '../events/customer-accepted.js';
 import { customerOnboardingCatalogue } from '../i18n/catalogues/customer-onboarding.js';
-import { rateLimitCatalogue } from '../i18n/catalogues/rate-limit.js';
+import { problemsCatalogue } from '../i18n/catalogues/problems.js';
 import { commonProblemMessage as problemMessage } from '../i18n/problem-message.js';
 import type { MessageKey, Messages } from '../i18n/types.js';
 import { panelStyles } from '../styles/panel.js';
@@ -85,25 +84,39 @@ interface Accepted {
  */
 export class OnrampCustomerOnboarding extends OnrampElement {
   static override styles = [...OnrampElement.styles, panelStyles, customerOnboardingStyles];
-  static override catalogues = [customerOnboardingCatalogue, rateLimitCatalogue];
+  static override catalogues = [customerOnboardingCatalogue, problemsCatalogue];
 
-  @property({ attribute: false }) client?: ClientLike;
-  @property({ attribute: 'base-url' }) baseUrl?: string;
+  static override properties: PropertyDeclarations = {
+    client: { attribute: false },
+    baseUrl: { attribute: 'base-url' },
+    token: {},
+    values: { state: true },
+    errors: { state: true },
+    problem: { state: true },
+    notice: { state: true },
+    busy: { state: true },
+    checked: { state: true },
+    accepted: { state: true },
+    announcement: { state: true },
+  };
+
+  client?: ClientLike;
+  baseUrl?: string;
   /**
    * With `base-url`: the bearer token (attribute or property), or as a property a function that
    * returns it, sync or async, asked before each request (the SDK's `token` option, same type).
    */
-  @property() token?: Token;
+  token?: Token;
 
-  @state() private values: OnboardingValues = emptyValues();
-  @state() private errors: FieldErrors = {};
-  @state() private problem?: ApiProblem;
-  @state() private notice = '';
-  @state() private busy = false;
-  @state() private checked = false;
-  @state() private accepted?: Accepted;
+  private values: OnboardingValues = emptyValues();
+  private errors: FieldErrors = {};
+  private problem?: ApiProblem;
+  private notice = '';
+  private busy = false;
+  private checked = false;
+  private accepted?: Accepted;
   /** Said politely in a visually hidden live region: the start and the end of a wait, not each second. */
-  @state() private announcement = '';
+  private announcement = '';
 
   private readonly retryAfter = new RetryAfterController(this, {
     localize: this.localize,

@@ -194,6 +194,31 @@ describe('every widget entry lists the catalogues of the messages it uses', () =
   });
 });
 
+/**
+ * The other half of the check above: every key an area ships is used by some component (named, or
+ * in a key family it builds), so no widget pays for a message that nothing shows.
+ */
+describe('every message is used', () => {
+  it('no area holds a key that no component source names', () => {
+    const src = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+    const files = (readdirSync(src, { recursive: true }) as string[]).filter(
+      (file) =>
+        file.endsWith('.ts') &&
+        !/\.(test|test-d|stories)\.ts$/.test(file) &&
+        !/^i18n[\\/](locales|catalogues)[\\/]/.test(file),
+    );
+    const text = files.map((file) => readFileSync(resolve(src, file), 'utf8')).join('\n');
+    const families = [...text.matchAll(/`([a-zA-Z]+\.[\w.]*)\$\{/g)].map(([, prefix = '']) => prefix);
+    const unused = allCatalogues
+      .flatMap((catalogue) => Object.keys(catalogue.en).map((key) => `${catalogue.area}: ${key}`))
+      .filter((entry) => {
+        const key = entry.slice(entry.indexOf(': ') + 2);
+        return !text.includes(`'${key}'`) && !families.some((prefix) => key.startsWith(prefix));
+      });
+    expect(unused).toEqual([]);
+  });
+});
+
 describe('the Romanian register (issue 21)', () => {
   /** Second-person singular imperatives (the familiar "tu"): the widgets address the reader formally. */
   const FAMILIAR =

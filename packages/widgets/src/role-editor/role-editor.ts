@@ -1,6 +1,5 @@
 import type { EffectivePermissions, Token, User, UserListFilter } from '@onramp/contract';
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { type ApiProblem, type ClientLike, createApiClient, toApiClient } from '../api/client.js';
 import { FocusKeeper } from '../base/focus-keeper.js';
 import { OnrampElement } from '../base/onramp-element.js';
@@ -9,8 +8,6 @@ import { OnrampLicenseChangeEvent } from '../events/role-license-change.js';
 import { OnrampUserAddedEvent } from '../events/user-added.js';
 import { OnrampUserRemovedEvent } from '../events/user-removed.js';
 import { OnrampUsersImportedEvent } from '../events/users-imported.js';
-import { productsCatalogue } from '../i18n/catalogues/products.js';
-import { rateLimitCatalogue } from '../i18n/catalogues/rate-limit.js';
 import { roleEditorCatalogue } from '../i18n/catalogues/role-editor.js';
 import { panelStyles } from '../styles/panel.js';
 import { renderAddExternal } from './add-external-admin.js';
@@ -73,28 +70,43 @@ const CONTROL: Record<EditorAction, string> = {
  */
 export class OnrampRoleEditor extends OnrampElement {
   static override styles = [...OnrampElement.styles, panelStyles, roleEditorStyles];
-  static override catalogues = [productsCatalogue, roleEditorCatalogue, rateLimitCatalogue];
+  static override catalogues = [roleEditorCatalogue];
+
+  static override properties: PropertyDeclarations = {
+    client: { attribute: false },
+    baseUrl: { attribute: 'base-url' },
+    token: {},
+    orgId: { attribute: 'org-id' },
+    searchDelay: { type: Number, attribute: 'search-delay' },
+    permissions: { state: true },
+    permissionsProblem: { state: true },
+    filter: { state: true },
+    importOpen: { state: true },
+    listNotices: { state: true },
+  };
 
   /** The SDK client (or a raw openapi-fetch client over the contract). Takes precedence over `base-url` + `token`. */
-  @property({ attribute: false }) client?: ClientLike;
-  @property({ attribute: 'base-url' }) baseUrl?: string;
+  client?: ClientLike;
+  baseUrl?: string;
   /**
    * With `base-url`: the bearer token (attribute or property), or as a property a function that
    * returns it, sync or async, asked before each request (the SDK's `token` option, same type).
    */
-  @property() token?: Token;
+  token?: Token;
   /** The customer organization whose users are shown. */
-  @property({ attribute: 'org-id' }) orgId = '';
+  orgId = '';
   /** How long typing must pause before the search is sent, in milliseconds. */
-  @property({ type: Number, attribute: 'search-delay' }) searchDelay = 300;
+  searchDelay = 300;
 
-  @state() private permissions?: EffectivePermissions;
-  @state() private permissionsProblem?: ApiProblem;
-  @state() private filter: UserListFilter = 'all';
-  @state() private importOpen = false;
+  private permissions?: EffectivePermissions;
+  private permissionsProblem?: ApiProblem;
+  private filter: UserListFilter = 'all';
+  private importOpen = false;
   /** What happened to the list itself (a user removed). */
-  @state() private listNotices: Notice[] = [];
-  @query('dialog') private dialog?: HTMLDialogElement;
+  private listNotices: Notice[] = [];
+  private get dialog(): HTMLDialogElement | null {
+    return this.renderRoot?.querySelector('dialog') ?? null;
+  }
 
   private api?: RoleEditorApi;
   private users?: UserAdminApi;

@@ -1,5 +1,4 @@
-import { css, html } from 'lit';
-import { property } from 'lit/decorators.js';
+import { css, html, type PropertyDeclarations } from 'lit';
 import { OnrampElement } from '../base/onramp-element.js';
 import { OnrampSetupCloseEvent } from '../events/setup-close.js';
 import { OnrampSetupRequestedEvent } from '../events/setup-requested.js';
@@ -27,9 +26,14 @@ export class OnrampSetupPrompt extends OnrampElement {
   ];
   static override catalogues = [setupWizardCatalogue];
 
+  static override properties: PropertyDeclarations = {
+    kind: {},
+    orgId: { attribute: 'org-id' },
+  };
+
   /** `trial`: after starting a trial; `order`: after mapping a subscription order. */
-  @property() kind: 'trial' | 'order' = 'trial';
-  @property({ attribute: 'org-id' }) orgId = '';
+  kind: 'trial' | 'order' = 'trial';
+  orgId = '';
 
   override render() {
     const trial = this.kind === 'trial';

@@ -1,6 +1,5 @@
 import type { Setup, SetupStep, Token } from '@onramp/contract';
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import {
   type ApiProblem,
   type ApiResult,
@@ -15,8 +14,8 @@ import { OnrampSetupCloseEvent } from '../events/setup-close.js';
 import { OnrampSetupCompleteEvent } from '../events/setup-complete.js';
 import { OnrampSetupStepChangeEvent } from '../events/setup-step-change.js';
 import { OnrampSetupSubmitEvent } from '../events/setup-submit.js';
+import { problemsCatalogue } from '../i18n/catalogues/problems.js';
 import { productsCatalogue } from '../i18n/catalogues/products.js';
-import { rateLimitCatalogue } from '../i18n/catalogues/rate-limit.js';
 import { setupWizardCatalogue } from '../i18n/catalogues/setup-wizard.js';
 import { panelStyles } from '../styles/panel.js';
 import { clearSubmitKey, pendingSubmitKey, readDraft, writeDraft } from './draft-storage.js';
@@ -48,29 +47,46 @@ import type { Catalog, Draft, StepContext } from './wizard-context.js';
  */
 export class OnrampSetupWizard extends OnrampElement {
   static override styles = [...OnrampElement.styles, panelStyles, setupWizardStyles];
-  static override catalogues = [productsCatalogue, setupWizardCatalogue, rateLimitCatalogue];
+  static override catalogues = [productsCatalogue, setupWizardCatalogue, problemsCatalogue];
+
+  static override properties: PropertyDeclarations = {
+    client: { attribute: false },
+    baseUrl: { attribute: 'base-url' },
+    token: {},
+    orgId: { attribute: 'org-id' },
+    pollInterval: { type: Number, attribute: 'poll-interval' },
+    setup: { state: true },
+    catalog: { state: true },
+    problem: { state: true },
+    loadFailed: { state: true },
+    busy: { state: true },
+    draft: { state: true },
+    announcement: { state: true },
+  };
 
   /** The SDK client (or a raw openapi-fetch client over the contract). Takes precedence over `base-url` + `token`. */
-  @property({ attribute: false }) client?: ClientLike;
-  @property({ attribute: 'base-url' }) baseUrl?: string;
+  client?: ClientLike;
+  baseUrl?: string;
   /**
    * With `base-url`: the bearer token (attribute or property), or as a property a function that
    * returns it, sync or async, asked before each request (the SDK's `token` option, same type).
    */
-  @property() token?: Token;
+  token?: Token;
   /** The customer organization being set up. */
-  @property({ attribute: 'org-id' }) orgId = '';
+  orgId = '';
   /** How often to poll while provisioning runs, in milliseconds. */
-  @property({ type: Number, attribute: 'poll-interval' }) pollInterval = 2000;
+  pollInterval = 2000;
 
-  @state() private setup?: Setup;
-  @state() private catalog?: Catalog;
-  @state() private problem?: ApiProblem;
-  @state() private loadFailed = false;
-  @state() private busy = false;
-  @state() private draft: Draft = {};
-  @state() private announcement = '';
-  @query('dialog') private dialog?: HTMLDialogElement;
+  private setup?: Setup;
+  private catalog?: Catalog;
+  private problem?: ApiProblem;
+  private loadFailed = false;
+  private busy = false;
+  private draft: Draft = {};
+  private announcement = '';
+  private get dialog(): HTMLDialogElement | null {
+    return this.renderRoot?.querySelector('dialog') ?? null;
+  }
 
   private api?: SetupApi;
   /** A 429's wait (decisions/0011): the actions are disabled, the time left shown, start and end announced. */

@@ -1,5 +1,4 @@
-import { html, LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, LitElement, type PropertyDeclarations } from 'lit';
 import { statusBadgeStyles } from './status-badge.styles.js';
 
 export const statusTones = ['neutral', 'info', 'success', 'warning', 'danger'] as const;
@@ -20,8 +19,12 @@ export type StatusTone = (typeof statusTones)[number];
 export class OnrampStatusBadge extends LitElement {
   static override styles = statusBadgeStyles;
 
+  static override properties: PropertyDeclarations = {
+    tone: { reflect: true },
+  };
+
   /** The tone; reflected so that themes can style it. Unknown values fall back to `neutral`. */
-  @property({ reflect: true }) tone: StatusTone = 'neutral';
+  tone: StatusTone = 'neutral';
 
   override willUpdate() {
     if (!statusTones.includes(this.tone)) this.tone = 'neutral';

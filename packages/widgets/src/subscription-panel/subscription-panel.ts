@@ -1,12 +1,11 @@
 import type { Customer, Token } from '@onramp/contract';
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { type ApiProblem, type ClientLike, createApiClient, toApiClient } from '../api/client.js';
 import { OnrampElement } from '../base/onramp-element.js';
 import { OnrampSubscriptionStatusChangeEvent } from '../events/subscription-status-change.js';
 import { customerOnboardingCatalogue } from '../i18n/catalogues/customer-onboarding.js';
+import { problemsCatalogue } from '../i18n/catalogues/problems.js';
 import { productsCatalogue } from '../i18n/catalogues/products.js';
-import { rateLimitCatalogue } from '../i18n/catalogues/rate-limit.js';
 import { subscriptionPanelCatalogue } from '../i18n/catalogues/subscription-panel.js';
 import { commonProblemMessage as problemMessage } from '../i18n/problem-message.js';
 import { panelStyles } from '../styles/panel.js';
@@ -40,38 +39,54 @@ export class OnrampSubscriptionPanel extends OnrampElement {
   static override styles = [...OnrampElement.styles, panelStyles, subscriptionPanelStyles];
   /**
    * The address editor reuses the onboarding form's address fields and their messages; a refused
-   * call may be a 429 (its wait is said with the rate-limit messages).
+   * call may be a 429 (its wait is said with the common rate-limit messages).
    */
   static override catalogues = [
     productsCatalogue,
     subscriptionPanelCatalogue,
     customerOnboardingCatalogue,
-    rateLimitCatalogue,
+    problemsCatalogue,
   ];
 
+  static override properties: PropertyDeclarations = {
+    client: { attribute: false },
+    baseUrl: { attribute: 'base-url' },
+    token: {},
+    orgId: { attribute: 'org-id' },
+    customerId: { attribute: 'customer-id' },
+    pollInterval: { type: Number, attribute: 'poll-interval' },
+    customer: { state: true },
+    account: { state: true },
+    accountProblem: { state: true },
+    problem: { state: true },
+    loading: { state: true },
+    announcement: { state: true },
+    mayChange: { state: true },
+  };
+
   /** The SDK client (or a raw openapi-fetch client over the contract). Takes precedence over `base-url` + `token`. */
-  @property({ attribute: false }) client?: ClientLike;
-  @property({ attribute: 'base-url' }) baseUrl?: string;
+  client?: ClientLike;
+  baseUrl?: string;
   /**
    * With `base-url`: the bearer token (attribute or property), or as a property a function that
    * returns it, sync or async, asked before each request (the SDK's `token` option, same type).
    */
-  @property() token?: Token;
+  token?: Token;
   /** The customer organization; defaults to the wholesale customer's `orgId`. */
-  @property({ attribute: 'org-id' }) orgId = '';
+  orgId = '';
   /** The wholesale customer id, to show its onboarding lifecycle. */
-  @property({ attribute: 'customer-id' }) customerId = '';
+  customerId = '';
   /** How often to poll while the customer's status moves on by itself, in milliseconds. */
-  @property({ type: Number, attribute: 'poll-interval' }) pollInterval = 5000;
+  pollInterval = 5000;
 
-  @state() private customer?: Customer;
-  @state() private account?: AccountViews;
-  @state() private accountProblem?: ApiProblem;
-  @state() private problem?: ApiProblem;
-  @state() private loading = false;
-  @state() private announcement = '';
+  private customer?: Customer;
+  private account?: AccountViews;
+  private accountProblem?: ApiProblem;
+  private problem?: ApiProblem;
+  private loading = false;
+  private announcement = '';
   /** Whether the signed-in user may change the customer (the billing address). */
-  @state() private mayChange = false;
+  private mayChange = false;
 
   private readonly addressEditor = new AddressEditor(
     this,

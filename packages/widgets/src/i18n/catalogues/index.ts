@@ -2,8 +2,8 @@ import { loadCatalogue } from '../catalogue.js';
 import type { Messages, SupportedLocale } from '../types.js';
 import { commonCatalogue } from './common.js';
 import { customerOnboardingCatalogue } from './customer-onboarding.js';
+import { problemsCatalogue } from './problems.js';
 import { productsCatalogue } from './products.js';
-import { rateLimitCatalogue } from './rate-limit.js';
 import { roleEditorCatalogue } from './role-editor.js';
 import { setupWizardCatalogue } from './setup-wizard.js';
 import { subscriptionPanelCatalogue } from './subscription-panel.js';
@@ -15,7 +15,7 @@ import { subscriptionPanelCatalogue } from './subscription-panel.js';
 export const allCatalogues = [
   commonCatalogue,
   productsCatalogue,
-  rateLimitCatalogue,
+  problemsCatalogue,
   roleEditorCatalogue,
   setupWizardCatalogue,
   subscriptionPanelCatalogue,

@@ -1,38 +1,16 @@
 import { plural } from '../../plural.js';
 
-// Shared by every component: states, errors, statuses.
+// Shared by every component that talks to the service: states, errors, refusals.
 const messages = {
   'common.loading': 'Loading…',
   'common.retry': 'Try again',
   'common.close': 'Close',
   'common.cancel': 'Cancel',
-  'common.save': 'Save',
-  'common.next': 'Next',
-  'common.back': 'Back',
   'common.error': 'Something went wrong.',
   'common.errorWithTracking': (p: { trackingId: string }) =>
     `Something went wrong. Reference: ${p.trackingId}.`,
-  'common.empty': 'Nothing here yet.',
   'common.offline': 'The service could not be reached. Check your connection and try again.',
-  'common.accountNotActivated':
-    'Your account is not active yet. Open the welcome e-mail, choose Get started, set a password and accept the terms of service, then sign in again.',
-  'common.accountDeactivated': 'Your account has been deactivated by an administrator of your organization.',
   'common.forbidden': 'The service refused this action to the signed-in admin.',
-  'problem.admin_package_downgrade':
-    "The customer's full admin keeps the customer's package level: it cannot be lowered.",
-  'problem.admin_package_level': "Admins hold the customer's package level or higher.",
-  'common.itemCount': (p: { count: number }) => plural('en', p.count, { one: '# item', other: '# items' }),
-  'status.provisioned': 'Provisioned',
-  'status.provisioned_with_errors': 'Provisioned with errors',
-  'status.provisioning': 'Provisioning',
-  'status.updating': 'Updating',
-  'status.deleting': 'Deleting',
-  'status.error': 'Error',
-  'status.pending_rpl_review': 'Pending compliance review',
-  'trial.daysLeft': (p: { count: number }) =>
-    plural('en', p.count, { one: '# day left', other: '# days left' }),
-  'common.yes': 'Yes',
-  'common.notNow': 'Not now',
   // Why the rules refuse an action (the contract's DenialReason): every widget words a 403 with it.
   'reason.no_relation': 'Your organization has no relation to this customer organization.',
   'reason.role_not_applicable': 'This admin role cannot be held by a user of this organization.',
@@ -59,6 +37,22 @@ const messages = {
   'reason.account_not_activated':
     'Your account is not active yet: finish the welcome e-mail (Get started, password, terms of service) first.',
   'reason.account_deactivated': 'Your account has been deactivated.',
+  // The days left of a trial.
+  'trial.daysLeft': (p: { count: number }) =>
+    plural('en', p.count, { one: '# day left', other: '# days left' }),
+  // Contact-center license names (the role editor, the wizard, the panel).
+  'license.cc_standard': 'Webex Contact Center Standard',
+  'license.cc_premium': 'Webex Contact Center Premium',
+  // The tier alone, where a column heading already says which product (the role editor's list).
+  'license.tier.cc_standard': 'Standard',
+  'license.tier.cc_premium': 'Premium',
+  // What a 429 says: when the user may try again (the server's Retry-After, in whole seconds).
+  'rateLimit.tooMany': 'Too many requests. Wait a moment, then try again.',
+  'rateLimit.waitFor': (p: { seconds: number }) =>
+    plural('en', p.seconds, {
+      one: 'Too many requests; you can try again in # second.',
+      other: 'Too many requests; you can try again in # seconds.',
+    }),
 } as const;
 
 export default messages;

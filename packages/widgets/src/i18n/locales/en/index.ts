@@ -1,7 +1,7 @@
 import common from './common.js';
 import customerOnboarding from './customer-onboarding.js';
+import problems from './problems.js';
 import products from './products.js';
-import rateLimit from './rate-limit.js';
 import roleEditor from './role-editor.js';
 import setupWizard from './setup-wizard.js';
 import subscriptionPanel from './subscription-panel.js';
@@ -13,7 +13,7 @@ import subscriptionPanel from './subscription-panel.js';
 const en = {
   ...common,
   ...products,
-  ...rateLimit,
+  ...problems,
   ...roleEditor,
   ...setupWizard,
   ...subscriptionPanel,

@@ -1,11 +1,6 @@
-// Product names, platforms and licenses: shared by the setup wizard, the role editor and the
-// subscription panel (most read the same in every language).
+// Product names and platforms: shared by the setup wizard and the subscription panel (most read the
+// same in every language). The license names are in the common area.
 const messages = {
-  'license.cc_standard': 'Webex Contact Center Standard',
-  'license.cc_premium': 'Webex Contact Center Premium',
-  // The tier alone, where a column heading already says which product (the role editor's list).
-  'license.tier.cc_standard': 'Standard',
-  'license.tier.cc_premium': 'Premium',
   'platform.1.0': '1.0',
   'platform.new_platform': 'New platform',
   'service.contact_center': 'Webex Contact Center',

@@ -28,7 +28,6 @@ const messages = {
   'wizard.country.incompatible':
     'Incompatible location: this country cannot be used for this order. Contact solution assurance to set up contact-center services here.',
   'wizard.country.locked': 'The country of operation is confirmed and can no longer be changed.',
-  'wizard.country.confirmFirst': 'Save and confirm the country of operation to continue.',
   'wizard.confirm.title': 'Confirm country of operation',
   'wizard.confirm.body': (p: { country: string }) =>
     `You are about to set ${p.country} as the country of operation. Once you confirm, it can never be changed.`,
@@ -72,7 +71,6 @@ const messages = {
   'wizard.done.classicNext':
     'On the 1.0 platform, finish in Contact Center › Settings with "Set up Webex Contact Center". If the customer needs chat, the customer administrator must do this.',
   'wizard.notAllowed': 'Only full administrators of the customer or of its partner can set up services.',
-  'wizard.saved': 'Saved.',
   'wizard.entry.trialReady': 'Your trial is ready. Would you like to set up services for the customer?',
   'wizard.entry.orderMapped': 'Thank you. Your order has been mapped correctly.',
   'wizard.required': 'Choose an option to continue.',
@@ -89,6 +87,12 @@ const messages = {
   'wizard.tenant.doneChat': 'Webex Contact Center is set up, with chat.',
   'wizard.tenant.already': 'Webex Contact Center is already set up.',
   'reason.chat_requires_customer_admin': 'With chat, a customer administrator must do this.',
+  // Buttons of the wizard and of the setup prompt.
+  'common.save': 'Save',
+  'common.next': 'Next',
+  'common.back': 'Back',
+  'common.yes': 'Yes',
+  'common.notNow': 'Not now',
 } as const;
 
 export default messages;

@@ -90,6 +90,14 @@ const messages = {
   'panel.admin.role.service_admin': 'Contact-center service admin',
   'panel.admin.role.provisioning_admin': 'Provisioning admin',
   'panel.admin.role.read_only_admin': 'Read-only admin',
+  // A customer's provisioning status.
+  'status.provisioned': 'Provisioned',
+  'status.provisioned_with_errors': 'Provisioned with errors',
+  'status.provisioning': 'Provisioning',
+  'status.updating': 'Updating',
+  'status.deleting': 'Deleting',
+  'status.error': 'Error',
+  'status.pending_rpl_review': 'Pending compliance review',
 } as const;
 
 export default messages;

@@ -2,37 +2,16 @@ import { plural } from '../../plural.js';
 import type { Messages } from '../../types.js';
 import type source from '../en/common.js';
 
-// Shared by every component: states, errors, statuses.
+// Shared by every component that talks to the service: states, errors, refusals.
 const messages: Pick<Messages, keyof typeof source> = {
   'common.loading': 'טוען…',
   'common.retry': 'נסה שוב',
   'common.close': 'סגור',
   'common.cancel': 'ביטול',
-  'common.save': 'שמור',
-  'common.next': 'הבא',
-  'common.back': 'הקודם',
   'common.error': 'משהו השתבש.',
   'common.errorWithTracking': (p) => `משהו השתבש. מספר אסמכתה: ${p.trackingId}.`,
-  'common.empty': 'אין כאן עדיין כלום.',
   'common.offline': 'לא ניתן היה להתחבר לשירות. בדוק את החיבור ונסה שוב.',
-  'common.accountNotActivated':
-    'החשבון שלך עדיין לא פעיל. פתח את הודעת הפתיחה בדוא"ל, בחר "תחילת העבודה", הגדר סיסמה וקבל את תנאי השירות, ואז היכנס שוב.',
-  'common.accountDeactivated': 'החשבון שלך הושבת על ידי מנהל בארגון שלך.',
   'common.forbidden': 'השירות סירב לפעולה זו של המנהל המחובר.',
-  'problem.admin_package_downgrade': 'המנהל המלא של הלקוח שומר על רמת החבילה של הלקוח: לא ניתן להוריד אותה.',
-  'problem.admin_package_level': 'מנהלי מערכת מחזיקים ברמת החבילה של הלקוח או ברמה גבוהה ממנה.',
-  'common.itemCount': (p) => plural('he', p.count, { one: 'פריט אחד', two: 'שני פריטים', other: '# פריטים' }),
-  'status.provisioned': 'הוקצה',
-  'status.provisioned_with_errors': 'הוקצה עם שגיאות',
-  'status.provisioning': 'בהקצאה',
-  'status.updating': 'מתעדכן',
-  'status.deleting': 'נמחק',
-  'status.error': 'שגיאה',
-  'status.pending_rpl_review': 'ממתין לבדיקת תאימות',
-  'trial.daysLeft': (p) =>
-    plural('he', p.count, { one: 'נותר יום אחד', two: 'נותרו יומיים', other: 'נותרו # ימים' }),
-  'common.yes': 'כן',
-  'common.notNow': 'לא עכשיו',
   // Why the rules refuse an action (the contract's DenialReason): every widget words a 403 with it.
   'reason.no_relation': 'לארגון שלכם אין קשר לארגון הלקוח הזה.',
   'reason.role_not_applicable': 'משתמש מהארגון הזה אינו יכול להחזיק בתפקיד ניהול זה.',
@@ -57,6 +36,23 @@ const messages: Pick<Messages, keyof typeof source> = {
   'reason.account_not_activated':
     'החשבון שלך עדיין לא פעיל: השלם קודם את הודעת הפתיחה (תחילת העבודה, סיסמה, תנאי השירות).',
   'reason.account_deactivated': 'החשבון שלך הושבת.',
+  // The days left of a trial.
+  'trial.daysLeft': (p) =>
+    plural('he', p.count, { one: 'נותר יום אחד', two: 'נותרו יומיים', other: 'נותרו # ימים' }),
+  // Contact-center license names (the role editor, the wizard, the panel).
+  'license.cc_standard': 'Webex Contact Center Standard',
+  'license.cc_premium': 'Webex Contact Center Premium',
+  // The tier alone, where a column heading already says which product (the role editor's list).
+  'license.tier.cc_standard': 'Standard',
+  'license.tier.cc_premium': 'Premium',
+  // What a 429 says: when the user may try again (the server's Retry-After, in whole seconds).
+  'rateLimit.tooMany': 'יותר מדי בקשות. המתן רגע ונסה שוב.',
+  'rateLimit.waitFor': (p) =>
+    plural('he', p.seconds, {
+      one: 'יותר מדי בקשות; אפשר לנסות שוב בעוד שנייה אחת.',
+      two: 'יותר מדי בקשות; אפשר לנסות שוב בעוד שתי שניות.',
+      other: 'יותר מדי בקשות; אפשר לנסות שוב בעוד # שניות.',
+    }),
 };
 
 export default messages;

@@ -1,14 +1,9 @@
 import type { Messages } from '../../types.js';
 import type source from '../en/products.js';
 
-// Product names, platforms and licenses: shared by the setup wizard, the role editor and the
-// subscription panel (most read the same in every language).
+// Product names and platforms: shared by the setup wizard and the subscription panel (most read the
+// same in every language). The license names are in the common area.
 const messages: Pick<Messages, keyof typeof source> = {
-  'license.cc_standard': 'Webex Contact Center Standard',
-  'license.cc_premium': 'Webex Contact Center Premium',
-  // The tier alone, where a column heading already says which product (the role editor's list).
-  'license.tier.cc_standard': 'Standard',
-  'license.tier.cc_premium': 'Premium',
   'platform.1.0': '1.0',
   'platform.new_platform': 'פלטפורמה חדשה',
   'service.contact_center': 'Webex Contact Center',

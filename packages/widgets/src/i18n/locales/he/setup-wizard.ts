@@ -31,7 +31,6 @@ const messages: Pick<Messages, keyof typeof source> = {
   'wizard.country.incompatible':
     'מיקום לא תואם: לא ניתן להשתמש במדינה זו עבור הזמנה זו. פנה לצוות אבטחת הפתרונות כדי להגדיר כאן שירותי מוקד קשר.',
   'wizard.country.locked': 'מדינת הפעילות אושרה ולא ניתן עוד לשנות אותה.',
-  'wizard.country.confirmFirst': 'שמור ואשר את מדינת הפעילות כדי להמשיך.',
   'wizard.confirm.title': 'אישור מדינת הפעילות',
   'wizard.confirm.body': (p) =>
     `אתה עומד לקבוע את ${p.country} כמדינת הפעילות. לאחר האישור לא ניתן יהיה לשנות אותה לעולם.`,
@@ -70,7 +69,6 @@ const messages: Pick<Messages, keyof typeof source> = {
   'wizard.done.platformDetails': (p) => `פרטי פלטפורמת Webex Contact Center: ${p.platform}`,
   'wizard.done.classicNext': `בפלטפורמה 1.0, סיים ב"מוקד קשר › הגדרות" באמצעות "הגדרת Webex Contact Center". אם הלקוח זקוק לצ'אט, מנהל הלקוח חייב לבצע זאת.`,
   'wizard.notAllowed': 'רק מנהלים מלאים של הלקוח או של השותף שלו יכולים להגדיר שירותים.',
-  'wizard.saved': 'נשמר.',
   'wizard.entry.trialReady': 'הניסיון שלך מוכן. האם ברצונך להגדיר שירותים עבור הלקוח?',
   'wizard.entry.orderMapped': 'תודה. ההזמנה שלך מופתה כראוי.',
   'wizard.required': 'בחר אפשרות כדי להמשיך.',
@@ -87,6 +85,12 @@ const messages: Pick<Messages, keyof typeof source> = {
   'wizard.tenant.doneChat': "Webex Contact Center הוגדר, כולל צ'אט.",
   'wizard.tenant.already': 'Webex Contact Center כבר הוגדר.',
   'reason.chat_requires_customer_admin': "עם צ'אט, מנהל הלקוח חייב לבצע זאת.",
+  // Buttons of the wizard and of the setup prompt.
+  'common.save': 'שמור',
+  'common.next': 'הבא',
+  'common.back': 'הקודם',
+  'common.yes': 'כן',
+  'common.notNow': 'לא עכשיו',
 };
 
 export default messages;

@@ -90,6 +90,14 @@ const messages: Pick<Messages, keyof typeof source> = {
   'panel.admin.role.service_admin': 'מנהל שירות מרכז הקשר',
   'panel.admin.role.provisioning_admin': 'מנהל הקצאה',
   'panel.admin.role.read_only_admin': 'מנהל לקריאה בלבד',
+  // A customer's provisioning status.
+  'status.provisioned': 'הוקצה',
+  'status.provisioned_with_errors': 'הוקצה עם שגיאות',
+  'status.provisioning': 'בהקצאה',
+  'status.updating': 'מתעדכן',
+  'status.deleting': 'נמחק',
+  'status.error': 'שגיאה',
+  'status.pending_rpl_review': 'ממתין לבדיקת תאימות',
 };
 
 export default messages;

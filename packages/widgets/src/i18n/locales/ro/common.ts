@@ -2,43 +2,16 @@ import { plural } from '../../plural.js';
 import type { Messages } from '../../types.js';
 import type source from '../en/common.js';
 
-// Shared by every component: states, errors, statuses.
+// Shared by every component that talks to the service: states, errors, refusals.
 const messages: Pick<Messages, keyof typeof source> = {
   'common.loading': 'Se încarcă…',
   'common.retry': 'Încercați din nou',
   'common.close': 'Închideți',
   'common.cancel': 'Anulați',
-  'common.save': 'Salvați',
-  'common.next': 'Înainte',
-  'common.back': 'Înapoi',
   'common.error': 'A apărut o eroare.',
   'common.errorWithTracking': (p) => `A apărut o eroare. Referință: ${p.trackingId}.`,
-  'common.empty': 'Nu există încă nimic aici.',
   'common.offline': 'Serviciul nu a putut fi contactat. Verificați conexiunea și încercați din nou.',
-  'common.accountNotActivated':
-    'Contul dvs. nu este încă activ. Deschideți e-mailul de bun venit, alegeți Începeți, setați o parolă și acceptați condițiile de utilizare, apoi conectați-vă din nou.',
-  'common.accountDeactivated': 'Contul dvs. a fost dezactivat de un administrator al organizației dvs.',
   'common.forbidden': 'Serviciul a refuzat această acțiune administratorului conectat.',
-  'problem.admin_package_downgrade':
-    'Administratorul complet al clientului păstrează nivelul de pachet al clientului: nu poate fi coborât.',
-  'problem.admin_package_level': 'Administratorii dețin nivelul de pachet al clientului sau unul mai înalt.',
-  'common.itemCount': (p) =>
-    plural('ro', p.count, { one: '# element', few: '# elemente', other: '# de elemente' }),
-  'status.provisioned': 'Configurat',
-  'status.provisioned_with_errors': 'Configurat cu erori',
-  'status.provisioning': 'În curs de configurare',
-  'status.updating': 'Se actualizează',
-  'status.deleting': 'Se șterge',
-  'status.error': 'Eroare',
-  'status.pending_rpl_review': 'În așteptarea verificării de conformitate',
-  'trial.daysLeft': (p) =>
-    plural('ro', p.count, {
-      one: 'A mai rămas # zi',
-      few: 'Au mai rămas # zile',
-      other: 'Au mai rămas # de zile',
-    }),
-  'common.yes': 'Da',
-  'common.notNow': 'Nu acum',
   // Why the rules refuse an action (the contract's DenialReason): every widget words a 403 with it.
   'reason.no_relation': 'Organizația dvs. nu are nicio relație cu această organizație client.',
   'reason.role_not_applicable':
@@ -69,6 +42,27 @@ const messages: Pick<Messages, keyof typeof source> = {
   'reason.account_not_activated':
     'Contul dvs. nu este încă activ: finalizați mai întâi e-mailul de bun venit (Începeți, parola, condițiile de utilizare).',
   'reason.account_deactivated': 'Contul dvs. a fost dezactivat.',
+  // The days left of a trial.
+  'trial.daysLeft': (p) =>
+    plural('ro', p.count, {
+      one: 'A mai rămas # zi',
+      few: 'Au mai rămas # zile',
+      other: 'Au mai rămas # de zile',
+    }),
+  // Contact-center license names (the role editor, the wizard, the panel).
+  'license.cc_standard': 'Webex Contact Center Standard',
+  'license.cc_premium': 'Webex Contact Center Premium',
+  // The tier alone, where a column heading already says which product (the role editor's list).
+  'license.tier.cc_standard': 'Standard',
+  'license.tier.cc_premium': 'Premium',
+  // What a 429 says: when the user may try again (the server's Retry-After, in whole seconds).
+  'rateLimit.tooMany': 'Prea multe cereri. Așteptați puțin, apoi încercați din nou.',
+  'rateLimit.waitFor': (p) =>
+    plural('ro', p.seconds, {
+      one: 'Prea multe cereri; puteți încerca din nou peste o secundă.',
+      few: 'Prea multe cereri; puteți încerca din nou peste # secunde.',
+      other: 'Prea multe cereri; puteți încerca din nou peste # de secunde.',
+    }),
 };
 
 export default messages;

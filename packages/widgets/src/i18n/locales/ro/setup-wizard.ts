@@ -32,7 +32,6 @@ const messages: Pick<Messages, keyof typeof source> = {
   'wizard.country.incompatible':
     'Locație incompatibilă: această țară nu poate fi folosită pentru această comandă. Contactați echipa de asigurare a soluțiilor pentru a configura aici serviciile de centru de contact.',
   'wizard.country.locked': 'Țara de operare este confirmată și nu mai poate fi schimbată.',
-  'wizard.country.confirmFirst': 'Salvați și confirmați țara de operare pentru a continua.',
   'wizard.confirm.title': 'Confirmați țara de operare',
   'wizard.confirm.body': (p) =>
     `Urmează să setați ${p.country} ca țară de operare. După confirmare, nu va mai putea fi schimbată niciodată.`,
@@ -75,7 +74,6 @@ const messages: Pick<Messages, keyof typeof source> = {
     'Pe platforma 1.0, finalizați în Centru de contact › Setări cu „Configurați Webex Contact Center". Dacă clientul are nevoie de chat, administratorul clientului trebuie să facă acest lucru.',
   'wizard.notAllowed':
     'Doar administratorii complet ai clientului sau ai partenerului său pot configura serviciile.',
-  'wizard.saved': 'Salvat.',
   'wizard.entry.trialReady': 'Perioada de probă este gata. Doriți să configurați serviciile pentru client?',
   'wizard.entry.orderMapped': 'Vă mulțumim. Comanda a fost asociată corect.',
   'wizard.required': 'Alegeți o opțiune pentru a continua.',
@@ -94,6 +92,12 @@ const messages: Pick<Messages, keyof typeof source> = {
   'wizard.tenant.already': 'Webex Contact Center este deja configurat.',
   'reason.chat_requires_customer_admin':
     'Cu chat, un administrator al clientului trebuie să facă acest lucru.',
+  // Buttons of the wizard and of the setup prompt.
+  'common.save': 'Salvați',
+  'common.next': 'Înainte',
+  'common.back': 'Înapoi',
+  'common.yes': 'Da',
+  'common.notNow': 'Nu acum',
 };
 
 export default messages;

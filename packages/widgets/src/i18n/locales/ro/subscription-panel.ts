@@ -95,6 +95,14 @@ const messages: Pick<Messages, keyof typeof source> = {
   'panel.admin.role.service_admin': 'Administrator al serviciului contact center',
   'panel.admin.role.provisioning_admin': 'Administrator de provizionare',
   'panel.admin.role.read_only_admin': 'Administrator doar citire',
+  // A customer's provisioning status.
+  'status.provisioned': 'Configurat',
+  'status.provisioned_with_errors': 'Configurat cu erori',
+  'status.provisioning': 'În curs de configurare',
+  'status.updating': 'Se actualizează',
+  'status.deleting': 'Se șterge',
+  'status.error': 'Eroare',
+  'status.pending_rpl_review': 'În așteptarea verificării de conformitate',
 };
 
 export default messages;

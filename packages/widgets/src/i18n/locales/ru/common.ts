@@ -2,44 +2,16 @@ import { plural } from '../../plural.js';
 import type { Messages } from '../../types.js';
 import type source from '../en/common.js';
 
-// Shared by every component: states, errors, statuses.
+// Shared by every component that talks to the service: states, errors, refusals.
 const messages: Pick<Messages, keyof typeof source> = {
   'common.loading': 'Загрузка…',
   'common.retry': 'Повторить',
   'common.close': 'Закрыть',
   'common.cancel': 'Отмена',
-  'common.save': 'Сохранить',
-  'common.next': 'Далее',
-  'common.back': 'Назад',
   'common.error': 'Что-то пошло не так.',
   'common.errorWithTracking': (p) => `Что-то пошло не так. Код обращения: ${p.trackingId}.`,
-  'common.empty': 'Здесь пока ничего нет.',
   'common.offline': 'Сервис недоступен. Проверьте подключение и повторите попытку.',
-  'common.accountNotActivated':
-    'Ваша учётная запись ещё не активна. Откройте приветственное письмо, нажмите «Начало работы», задайте пароль и примите условия предоставления услуг, затем войдите снова.',
-  'common.accountDeactivated': 'Ваша учётная запись деактивирована администратором вашей организации.',
   'common.forbidden': 'Сервис отказал в этом действии вошедшему администратору.',
-  'problem.admin_package_downgrade':
-    'Полный администратор клиента сохраняет уровень пакета клиента: понизить его нельзя.',
-  'problem.admin_package_level': 'Администраторы получают уровень пакета клиента или выше.',
-  'common.itemCount': (p) =>
-    plural('ru', p.count, { one: '# элемент', few: '# элемента', many: '# элементов', other: '# элемента' }),
-  'status.provisioned': 'Подготовлен',
-  'status.provisioned_with_errors': 'Подготовлен с ошибками',
-  'status.provisioning': 'Идёт подготовка',
-  'status.updating': 'Обновляется',
-  'status.deleting': 'Удаляется',
-  'status.error': 'Ошибка',
-  'status.pending_rpl_review': 'Ожидает проверки на соответствие',
-  'trial.daysLeft': (p) =>
-    plural('ru', p.count, {
-      one: 'Остался # день',
-      few: 'Осталось # дня',
-      many: 'Осталось # дней',
-      other: 'Осталось # дня',
-    }),
-  'common.yes': 'Да',
-  'common.notNow': 'Не сейчас',
   // Why the rules refuse an action (the contract's DenialReason): every widget words a 403 with it.
   'reason.no_relation': 'Ваша организация не связана с этой организацией клиента.',
   'reason.role_not_applicable': 'Пользователь этой организации не может иметь эту роль администратора.',
@@ -68,6 +40,29 @@ const messages: Pick<Messages, keyof typeof source> = {
   'reason.account_not_activated':
     'Ваша учётная запись ещё не активна: сначала выполните шаги приветственного письма (начало работы, пароль, условия).',
   'reason.account_deactivated': 'Ваша учётная запись деактивирована.',
+  // The days left of a trial.
+  'trial.daysLeft': (p) =>
+    plural('ru', p.count, {
+      one: 'Остался # день',
+      few: 'Осталось # дня',
+      many: 'Осталось # дней',
+      other: 'Осталось # дня',
+    }),
+  // Contact-center license names (the role editor, the wizard, the panel).
+  'license.cc_standard': 'Webex Contact Center Standard',
+  'license.cc_premium': 'Webex Contact Center Premium',
+  // The tier alone, where a column heading already says which product (the role editor's list).
+  'license.tier.cc_standard': 'Standard',
+  'license.tier.cc_premium': 'Premium',
+  // What a 429 says: when the user may try again (the server's Retry-After, in whole seconds).
+  'rateLimit.tooMany': 'Слишком много запросов. Подождите немного и повторите попытку.',
+  'rateLimit.waitFor': (p) =>
+    plural('ru', p.seconds, {
+      one: 'Слишком много запросов; повторить можно через # секунду.',
+      few: 'Слишком много запросов; повторить можно через # секунды.',
+      many: 'Слишком много запросов; повторить можно через # секунд.',
+      other: 'Слишком много запросов; повторить можно через # секунды.',
+    }),
 };
 
 export default messages;

@@ -1,8 +1,8 @@
 import type { Messages } from '../../types.js';
 import common from './common.js';
 import customerOnboarding from './customer-onboarding.js';
+import problems from './problems.js';
 import products from './products.js';
-import rateLimit from './rate-limit.js';
 import roleEditor from './role-editor.js';
 import setupWizard from './setup-wizard.js';
 import subscriptionPanel from './subscription-panel.js';
@@ -10,7 +10,7 @@ import subscriptionPanel from './subscription-panel.js';
 const ru: Messages = {
   ...common,
   ...products,
-  ...rateLimit,
+  ...problems,
   ...roleEditor,
   ...setupWizard,
   ...subscriptionPanel,

@@ -31,7 +31,6 @@ const messages: Pick<Messages, keyof typeof source> = {
   'wizard.country.incompatible':
     'Несовместимое расположение: эту страну нельзя использовать для этого заказа. Обратитесь в службу обеспечения решений, чтобы настроить здесь службы контакт-центра.',
   'wizard.country.locked': 'Страна работы подтверждена и больше не может быть изменена.',
-  'wizard.country.confirmFirst': 'Сохраните и подтвердите страну работы, чтобы продолжить.',
   'wizard.confirm.title': 'Подтверждение страны работы',
   'wizard.confirm.body': (p) =>
     `Вы собираетесь указать страну работы: ${p.country}. После подтверждения её нельзя будет изменить.`,
@@ -73,7 +72,6 @@ const messages: Pick<Messages, keyof typeof source> = {
   'wizard.done.classicNext':
     'На платформе 1.0 завершите настройку в разделе «Контакт-центр › Настройки» действием «Настроить Webex Contact Center». Если клиенту нужен чат, это должен сделать администратор клиента.',
   'wizard.notAllowed': 'Настраивать службы могут только полные администраторы клиента или его партнёра.',
-  'wizard.saved': 'Сохранено.',
   'wizard.entry.trialReady': 'Пробная версия готова. Настроить службы для клиента?',
   'wizard.entry.orderMapped': 'Спасибо. Заказ сопоставлен правильно.',
   'wizard.required': 'Выберите вариант, чтобы продолжить.',
@@ -90,6 +88,12 @@ const messages: Pick<Messages, keyof typeof source> = {
   'wizard.tenant.doneChat': 'Webex Contact Center настроен, с чатом.',
   'wizard.tenant.already': 'Webex Contact Center уже настроен.',
   'reason.chat_requires_customer_admin': 'Для чата это должен сделать администратор клиента.',
+  // Buttons of the wizard and of the setup prompt.
+  'common.save': 'Сохранить',
+  'common.next': 'Далее',
+  'common.back': 'Назад',
+  'common.yes': 'Да',
+  'common.notNow': 'Не сейчас',
 };
 
 export default messages;

@@ -89,6 +89,14 @@ const messages: Pick<Messages, keyof typeof source> = {
   'panel.admin.role.service_admin': 'Администратор службы контакт-центра',
   'panel.admin.role.provisioning_admin': 'Администратор подготовки',
   'panel.admin.role.read_only_admin': 'Администратор только для чтения',
+  // A customer's provisioning status.
+  'status.provisioned': 'Подготовлен',
+  'status.provisioned_with_errors': 'Подготовлен с ошибками',
+  'status.provisioning': 'Идёт подготовка',
+  'status.updating': 'Обновляется',
+  'status.deleting': 'Удаляется',
+  'status.error': 'Ошибка',
+  'status.pending_rpl_review': 'Ожидает проверки на соответствие',
 };
 
 export default messages;
