@@ -59,3 +59,4 @@ export {
   type SetupState,
 } from './wizard/setup-state.js';
 export * from './wizard/setup-steps.js';
+export * from './wizard/webex-calling.js';

@@ -1,5 +1,5 @@
 import { setupWorker } from 'msw/browser';
-import { createMockApp, type MockApp, type MockAppOptions } from './core/app.js';
+import { createMockApp, type MockApp, type MockAppOptions } from './app/app.js';
 import { createHandlers } from './msw/handlers.js';
 import { explainWorkerFailure } from './worker/explain.js';
 

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createMockApp, type MockApp } from '../src/core/app.js';
+import { createMockApp, type MockApp } from '../src/app/app.js';
 import { createManualClock } from '../src/core/clock.js';
 import type { MockResponse } from '../src/core/types.js';
-import { SETUP_FAILURE_MARKER } from '../src/handlers/setup/provisioning.js';
+import { SETUP_FAILURE_MARKER } from '../src/jobs/setup-provisioning.js';
 import { WORLD } from '../src/store/seed-world.js';
 import { normalized, send } from './world.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createMockApp, type MockApp } from '../src/core/app.js';
+import { createMockApp, type MockApp } from '../src/app/app.js';
 import { createManualClock } from '../src/core/clock.js';
 
 // A wholesale customer's services follow its lifecycle (issue 21): the service status page does not

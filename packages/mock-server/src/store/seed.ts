@@ -1,6 +1,6 @@
 import type { CustomerStatus, SubscriberPackage, WholesalePackage } from '@onramp/contract';
 import { servicesOfPackages } from '@onramp/domain';
-import { defaultCallInNumberFor } from '../glue/call-in.js';
+import { defaultCallInNumberFor } from './call-in.js';
 import { counterUuid, encodeId } from './ids.js';
 import { customerOrgId, PARTNER_ORG_ID, personId, SEED_TIME } from './seed-ids.js';
 import { seedWorld } from './seed-world.js';

@@ -5,9 +5,9 @@ import {
   TELEPHONY_OPTION_DETAILS,
   tenantSetupPerformers,
 } from '@onramp/domain';
+import { authorize } from '../../handling/access.js';
+import { fail, type Handler, isFailure, iso } from '../../handling/reply.js';
 import type { StoredOrg, StoredSetup } from '../../store/types.js';
-import { authorize } from '../access.js';
-import { fail, type Handler, isFailure, iso } from '../reply.js';
 import { createPdf } from './pdf.js';
 
 /** What a person reads on the summary, instead of the wire's codes. */

@@ -8,14 +8,14 @@ import {
   licenseChangeRefusal,
   setRole,
 } from '@onramp/domain';
+import { sendInvitation } from '../../effects/emails.js';
 import { relationOf, rolesIn, targetIn } from '../../glue/actors.js';
+import { authorize, etag, ifMatches, staleVersion } from '../../handling/access.js';
+import { fail, forbidden, type Handler, isFailure, iso } from '../../handling/reply.js';
+import { LICENSE_WIRE } from '../../handling/wire-codes.js';
 import { encodeId, randomUuid } from '../../store/ids.js';
 import type { Store } from '../../store/store.js';
 import type { StoredOrg, StoredUser } from '../../store/types.js';
-import { authorize, etag, ifMatches, staleVersion } from '../access.js';
-import { sendInvitation } from '../emails.js';
-import { fail, forbidden, type Handler, isFailure, iso } from '../reply.js';
-import { LICENSE_WIRE } from '../wire-codes.js';
 import { findMember, platformOf, userView } from './members.js';
 
 /** Licenses are limited by the org's subscription (DOMAIN §2.3 Subscriptions). */

@@ -1,23 +1,23 @@
 import { requestBodySchemas } from '@onramp/contract/schemas';
+import { isJsonContentType, readJsonBody, validateBody } from '../core/body.js';
+import { type Clock, createClock } from '../core/clock.js';
+import { type ContractOperation, contractDocument, contractOperations } from '../core/contract.js';
+import { errorResponse, newTrackingId, reasonError } from '../core/errors.js';
+import { compileFastCheck, type FastCheck } from '../core/fast-validate.js';
+import { createFaults, type Faults } from '../core/faults.js';
+import { createIdempotencyStore, type RequestBodyPrint } from '../core/idempotency.js';
+import { parseParams } from '../core/params.js';
+import { compileRouter } from '../core/router.js';
+import type { MockRequest, MockResponse } from '../core/types.js';
 import type { Viewer } from '../glue/actors.js';
 import { viewerFor } from '../glue/actors.js';
 import { handlers } from '../handlers/index.js';
-import type { HandlerEntry } from '../handlers/reply-entry.js';
-import { createScheduler, type Scheduler } from '../handlers/scheduler.js';
+import type { HandlerEntry } from '../handling/reply-entry.js';
+import { createScheduler, type Scheduler } from '../jobs/scheduler.js';
 import { isScenarioName, SCENARIOS, type ScenarioName } from '../store/scenarios.js';
 import { Store } from '../store/store.js';
 import type { SeedData } from '../store/types.js';
-import { isJsonContentType, readJsonBody, validateBody } from './body.js';
-import { type Clock, createClock } from './clock.js';
-import { type ContractOperation, contractDocument, contractOperations } from './contract.js';
 import { handleControl } from './control.js';
-import { errorResponse, newTrackingId, reasonError } from './errors.js';
-import { compileFastCheck, type FastCheck } from './fast-validate.js';
-import { createFaults, type Faults } from './faults.js';
-import { createIdempotencyStore, type RequestBodyPrint } from './idempotency.js';
-import { parseParams } from './params.js';
-import { compileRouter } from './router.js';
-import type { MockRequest, MockResponse } from './types.js';
 
 export interface MockAppOptions {
   scenario?: ScenarioName;

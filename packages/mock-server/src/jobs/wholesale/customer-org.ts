@@ -1,9 +1,9 @@
 import { servicesOfPackages } from '@onramp/domain';
+import { sendWelcome } from '../../effects/emails.js';
 import { encodeId, randomUuid } from '../../store/ids.js';
 import type { Store } from '../../store/store.js';
 import type { StoredCustomer } from '../../store/types.js';
 import { wholesaleCustomerOrg, wholesaleFirstAdmin } from '../../store/wholesale-org.js';
-import { sendWelcome } from '../emails.js';
 
 /**
  * The customer org of a wholesale customer that starts provisioning (decisions/0007), unless it
