@@ -7,4 +7,4 @@ export { createMockFetch, type FetchAdapterOptions } from './fetch/fetch-adapter
 export { RPL_MARKERS } from './jobs/wholesale/rpl-list.js';
 export { type CreateHandlersOptions, createHandlers } from './msw/handlers.js';
 export { SCENARIOS, type ScenarioName } from './store/scenarios.js';
-export { SEEDED_TOKENS, WORLD } from './store/seed-world.js';
+export { SEEDED_TOKENS, type SeededToken, WORLD } from './store/seed-world.js';
