@@ -7,7 +7,7 @@ import { createManualClock } from '../src/core/clock.js';
 import { createMockFetch } from '../src/fetch/fetch-adapter.js';
 import { type RunningMockServer, startMockServer } from '../src/node/server.js';
 import { expectContractResponse } from './contract-validator.js';
-import { newCustomer } from './wholesale-suite.js';
+import { newCustomer } from './customers.js';
 
 interface RawAnswer {
   status: number;

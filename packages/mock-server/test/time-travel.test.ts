@@ -5,6 +5,7 @@ import { createManualClock } from '../src/core/clock.js';
 import type { MockResponse } from '../src/core/types.js';
 import { SETUP_FAILURE_MARKER } from '../src/jobs/setup-provisioning.js';
 import { WORLD } from '../src/store/seed-world.js';
+import { US_ADDRESS } from './customers.js';
 import { normalized, send } from './world.js';
 
 /**
@@ -28,13 +29,7 @@ const customerBody = (n: number, name: string) => ({
   provisioningId: `prov-${n}`,
   packages: ['webex_calling', 'webex_meetings'],
   externalId: `ext-travel-${n}`,
-  address: {
-    addressLine1: '1 Main St',
-    city: 'Austin',
-    stateOrProvince: 'TX',
-    zipOrPostalCode: '78701',
-    country: 'US',
-  },
+  address: US_ADDRESS,
   customerInfo: { name, primaryEmail: `admin${n}@travel.example.com` },
 });
 
