@@ -11,6 +11,7 @@ import type { Clock } from '../../core/clock.js';
 import type { Store } from '../../store/store.js';
 import type { ScheduledStep, StoredCustomer } from '../../store/types.js';
 import { ensureCustomerOrg, holdAdminPackage } from './customer-org.js';
+import { createPlannedSteps } from './planned-steps.js';
 import { followUp, lifecycleOf, reviewed, rplCheck, rplErrors } from './steps.js';
 
 export { DELETING_MS, PROVISIONING_MS } from './steps.js';
@@ -42,25 +43,8 @@ export interface Lifecycle {
  * customer as data (`steps.ts`), so a state file keeps it and a later change supersedes it.
  */
 export function createLifecycle(store: Store, clock: Clock): Lifecycle {
-  let epoch = 0;
-
-  /**
-   * Runs the step a customer record planned, if it is still the plan (a later change supersedes it)
-   * and the world it was planned in is still there. One runner per world, shared by every task (the
-   * record is the task's argument): no closure per customer.
-   */
-  const plannedRunner = (scheduledIn: number) => (saved: StoredCustomer) => {
-    const planned = saved.scheduled;
-    const current = store.customers.get(saved.id);
-    if (scheduledIn !== epoch || !planned || !current?.scheduled) return;
-    if (current.scheduled.at !== planned.at || current.scheduled.step !== planned.step) return;
-    runStep(current, planned.step, planned.at);
-  };
-  let runPlanned = plannedRunner(epoch);
-
-  function schedule(customer: StoredCustomer): void {
-    if (customer.scheduled) clock.schedule(customer.scheduled.at, runPlanned, customer);
-  }
+  const planned = createPlannedSteps(store, clock, runStep);
+  const schedule = planned.schedule;
 
   /** Stores the domain's new state of `customer`, with what comes next. */
   function save(
@@ -186,12 +170,7 @@ export function createLifecycle(store: Store, clock: Clock): Lifecycle {
       return apply(customer, { type: 'deletionRequested', now: clock.now() });
     },
     decide,
-    resume() {
-      for (const customer of store.customers.values()) schedule(customer);
-    },
-    cancelAll() {
-      epoch++;
-      runPlanned = plannedRunner(epoch);
-    },
+    resume: planned.resume,
+    cancelAll: planned.cancelAll,
   };
 }
