@@ -1,23 +1,14 @@
+import type { SeededToken } from '@onramp/mock-server';
+
 /** The mock server's seeded actors (its README's token table): whom the portal signs in as. */
 export interface Actor {
-  token: ActorToken;
+  token: SeededToken;
   /** The seeded user's name (a name: not translated). */
   person: string;
   side: 'partner' | 'customer' | 'external';
 }
 
-export type ActorToken =
-  | 'partner-full-admin'
-  | 'partner-provisioning-admin'
-  | 'partner-read-only-admin'
-  | 'customer-full-admin'
-  | 'customer-service-admin'
-  | 'customer-read-only-admin'
-  | 'external-full-admin'
-  | 'external-service-admin'
-  | 'trial-customer-admin';
-
-export const actors: Actor[] = [
+export const actors = [
   { token: 'partner-full-admin', person: 'Pat Partner', side: 'partner' },
   { token: 'partner-provisioning-admin', person: 'Priya Raman', side: 'partner' },
   { token: 'partner-read-only-admin', person: 'Rita Reader', side: 'partner' },
@@ -27,9 +18,15 @@ export const actors: Actor[] = [
   { token: 'external-full-admin', person: 'Ella External', side: 'external' },
   { token: 'external-service-admin', person: 'Sam Okafor', side: 'external' },
   { token: 'trial-customer-admin', person: "John's Pizza", side: 'customer' },
-];
+] as const satisfies readonly Actor[];
 
-export const defaultActor = actors[0]!;
+/**
+ * The tokens the portal offers: a subset of the mock's seeded ones (`SeededToken`), so a token the
+ * mock does not seed does not compile, and each has its `actor.<token>` message.
+ */
+export type ActorToken = (typeof actors)[number]['token'];
+
+export const defaultActor: Actor = actors[0];
 
 export const actorFor = (token: string | undefined): Actor =>
   actors.find((actor) => actor.token === token) ?? defaultActor;

@@ -5,17 +5,13 @@ import { readSettings } from './settings.js';
 const root = document.querySelector<HTMLElement>('#app')!;
 // The mock's base URL in this page: same origin, so the MSW service worker intercepts it.
 const inPageBaseUrl = new URL('v1', new URL(import.meta.env.BASE_URL, location.origin)).href;
-const WORKER_START_TIMEOUT_MS = 4000;
 
 /**
- * Starts the mock in this page: the MSW service worker (requests show in the network panel, as
- * against a real server). Where service workers are unavailable or do not start (an insecure
- * origin, some headless or private modes), the same mock answers through an in-page fetch instead.
+ * Starts the mock in this page, with the world of the last visit: the MSW service worker, or the
+ * same mock through an in-page fetch where a worker cannot start (`startMockInPage`).
  */
 async function startMock(): Promise<{ fetch?: typeof fetch; withoutWorker?: boolean }> {
-  const { createClock, createMockApp, createMockFetch, setupMockWorker } = await import(
-    '@onramp/mock-server/browser'
-  );
+  const { createClock, createMockApp, startMockInPage } = await import('@onramp/mock-server/browser');
   // The world of the last visit (trials, mappings, users…), at the virtual time it was left.
   const snapshots = indexedDbSnapshots();
   const saved = await readSnapshot(snapshots);
@@ -27,27 +23,12 @@ async function startMock(): Promise<{ fetch?: typeof fetch; withoutWorker?: bool
   const kept = keepMockState(app, snapshots);
   // Leaving or reloading the page: what changed in the last moments is written too.
   addEventListener('pagehide', () => void kept.flush());
-  try {
-    if (!('serviceWorker' in navigator)) throw new Error('service workers are not available here');
-    const { worker } = setupMockWorker({ baseUrl: inPageBaseUrl, app });
-    await Promise.race([
-      worker.start({
-        serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
-        onUnhandledRequest: 'bypass',
-        quiet: true,
-      }),
-      new Promise((_, reject) =>
-        setTimeout(() => reject(new Error('the service worker did not start')), WORKER_START_TIMEOUT_MS),
-      ),
-    ]);
-    return {};
-  } catch (error) {
-    console.warn('Onramp portal: answering from the in-page mock without the service worker:', error);
-    return {
-      fetch: createMockFetch({ baseUrl: inPageBaseUrl, app }),
-      withoutWorker: true,
-    };
-  }
+  const started = await startMockInPage({
+    baseUrl: inPageBaseUrl,
+    app,
+    workerUrl: `${import.meta.env.BASE_URL}mockServiceWorker.js`,
+  });
+  return started.fetch ? { fetch: started.fetch, withoutWorker: true } : {};
 }
 
 // Only the in-browser mock needs starting; with another base URL the page talks to it directly.

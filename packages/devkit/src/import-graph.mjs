@@ -202,3 +202,37 @@ export function directionProblems(root) {
     problems.push(`packages depend on each other in a circle: ${circle.join(' → ')}`);
   return problems;
 }
+
+/**
+ * What breaks a package's layer order, as sentences: an import from a file of one layer into a
+ * higher one, or a file in a folder no layer names. `layers` lists the layers bottom first, each as
+ * the folders (or top-level files) of `dir` it holds; a layer may import its own and lower ones.
+ * @param {string} dir
+ * @param {readonly (readonly string[])[]} layers
+ */
+export function layerProblems(dir, layers) {
+  const root = resolve(dir);
+  /** @param {string} file */
+  const layerOf = (file) => {
+    const top = relative(root, file).split('/')[0] ?? '';
+    return layers.findIndex((names) => names.includes(top));
+  };
+  /** @type {string[]} */
+  const problems = [];
+  for (const [file, targets] of fileGraph(root)) {
+    const from = layerOf(file);
+    const where = relative(root, file);
+    if (from === -1) {
+      problems.push(`${where} is in no layer`);
+      continue;
+    }
+    for (const target of targets) {
+      const to = layerOf(target);
+      if (to > from)
+        problems.push(
+          `${where} (${layers[from]?.join(', ')}) imports ${relative(root, target)}, a layer above`,
+        );
+    }
+  }
+  return problems.sort();
+}

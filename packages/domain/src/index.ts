@@ -60,3 +60,4 @@ export {
 } from './wizard/setup-state.js';
 export * from './wizard/setup-steps.js';
 export * from './wizard/tenant-chat.js';
+export * from './wizard/webex-calling.js';

@@ -22,6 +22,7 @@ describe('public API', () => {
     'findCountry',
     'countryCompatibility',
     'telephonyOptionsFor',
+    'hasWebexCalling',
     'completeOnboardingStep',
     'isAccountActive',
     'connectRoleFor',

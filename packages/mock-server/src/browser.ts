@@ -1,5 +1,6 @@
 import { setupWorker } from 'msw/browser';
-import { createMockApp, type MockApp, type MockAppOptions } from './core/app.js';
+import { createMockApp, type MockApp, type MockAppOptions } from './app/app.js';
+import { createMockFetch } from './fetch/fetch-adapter.js';
 import { createHandlers } from './msw/handlers.js';
 import { explainWorkerFailure } from './worker/explain.js';
 
@@ -27,4 +28,60 @@ export function setupMockWorker(options: MockAppOptions & { baseUrl?: string; ap
     }
   };
   return { worker, app };
+}
+
+/** A hang guard: some headless or private modes never activate a worker. */
+const WORKER_START_TIMEOUT_MS = 4000;
+
+export interface StartMockInPageOptions extends MockAppOptions {
+  /** Where the page calls the API, e.g. `new URL('v1', location.href).href` (same origin). */
+  baseUrl: string;
+  /** The app that answers (default: a new one from the other options). */
+  app?: MockApp;
+  /** Where the page serves MSW's worker script (default `/mockServiceWorker.js`). */
+  workerUrl?: string;
+}
+
+export interface MockInPage {
+  app: MockApp;
+  /**
+   * Set when the service worker did not start: the same mock as an in-page `fetch`, to hand to
+   * the client instead. Absent when the worker answers (requests show in the network panel).
+   */
+  fetch?: typeof fetch;
+  /** Why the worker did not start, when it did not. */
+  workerError?: unknown;
+}
+
+/**
+ * The mock in this page, the way the portal and the demos start it: the MSW service worker, or,
+ * where service workers are unavailable or do not start (an insecure origin, some headless or
+ * private modes), the same app through an in-page `fetch`, with a console warning saying why.
+ */
+export async function startMockInPage(options: StartMockInPageOptions): Promise<MockInPage> {
+  const app = options.app ?? createMockApp(options);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  try {
+    if (!('serviceWorker' in navigator)) throw new Error('service workers are not available here');
+    const { worker } = setupMockWorker({ baseUrl: options.baseUrl, app });
+    await Promise.race([
+      worker.start({
+        serviceWorker: { url: options.workerUrl ?? '/mockServiceWorker.js' },
+        onUnhandledRequest: 'bypass',
+        quiet: true,
+      }),
+      new Promise((_, reject) => {
+        timer = setTimeout(
+          () => reject(new Error('the service worker did not start')),
+          WORKER_START_TIMEOUT_MS,
+        );
+      }),
+    ]);
+    return { app };
+  } catch (error) {
+    console.warn('Onramp: answering from the in-page mock without the service worker:', error);
+    return { app, fetch: createMockFetch({ baseUrl: options.baseUrl, app }), workerError: error };
+  } finally {
+    clearTimeout(timer);
+  }
 }

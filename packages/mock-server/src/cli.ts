@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
-import { createMockApp, type MockState } from './core/app.js';
+import { createMockApp, type MockState } from './app/app.js';
+import { parseFaultRule } from './app/control.js';
 import { createClock } from './core/clock.js';
-import { parseFaultRule } from './core/control.js';
 import type { FaultRule } from './core/faults.js';
 import { startMockServer } from './node/server.js';
 import { readStateFile, stateFileRefusal, writeStateFile } from './node/state-file.js';

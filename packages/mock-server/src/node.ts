@@ -1,5 +1,5 @@
 import { setupServer } from 'msw/node';
-import { createMockApp, type MockApp, type MockAppOptions } from './core/app.js';
+import { createMockApp, type MockApp, type MockAppOptions } from './app/app.js';
 import { createHandlers } from './msw/handlers.js';
 
 export * from './index.js';

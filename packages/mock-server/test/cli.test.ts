@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readStateFile } from '../src/node/state-file.js';
+import { US_ADDRESS } from './customers.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cli = join(root, 'dist', 'cli.js');
@@ -116,13 +117,7 @@ describe('onramp-mock CLI', { timeout: 120_000 }, () => {
           provisioningId: 'cli',
           packages: ['webex_calling'],
           externalId: 'cli-lost-1',
-          address: {
-            addressLine1: '1 Main St',
-            city: 'Austin',
-            stateOrProvince: 'TX',
-            zipOrPostalCode: '78701',
-            country: 'US',
-          },
+          address: US_ADDRESS,
         }),
       });
     await expect(create()).rejects.toThrow(TypeError);

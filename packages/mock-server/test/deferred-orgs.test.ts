@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createMockApp, type MockApp } from '../src/core/app.js';
+import { createMockApp, type MockApp } from '../src/app/app.js';
 import { createManualClock } from '../src/core/clock.js';
 import type { MockResponse } from '../src/core/types.js';
 import { WORLD } from '../src/store/seed-world.js';
+import { US_ADDRESS } from './customers.js';
 import { normalized, send } from './world.js';
 
 /**
@@ -11,19 +12,12 @@ import { normalized, send } from './world.js';
  */
 
 const MINUTE = 60_000;
-const ADDRESS = {
-  addressLine1: '1 Main St',
-  city: 'Austin',
-  stateOrProvince: 'TX',
-  zipOrPostalCode: '78701',
-  country: 'US',
-};
 
 const customerBody = (n: string, name: string, email: string) => ({
   provisioningId: `prov-${n}`,
   packages: ['webex_calling', 'webex_meetings'],
   externalId: `ext-deferred-${n}`,
-  address: ADDRESS,
+  address: US_ADDRESS,
   customerInfo: { name, primaryEmail: email },
 });
 

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import type { MockApp } from '../src/core/app.js';
+import type { MockApp } from '../src/app/app.js';
 import { WORLD } from '../src/store/seed-world.js';
 import type { createClient } from './http-client.js';
 

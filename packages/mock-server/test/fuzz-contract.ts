@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { MockApp } from '../src/core/app.js';
+import type { MockApp } from '../src/app/app.js';
 import {
   type ContractOperation,
   contractDocument,

@@ -2,12 +2,12 @@ import { connect } from 'node:net';
 import contract from '@onramp/contract/openapi.json' with { type: 'json' };
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createMockApp, type MockApp } from '../src/core/app.js';
+import { createMockApp, type MockApp } from '../src/app/app.js';
 import { createManualClock } from '../src/core/clock.js';
 import { createMockFetch } from '../src/fetch/fetch-adapter.js';
 import { type RunningMockServer, startMockServer } from '../src/node/server.js';
 import { expectContractResponse } from './contract-validator.js';
-import { newCustomer } from './wholesale-suite.js';
+import { newCustomer } from './customers.js';
 
 interface RawAnswer {
   status: number;

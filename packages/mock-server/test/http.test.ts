@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createMockApp, type MockApp } from '../src/core/app.js';
+import { createMockApp, type MockApp } from '../src/app/app.js';
 import { createManualClock } from '../src/core/clock.js';
 import { contractOperations } from '../src/core/contract.js';
 import { type RunningMockServer, startMockServer } from '../src/node/server.js';

@@ -7,7 +7,7 @@ import {
   type CustomerStatus,
   isExclusiveRole,
 } from '@onramp/domain';
-import type { MockState } from '../src/core/app.js';
+import type { MockState } from '../src/app/app.js';
 
 /**
  * The domain invariants the load test checks on the store after the run, each returning the

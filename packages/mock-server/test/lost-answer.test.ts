@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createMockApp, type MockApp } from '../src/core/app.js';
+import { createMockApp, type MockApp } from '../src/app/app.js';
 import { createManualClock } from '../src/core/clock.js';
 import { createMockFetch } from '../src/fetch/fetch-adapter.js';
 import { type RunningMockServer, startMockServer } from '../src/node/server.js';
 import { setupMockServer } from '../src/node.js';
+import { US_ADDRESS } from './customers.js';
 
 /**
  * The "lost answer" fault in each mode that can express it: the handler runs (the customer is
@@ -22,13 +23,7 @@ const customer = (externalId: string) =>
     provisioningId: 'lost-answer',
     packages: ['webex_calling'],
     externalId,
-    address: {
-      addressLine1: '1 Main St',
-      city: 'Austin',
-      stateOrProvince: 'TX',
-      zipOrPostalCode: '78701',
-      country: 'US',
-    },
+    address: US_ADDRESS,
   });
 const customersWith = (app: MockApp, externalId: string) =>
   [...app.store.customers.values()].filter((c) => c.externalId === externalId).length;

@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
-import type { MockApp } from '../src/core/app.js';
+import type { MockApp } from '../src/app/app.js';
+import { newCustomer } from './customers.js';
 import type { createClient } from './http-client.js';
-import { newCustomer } from './wholesale-suite.js';
 
 type Call = ReturnType<typeof createClient>;
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createMockApp } from '../src/core/app.js';
+import { createMockApp } from '../src/app/app.js';
 import { createManualClock } from '../src/core/clock.js';
 import { setupMockServer } from '../src/node.js';
 import { designedSuite } from './designed-suite.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createMockApp } from '../src/core/app.js';
+import { createMockApp } from '../src/app/app.js';
 import { WORLD } from '../src/store/seed-world.js';
 
 // The order summary PDF a partner keeps (issue 21): named after the customer, in names, not codes.

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createMockApp } from '../src/core/app.js';
+import { createMockApp } from '../src/app/app.js';
 import { createManualClock } from '../src/core/clock.js';
 import { createMockFetch } from '../src/fetch/fetch-adapter.js';
 import { SEEDED_TOKENS, WORLD } from '../src/store/seed-world.js';

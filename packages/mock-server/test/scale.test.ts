@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createMockApp } from '../src/core/app.js';
+import { createMockApp } from '../src/app/app.js';
 import { createManualClock } from '../src/core/clock.js';
 import { customerOrgId } from '../src/store/seed-ids.js';
 

@@ -8,9 +8,9 @@ import {
   type OnboardingState,
 } from '@onramp/domain';
 import { describe, expect, it } from 'vitest';
-import { createMockApp } from '../src/core/app.js';
+import { createMockApp } from '../src/app/app.js';
 import { createManualClock } from '../src/core/clock.js';
-import { SETUP_PROVISIONING_MS } from '../src/handlers/setup/provisioning.js';
+import { SETUP_PROVISIONING_MS } from '../src/jobs/setup-provisioning.js';
 import type { StoredOrg, StoredUser } from '../src/store/types.js';
 
 // The `default` scenario holds only what the domain (DOMAIN.md, @onramp/domain) and the mock's own

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createMockApp, type MockApp } from '../src/core/app.js';
+import { createMockApp, type MockApp } from '../src/app/app.js';
 import { WORLD } from '../src/store/seed-world.js';
 import { send } from './world.js';
 

@@ -1,10 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createMockApp, type MockApp } from '../src/core/app.js';
+import { createMockApp, type MockApp } from '../src/app/app.js';
 import { createManualClock } from '../src/core/clock.js';
 import type { MockResponse } from '../src/core/types.js';
-import { SETUP_FAILURE_MARKER } from '../src/handlers/setup/provisioning.js';
+import { SETUP_FAILURE_MARKER } from '../src/jobs/setup-provisioning.js';
 import { WORLD } from '../src/store/seed-world.js';
+import { US_ADDRESS } from './customers.js';
 import { normalized, send } from './world.js';
 
 /**
@@ -28,13 +29,7 @@ const customerBody = (n: number, name: string) => ({
   provisioningId: `prov-${n}`,
   packages: ['webex_calling', 'webex_meetings'],
   externalId: `ext-travel-${n}`,
-  address: {
-    addressLine1: '1 Main St',
-    city: 'Austin',
-    stateOrProvince: 'TX',
-    zipOrPostalCode: '78701',
-    country: 'US',
-  },
+  address: US_ADDRESS,
   customerInfo: { name, primaryEmail: `admin${n}@travel.example.com` },
 });
 

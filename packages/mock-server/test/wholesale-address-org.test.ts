@@ -1,19 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createMockApp, type MockApp } from '../src/core/app.js';
+import { createMockApp, type MockApp } from '../src/app/app.js';
 import { createManualClock } from '../src/core/clock.js';
 import { type RunningMockServer, startMockServer } from '../src/node/server.js';
+import { newCustomer, US_ADDRESS } from './customers.js';
 import { createClient } from './http-client.js';
-import { newCustomer } from './wholesale-suite.js';
 
 const MINUTE = 60_000;
-const US = {
-  addressLine1: '1 Main St',
-  city: 'Austin',
-  stateOrProvince: 'TX',
-  zipOrPostalCode: '78701',
-  country: 'US',
-};
-
 // Every answer is validated against the contract by `createClient` (status documented, body schema).
 describe('wholesale over real HTTP: per-country address rules, address updates, orgs of new customers', () => {
   let running: RunningMockServer;
@@ -40,7 +32,7 @@ describe('wholesale over real HTTP: per-country address rules, address updates, 
   it.each<[string, Record<string, string>, string[]]>([
     [
       'US with a state name instead of its code',
-      { ...US, stateOrProvince: 'Texas' },
+      { ...US_ADDRESS, stateOrProvince: 'Texas' },
       ['address.stateOrProvince:invalid_enum'],
     ],
     [
@@ -77,7 +69,10 @@ describe('wholesale over real HTTP: per-country address rules, address updates, 
   );
 
   it.each<[string, Record<string, string>]>([
-    ['US with ZIP+4 and a lower-case state', { ...US, stateOrProvince: 'tx', zipOrPostalCode: '78701-1234' }],
+    [
+      'US with ZIP+4 and a lower-case state',
+      { ...US_ADDRESS, stateOrProvince: 'tx', zipOrPostalCode: '78701-1234' },
+    ],
     ['GB', { addressLine1: '1 High St', city: 'London', zipOrPostalCode: 'SW1A 1AA', country: 'GB' }],
     ['NL', { addressLine1: 'Dam 1', city: 'Amsterdam', zipOrPostalCode: '1012 JS', country: 'NL' }],
     ['AE, which has no postal codes', { addressLine1: '1 Sheikh Zayed Rd', city: 'Dubai', country: 'AE' }],
@@ -96,7 +91,7 @@ describe('wholesale over real HTTP: per-country address rules, address updates, 
   it("checks the calling location's address too, and the precheck applies the same rules", async () => {
     const location = {
       name: 'HQ',
-      address: { ...US, zipOrPostalCode: 'ABCDE' },
+      address: { ...US_ADDRESS, zipOrPostalCode: 'ABCDE' },
       timezone: 'America/Chicago',
       language: 'en_us',
     };
@@ -126,7 +121,7 @@ describe('wholesale over real HTTP: per-country address rules, address updates, 
           calling: {
             location: {
               name: 'HQ',
-              address: { ...US, zipOrPostalCode: '1234' },
+              address: { ...US_ADDRESS, zipOrPostalCode: '1234' },
               timezone: 'America/Chicago',
               language: 'en_us',
             },
@@ -169,7 +164,7 @@ describe('wholesale over real HTTP: per-country address rules, address updates, 
     const before = app.store.snapshot();
     const update = await call('PUT', '/wholesale/customers/{customerId}', {
       path: `/wholesale/customers/${id}`,
-      body: { packages: 'webex_calling', address: { ...US, country: 'CA' } },
+      body: { packages: 'webex_calling', address: { ...US_ADDRESS, country: 'CA' } },
     });
     expect(update.status).toBe(400);
     expect(fields(update)).toEqual([
@@ -186,14 +181,14 @@ describe('wholesale over real HTTP: per-country address rules, address updates, 
     const path = `/wholesale/customers/${id}`;
     const bad = await call('PUT', '/wholesale/customers/{customerId}', {
       path,
-      body: { packages: ['webex_calling', 'webex_meetings'], address: { ...US, country: 'CA' } },
+      body: { packages: ['webex_calling', 'webex_meetings'], address: { ...US_ADDRESS, country: 'CA' } },
     });
     expect(bad.status).toBe(400);
     expect(fields(bad)).toEqual([
       'address.stateOrProvince:invalid_enum',
       'address.zipOrPostalCode:invalid_format',
     ]);
-    expect((await getCustomer(id)).json).toMatchObject({ status: 'provisioned', address: US });
+    expect((await getCustomer(id)).json).toMatchObject({ status: 'provisioned', address: US_ADDRESS });
 
     const moved = {
       addressLine1: '5 Harbour Road',

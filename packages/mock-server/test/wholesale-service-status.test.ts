@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createMockApp, type MockApp } from '../src/core/app.js';
+import { createMockApp, type MockApp } from '../src/app/app.js';
 import { createManualClock } from '../src/core/clock.js';
+import { US_ADDRESS } from './customers.js';
 
 // A wholesale customer's services follow its lifecycle (issue 21): the service status page does not
 // say "Operational" while the customer is still provisioning.
-
-const ADDRESS = {
-  addressLine1: '1 Main St',
-  city: 'Austin',
-  stateOrProvince: 'TX',
-  zipOrPostalCode: '78701',
-  country: 'US',
-};
 
 function send(app: MockApp, method: string, path: string, body?: unknown) {
   return app.handle({
@@ -33,7 +26,7 @@ describe('the service status of a wholesale customer', () => {
       provisioningId: 'prov-status',
       packages: ['webex_calling', 'webex_meetings'],
       externalId: 'ext-status',
-      address: ADDRESS,
+      address: US_ADDRESS,
       customerInfo: { name: 'Status Follows Lifecycle', primaryEmail: 'owner@status.example.com' },
     });
     expect(created.status).toBe(202);

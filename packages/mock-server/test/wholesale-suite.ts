@@ -1,24 +1,9 @@
 import { expect, it } from 'vitest';
-import type { MockApp } from '../src/core/app.js';
+import type { MockApp } from '../src/app/app.js';
+import { newCustomer } from './customers.js';
 import type { createClient } from './http-client.js';
 
 type Call = ReturnType<typeof createClient>;
-
-export const newCustomer = (n: string, extra: Record<string, unknown> = {}) => ({
-  provisioningId: `prov-${n}`,
-  packages: ['webex_calling', 'webex_meetings'],
-  externalId: `ext-new-${n}`,
-  address: {
-    addressLine1: '1 Main St',
-    city: 'Austin',
-    stateOrProvince: 'TX',
-    zipOrPostalCode: '78701',
-    country: 'US',
-  },
-  customerInfo: { name: `New Customer ${n}`, primaryEmail: `admin@${n}.example.com` },
-  provisioningParameters: { packages: { limits: { webex_calling: 1 } } },
-  ...extra,
-});
 
 const MINUTE = 60_000;
 

@@ -1,4 +1,4 @@
-import type { MockApp } from '../src/core/app.js';
+import type { MockApp } from '../src/app/app.js';
 import type { MockResponse } from '../src/core/types.js';
 
 /** A request straight to the app's core (no HTTP, no MSW): `path` may carry a query. */

@@ -1,5 +1,5 @@
 import { inspect } from 'node:util';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   ConflictError,
   createOnrampClient,
@@ -9,17 +9,9 @@ import {
   UnauthorizedError,
   ValidationError,
 } from '../src/index.js';
-import { clientFor, newCustomer, startTestServer, type TestServer, TOKENS } from './helpers.js';
+import { clientFor, newCustomer, TOKENS, useTestServer } from './helpers.js';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
-beforeEach(() => {
-  server.app.reset();
-  server.lines.length = 0;
-});
+const server = useTestServer();
 
 /** Every way an error gets printed or logged. */
 function renderings(error: unknown): string[] {

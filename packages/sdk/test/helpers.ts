@@ -1,5 +1,6 @@
 import type { ProvisionCustomerRequest } from '@onramp/contract';
 import { type MockServerOptions, type RunningMockServer, startMockServer } from '@onramp/mock-server/node';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { type Clock, createOnrampClient, type OnrampClientOptions } from '../src/index.js';
 
 /** A standalone mock server on a free port, recording every request that reached it. */
@@ -18,6 +19,29 @@ export async function startTestServer(options: MockServerOptions = {}): Promise<
       lines.filter(
         (line) => line.startsWith(`${method} /v1${path} `) || line.startsWith(`${method} /v1${path}?`),
       ).length,
+  });
+}
+
+/**
+ * The test file's standalone mock server: started before its tests, closed after them, and back to
+ * its scenario's seed with an empty request log before each test. Read it inside tests and hooks.
+ */
+export function useTestServer(options: MockServerOptions = {}): TestServer {
+  let running: TestServer | undefined;
+  beforeAll(async () => {
+    running = await startTestServer(options);
+  });
+  afterAll(() => running?.close());
+  beforeEach(() => {
+    running?.app.reset();
+    running?.lines.splice(0);
+  });
+  return new Proxy({} as TestServer, {
+    get(_, key) {
+      if (!running) throw new Error('The test server starts in beforeAll: read it inside a test or a hook.');
+      const value = Reflect.get(running, key, running);
+      return typeof value === 'function' ? value.bind(running) : value;
+    },
   });
 }
 

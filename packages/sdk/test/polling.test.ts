@@ -1,17 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ProvisioningFailedError, WaitTimeoutError } from '../src/index.js';
-import { clientFor, newCustomer, recordingClock, startTestServer, type TestServer } from './helpers.js';
+import { clientFor, newCustomer, recordingClock, useTestServer } from './helpers.js';
 
-let server: TestServer;
-beforeAll(async () => {
-  // speed 0: the mock's virtual time moves only when the SDK's injected clock sleeps.
-  server = await startTestServer({ scenario: 'empty' });
-});
-afterAll(() => server.close());
-beforeEach(() => {
-  server.app.reset();
-  server.lines.length = 0;
-});
+// speed 0: the mock's virtual time moves only when the SDK's injected clock sleeps.
+const server = useTestServer({ scenario: 'empty' });
 
 /** A client whose pauses advance the mock's virtual clock instead of waiting. */
 function virtualTimeClient() {

@@ -1,16 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ConnectionError, RateLimitError, ServerError, TimeoutError } from '../src/index.js';
-import { clientFor, newCustomer, startTestServer, type TestServer } from './helpers.js';
+import { clientFor, newCustomer, useTestServer } from './helpers.js';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
-beforeEach(() => {
-  server.app.reset();
-  server.lines.length = 0;
-});
+const server = useTestServer();
 
 describe('retries against the mock server with injected faults', () => {
   it('retries a GET on 503 exactly maxRetries times, honouring Retry-After', async () => {

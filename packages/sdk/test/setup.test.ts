@@ -1,20 +1,12 @@
 import { WORLD } from '@onramp/mock-server';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ConflictError, ForbiddenError, ProvisioningFailedError, type Setup } from '../src/index.js';
-import { clientFor, recordingClock, startTestServer, type TestServer } from './helpers.js';
+import { clientFor, recordingClock, useTestServer } from './helpers.js';
 
 // The setup wizard resource against the standalone mock server (the domain's setupReducer behind
 // it). Time is frozen (speed 0): the SDK's injected clock moves the mock's virtual clock when it
 // sleeps, so 5 virtual minutes of provisioning take none of real time.
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
-beforeEach(() => {
-  server.app.reset();
-  server.lines.length = 0;
-});
+const server = useTestServer();
 
 function wizard(token = 'partner-full-admin') {
   return clientFor(server, { token, clock: recordingClock((ms) => server.app.clock.advance(ms)) });

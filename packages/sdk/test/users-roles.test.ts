@@ -1,5 +1,5 @@
 import { WORLD } from '@onramp/mock-server';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   ConflictError,
   ForbiddenError,
@@ -8,21 +8,13 @@ import {
   type User,
   ValidationError,
 } from '../src/index.js';
-import { clientFor, startTestServer, type TestServer } from './helpers.js';
+import { clientFor, useTestServer } from './helpers.js';
 
 // The users and roles resources against the standalone mock server (its real handlers and the
 // domain's rules). Berlin Bakery: setup completed, every admin role, external admins by grant.
 const ORG = WORLD.provisionedCustomer;
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
-beforeEach(() => {
-  server.app.reset();
-  server.lines.length = 0;
-});
+const server = useTestServer();
 
 const as = (token: string) => clientFor(server, { token }).client;
 

@@ -1,15 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ConflictError, ValidationError } from '../src/index.js';
-import { clientFor, newCustomer, recordingClock, startTestServer, type TestServer } from './helpers.js';
+import { clientFor, newCustomer, recordingClock, useTestServer } from './helpers.js';
 
 // Seed 002's rules through the SDK against the standalone mock (time frozen; the SDK's injected
 // clock moves the mock's virtual clock while it polls).
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
-beforeEach(() => server.app.reset());
+const server = useTestServer();
 
 const partner = () => clientFor(server, { clock: recordingClock((ms) => server.app.clock.advance(ms)) });
 

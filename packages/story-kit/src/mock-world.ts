@@ -6,6 +6,7 @@ import {
   type MockApp,
   type ScenarioName,
   SEEDED_TOKENS,
+  type SeededToken,
 } from '@onramp/mock-server';
 import createClient, { type Client } from 'openapi-fetch';
 
@@ -13,7 +14,7 @@ import createClient, { type Client } from 'openapi-fetch';
 export const BASE_URL = 'http://onramp.storybook/v1';
 
 /** A seeded actor's bearer token (the mock server README's table). */
-export type ActorToken = keyof typeof SEEDED_TOKENS & string;
+export type ActorToken = SeededToken;
 export const ACTOR_TOKENS = Object.keys(SEEDED_TOKENS) as ActorToken[];
 
 export type ApiClient = Client<paths>;

@@ -15,7 +15,7 @@ import { type ContractDocument, resolveRef } from './contract.js';
  * holds it to zod on generated bodies of every operation.
  *
  * Why: zod's safeParse allocated ~2.5 kB per create (the largest allocator of the create POST);
- * the garbage and its collection were ~10 µs of server CPU per create (issue #4, FINDINGS.md §0).
+ * the garbage and its collection were ~10 µs of server CPU per create (issue #4, decisions/0012).
  */
 export type FastCheck = (value: unknown) => boolean;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createMockApp } from '../core/app.js';
+import { createMockApp } from '../app/app.js';
 import { createMockFetch } from './fetch-adapter.js';
 
 const baseUrl = 'http://onramp.test/v1';

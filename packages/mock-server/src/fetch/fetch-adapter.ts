@@ -1,4 +1,4 @@
-import type { MockApp } from '../core/app.js';
+import type { MockApp } from '../app/app.js';
 import { jsonText } from '../core/serialized-json.js';
 import type { MockResponse } from '../core/types.js';
 import { decodeBody } from '../core/utf8.js';

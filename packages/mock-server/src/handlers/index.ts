@@ -1,11 +1,12 @@
 import type { operations } from '@onramp/contract';
-import { getDigitalServices, getServiceStatus, getSubscriptions } from './account.js';
+import type { Handler } from '../handling/reply.js';
+import { getDigitalServices, getServiceStatus, getSubscriptions } from './account/account.js';
 import {
   listCatalogCountries,
   listCatalogPackages,
   listCatalogTelephonyOptions,
   listCatalogTimeZones,
-} from './catalog.js';
+} from './catalog/catalog.js';
 import {
   acceptOnboardingTerms,
   activateConnect,
@@ -13,14 +14,13 @@ import {
   resendConnectInvitation,
   setOnboardingPassword,
   startOnboarding,
-} from './onboarding.js';
+} from './onboarding/onboarding.js';
 import {
   getEffectivePermissions,
   getMe,
   getOrganization,
   listOrganizations,
 } from './organizations/handlers.js';
-import type { Handler } from './reply.js';
 import {
   confirmSetupCountry,
   getSetup,
@@ -33,7 +33,7 @@ import {
 } from './setup/commands.js';
 import { getContactCenter, setUpContactCenter } from './setup/contact-center.js';
 import { getSetupOrderSummary } from './setup/order-summary.js';
-import { getTrial, listOrders, mapOrder, startTrial } from './trials-orders.js';
+import { getTrial, listOrders, mapOrder, startTrial } from './trials-orders/trials-orders.js';
 import { getUserImportTemplate, importUsers } from './users/import.js';
 import { getUser, getUserRoleOptions, listUsers } from './users/read.js';
 import {

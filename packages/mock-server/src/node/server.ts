@@ -1,7 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createMockApp, type MockApp, type MockAppOptions } from '../core/app.js';
+import { createMockApp, type MockApp, type MockAppOptions } from '../app/app.js';
 import { errorResponse } from '../core/errors.js';
 import { jsonText } from '../core/serialized-json.js';
 import type { MockRequest, MockResponse } from '../core/types.js';

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createMockApp } from '../core/app.js';
+import { createMockApp } from '../app/app.js';
 import { createManualClock } from '../core/clock.js';
 import { readStateFile, stateFileRefusal, writeStateFile } from './state-file.js';
 

@@ -1,6 +1,6 @@
 import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { MockState } from '../core/app.js';
+import type { MockState } from '../app/app.js';
 import { isScenarioName } from '../store/scenarios.js';
 
 /** The lists every state file's `data` holds (`SeedData`). */

@@ -22,7 +22,7 @@ export type Scenario = (now?: number) => SeedData;
  * `scale`: the default world plus 10,000 wholesale customers with 100,000 subscribers, and a
  * customer org for each with `usersPerOrg` users (100,000 users), generated deterministically.
  * It is a load fixture: every customer has an org so that the user counts are round, including the
- * one in seven that is `pending_rpl_review` (which, by decision 0007, would have none yet; the
+ * one in seven that is `pending_rpl_review` (which, by decision 0046, would have none yet; the
  * `default` scenario follows that rule exactly and is the one to use for behaviour).
  */
 export function scaleSeed(customerCount = 10_000, subscribersPerCustomer = 10, usersPerOrg = 10): Scenario {

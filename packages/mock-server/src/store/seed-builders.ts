@@ -1,5 +1,5 @@
 import type { AdminRole, License, LicenseQuantity, ServiceType } from '@onramp/contract';
-import { EMPTY_ANSWERS, type SetupAnswers, type SetupState } from '@onramp/domain';
+import { EMPTY_ANSWERS, hasWebexCalling, type SetupAnswers, type SetupState } from '@onramp/domain';
 import type { StoredOrg, StoredSetup, StoredSubscription, StoredUser } from './types.js';
 
 const DAY = 86_400_000;
@@ -74,13 +74,6 @@ export function subscription(
 }
 
 /** A stored setup in a given state; the context comes from the org's subscription. */
-/**
- * The org has an active Webex Calling subscription, which the `webex_calling` telephony option
- * needs (DOMAIN §1.3): Webex Calling is among its services (its trial's, orders' or packages').
- */
-export const hasWebexCalling = (org: Pick<StoredOrg, 'services'>): boolean =>
-  org.services.includes('calling');
-
 export function makeSetup(
   org: StoredOrg,
   state: Partial<Omit<SetupState, 'answers'>> & { answers?: Partial<SetupAnswers> },

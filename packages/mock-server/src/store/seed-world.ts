@@ -39,7 +39,7 @@ export const WORLD = {
 } as const;
 
 /** Bearer token → the seeded user it signs in (the README's table). */
-export const SEEDED_TOKENS: Record<string, number> = {
+export const SEEDED_TOKENS = {
   'partner-full-admin': 1,
   'partner-provisioning-admin': 2,
   'partner-read-only-admin': 3,
@@ -52,7 +52,10 @@ export const SEEDED_TOKENS: Record<string, number> = {
   'external-read-only-admin': 32,
   'trial-customer-admin': 20,
   'pstn-customer-admin': 21,
-};
+} as const satisfies Record<string, number>;
+
+/** A seeded actor's bearer token: one of `SEEDED_TOKENS`. */
+export type SeededToken = keyof typeof SEEDED_TOKENS;
 
 function orgs(now: number): StoredOrg[] {
   const managed = { kind: 'customer' as const, partnerOrgId: PARTNER_ORG_ID };

@@ -1,6 +1,6 @@
 import type { CustomerStatus, SubscriberPackage, WholesalePackage } from '@onramp/contract';
 import { servicesOfPackages } from '@onramp/domain';
-import { defaultCallInNumberFor } from '../glue/call-in.js';
+import { defaultCallInNumberFor } from './call-in.js';
 import { counterUuid, encodeId } from './ids.js';
 import { customerOrgId, PARTNER_ORG_ID, personId, SEED_TIME } from './seed-ids.js';
 import { seedWorld } from './seed-world.js';
@@ -52,7 +52,7 @@ const DAY = 86_400_000;
  * panel's timeline reads plausibly whatever the clock's start: a settled customer (provisioned, with
  * errors, failed) was created about three months before it, in the days after its customer org (the
  * designed world's were created 90 days before: created earlier, provisioning would have made the
- * org then, decisions/0007), and provisioning took the mock's three minutes; a customer still
+ * org then, decisions/0046), and provisioning took the mock's three minutes; a customer still
  * provisioning started a minute ago; a listed one has waited an hour for its review (72 hours to go).
  */
 export function makeCustomer(seed: CustomerSeed, now: number = SEED_TIME): StoredCustomer {
@@ -104,7 +104,7 @@ export function makeCustomer(seed: CustomerSeed, now: number = SEED_TIME): Store
 
 /**
  * The customer orgs of seeded customers past the point where one exists (every status but
- * `pending_rpl_review`, DOMAIN §3.2 and decisions/0007) that the designed world does not already
+ * `pending_rpl_review`, DOMAIN §3.2 and decisions/0046) that the designed world does not already
  * give one: built as a new customer's org is, created with the customer, its first admin (from
  * `primaryEmail`) long activated.
  */

@@ -2,7 +2,7 @@ import type { ServiceType } from '@onramp/contract';
 import type { StoredCustomer, StoredOrg, StoredUser } from './types.js';
 
 /**
- * The customer org a wholesale customer gets when it starts provisioning (decisions/0007), as a
+ * The customer org a wholesale customer gets when it starts provisioning (decisions/0046), as a
  * record: the customer's name, the billing country as org country (DOMAIN §3.3), the partner as its
  * manager, the services its packages entitle. Used by the lifecycle (new customers) and the seed
  * (seeded customers past that point), so both build the same org.

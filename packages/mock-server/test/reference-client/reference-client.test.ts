@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import createClient, { type Client } from 'openapi-fetch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BANNER, referenceTypesUrl, renderReferenceTypes } from '../../scripts/reference-client.mjs';
-import { createMockApp } from '../../src/core/app.js';
+import { createMockApp } from '../../src/app/app.js';
 import { createManualClock } from '../../src/core/clock.js';
 import { type RunningMockServer, startMockServer } from '../../src/node/server.js';
 import type { components, paths } from './generated/webex-wholesale.js';

@@ -1,9 +1,9 @@
 import type { ActionPermission } from '@onramp/contract';
 import { ACTIONS, effectivePermissions } from '@onramp/domain';
 import { actorIn, relationOf } from '../../glue/actors.js';
+import { findOrg } from '../../handling/access.js';
+import { fail, type Handler, intParam, isFailure, stringParam } from '../../handling/reply.js';
 import { page } from '../../store/paging.js';
-import { findOrg } from '../access.js';
-import { fail, type Handler, intParam, isFailure, stringParam } from '../reply.js';
 import { meView, organizationView } from './views.js';
 
 export const getMe: Handler<'getMe'> = ({ viewer }) => ({

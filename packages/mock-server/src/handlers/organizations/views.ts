@@ -1,10 +1,10 @@
 import type { Me, Organization, ServiceLicense, ServiceType } from '@onramp/contract';
 import { effectiveRole, findCountry, PLATFORM_DETAILS_LABELS } from '@onramp/domain';
 import { contactCenterProvisioned } from '../../glue/actors.js';
+import { iso } from '../../handling/reply.js';
 import { displayNameOf } from '../../store/directory.js';
 import type { Store } from '../../store/store.js';
 import type { StoredOrg, StoredUser } from '../../store/types.js';
-import { iso } from '../reply.js';
 
 const SERVICE_NAMES: Record<ServiceType, string> = {
   contact_center: 'Webex Contact Center',

@@ -8,11 +8,11 @@ import {
   setupReducer,
   stepIndex,
 } from '@onramp/domain';
+import { authorize, etag, ifMatches, staleVersion } from '../../handling/access.js';
+import { fail, type Handler, type HandlerContext, isFailure, type Reply } from '../../handling/reply.js';
+import { SETUP_FAILURE_MARKER, SETUP_PROVISIONING_MS } from '../../jobs/setup-provisioning.js';
 import type { StoredSetup } from '../../store/types.js';
-import { authorize, etag, ifMatches, staleVersion } from '../access.js';
-import { fail, type Handler, type HandlerContext, isFailure, type Reply } from '../reply.js';
 import { setupFailure } from './errors.js';
-import { SETUP_FAILURE_MARKER, SETUP_PROVISIONING_MS } from './provisioning.js';
 import { setupView, withLiveContext } from './view.js';
 
 type SetupOp =

@@ -1,7 +1,7 @@
 import type { ErrorResponse } from '@onramp/contract';
 import type { SetupError } from '@onramp/domain';
-import { fail } from '../reply.js';
-import { setupWireCode } from '../wire-codes.js';
+import { fail } from '../../handling/reply.js';
+import { setupWireCode } from '../../handling/wire-codes.js';
 
 type SetupFailure = { status: 400 | 409 | 422; body: ErrorResponse };
 

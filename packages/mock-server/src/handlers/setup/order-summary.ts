@@ -1,8 +1,8 @@
 import type { DataCenter, License, Region } from '@onramp/contract';
 import { findCountry, PLATFORM_DETAILS_LABELS, TELEPHONY_OPTION_DETAILS } from '@onramp/domain';
+import { authorize } from '../../handling/access.js';
+import { fail, type Handler, isFailure, iso } from '../../handling/reply.js';
 import type { StoredOrg, StoredSetup } from '../../store/types.js';
-import { authorize } from '../access.js';
-import { fail, type Handler, isFailure, iso } from '../reply.js';
 import { createPdf } from './pdf.js';
 
 /** What a person reads on the summary, instead of the wire's codes. */

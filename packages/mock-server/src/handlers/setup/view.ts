@@ -4,6 +4,7 @@ import {
   countryDropdownDefault,
   editableStepsFor,
   findCountry,
+  hasWebexCalling,
   missingAnswer,
   PLATFORM_DETAILS_LABELS,
   setupStepsFor,
@@ -11,9 +12,8 @@ import {
   telephonyOptionsFor,
   telephonyUnavailableReason,
 } from '@onramp/domain';
-import { hasWebexCalling } from '../../store/seed-builders.js';
+import { iso } from '../../handling/reply.js';
 import type { StoredOrg, StoredSetup } from '../../store/types.js';
-import { iso } from '../reply.js';
 
 const slug = (name: string) =>
   name

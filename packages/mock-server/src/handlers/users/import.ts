@@ -20,11 +20,11 @@ import {
   usersCsvRowErrors,
 } from '@onramp/domain';
 import { relationOf, rolesIn, targetIn } from '../../glue/actors.js';
+import { authorize } from '../../handling/access.js';
+import { fail, type Handler, isFailure, newTrackingIdForImport } from '../../handling/reply.js';
 import { displayNameOf } from '../../store/directory.js';
 import type { Store } from '../../store/store.js';
 import type { StoredOrg, StoredUser } from '../../store/types.js';
-import { authorize } from '../access.js';
-import { fail, type Handler, isFailure, newTrackingIdForImport } from '../reply.js';
 import { platformOf } from './members.js';
 import { licenseLeft } from './write.js';
 

@@ -1,11 +1,11 @@
 import type { Platform, User } from '@onramp/contract';
 import { type Actor, canSee, effectiveRole } from '@onramp/domain';
 import { relationOf, rolesIn } from '../../glue/actors.js';
+import { fail, iso } from '../../handling/reply.js';
 import { displayNameOf } from '../../store/directory.js';
 import type { Store } from '../../store/store.js';
 import type { StoredOrg, StoredUser } from '../../store/types.js';
 import { serviceLicenses } from '../organizations/views.js';
-import { fail, iso } from '../reply.js';
 
 /** The org's contact-center platform: chosen in the setup wizard, real once the setup completed. */
 export function platformOf(store: Store, org: StoredOrg): Platform | null {

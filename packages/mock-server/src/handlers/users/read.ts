@@ -1,10 +1,10 @@
 import type { RoleOption } from '@onramp/contract';
 import { canSee, exclusiveRoleOf, licenseOptionsFor, roleChoicesFor } from '@onramp/domain';
 import { relationOf, rolesIn, targetIn } from '../../glue/actors.js';
+import { authorize, etag } from '../../handling/access.js';
+import { type Handler, intParam, isFailure, stringParam } from '../../handling/reply.js';
 import { displayNameOf } from '../../store/directory.js';
 import type { StoredUser } from '../../store/types.js';
-import { authorize, etag } from '../access.js';
-import { type Handler, intParam, isFailure, stringParam } from '../reply.js';
 import { findMember, membersOf, platformOf, userView } from './members.js';
 
 /**

@@ -1,5 +1,7 @@
 import type { AdminRole, License, Warning } from '@onramp/contract';
 import {
+  type Action,
+  type Actor,
   activationDecision,
   can,
   connectRoleChange,
@@ -8,14 +10,22 @@ import {
   licenseChangeRefusal,
   setRole,
 } from '@onramp/domain';
+import { sendInvitation } from '../../effects/emails.js';
 import { relationOf, rolesIn, targetIn } from '../../glue/actors.js';
+import { authorize, etag, ifMatches, staleVersion } from '../../handling/access.js';
+import {
+  type Failure,
+  fail,
+  forbidden,
+  type Handler,
+  type HandlerContext,
+  isFailure,
+  iso,
+} from '../../handling/reply.js';
+import { LICENSE_WIRE } from '../../handling/wire-codes.js';
 import { encodeId, randomUuid } from '../../store/ids.js';
 import type { Store } from '../../store/store.js';
 import type { StoredOrg, StoredUser } from '../../store/types.js';
-import { authorize, etag, ifMatches, staleVersion } from '../access.js';
-import { sendInvitation } from '../emails.js';
-import { fail, forbidden, type Handler, isFailure, iso } from '../reply.js';
-import { LICENSE_WIRE } from '../wire-codes.js';
 import { findMember, platformOf, userView } from './members.js';
 
 /** Licenses are limited by the org's subscription (DOMAIN §2.3 Subscriptions). */
@@ -24,6 +34,8 @@ export function licenseLeft(store: Store, org: StoredOrg, license: string, plann
   return store.directory.licensesAssigned(org.id, license as never) + planned < quantity;
 }
 
+const OTHER_ORG_USER = 'The user belongs to another org: revoke their admin role instead.';
+
 const licenseLimit = (license: string) =>
   fail(409, 'license_limit_reached', `Every ${license} license of this organization is assigned.`, 'license');
 
@@ -31,6 +43,36 @@ const licenseLimit = (license: string) =>
 function notOffered(store: Store, org: StoredOrg, current: License | null, next: License | null) {
   const refusal = licenseChangeRefusal(platformOf(store, org), current, next);
   return refusal && fail(409, LICENSE_WIRE[refusal.reason], refusal.message, 'license');
+}
+
+type ChangeContext = Pick<HandlerContext<never>, 'store' | 'viewer' | 'path' | 'headers'>;
+type UserToChange = { org: StoredOrg; actor: Actor; user: StoredUser };
+
+/**
+ * The start every change to one user shares: the org and the viewer as its actor, if `action` is
+ * allowed; the user of the path, if the actor may see them; their version against `If-Match`; and,
+ * with `notInOrg`, a 409 with that message for a user of another org.
+ */
+function userToChange(context: ChangeContext, action: Action): UserToChange | Failure<403 | 404 | 412>;
+function userToChange(
+  context: ChangeContext,
+  action: Action,
+  notInOrg: string,
+): UserToChange | Failure<403 | 404 | 409 | 412>;
+function userToChange(
+  { store, viewer, path, headers }: ChangeContext,
+  action: Action,
+  notInOrg?: string,
+): UserToChange | Failure {
+  const access = authorize(store, viewer, path.orgId, action);
+  if (isFailure(access)) return access;
+  const { org, actor } = access;
+  const user = findMember(store, actor, org, path.userId);
+  if (isFailure(user)) return user;
+  if (!ifMatches(headers['if-match'], user.version)) return staleVersion();
+  if (notInOrg !== undefined && user.orgId !== org.id)
+    return fail(409, 'user_not_in_org', notInOrg, 'userId');
+  return { org, actor, user };
 }
 
 export const addUser: Handler<'addUser'> = ({ store, clock, viewer, path, body, baseUrl }) => {
@@ -79,13 +121,7 @@ export const removeUser: Handler<'removeUser'> = ({ store, viewer, path }) => {
   if (isFailure(access)) return access;
   const user = findMember(store, access.actor, access.org, path.userId);
   if ('body' in user) return user;
-  if (user.orgId !== access.org.id)
-    return fail(
-      409,
-      'user_not_in_org',
-      'The user belongs to another org: revoke their admin role instead.',
-      'userId',
-    );
+  if (user.orgId !== access.org.id) return fail(409, 'user_not_in_org', OTHER_ORG_USER, 'userId');
   const decision = can(access.actor, 'remove_user', { user: targetIn(store, user, access.org) });
   if (!decision.allowed) return forbidden(decision);
   store.directory.deleteUser(user.id);
@@ -104,15 +140,11 @@ export const resendUserInvitation: Handler<'resendUserInvitation'> = ({ store, c
   return { status: 200, body: { userId: user.id, email: user.email, sentAt: iso(now) } };
 };
 
-export const setUserLicense: Handler<'setUserLicense'> = ({ store, viewer, path, body, headers }) => {
-  const access = authorize(store, viewer, path.orgId, 'edit_licenses');
-  if (isFailure(access)) return access;
-  const { org, actor } = access;
-  const user = findMember(store, actor, org, path.userId);
-  if ('body' in user) return user;
-  if (!ifMatches(headers['if-match'], user.version)) return staleVersion();
-  if (user.orgId !== org.id)
-    return fail(409, 'user_not_in_org', 'Only users of the customer org hold its licenses.', 'userId');
+export const setUserLicense: Handler<'setUserLicense'> = (context) => {
+  const { store, body } = context;
+  const found = userToChange(context, 'edit_licenses', 'Only users of the customer org hold its licenses.');
+  if (isFailure(found)) return found;
+  const { org, actor, user } = found;
   const decision = can(actor, 'edit_licenses', { user: targetIn(store, user, org) });
   if (!decision.allowed) return forbidden(decision);
   const refused = notOffered(store, org, user.license, body.license);
@@ -141,14 +173,12 @@ function storeRoles(store: Store, user: StoredUser, org: StoredOrg, roles: reado
   return updated;
 }
 
-export const setUserAdminRole: Handler<'setUserAdminRole'> = ({ store, viewer, path, body, headers }) => {
+export const setUserAdminRole: Handler<'setUserAdminRole'> = (context) => {
+  const { store, body } = context;
   // The same access, lookup and rule as GET .../roleOptions, so the two cannot disagree (0025).
-  const access = authorize(store, viewer, path.orgId, 'view_service');
-  if (isFailure(access)) return access;
-  const { org, actor } = access;
-  const user = findMember(store, actor, org, path.userId);
-  if ('body' in user) return user;
-  if (!ifMatches(headers['if-match'], user.version)) return staleVersion();
+  const found = userToChange(context, 'view_service');
+  if (isFailure(found)) return found;
+  const { org, actor, user } = found;
   const target = targetIn(store, user, org);
   const previousRole = exclusiveRoleOf(target.roles);
   const result = setRole(actor, target, body.role);
@@ -209,15 +239,15 @@ export const addExternalAdmin: Handler<'addExternalAdmin'> = ({ store, viewer, p
 };
 
 /** Details of a user of the customer org (seed 001: "Actualizați … Detalii utilizator"). */
-export const updateUser: Handler<'updateUser'> = ({ store, viewer, path, body, headers }) => {
-  const access = authorize(store, viewer, path.orgId, 'edit_user_details');
-  if (isFailure(access)) return access;
-  const { org, actor } = access;
-  const user = findMember(store, actor, org, path.userId);
-  if ('body' in user) return user;
-  if (!ifMatches(headers['if-match'], user.version)) return staleVersion();
-  if (user.orgId !== org.id)
-    return fail(409, 'user_not_in_org', "The details of another org's user belong to that org.", 'userId');
+export const updateUser: Handler<'updateUser'> = (context) => {
+  const { store, body } = context;
+  const found = userToChange(
+    context,
+    'edit_user_details',
+    "The details of another org's user belong to that org.",
+  );
+  if (isFailure(found)) return found;
+  const { org, actor, user } = found;
   const decision = can(actor, 'edit_user_details', { user: targetIn(store, user, org) });
   if (!decision.allowed) return forbidden(decision);
   const firstName = body.firstName ?? user.firstName;
@@ -229,20 +259,11 @@ export const updateUser: Handler<'updateUser'> = ({ store, viewer, path, body, h
 };
 
 /** Activate or deactivate a user of the customer org (DOMAIN §2.1; decision 0026). */
-export const setUserActivation: Handler<'setUserActivation'> = ({ store, viewer, path, body, headers }) => {
-  const access = authorize(store, viewer, path.orgId, 'activate_user');
-  if (isFailure(access)) return access;
-  const { org, actor } = access;
-  const user = findMember(store, actor, org, path.userId);
-  if ('body' in user) return user;
-  if (!ifMatches(headers['if-match'], user.version)) return staleVersion();
-  if (user.orgId !== org.id)
-    return fail(
-      409,
-      'user_not_in_org',
-      'The user belongs to another org: revoke their admin role instead.',
-      'userId',
-    );
+export const setUserActivation: Handler<'setUserActivation'> = (context) => {
+  const { store, body } = context;
+  const found = userToChange(context, 'activate_user', OTHER_ORG_USER);
+  if (isFailure(found)) return found;
+  const { org, actor, user } = found;
   const decision = activationDecision(actor, targetIn(store, user, org), body.active);
   if (!decision.allowed) return forbidden(decision);
   const same = (user.deactivated !== true) === body.active;
@@ -256,13 +277,11 @@ export const setUserActivation: Handler<'setUserActivation'> = ({ store, viewer,
  * `connectRoleChange` (a Control Hub role change by its rules), stored with the Connect role so the
  * pair reads `connect_to_control_hub` until Control Hub changes the role again.
  */
-export const setUserConnectRole: Handler<'setUserConnectRole'> = ({ store, viewer, path, body, headers }) => {
-  const access = authorize(store, viewer, path.orgId, 'view_service');
-  if (isFailure(access)) return access;
-  const { org, actor } = access;
-  const user = findMember(store, actor, org, path.userId);
-  if ('body' in user) return user;
-  if (!ifMatches(headers['if-match'], user.version)) return staleVersion();
+export const setUserConnectRole: Handler<'setUserConnectRole'> = (context) => {
+  const { store, body } = context;
+  const found = userToChange(context, 'view_service');
+  if (isFailure(found)) return found;
+  const { org, actor, user } = found;
   const result = connectRoleChange(actor, targetIn(store, user, org), body.role);
   if (!result.allowed) return forbidden(result);
   if (store.setups.get(org.id)?.state.status !== 'completed')

@@ -1,6 +1,6 @@
 import type { BillingAddress, ErrorDetail, WholesalePackage } from '@onramp/contract';
 import { type AddressInput, packageInfo, validateAddress } from '@onramp/domain';
-import { type Failure, failWith } from '../reply.js';
+import { type Failure, failWith } from '../../handling/reply.js';
 
 interface WithAddresses {
   address?: BillingAddress;

@@ -1,7 +1,7 @@
 import type { WholesalePackage } from '@onramp/contract';
+import { type Failure, fail } from '../../handling/reply.js';
 import type { Store } from '../../store/store.js';
 import type { StoredCustomer } from '../../store/types.js';
-import { type Failure, fail } from '../reply.js';
 
 /**
  * The mock's quantity for an ordered package given without one: the real API has a default the

@@ -1,6 +1,6 @@
-import { fail, type Handler } from '../reply.js';
+import { fail, type Handler } from '../../handling/reply.js';
+import { checkRpl } from '../../jobs/wholesale/rpl-list.js';
 import { checkCustomerFields } from './address-rules.js';
-import { checkRpl } from './rpl-list.js';
 
 export const precheckWholesaleCustomer: Handler<'precheckWholesaleCustomer'> = ({ store, body }) => {
   const fieldError = checkCustomerFields(body);

@@ -1,6 +1,6 @@
 import type { Customer, CustomerStatus } from '@onramp/contract';
 import { serializedList } from '../../core/serialized-json.js';
-import { type Handler, intParam, isFailure, stringParam } from '../reply.js';
+import { type Handler, intParam, isFailure, stringParam } from '../../handling/reply.js';
 import { findCustomer } from './customer-rules.js';
 import { customerJson, customerView } from './view.js';
 

@@ -1,10 +1,10 @@
 import type { SubscriberPackage, WholesalePackage } from '@onramp/contract';
 import { adminPackageOf } from '@onramp/domain';
 import { fingerprint } from '../../core/idempotency.js';
-import { defaultCallInNumberFor } from '../../glue/call-in.js';
+import { fail, type Handler, isFailure } from '../../handling/reply.js';
+import { defaultCallInNumberFor } from '../../store/call-in.js';
 import { randomIdPair } from '../../store/ids.js';
 import type { StoredCustomer } from '../../store/types.js';
-import { fail, type Handler, isFailure } from '../reply.js';
 import { checkCustomerFields } from './address-rules.js';
 import { findCustomer, mergeLimits } from './customer-rules.js';
 

@@ -1,7 +1,7 @@
 import type { ErrorDetail, operations } from '@onramp/contract';
 import { can } from '@onramp/domain';
 import { actorAtHome } from '../../glue/actors.js';
-import { forbidden, type Handler } from '../reply.js';
+import { forbidden, type Handler } from '../../handling/reply.js';
 import { addressRulesOnInvalidBody } from './address-rules.js';
 import { precheckWholesaleCustomer } from './customers-precheck.js';
 import { getWholesaleCustomer, listWholesaleCustomers } from './customers-read.js';

@@ -1,4 +1,4 @@
-import { type Handler, intParam, stringParam } from '../reply.js';
+import { type Handler, intParam, stringParam } from '../../handling/reply.js';
 import { MAX_PAGE } from './customers-read.js';
 
 export const listWholesaleSubPartners: Handler<'listWholesaleSubPartners'> = ({ store, query }) => {

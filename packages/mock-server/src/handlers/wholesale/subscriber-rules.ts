@@ -1,8 +1,8 @@
 import type { SubscriberPackage } from '@onramp/contract';
 import { adminPackageRefusal } from '@onramp/domain';
+import { fail, type Failure as WholesaleFailure } from '../../handling/reply.js';
 import type { Store } from '../../store/store.js';
 import type { StoredCustomer, StoredSubscriber } from '../../store/types.js';
-import { fail, type Failure as WholesaleFailure } from '../reply.js';
 
 type Failure = WholesaleFailure<400 | 404 | 409>;
 

@@ -1,4 +1,4 @@
-import { fail, type Handler, intParam, stringParam } from '../reply.js';
+import { fail, type Handler, intParam, stringParam } from '../../handling/reply.js';
 import { MAX_PAGE } from './customers-read.js';
 import { subscriberView } from './view.js';
 

@@ -1,6 +1,6 @@
+import { fail, type Handler, isFailure } from '../../handling/reply.js';
 import { encodeId, randomUuid } from '../../store/ids.js';
 import type { StoredSubscriber } from '../../store/types.js';
-import { fail, type Handler, isFailure } from '../reply.js';
 import { findCustomer } from './customer-rules.js';
 import { checkAdminPackage, checkSeat, singlePackage } from './subscriber-rules.js';
 import { subscriberView } from './view.js';

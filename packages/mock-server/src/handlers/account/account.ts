@@ -7,9 +7,9 @@ import {
   SERVICES_BY_CUSTOMER_STATUS,
   WHOLESALE_PACKAGE_CATALOGUE,
 } from '@onramp/domain';
-import { authorize } from './access.js';
-import { tenantUrlOf } from './onboarding.js';
-import { type Handler, isFailure, iso, isoDate } from './reply.js';
+import { authorize } from '../../handling/access.js';
+import { type Handler, isFailure, iso, isoDate } from '../../handling/reply.js';
+import { tenantUrlOf } from '../onboarding/onboarding.js';
 
 const DAY = 86_400_000;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { jsonText, SerializedJson, serializedList } from '../core/serialized-json.js';
 import { createMockApp } from './app.js';
-import { jsonText, SerializedJson, serializedList } from './serialized-json.js';
 
 const list = (app: ReturnType<typeof createMockApp>, query: string) =>
   app.handle({

@@ -1,7 +1,7 @@
 import { connectRoleFor, setupReducer } from '@onramp/domain';
-import type { Clock } from '../../core/clock.js';
-import type { Store } from '../../store/store.js';
-import { inviteToConnect } from '../onboarding.js';
+import type { Clock } from '../core/clock.js';
+import { inviteToConnect } from '../effects/invitations.js';
+import type { Store } from '../store/store.js';
 
 /** "Provisioning then takes several minutes" (DOMAIN §1.2): five virtual minutes here. */
 export const SETUP_PROVISIONING_MS = 5 * 60 * 1000;

@@ -1,6 +1,6 @@
 import type { Clock } from '../core/clock.js';
 import type { Store } from '../store/store.js';
-import { finishSetupProvisioning } from './setup/provisioning.js';
+import { finishSetupProvisioning } from './setup-provisioning.js';
 import { createLifecycle, type Lifecycle } from './wholesale/lifecycle.js';
 
 /**

@@ -1,12 +1,12 @@
 import { servicesOfPackages } from '@onramp/domain';
+import { sendWelcome } from '../../effects/emails.js';
 import { encodeId, randomUuid } from '../../store/ids.js';
 import type { Store } from '../../store/store.js';
 import type { StoredCustomer } from '../../store/types.js';
 import { wholesaleCustomerOrg, wholesaleFirstAdmin } from '../../store/wholesale-org.js';
-import { sendWelcome } from '../emails.js';
 
 /**
- * The customer org of a wholesale customer that starts provisioning (decisions/0007), unless it
+ * The customer org of a wholesale customer that starts provisioning (decisions/0046), unless it
  * exists (an `orgId` of an existing org was given, or provisioning runs again): the customer's name,
  * the billing country as org country (DOMAIN §3.3), the services of its packages, and its first full
  * admin from `customerInfo.primaryEmail`, unverified until the welcome e-mail's activation. An

@@ -10,15 +10,16 @@ import {
   type OnboardingStep,
   tenantDataCenter,
 } from '@onramp/domain';
-import type { Store } from '../store/store.js';
+import type { Store } from '../../store/store.js';
 
 type ConnectActivation = components['schemas']['ConnectActivation'];
 
-import type { LinkToken, StoredOnboarding, StoredOrg, StoredUser } from '../store/types.js';
-import { authorize } from './access.js';
-import { issueLink, sendConnect } from './emails.js';
-import { fail, type Handler, isFailure, iso } from './reply.js';
-import { ONBOARDING_STEP_WIRE, ONBOARDING_WIRE } from './wire-codes.js';
+import { issueLink } from '../../effects/emails.js';
+import { inviteToConnect } from '../../effects/invitations.js';
+import { authorize } from '../../handling/access.js';
+import { fail, type Handler, isFailure, iso } from '../../handling/reply.js';
+import { ONBOARDING_STEP_WIRE, ONBOARDING_WIRE } from '../../handling/wire-codes.js';
+import type { LinkToken, StoredOnboarding, StoredOrg, StoredUser } from '../../store/types.js';
 
 const NOT_STARTED: StoredOnboarding = { completed: ['welcome_email_sent'], welcomeEmailSentAt: null, at: {} };
 const DONE: StoredOnboarding = {
@@ -194,21 +195,6 @@ export const activateConnect: Handler<'activateConnect'> = ({ store, clock, body
     },
   };
 };
-
-/** Sends the Connect e-mail and starts a new 7-business-day window (DOMAIN §1.4). */
-export function inviteToConnect(
-  store: Store,
-  user: StoredUser,
-  orgId: string,
-  orgName: string,
-  now: number,
-): StoredUser {
-  const email = sendConnect(store, user, orgId, orgName, now);
-  const token = (email.links[0]?.body.token as string | undefined) ?? '';
-  const updated: StoredUser = { ...user, connect: { sentAt: now, activatedAt: null, token } };
-  store.directory.putUser(updated);
-  return updated;
-}
 
 export const resendConnectInvitation: Handler<'resendConnectInvitation'> = ({
   store,

@@ -1,10 +1,10 @@
 import type { Order, Trial } from '@onramp/contract';
 import { can, orderMappingRefusal } from '@onramp/domain';
-import { actorAtHome } from '../glue/actors.js';
-import { makeSetup } from '../store/seed-builders.js';
-import type { StoredOrder, StoredTrial } from '../store/types.js';
-import { createCustomerOrg } from './customer-orgs.js';
-import { fail, forbidden, type Handler, intParam, iso, isoDate, stringParam } from './reply.js';
+import { createCustomerOrg } from '../../effects/customer-orgs.js';
+import { actorAtHome } from '../../glue/actors.js';
+import { fail, forbidden, type Handler, intParam, iso, isoDate, stringParam } from '../../handling/reply.js';
+import { makeSetup } from '../../store/seed-builders.js';
+import type { StoredOrder, StoredTrial } from '../../store/types.js';
 
 const DAY = 86_400_000;
 

@@ -15,7 +15,7 @@ import {
   telephonyOptionsFor,
   WHOLESALE_PACKAGE_CATALOGUE,
 } from '@onramp/domain';
-import { type Handler, stringParam } from './reply.js';
+import { type Handler, stringParam } from '../../handling/reply.js';
 
 /** The domain's catalogue (DOMAIN §1.3, §3.1), in the contract's shapes. */
 export const listCatalogCountries: Handler<'listCatalogCountries'> = ({ query }) => {

@@ -4,8 +4,8 @@ import type { Clock } from '../core/clock.js';
 import { newTrackingId } from '../core/errors.js';
 import type { ParamValue } from '../core/params.js';
 import type { Viewer } from '../glue/actors.js';
+import type { Scheduler } from '../jobs/scheduler.js';
 import type { Store } from '../store/store.js';
-import type { Scheduler } from './scheduler.js';
 import { denialWire } from './wire-codes.js';
 
 type Responses<Op extends keyof operations> = operations[Op]['responses'];

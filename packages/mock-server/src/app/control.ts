@@ -1,11 +1,11 @@
 import { isOneOf, RPL_REVIEW_OUTCOMES } from '@onramp/domain';
-import type { Scheduler } from '../handlers/scheduler.js';
+import type { Clock } from '../core/clock.js';
+import { reasonError } from '../core/errors.js';
+import type { FaultRule, Faults } from '../core/faults.js';
+import type { MockRequest, MockResponse } from '../core/types.js';
+import type { Scheduler } from '../jobs/scheduler.js';
 import { isScenarioName, SCENARIOS } from '../store/scenarios.js';
 import type { Store } from '../store/store.js';
-import type { Clock } from './clock.js';
-import { reasonError } from './errors.js';
-import type { FaultRule, Faults } from './faults.js';
-import type { MockRequest, MockResponse } from './types.js';
 
 /** What the control API reaches inside the app. */
 export interface ControlTarget {
