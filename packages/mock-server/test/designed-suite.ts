@@ -400,6 +400,13 @@ export function designedSuite(context: Context) {
       platformDetails: '1.0',
       setUpContactCenter: { required: true, chatRequiresCustomerAdmin: true, performedAt: null },
     });
+    // The 1.0 platform's follow-up action: the partner runs it (no chat), and it is no longer due.
+    const tenant = await call('POST', `${O}/contactCenter/tenantSetup`, {
+      path: org(WORLD.gulfCustomer, '/contactCenter/tenantSetup'),
+      body: { chat: false },
+    });
+    expect(tenant.status).toBe(200);
+    expect(tenant.json).toMatchObject({ setUpContactCenter: { required: false, chat: false } });
     const digital = await call('GET', `${O}/digitalServices`, {
       path: org(WORLD.gulfCustomer, '/digitalServices'),
     });
