@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { HOOK_MS } from '@onramp/devkit/waits';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readStateFile } from '../src/node/state-file.js';
 import { US_ADDRESS } from './customers.js';
@@ -22,8 +23,9 @@ function start(args: string[]): Promise<{ child: ChildProcess; url: string; outp
     output += chunk.toString();
   });
   return new Promise((resolve, reject) => {
-    // Room for a loaded runner (a Node process starting beside every other package's tests).
-    const timer = setTimeout(() => reject(new Error(`no start line:\n${output}`)), 45_000);
+    // Room for a loaded runner (a Node process starting beside every other package's tests): a
+    // soak run at load average 30 saw a start take more than 45 s.
+    const timer = setTimeout(() => reject(new Error(`no start line:\n${output}`)), HOOK_MS);
     child.stdout?.on('data', () => {
       // The whole start line (it may arrive in two chunks): it names the state file it loaded.
       const url = /on (http:\/\/\S+\/v1) \(.*\)\n/.exec(output)?.[1];
@@ -232,5 +234,5 @@ describe('onramp-mock CLI', { timeout: 120_000 }, () => {
     // The kills did land inside writes (a temporary file was being written), not only between them.
     expect(midWrite).toBeGreaterThan(0);
     expect(loaded).toBeGreaterThan(0);
-  }, 600_000);
+  }, 1_200_000);
 });
