@@ -44,7 +44,12 @@ export {
 } from './wholesale/wholesale-error.js';
 export * from './wizard/after-setup.js';
 export * from './wizard/setup-access.js';
-export { ciscoPstnApplies, missingAnswer, telephonyUnavailableReason } from './wizard/setup-answers.js';
+export {
+  ciscoPstnApplies,
+  ciscoPstnRulesOutCountry,
+  missingAnswer,
+  telephonyUnavailableReason,
+} from './wizard/setup-answers.js';
 export * from './wizard/setup-reducer.js';
 export {
   countryDropdownDefault,
