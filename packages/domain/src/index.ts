@@ -9,6 +9,7 @@ export * from './call-in/resolve-call-in.js';
 export * from './call-in/telephony-domain.js';
 export * from './catalogue/countries.js';
 export * from './catalogue/country-lookup.js';
+export * from './catalogue/languages.js';
 export * from './catalogue/telephony.js';
 export * from './catalogue/time-zones.js';
 export * from './connect/activation-window.js';

@@ -47,6 +47,11 @@ export const customerOnboardingStyles = css`
   [part~='quantity'] input {
     inline-size: 8rem;
   }
+  /* The mark of a required field: the form's note says what it means. */
+  .required-mark {
+    color: var(--_danger);
+    font-weight: 600;
+  }
   input[aria-invalid='true'],
   select[aria-invalid='true'] {
     border-color: var(--_danger);

@@ -104,6 +104,11 @@ export const subscriptionPanelStyles = css`
     border-radius: var(--_radius);
     padding: calc(var(--_space) / 2) var(--_space);
   }
+  /* The mark of a required address field. */
+  .required-mark {
+    color: var(--_danger);
+    font-weight: 600;
+  }
   input[aria-invalid='true'],
   select[aria-invalid='true'] {
     border-color: var(--_danger);
