@@ -492,7 +492,7 @@ describe('<onramp-subscription-panel>: keyboard focus after Save address, in Chr
     expect([...country.options].map((o) => o.textContent?.trim())).toContain('Austria');
     expect(panel.shadowRoot!.querySelector('label[for="address-city"] .required-mark')).not.toBeNull();
     expect(panel.shadowRoot!.querySelector('label[for="address-addressLine2"] .required-mark')).toBeNull();
-    expect(field(panel, 'address-addressLine1').maxLength).toBe(255);
+    expect((field(panel, 'address-addressLine1') as HTMLInputElement).maxLength).toBe(255);
     typeInto(panel, 'address-country', 'AT');
     await panel.updateComplete;
     typeInto(panel, 'address-zipOrPostalCode', '1010');
