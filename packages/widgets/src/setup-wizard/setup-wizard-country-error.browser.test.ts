@@ -3,6 +3,7 @@ import { WAIT_MS } from '@onramp/devkit/waits';
 import { WORLD } from '@onramp/mock-server';
 import createClient from 'openapi-fetch';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { page } from 'vitest/browser';
 import { expectNoAxeViolations } from '../../test/axe.js';
 import { BASE_URL, mockFetch } from '../../test/mock-fetch.js';
 import './onramp-setup-wizard.js';
@@ -171,4 +172,62 @@ describe('<onramp-setup-wizard> country of operation with the Cisco PSTN add-on'
       document.documentElement.lang = 'en';
     }
   });
+});
+
+describe('<onramp-setup-wizard> country step layout', () => {
+  it.each([
+    [375, 'en'],
+    [1280, 'en'],
+    [375, 'he'],
+    [1280, 'he'],
+  ])(
+    'at %ipx (%s): the refusal of the add-on and the list fit, no horizontal overflow',
+    async (width, lang) => {
+      await page.viewport(width, 900);
+      document.documentElement.lang = lang;
+      try {
+        const wizard = document.createElement('onramp-setup-wizard');
+        Object.assign(wizard, {
+          client: createClient<paths>({
+            baseUrl: BASE_URL,
+            fetch: mockFetch().fetch,
+            headers: { Authorization: 'Bearer partner-full-admin' },
+          }),
+          orgId: WORLD.pstnCustomer,
+          pollInterval: 10,
+        });
+        document.body.append(wizard);
+        const root = wizard.shadowRoot!;
+        const next = () =>
+          root.querySelector<HTMLButtonElement>('[part="actions"] button[part~="primary"]:not([disabled])');
+        await waitFor(wizard, () => next() && !root.querySelector('#country'), 'the calling step');
+        next()!.click();
+        await waitFor(wizard, () => root.querySelector('#country'), 'the country step');
+        const select = root.querySelector<HTMLSelectElement>('#country')!;
+        select.value = 'GB';
+        select.dispatchEvent(new Event('change'));
+        await waitFor(
+          wizard,
+          () => root.querySelector('#country-pstn')?.getAttribute('part') === 'error',
+          'the refusal',
+        );
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(
+          document.documentElement.clientWidth,
+        );
+        for (const element of root.querySelectorAll<HTMLElement>(
+          '#country, #country-pstn, #country-help, button',
+        )) {
+          const box = element.getBoundingClientRect();
+          expect(box.left, element.id || element.textContent || '').toBeGreaterThanOrEqual(-1);
+          expect(box.right, element.id || element.textContent || '').toBeLessThanOrEqual(width + 1);
+        }
+        const note = root.querySelector<HTMLElement>('#country-pstn')!;
+        expect(note.scrollWidth).toBeLessThanOrEqual(note.clientWidth + 1);
+        await expectNoAxeViolations(wizard);
+      } finally {
+        document.documentElement.lang = 'en';
+      }
+    },
+  );
 });
