@@ -23,7 +23,11 @@ async function mountAt(width: number, lang: string) {
     fetch: mockFetch().fetch,
     headers: { Authorization: 'Bearer partner-full-admin' },
   });
-  document.body.append(form);
+  // In a page with margins, as a portal shows it: the form has less than the viewport's width.
+  const main = document.createElement('main');
+  main.style.padding = '0 1.5rem';
+  main.append(form);
+  document.body.append(main);
   await waitUntil(() => form.shadowRoot?.querySelector('form')?.lang === lang, {
     what: `the ${lang} form`,
     timeout: WAIT_MS,
