@@ -17,7 +17,6 @@ describe('wholesale languages', () => {
     expect(languageTag('fr')).toBe('fr');
     const names = new Intl.DisplayNames('en', { type: 'language' });
     expect(names.of(languageTag('pt_br'))).toBe('Brazilian Portuguese');
-    for (const code of WHOLESALE_LANGUAGES)
-      expect(names.of(languageTag(code))).not.toBe(languageTag(code));
+    for (const code of WHOLESALE_LANGUAGES) expect(names.of(languageTag(code))).not.toBe(languageTag(code));
   });
 });

@@ -42,7 +42,10 @@ function type(form: OnrampCustomerOnboarding, id: string, value: string) {
 }
 /** A field's label as read, without the mark of a required field (tested on its own). */
 const labelOf = (form: OnrampCustomerOnboarding, id: string) =>
-  form.shadowRoot!.querySelector(`label[for="${id}"]`)?.textContent?.replace(/\s*\*$/, '').trim() ?? null;
+  form
+    .shadowRoot!.querySelector(`label[for="${id}"]`)
+    ?.textContent?.replace(/\s*\*$/, '')
+    .trim() ?? null;
 const errorOf = (form: OnrampCustomerOnboarding, id: string) =>
   form.shadowRoot!.querySelector(`#${id}-error`)?.textContent?.trim() ?? null;
 function choose(form: OnrampCustomerOnboarding, id: string, value: string) {

@@ -58,7 +58,10 @@ async function fill(form: HTMLElement, values: Record<string, string>) {
     if (!field) throw new Error(`The form has no field #${id}`);
     if (field instanceof HTMLSelectElement) await userEvent.selectOptions(field, value);
     else
-      await userEvent.type(field, value, { initialSelectionStart: 0, initialSelectionEnd: field.value.length });
+      await userEvent.type(field, value, {
+        initialSelectionStart: 0,
+        initialSelectionEnd: field.value.length,
+      });
     await (form as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
   }
 }
