@@ -154,7 +154,7 @@ describe('the widgets under a strict CSP (no unsafe-inline, no unsafe-eval)', ()
       await field('provisioningId').fill('prov-1');
       await field('address-addressLine1').fill('1 Main St');
       await field('address-city').fill('Berlin');
-      await field('address-country').fill('DE');
+      await field('address-country').selectOption('DE');
       await field('address-zipOrPostalCode').fill('10115');
       await field('qty-webex_suite').fill('25');
       await page.locator('onramp-customer-onboarding button', { hasText: 'Onboard customer' }).click();

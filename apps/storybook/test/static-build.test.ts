@@ -28,6 +28,9 @@ const REQUIRED: Record<string, string[]> = {
     'ProvisioningFailed',
     'StepsForwardAndBack',
     'SubmitAndProvision',
+    'IncompatibleLocation',
+    'CountryLocked',
+    'CountryRefusedByPstnAddOn',
   ],
   'onramp-role-editor': [
     'Loading',
@@ -53,6 +56,9 @@ const REQUIRED: Record<string, string[]> = {
     'PendingRplReview',
     'ProvisioningError',
     'FollowsProvisioning',
+    'Forbidden',
+    'WithoutLicenses',
+    'RplReviewDenied',
   ],
   'onramp-customer-onboarding': [
     'Empty',
@@ -64,7 +70,7 @@ const REQUIRED: Record<string, string[]> = {
     'ServiceDown',
     'ConnectionLost',
   ],
-  'onramp-setup-prompt': ['AfterTrial', 'AfterOrderMapping'],
+  'onramp-setup-prompt': ['AfterTrial', 'AfterOrderMapping', 'HebrewDark'],
   'onramp-status-badge': ['Neutral', 'Info', 'Success', 'Warning', 'Danger'],
 };
 

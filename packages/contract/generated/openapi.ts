@@ -778,7 +778,9 @@ export interface paths {
          *     platforms offered there. For an on-premises deployment, choose the supported country nearest to it.
          *
          *     A country that cannot serve this order answers `422` `incompatible_location`: the admin must contact
-         *     solution assurance; the wizard cannot go on with that country. Once the country is confirmed
+         *     solution assurance; the wizard cannot go on with that country. An order with the Cisco PSTN add-on
+         *     (sold for the United States only) takes `US` only: another country answers `422` `pstn_add_on_us_only`,
+         *     so the add-on is never dropped later, at the telephony step. Once the country is confirmed
          *     (`POST .../setup/country/confirmation`) it can never change: `409` `country_locked`.
          *
          *     **Actors:** those allowed `open_setup_wizard` on the customer org: full admins of the customer
@@ -3275,7 +3277,7 @@ export interface components {
          *      * `tenant_already_set_up` - "Set up Webex Contact Center" ran already (with chat, or chat is not asked for now) (`409`).
          *      * `order_already_mapped` - the order is mapped already (`409`).
          *      * `customer_already_set_up` - the order would replace the subscription of a customer whose services are set up; send `replaceSubscription: true` to confirm (`409`).
-         *      * `pstn_add_on_us_only` - the order includes the Cisco PSTN add-on, sold for the United States only, and is mapped with another country (`422`, DOMAIN §1.2).
+         *      * `pstn_add_on_us_only` - the order includes the Cisco PSTN add-on, sold for the United States only, and is mapped with another country, or another country of operation is saved in the setup wizard (`422`, DOMAIN §1.2).
          *      * `email_in_use` - the e-mail already belongs to a user (`409`).
          *      * `user_already_verified` - the user has activated the account; no invitation to send (`409`).
          *      * `already_admin` - the external user already holds an admin role in this org (`409`).

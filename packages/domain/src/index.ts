@@ -9,6 +9,7 @@ export * from './call-in/resolve-call-in.js';
 export * from './call-in/telephony-domain.js';
 export * from './catalogue/countries.js';
 export * from './catalogue/country-lookup.js';
+export * from './catalogue/languages.js';
 export * from './catalogue/telephony.js';
 export * from './catalogue/time-zones.js';
 export * from './connect/activation-window.js';
@@ -44,7 +45,12 @@ export {
 } from './wholesale/wholesale-error.js';
 export * from './wizard/after-setup.js';
 export * from './wizard/setup-access.js';
-export { ciscoPstnApplies, missingAnswer, telephonyUnavailableReason } from './wizard/setup-answers.js';
+export {
+  ciscoPstnApplies,
+  ciscoPstnRulesOutCountry,
+  missingAnswer,
+  telephonyUnavailableReason,
+} from './wizard/setup-answers.js';
 export * from './wizard/setup-reducer.js';
 export {
   countryDropdownDefault,

@@ -112,7 +112,7 @@ export type SetupStatus = (typeof SETUP_STATUSES)[number];
  * Codes of a refused wizard command. The first four are decision 0003's; the rest are validation
  * codes of the contract's `errors[].reason` (`required`, `invalid_enum`) or added here where a
  * refusal needed its own name (`country_not_confirmed`, `not_offered`, `telephony_locked`,
- * `calling_subscription_required`).
+ * `calling_subscription_required`, `pstn_add_on_us_only`).
  */
 export const SETUP_ERROR_CODES = [
   'incompatible_location',
@@ -125,6 +125,7 @@ export const SETUP_ERROR_CODES = [
   'not_offered',
   'telephony_locked',
   'calling_subscription_required',
+  'pstn_add_on_us_only',
 ] as const;
 export type SetupErrorCode = (typeof SETUP_ERROR_CODES)[number];
 

@@ -421,7 +421,7 @@ export function designedSuite(context: Context) {
     expect(digital.json.connect.tenantUrl).toBe('https://gulf-trading-co.sa.webexconnect.io');
   });
 
-  it('has no time-zone step with CCAI, and locks the telephony with the US Cisco PSTN add-on', async () => {
+  it('has no time-zone step with CCAI; the Cisco PSTN add-on takes the US only and locks the telephony', async () => {
     const { call } = context();
     const ccai = org(WORLD.ccaiCustomer, '/setup');
     expect((await call('GET', `${O}/setup`, { path: ccai })).json.steps).not.toContain('time_zone');
@@ -430,6 +430,14 @@ export function designedSuite(context: Context) {
         .errors[0].reason,
     ).toBe('time_zone_not_applicable');
     const pstn = (rest: string) => org(WORLD.pstnCustomer, `/setup${rest}`);
+    // The add-on is sold for the US only: another country is refused where it is chosen (issue 21).
+    const canada = await call('PUT', `${O}/setup/country`, {
+      path: pstn('/country'),
+      body: { country: 'CA' },
+    });
+    expect(canada.status).toBe(422);
+    expect(canada.json.errors[0]).toMatchObject({ reason: 'pstn_add_on_us_only', field: 'country' });
+    expect((await call('GET', `${O}/setup`, { path: pstn('') })).json.answers.country).toBeNull();
     await call('PUT', `${O}/setup/country`, { path: pstn('/country'), body: { country: 'US' } });
     await call('POST', `${O}/setup/country/confirmation`, { path: pstn('/country/confirmation') });
     const platform = await call('PUT', `${O}/setup/platform`, {

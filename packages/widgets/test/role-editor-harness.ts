@@ -32,6 +32,28 @@ export const rowOf = (editor: OnrampRoleEditor, name: string) =>
     .find((row) => row.querySelector('button.name')?.textContent?.trim() === name)
     ?.textContent?.replace(/\s+/g, ' ') ?? '';
 
+/**
+ * Why a control is closed: the note its `aria-describedby` points at (said once per screen and
+ * reason, so the note may sit beside another control), or null when it names none.
+ */
+export function reasonOf(editor: OnrampRoleEditor, element: Element | null | undefined): string | null {
+  for (const id of element?.getAttribute('aria-describedby')?.split(' ') ?? []) {
+    const note = root(editor).getElementById(id);
+    if (note?.matches('[part~="reason"]')) return note.textContent?.trim() ?? '';
+  }
+  return null;
+}
+
+/** The role option `role-<role>` of the open dialog. */
+export const roleOption = (editor: OnrampRoleEditor, id: string) =>
+  root(editor).querySelector<HTMLInputElement>(`#${id}`);
+
+/** Whether an element's description (all of it) is on screen: a dialog whose answers have come. */
+const described = (editor: OnrampRoleEditor, element: Element | null) => {
+  const ids = element?.getAttribute('aria-describedby')?.split(' ') ?? [];
+  return ids.length > 0 && ids.every((id) => !!root(editor).getElementById(id));
+};
+
 export async function openUser(editor: OnrampRoleEditor, name: string) {
   const row = [...root(editor).querySelectorAll<HTMLButtonElement>('button.name')].find(
     (b) => b.textContent === name,
@@ -41,10 +63,10 @@ export async function openUser(editor: OnrampRoleEditor, name: string) {
   await until(editor, () => root(editor).querySelector('dialog')?.open === true, 'the dialog');
   const loaded = () => {
     const none = root(editor).querySelector<HTMLInputElement>('#role-none');
-    const roles = !!none && (!none.disabled || !!root(editor).querySelector('#role-none-why'));
+    const roles = !!none && (!none.disabled || reasonOf(editor, none) !== null);
     const licenses =
       !root(editor).querySelector('input[name="license"]') ||
-      !!root(editor).querySelector('#license-platform, #license-why');
+      described(editor, root(editor).querySelector('input[name="license"]')!.closest('fieldset'));
     return (roles && licenses) || !!root(editor).querySelector('dialog [part~="error"]');
   };
   await until(editor, loaded, `the options of ${name}`);

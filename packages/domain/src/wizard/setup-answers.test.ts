@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countryDone, refusal, run, SUBSCRIPTION } from '../../test/setup-helpers.js';
-import { telephonyUnavailableReason } from './setup-answers.js';
+import { ciscoPstnRulesOutCountry, telephonyUnavailableReason } from './setup-answers.js';
 import type { SetupContext } from './setup-state.js';
 
 // The answers after the country (DOMAIN §1.2, §1.3), driven through the reducer.
@@ -87,10 +87,35 @@ describe('telephony option', () => {
     ).toBe('webex_calling');
   });
 
-  it('the add-on never applies to a trial, nor outside the United States', () => {
+  it('the add-on never applies to a trial', () => {
     const trial = { ...CISCO_PSTN, isTrial: true };
     expect(atTelephony('US', trial).answers.telephony).toBeNull();
-    expect(atTelephony('CA', CISCO_PSTN).answers.telephony).toBeNull();
+    expect(atTelephony('CA', trial).answers.telephony).toBeNull();
+  });
+
+  it('with the add-on, a country other than the US is refused at the country step, not dropped at Telephony', () => {
+    const atCountry = run([{ type: 'start' }, { type: 'next' }], CISCO_PSTN);
+    expect(atCountry.step).toBe('country');
+    for (const country of ['CA', 'GB', 'de'])
+      expect(refusal(atCountry, { type: 'saveCountry', country }, CISCO_PSTN)).toMatchObject({
+        code: 'pstn_add_on_us_only',
+        field: 'country',
+      });
+    expect(atCountry.answers.country).toBeNull();
+    expect(run([{ type: 'saveCountry', country: 'us' }], CISCO_PSTN, atCountry).answers).toMatchObject({
+      country: 'US',
+      telephony: 'webex_calling',
+    });
+  });
+
+  it.each([
+    ['US', { ciscoPstnAddOn: true, isTrial: false }, false],
+    ['us', { ciscoPstnAddOn: true, isTrial: false }, false],
+    ['CA', { ciscoPstnAddOn: true, isTrial: false }, true],
+    ['CA', { ciscoPstnAddOn: true, isTrial: true }, false],
+    ['CA', { ciscoPstnAddOn: false, isTrial: false }, false],
+  ])('ciscoPstnRulesOutCountry(%s, %o) is %s', (country, context, expected) => {
+    expect(ciscoPstnRulesOutCountry(country, context)).toBe(expected);
   });
 
   it('Webex Calling needs an active Webex Calling subscription (§1.3); the other options do not', () => {

@@ -1,6 +1,7 @@
 import { countryCompatibility, findCountry } from '../catalogue/country-lookup.js';
 import { isTelephonyOffered } from '../catalogue/telephony.js';
 import { isKnownTimeZone } from '../catalogue/time-zones.js';
+import { CISCO_PSTN_COUNTRY } from '../orders/order-mapping.js';
 import type { Platform, SetupStep, TelephonyOption } from '../vocabulary.js';
 import {
   type SetupAnswers,
@@ -13,7 +14,19 @@ import {
 
 /** DOMAIN §1.2: the Cisco PSTN add-on (US only, never a trial) forces Webex Calling. */
 export function ciscoPstnApplies(country: string | null, context: SetupContext): boolean {
-  return context.ciscoPstnAddOn && !context.isTrial && country === 'US';
+  return context.ciscoPstnAddOn && !context.isTrial && country === CISCO_PSTN_COUNTRY;
+}
+
+/**
+ * Whether the Cisco PSTN add-on of the order rules this country out (DOMAIN §1.2: the add-on is sold
+ * for the United States only, never with a trial). Saving such a country is refused at the country
+ * step, so the add-on is never lost silently later, at Telephony; the wizard says it before Save.
+ */
+export function ciscoPstnRulesOutCountry(
+  country: string,
+  context: Pick<SetupContext, 'ciscoPstnAddOn' | 'isTrial'>,
+): boolean {
+  return context.ciscoPstnAddOn && !context.isTrial && country.toUpperCase() !== CISCO_PSTN_COUNTRY;
 }
 
 /**
@@ -47,6 +60,12 @@ export function saveCountry(state: SetupState, code: string, context: SetupConte
     case 'compatible':
       break;
   }
+  if (ciscoPstnRulesOutCountry(code, context))
+    return setupError(
+      'pstn_add_on_us_only',
+      'The order includes the Cisco PSTN add-on, sold for the United States only: the country of operation must be US.',
+      'country',
+    );
   const country = findCountry(code)!;
   // Later answers start from the country's defaults: its time zone, its only platform if just one.
   return withAnswers(state, {

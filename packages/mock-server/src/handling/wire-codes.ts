@@ -39,6 +39,7 @@ export const SETUP_WIRE: Record<SetupErrorCode, SetupWire> = {
   country_not_saved: { status: 409, reason: 'country_not_saved' },
   telephony_locked: { status: 409, reason: 'telephony_locked' },
   calling_subscription_required: { status: 409, reason: 'calling_subscription_required' },
+  pstn_add_on_us_only: { status: 422, reason: 'pstn_add_on_us_only' },
   step_out_of_order: { status: 409, reason: 'step_out_of_order', onSubmit: 'setup_incomplete' },
   country_not_confirmed: { status: 409, reason: 'step_out_of_order', onSubmit: 'setup_incomplete' },
   required: { status: 409, reason: 'step_out_of_order', onSubmit: 'setup_incomplete' },

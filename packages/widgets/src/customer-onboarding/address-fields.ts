@@ -1,6 +1,8 @@
-import { type AddressInput, addressRuleFor, validateAddress } from '@onramp/domain';
+import { provisionWholesaleCustomerRequestBody } from '@onramp/contract/json-schemas';
+import { type AddressInput, addressRuleFor, COUNTRY_CALL_IN_LOCATION, validateAddress } from '@onramp/domain';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LocalizeController } from '../i18n/localize-controller.js';
+import { type Choice, choiceList, requiredMark, schemaMaxLength } from './form-controls.js';
 
 /** The billing address as typed (strings), so nothing is lost when a call fails. */
 export interface AddressValues {
@@ -88,6 +90,27 @@ export function addressFieldOf(field: string): string | undefined {
   return match ? `address.${match[1]}` : undefined;
 }
 
+/** The contract's length limit of an address field (the billing address's schema), so "too long" is never learnt from the server. */
+export const addressMaxLength = (name: AddressField): number | undefined =>
+  schemaMaxLength(provisionWholesaleCustomerRequestBody, `address.${name}`);
+
+/**
+ * Every country a billing address may have (the ISO 3166-1 codes the domain knows, the ones the
+ * contract accepts), named in the reader's language and sorted by that name.
+ */
+const countryChoices = new Map<string, Choice[]>();
+export function countriesIn(locale: string): Choice[] {
+  let choices = countryChoices.get(locale);
+  if (!choices) {
+    const names = new Intl.DisplayNames(locale, { type: 'region' });
+    choices = [...COUNTRY_CALL_IN_LOCATION.keys()]
+      .map((code) => ({ value: code, label: names.of(code) ?? code }))
+      .sort((a, b) => a.label.localeCompare(b.label, locale));
+    countryChoices.set(locale, choices);
+  }
+  return choices;
+}
+
 export interface AddressFieldsContext {
   values: AddressValues;
   errors: FieldErrors;
@@ -132,16 +155,28 @@ export function renderAddressFields(context: AddressFieldsContext): TemplateResu
   const labelOf = (name: AddressField) => addressLabel(localize, values.country, name) ?? '';
   const region = rule.region;
   const postal = rule.postalCode;
+  const countries = countriesIn(localize.locale);
   return html`
-    ${field(context, 'country', labelOf('country'), { autocomplete: 'country', help: context.countryHelp })}
-    ${field(context, 'addressLine1', labelOf('addressLine1'), { autocomplete: 'address-line1' })}
+    ${field(context, 'country', labelOf('country'), {
+      autocomplete: 'country',
+      help: context.countryHelp,
+      required: true,
+      choices: countries,
+    })}
+    ${field(context, 'addressLine1', labelOf('addressLine1'), { autocomplete: 'address-line1', required: true })}
     ${field(context, 'addressLine2', labelOf('addressLine2'), { autocomplete: 'address-line2' })}
-    ${field(context, 'city', labelOf('city'), { autocomplete: 'address-level2' })}
+    ${field(context, 'city', labelOf('city'), { autocomplete: 'address-level2', required: true })}
     ${
       region
         ? field(context, 'stateOrProvince', labelOf('stateOrProvince'), {
             autocomplete: 'address-level1',
-            choices: region.choices ?? undefined,
+            required: region.required,
+            choices: region.choices
+              ? Object.entries(region.choices).map(([code, name]) => ({
+                  value: code,
+                  label: `${name} (${code})`,
+                }))
+              : undefined,
             regionName: localize.t(`address.region.${region.label}`),
           })
         : nothing
@@ -150,6 +185,7 @@ export function renderAddressFields(context: AddressFieldsContext): TemplateResu
       postal
         ? field(context, 'zipOrPostalCode', labelOf('zipOrPostalCode'), {
             autocomplete: 'postal-code',
+            required: postal.required,
             postalName: localize.t(`address.postal.${postal.label}`),
             example: postal.example,
           })
@@ -160,7 +196,9 @@ export function renderAddressFields(context: AddressFieldsContext): TemplateResu
 interface FieldOptions {
   autocomplete: string;
   help?: string | undefined;
-  choices?: Readonly<Record<string, string>> | undefined;
+  /** Marked required (before any check) and `required` to assistive technology. */
+  required?: boolean;
+  choices?: readonly Choice[] | undefined;
   regionName?: string;
   postalName?: string;
   example?: string | undefined;
@@ -188,19 +226,17 @@ function field(context: AddressFieldsContext, name: AddressField, label: string,
   const value = context.values[name];
   const onInput = (event: Event) =>
     context.onInput(name, (event.target as HTMLInputElement | HTMLSelectElement).value);
+  const required = options.required ?? false;
   const control = options.choices
-    ? html`<select part="input" id=${id} name=${name} autocomplete=${options.autocomplete}
-        aria-invalid=${error ? 'true' : 'false'} aria-describedby=${describedBy || nothing} @change=${onInput}>
-        <option value="" ?selected=${!(value.trim().toUpperCase() in options.choices)}>${context.localize.t('address.choose')}</option>
-        ${Object.entries(options.choices).map(
-          ([code, name]) =>
-            html`<option value=${code} ?selected=${value.trim().toUpperCase() === code}>${name} (${code})</option>`,
-        )}
+    ? html`<select part="input" id=${id} name=${name} autocomplete=${options.autocomplete} ?required=${required}
+        aria-invalid=${error ? 'true' : 'false'} aria-describedby=${describedBy || nothing} @change=${onInput} @input=${onInput}>
+        ${choiceList(options.choices, value.trim().toUpperCase(), context.localize.t('address.choose'))}
       </select>`
     : html`<input part="input" id=${id} name=${name} .value=${value} autocomplete=${options.autocomplete}
+        maxlength=${addressMaxLength(name) ?? nothing} ?required=${required}
         aria-invalid=${error ? 'true' : 'false'} aria-describedby=${describedBy || nothing} @input=${onInput} />`;
   return html`<div part="field">
-    <label for=${id}>${label}</label>
+    <label for=${id}>${label}${required ? requiredMark : nothing}</label>
     ${control}
     ${options.help ? html`<span part="help" id="${id}-help">${options.help}</span>` : nothing}
     ${error ? html`<span part="error" id="${id}-error">${error}</span>` : nothing}

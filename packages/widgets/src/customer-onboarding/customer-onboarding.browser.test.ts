@@ -40,8 +40,12 @@ function type(form: OnrampCustomerOnboarding, id: string, value: string) {
   field.value = value;
   field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
 }
+/** A field's label as read, without the mark of a required field (tested on its own). */
 const labelOf = (form: OnrampCustomerOnboarding, id: string) =>
-  form.shadowRoot!.querySelector(`label[for="${id}"]`)?.textContent?.trim() ?? null;
+  form
+    .shadowRoot!.querySelector(`label[for="${id}"]`)
+    ?.textContent?.replace(/\s*\*$/, '')
+    .trim() ?? null;
 const errorOf = (form: OnrampCustomerOnboarding, id: string) =>
   form.shadowRoot!.querySelector(`#${id}-error`)?.textContent?.trim() ?? null;
 function choose(form: OnrampCustomerOnboarding, id: string, value: string) {
@@ -75,8 +79,6 @@ describe('<onramp-customer-onboarding> against the mock, in Chromium', () => {
   it("puts the contract schema's issues on their fields, with aria-invalid and a description", async () => {
     const form = await mount();
     type(form, 'customerInfo-primaryEmail', 'not-an-email');
-    // Not two letters (a lower-case code is taken, in upper case: see below).
-    type(form, 'address-country', 'deu');
     button(form, 'Check').click();
     await until(
       form,
@@ -90,7 +92,7 @@ describe('<onramp-customer-onboarding> against the mock, in Chromium', () => {
     const country = input(form, 'address-country');
     expect(
       form.shadowRoot!.getElementById(country.getAttribute('aria-describedby')!.split(' ')[0]!)?.textContent,
-    ).toBe('Enter a two-letter country code, e.g. DE.');
+    ).toBe('This field is required.');
     expect(form.shadowRoot!.querySelector('#packages-error')?.textContent).toContain('at least one package');
     expect(form.shadowRoot!.activeElement).toBe(input(form, 'customerInfo-name'));
     await expectNoAxeViolations(form);
@@ -635,30 +637,115 @@ describe('<onramp-customer-onboarding>: quantities and the country, each error o
     await expectNoAxeViolations(form);
   });
 
-  it('accepts a country code in lower case and sends it in upper case; anything but two letters is refused', async () => {
+  it("offers the country, time zones and languages as lists, in the reader's language, and sends their codes", async () => {
     const harness = mockFetch();
     const form = await mount(harness);
+    const sent: unknown[] = [];
+    form.client = createClient<paths>({
+      baseUrl: BASE_URL,
+      headers: { Authorization: 'Bearer partner-full-admin' },
+      fetch: async (request: Request) => {
+        if (request.method === 'POST' && request.url.endsWith('/wholesale/customers'))
+          sent.push(await request.clone().json());
+        return harness.fetch(request);
+      },
+    });
     const accepted: string[] = [];
     form.addEventListener('onramp-customer-accepted', (event) => accepted.push(event.customerId));
-    fill(form, 'Lower Case Tacos', 'ext-lower');
-    for (const bad of ['u', 'usa', 'u1']) {
-      type(form, 'address-country', bad);
-      button(form, 'Check').click();
-      await until(form, () => errorOf(form, 'address-country') !== null, `the error for ${bad}`);
-      expect(errorOf(form, 'address-country')).toBe('Enter a two-letter country code, e.g. DE.');
-    }
-    type(form, 'address-country', 'us');
+    const select = (id: string) => form.shadowRoot!.querySelector<HTMLSelectElement>(`select#${id}`)!;
+    const labels = (id: string) => [...select(id).options].map((o) => o.textContent?.trim());
+    // Every ISO 3166-1 country, by name; nothing chosen at first.
+    expect(select('address-country').options).toHaveLength(250);
+    expect(labels('address-country')[0]).toBe('Choose…');
+    expect(labels('address-country')).toContain('Germany');
+    expect(select('address-country').value).toBe('');
+    // The domain's languages and time zones; the optional ones start "Not set".
+    expect(labels('customerInfo-language')[0]).toBe('Not set');
+    expect(labels('customerInfo-language')).toContain('British English');
+    expect(labels('provisioningParameters-meetings')).toContain('America/New York');
+    expect(labels('calling-timezone')).toContain('Europe/Berlin');
+    expect(labels('calling-language')).toContain('German (Germany)');
+
+    fill(form, 'Chosen Tacos', 'ext-chosen');
+    choose(form, 'address-country', 'US');
     await form.updateComplete;
-    // The country's rules follow the code in any case: a US address asks for its state.
-    expect(labelOf(form, 'address-stateOrProvince')).toBe('State');
     choose(form, 'address-stateOrProvince', 'TX');
     type(form, 'address-zipOrPostalCode', '78701');
+    choose(form, 'customerInfo-language', 'es_mx');
+    choose(form, 'provisioningParameters-meetings', 'America/Chicago');
+    type(form, 'calling-name', 'Austin office');
+    choose(form, 'calling-timezone', 'America/Chicago');
+    choose(form, 'calling-language', 'en_us');
+    await expectNoAxeViolations(form);
     button(form, 'Onboard customer').click();
     await until(form, () => accepted.length > 0, 'accepted');
-    const { data } = await clientFor(harness).GET('/wholesale/customers/{customerId}', {
-      params: { path: { customerId: accepted[0]! } },
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatchObject({
+      address: { country: 'US', stateOrProvince: 'TX' },
+      customerInfo: { language: 'es_mx' },
+      provisioningParameters: {
+        meetings: { timezone: 'America/Chicago' },
+        calling: { location: { name: 'Austin office', timezone: 'America/Chicago', language: 'en_us' } },
+      },
     });
-    expect(data?.address).toMatchObject({ country: 'US', stateOrProvince: 'TX' });
+  });
+
+  it('names the countries and languages in Hebrew', async () => {
+    document.documentElement.lang = 'he';
+    const form = await mount();
+    await until(form, () => form.shadowRoot!.querySelector('form')?.lang === 'he', 'the Hebrew messages');
+    const labels = (id: string) =>
+      [...form.shadowRoot!.querySelectorAll<HTMLOptionElement>(`select#${id} option`)].map((o) =>
+        o.textContent?.trim(),
+      );
+    expect(labels('address-country')).toContain('גרמניה');
+    expect(labels('customerInfo-language')[0]).toBe('לא נקבע');
+    expect(labels('customerInfo-language')).toContain('גרמנית (גרמניה)');
+    expect(form.shadowRoot!.querySelector('#required-note')?.textContent).toBe(
+      'שדות המסומנים ב-* הם שדות חובה.',
+    );
+  });
+
+  it("marks the required fields before any check, and gives inputs the contract's types and length limits", async () => {
+    const form = await mount();
+    const root = form.shadowRoot!;
+    const marked = (id: string) => !!root.querySelector(`label[for="${id}"] .required-mark`);
+    const required = ['customerInfo-name', 'customerInfo-primaryEmail', 'externalId', 'provisioningId'];
+    for (const id of [...required, 'address-addressLine1', 'address-city', 'address-country']) {
+      expect(marked(id), id).toBe(true);
+      expect(input(form, id).required, id).toBe(true);
+    }
+    for (const id of [
+      'customerInfo-language',
+      'address-addressLine2',
+      'provisioningParameters-meetings',
+      'calling-name',
+    ]) {
+      expect(marked(id), id).toBe(false);
+      expect(input(form, id).required, id).toBe(false);
+    }
+    expect(root.querySelector('#required-note')?.textContent).toBe('Fields marked * are required.');
+    // The mark is not read twice: assistive technology hears "required" from the control.
+    expect(root.querySelector('.required-mark')?.getAttribute('aria-hidden')).toBe('true');
+    expect(input(form, 'customerInfo-primaryEmail').type).toBe('email');
+    expect(input(form, 'customerInfo-primaryEmail').maxLength).toBe(320);
+    expect(input(form, 'customerInfo-name').maxLength).toBe(255);
+    expect(input(form, 'externalId').maxLength).toBe(255);
+    expect(input(form, 'address-city').maxLength).toBe(255);
+    expect(input(form, 'calling-name').maxLength).toBe(255);
+    // A US address needs its state and ZIP code: marked as soon as the country says so.
+    choose(form, 'address-country', 'US');
+    await form.updateComplete;
+    expect(marked('address-stateOrProvince')).toBe(true);
+    expect(marked('address-zipOrPostalCode')).toBe(true);
+    // The calling location needs all three once one is given.
+    type(form, 'calling-name', 'Head office');
+    await form.updateComplete;
+    for (const id of ['calling-name', 'calling-timezone', 'calling-language']) {
+      expect(marked(id), id).toBe(true);
+      expect(input(form, id).required, id).toBe(true);
+    }
+    await expectNoAxeViolations(form);
   });
 
   it('says the quantity error in each language', async () => {

@@ -51,12 +51,17 @@ const customer = (name: string, externalId: string) => ({
   'qty-webex_suite': '25',
 });
 
-/** Types each value into its field (by id), as a user would, over what the field held. */
+/** Types each value into its field (by id), or picks it from its list, as a user would. */
 async function fill(form: HTMLElement, values: Record<string, string>) {
   for (const [id, value] of Object.entries(values)) {
-    const field = form.shadowRoot!.getElementById(id) as HTMLInputElement | null;
+    const field = form.shadowRoot!.getElementById(id) as HTMLInputElement | HTMLSelectElement | null;
     if (!field) throw new Error(`The form has no field #${id}`);
-    await userEvent.type(field, value, { initialSelectionStart: 0, initialSelectionEnd: field.value.length });
+    if (field instanceof HTMLSelectElement) await userEvent.selectOptions(field, value);
+    else
+      await userEvent.type(field, value, {
+        initialSelectionStart: 0,
+        initialSelectionEnd: field.value.length,
+      });
     await (form as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
   }
 }

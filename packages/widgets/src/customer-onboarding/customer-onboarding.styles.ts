@@ -13,6 +13,8 @@ export const customerOnboardingStyles = css`
     border: 0;
     padding: 0;
     margin: 0 0 calc(var(--_space) * 2);
+    /* A fieldset is at least as wide as its widest content by default: the country list's longest name. */
+    min-inline-size: 0;
   }
   legend {
     font-weight: 600;
@@ -43,9 +45,17 @@ export const customerOnboardingStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     padding: calc(var(--_space) / 2) var(--_space);
+    /* A list is as wide as its longest entry unless allowed to shrink: it takes the field's width. */
+    min-inline-size: 0;
+    max-inline-size: 100%;
   }
   [part~='quantity'] input {
     inline-size: 8rem;
+  }
+  /* The mark of a required field: the form's note says what it means. */
+  .required-mark {
+    color: var(--_danger);
+    font-weight: 600;
   }
   input[aria-invalid='true'],
   select[aria-invalid='true'] {

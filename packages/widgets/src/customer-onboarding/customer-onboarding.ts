@@ -1,4 +1,6 @@
 import type { Token } from '@onramp/contract';
+import { provisionWholesaleCustomerRequestBody } from '@onramp/contract/json-schemas';
+import { languageTag, TIME_ZONES, WHOLESALE_LANGUAGES } from '@onramp/domain';
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import {
   type ApiClient,
@@ -20,6 +22,7 @@ import { panelStyles } from '../styles/panel.js';
 import { packageNames } from '../subscription-panel/product-names.js';
 import { type AddressField, addressLabel, type FieldError, renderAddressFields } from './address-fields.js';
 import { customerOnboardingStyles } from './customer-onboarding.styles.js';
+import { type Choice, choiceList, requiredMark, schemaMaxLength } from './form-controls.js';
 import {
   emptyValues,
   type FieldErrors,
@@ -35,23 +38,55 @@ import {
 type TextField = Exclude<keyof OnboardingValues, 'quantities' | AddressField>;
 /** A message without parameters (every field label is one). */
 type PlainKey = { [K in MessageKey]: Messages[K] extends string ? K : never }[MessageKey];
-/** Each text input: its value, its request path (where errors land), its label and autocomplete. */
-const FIELDS: Record<TextField, [path: string, label: PlainKey, autocomplete?: string]> = {
-  name: ['customerInfo.name', 'onboard.name', 'organization'],
-  primaryEmail: ['customerInfo.primaryEmail', 'onboard.email', 'email'],
-  language: ['customerInfo.language', 'onboard.language'],
-  externalId: ['externalId', 'onboard.externalId'],
-  provisioningId: ['provisioningId', 'onboard.provisioningId'],
-  meetingsTimeZone: ['provisioningParameters.meetings', 'onboard.meetingsTimeZone'],
-  locationName: ['calling.name', 'onboard.locationName'],
-  locationTimeZone: ['calling.timezone', 'onboard.locationTimeZone'],
-  locationLanguage: ['calling.language', 'onboard.locationLanguage'],
+/** How a field is entered: typed, an e-mail, or chosen from the domain's languages or time zones. */
+type Control = 'text' | 'email' | 'language' | 'timeZone';
+/**
+ * Each field: its request path (where errors land, and where the contract's schema gives its length
+ * limit), its label, how it is entered, and its autocomplete.
+ */
+const FIELDS: Record<TextField, [path: string, label: PlainKey, control: Control, autocomplete?: string]> = {
+  name: ['customerInfo.name', 'onboard.name', 'text', 'organization'],
+  primaryEmail: ['customerInfo.primaryEmail', 'onboard.email', 'email', 'email'],
+  language: ['customerInfo.language', 'onboard.language', 'language'],
+  externalId: ['externalId', 'onboard.externalId', 'text'],
+  provisioningId: ['provisioningId', 'onboard.provisioningId', 'text'],
+  meetingsTimeZone: ['provisioningParameters.meetings', 'onboard.meetingsTimeZone', 'timeZone'],
+  locationName: ['calling.name', 'onboard.locationName', 'text'],
+  locationTimeZone: ['calling.timezone', 'onboard.locationTimeZone', 'timeZone'],
+  locationLanguage: ['calling.language', 'onboard.locationLanguage', 'language'],
 };
+/** Where the contract's schema has each typed field (errors land on shorter paths for some). */
+const SCHEMA_PATHS: Partial<Record<TextField, string>> = {
+  locationName: 'provisioningParameters.calling.location.name',
+};
+/** Always required by the contract (the calling location's fields are, once one of them is given). */
+const REQUIRED: ReadonlySet<TextField> = new Set(['name', 'primaryEmail', 'externalId', 'provisioningId']);
+const LOCATION_FIELDS: readonly TextField[] = ['locationName', 'locationTimeZone', 'locationLanguage'];
 const id = (path: string) => path.replace(/\W/g, '-');
 /** Server codes the form says in its own words; any other refusal of a field is "check this value". */
 const CODE_KINDS: readonly FieldError[] = ['required', 'invalid_format', 'invalid_enum', 'unknown_country'];
 /** Focus is nowhere in particular: on the page's body (a button disabled while busy sends it there). */
 const ADDRESS_FIELD = /^address\.(addressLine1|addressLine2|city|stateOrProvince|zipOrPostalCode|country)$/;
+
+/** The domain's wholesale languages, named in the reader's language (`en_us`: "American English"). */
+const languageChoices = new Map<string, Choice[]>();
+function languagesIn(locale: string): Choice[] {
+  let choices = languageChoices.get(locale);
+  if (!choices) {
+    const names = new Intl.DisplayNames(locale, { type: 'language' });
+    choices = WHOLESALE_LANGUAGES.map((code) => ({
+      value: code,
+      label: names.of(languageTag(code)) ?? code,
+    })).sort((a, b) => a.label.localeCompare(b.label, locale));
+    languageChoices.set(locale, choices);
+  }
+  return choices;
+}
+
+/** The domain's time zones by their IANA id (the wholesale API's value), sorted. */
+let timeZones: Choice[] | undefined;
+const timeZoneChoices = () =>
+  (timeZones ??= [...TIME_ZONES].sort().map((zone) => ({ value: zone, label: zone.replaceAll('_', ' ') })));
 
 /** The customer the server accepted, as the success state shows it. */
 interface Accepted {
@@ -363,17 +398,40 @@ export class OnrampCustomerOnboarding extends OnrampElement {
     );
   }
 
+  private isRequired(name: TextField) {
+    if (REQUIRED.has(name)) return true;
+    // A calling location is optional, but needs its name, time zone and language once one is given.
+    return (
+      LOCATION_FIELDS.includes(name) && LOCATION_FIELDS.some((field) => this.values[field].trim() !== '')
+    );
+  }
+
   private renderInput(name: TextField, help?: string) {
-    const [path, label, autocomplete] = FIELDS[name];
+    const [path, label, control, autocomplete] = FIELDS[name];
     const error = this.errorText(path);
     const describedBy = [error ? `${id(path)}-error` : '', help ? `${id(path)}-help` : '']
       .filter(Boolean)
       .join(' ');
+    const required = this.isRequired(name);
+    const onInput = (event: Event) => this.set({ [name]: (event.target as HTMLInputElement).value });
+    const input =
+      control === 'language' || control === 'timeZone'
+        ? html`<select part="input" id=${id(path)} name=${name} ?required=${required}
+            aria-invalid=${error ? 'true' : 'false'} aria-describedby=${describedBy || nothing}
+            @change=${onInput} @input=${onInput}>
+            ${choiceList(
+              control === 'language' ? languagesIn(this.localize.locale) : timeZoneChoices(),
+              this.values[name],
+              this.localize.t(required ? 'address.choose' : 'onboard.notSet'),
+            )}
+          </select>`
+        : html`<input part="input" id=${id(path)} name=${name} type=${control} .value=${this.values[name]}
+            autocomplete=${autocomplete ?? 'off'} ?required=${required}
+            maxlength=${schemaMaxLength(provisionWholesaleCustomerRequestBody, SCHEMA_PATHS[name] ?? path) ?? nothing}
+            aria-invalid=${error ? 'true' : 'false'} aria-describedby=${describedBy || nothing} @input=${onInput} />`;
     return html`<div part="field">
-      <label for=${id(path)}>${this.localize.t(label)}</label>
-      <input part="input" id=${id(path)} name=${name} .value=${this.values[name]} autocomplete=${autocomplete ?? 'off'}
-        aria-invalid=${error ? 'true' : 'false'} aria-describedby=${describedBy || nothing}
-        @input=${(event: InputEvent) => this.set({ [name]: (event.target as HTMLInputElement).value })} />
+      <label for=${id(path)}>${this.localize.t(label)}${required ? requiredMark : nothing}</label>
+      ${input}
       ${help ? html`<span part="help" id="${id(path)}-help">${help}</span>` : nothing}
       ${error ? html`<span part="error" id="${id(path)}-error">${error}</span>` : nothing}
     </div>`;
@@ -439,6 +497,7 @@ export class OnrampCustomerOnboarding extends OnrampElement {
     const waiting = this.retryAfter.waiting;
     const showProblem = this.problem && !count && !waiting;
     return html`<p part="help">${localize.t('onboard.intro')}</p>
+      <p part="help" id="required-note">${localize.t('onboard.requiredNote')}</p>
       <div role="alert" part="error" id="error-summary" tabindex="-1">${
         count
           ? html`<p>${localize.t('onboard.error.summary', { count })}</p>

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import type { LocalizeController } from '../i18n/localize-controller.js';
 import type { FormAction } from './form-action.js';
 import type { Permit } from './permissions.js';
-import { reasonText } from './role-problem.js';
+import type { ReasonNotes } from './reason-notes.js';
 import { renderNotices } from './user-dialog.js';
 
 export interface NewUser {
@@ -15,6 +15,8 @@ export interface AddUserContext {
   localize: LocalizeController;
   permit: Permit;
   form: FormAction<NewUser>;
+  /** Why the list's screen is closed to the actor, once per reason. */
+  reasons: ReasonNotes;
 }
 
 /**
@@ -25,6 +27,7 @@ export interface AddUserContext {
 export function renderAddUser(context: AddUserContext) {
   const { localize, permit, form: action } = context;
   const { open } = action;
+  const why = permit.allowed ? undefined : context.reasons.for(permit.reason);
   const onSubmit = async (event: SubmitEvent) => {
     event.preventDefault();
     const form = event.target as HTMLFormElement;
@@ -35,9 +38,9 @@ export function renderAddUser(context: AddUserContext) {
   };
   return html`<div class="add-user">
     <button part="button" aria-expanded=${open ? 'true' : 'false'} aria-controls="add-user"
-      ?disabled=${!permit.allowed} aria-describedby=${permit.allowed ? nothing : 'add-user-why'}
+      ?disabled=${!permit.allowed} aria-describedby=${why?.id ?? nothing}
       @click=${action.toggle}>${localize.t('roles.addUser')}</button>
-    ${permit.allowed ? nothing : html`<span id="add-user-why" part="reason" class="reason">${reasonText(localize, permit.reason)}</span>`}
+    ${why?.note ?? nothing}
     <form id="add-user" part="form" ?hidden=${!open} @submit=${onSubmit}>
       <label for="new-email">${localize.t('roles.addUser.email')}</label>
       <input id="new-email" name="email" type="email" required autocomplete="off" />

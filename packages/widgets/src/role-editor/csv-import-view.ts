@@ -8,6 +8,7 @@ import { html, nothing } from 'lit';
 import type { LocalizeController } from '../i18n/localize-controller.js';
 import type { CsvImport, ImportFileError } from './csv-import.js';
 import type { Permit } from './permissions.js';
+import type { ReasonNotes } from './reason-notes.js';
 import { reasonText, roleProblemText } from './role-problem.js';
 import { licenseLabel } from './user-list.js';
 
@@ -32,6 +33,8 @@ export interface ImportContext {
   open: boolean;
   importer: CsvImport;
   toggle(): void;
+  /** Why the list's screen is closed to the actor, once per reason. */
+  reasons: ReasonNotes;
 }
 
 /** One row error in words: where (row and column) and what to do, in the admin's language. */
@@ -56,11 +59,12 @@ function fileErrorText(localize: LocalizeController, error: ImportFileError): st
 /** "Import from CSV" (DOMAIN §2.3): template, file (input or drop), preview, apply, result. */
 export function renderCsvImport(context: ImportContext) {
   const { localize, permit, open, importer } = context;
+  const why = permit.allowed ? undefined : context.reasons.for(permit.reason);
   return html`<div class="import">
     <button part="button" aria-expanded=${open ? 'true' : 'false'} aria-controls="import-panel"
-      ?disabled=${!permit.allowed} aria-describedby=${permit.allowed ? nothing : 'import-why'}
+      ?disabled=${!permit.allowed} aria-describedby=${why?.id ?? nothing}
       @click=${context.toggle}>${localize.t('roles.import')}</button>
-    ${permit.allowed ? nothing : html`<span id="import-why" part="reason" class="reason">${reasonText(localize, permit.reason)}</span>`}
+    ${why?.note ?? nothing}
     <section id="import-panel" part="import" class="panel" ?hidden=${!open} aria-labelledby="import-title">
       <h3 id="import-title">${localize.t('roles.import')}</h3>
       <p class="muted">${localize.t('roles.import.help')}</p>

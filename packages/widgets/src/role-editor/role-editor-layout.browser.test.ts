@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
 import { expectNoAxeViolations } from '../../test/axe.js';
-import { mountEditor, root, text } from '../../test/role-editor-harness.js';
+import { mountEditor, openUser, root, text } from '../../test/role-editor-harness.js';
 import { until } from '../../test/widget-harness.js';
 import type { OnrampRoleEditor } from './role-editor.js';
 import { ROW_HEIGHT } from './virtual-list.js';
@@ -162,4 +162,37 @@ describe('<onramp-role-editor> on real data (issue 21)', () => {
     expect(open()).toEqual(['add-user']);
     await expectNoAxeViolations(editor);
   });
+});
+
+describe('<onramp-role-editor> the user dialog of a read-only admin (issue 21)', () => {
+  it.each([
+    [375, 'en'],
+    [1280, 'en'],
+    [375, 'he'],
+    [1280, 'he'],
+  ])(
+    'at %ipx (%s): one note per reason, contained in the dialog, no horizontal overflow',
+    async (width, lang) => {
+      await page.viewport(width, 800);
+      const { editor } = await mountEditor('partner-read-only-admin', { lang });
+      if (lang === 'he')
+        await until(editor, () => root(editor).querySelector('section')?.lang === 'he', 'Hebrew');
+      await openUser(editor, 'Uma Neu');
+      await frames();
+      const dialog = root(editor).querySelector('dialog')!;
+      const frame = dialog.getBoundingClientRect();
+      expect(frame.right).toBeLessThanOrEqual(width + 1);
+      expect(frame.left).toBeGreaterThanOrEqual(-1);
+      const notes = [...dialog.querySelectorAll<HTMLElement>('[part~="reason"]')];
+      expect(notes.length).toBeGreaterThan(0);
+      expect(new Set(notes.map((note) => note.textContent)).size).toBe(notes.length);
+      for (const element of dialog.querySelectorAll<HTMLElement>('[part~="reason"], label, button, h3')) {
+        const box = element.getBoundingClientRect();
+        expect(box.left, element.textContent ?? '').toBeGreaterThanOrEqual(frame.left - 1);
+        expect(box.right, element.textContent ?? '').toBeLessThanOrEqual(frame.right + 1);
+      }
+      expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(document.documentElement.clientWidth);
+      await expectNoAxeViolations(editor);
+    },
+  );
 });

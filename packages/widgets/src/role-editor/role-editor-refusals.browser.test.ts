@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { expectNoAxeViolations } from '../../test/axe.js';
 import { mockFetch } from '../../test/mock-fetch.js';
-import { button, mountEditor, openUser, root, text } from '../../test/role-editor-harness.js';
+import { button, mountEditor, openUser, reasonOf, root, text } from '../../test/role-editor-harness.js';
 import { mockClient } from '../../test/widget-harness.js';
 import type { OnrampRoleEditor } from './role-editor.js';
 
@@ -26,7 +26,7 @@ describe('<onramp-role-editor> says what cannot be undone, and why an option is 
     const { editor } = await mountEditor('customer-full-admin');
     await openUser(editor, 'Ella External');
     // Full admin is closed to her: because of her org, not the actor's role.
-    expect(root(editor).querySelector('#role-read_only_admin-why')?.textContent).toBe(
+    expect(reasonOf(editor, root(editor).querySelector('#role-read_only_admin'))).toBe(
       'This admin role cannot be held by a user of this organization.',
     );
     root(editor).querySelector<HTMLInputElement>('#role-none')!.click();
@@ -71,5 +71,47 @@ describe('<onramp-role-editor> says what cannot be undone, and why an option is 
     button(editor, 'Add as service admin').click();
     await waitFor(editor, () => root(editor).querySelector('#add-external [part~="notice"]'), 'the refusal');
     expect(text(editor)).toContain("The user's organization already has the contact-center service.");
+  });
+});
+
+describe('<onramp-role-editor> says each reason once per screen (issue 21)', () => {
+  /** Each reason note's text, as often as it is shown inside `scope`. */
+  const notes = (scope: ParentNode) =>
+    [...scope.querySelectorAll('[part~="reason"][id]')].map((note) => note.textContent?.trim());
+
+  it('a read-only admin reads why once on the list and once in the dialog; every closed control points at it', async () => {
+    const { editor } = await mountEditor('partner-read-only-admin');
+    const readOnly = 'Read-only admins can view but cannot change anything.';
+    // The list's screen: everything outside the dialog.
+    const list = root(editor).querySelector('[part="base"]')!;
+    const closed = ['Add user', 'Add external admin', 'Import from CSV'].map((label) =>
+      button(editor, label),
+    );
+    expect(closed.every((control) => control.disabled)).toBe(true);
+    for (const control of closed) expect(reasonOf(editor, control)).toBe(readOnly);
+    const listNotes = notes(list);
+    expect(listNotes.filter((note) => note === readOnly)).toHaveLength(1);
+    expect(new Set(listNotes).size).toBe(listNotes.length);
+
+    await openUser(editor, 'Uma Neu');
+    const dialog = root(editor).querySelector('dialog')!;
+    const roles = [...dialog.querySelectorAll<HTMLInputElement>('input[name="role"]')];
+    const licenses = dialog.querySelector('input[name="license"]')!.closest('fieldset')!;
+    const controls = [...roles, licenses, button(editor, 'Resend invitation')];
+    for (const control of controls) expect(reasonOf(editor, control)).toBe(readOnly);
+    expect(notes(dialog).filter((note) => note === readOnly)).toHaveLength(1);
+    expect(new Set(notes(dialog)).size).toBe(notes(dialog).length);
+    await expectNoAxeViolations(editor);
+  });
+
+  it('in Hebrew too, one note per reason in the dialog', async () => {
+    const { editor } = await mountEditor('partner-read-only-admin', { lang: 'he' });
+    await openUser(editor, 'Uma Neu');
+    const dialog = root(editor).querySelector('dialog')!;
+    const shown = notes(dialog);
+    expect(shown.length).toBeGreaterThan(0);
+    expect(new Set(shown).size).toBe(shown.length);
+    const roles = [...dialog.querySelectorAll<HTMLInputElement>('input[name="role"]')];
+    expect(new Set(roles.map((role) => role.getAttribute('aria-describedby'))).size).toBe(1);
   });
 });

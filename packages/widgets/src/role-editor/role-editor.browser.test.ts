@@ -2,6 +2,7 @@ import { WORLD } from '@onramp/mock-server';
 import { afterEach, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../../test/axe.js';
 import { mockFetch } from '../../test/mock-fetch.js';
+import { reasonOf } from '../../test/role-editor-harness.js';
 import { buttonLabelled, mockClient, shadowText, until } from '../../test/widget-harness.js';
 import './onramp-role-editor.js';
 import type { OnrampRoleEditor } from './role-editor.js';
@@ -43,7 +44,7 @@ async function openUser(editor: OnrampRoleEditor, name: string) {
   await until(editor, () => root(editor).querySelector('dialog')?.open === true, 'the dialog');
   await until(
     editor,
-    () => !radio(editor, 'role-none').disabled || !!root(editor).querySelector('#role-none-why'),
+    () => !radio(editor, 'role-none').disabled || reasonOf(editor, radio(editor, 'role-none')) !== null,
     'role options',
   );
 }
@@ -155,7 +156,7 @@ describe('<onramp-role-editor> for each actor of DOMAIN §2.1, against the mock 
     await openUser(editor, 'Anna Schmidt');
     expect(radio(editor, 'role-service_admin').disabled).toBe(false);
     expect(radio(editor, 'role-full_admin').disabled).toBe(true);
-    expect(root(editor).querySelector('#role-full_admin-why')?.textContent).toContain(
+    expect(reasonOf(editor, radio(editor, 'role-full_admin'))).toContain(
       'can assign or revoke only the service-admin role',
     );
     await expectNoAxeViolations(editor);
@@ -176,7 +177,7 @@ describe('<onramp-role-editor> for each actor of DOMAIN §2.1, against the mock 
     expect(text(editor)).toContain('only to users of the customer organization');
     await openUser(editor, 'Sam Okafor');
     expect(radio(editor, 'role-none').disabled).toBe(true);
-    expect(root(editor).querySelector('#role-none-why')?.textContent).toContain(
+    expect(reasonOf(editor, radio(editor, 'role-none'))).toContain(
       'only to users of the customer organization',
     );
     await expectNoAxeViolations(editor);
@@ -201,9 +202,7 @@ describe('<onramp-role-editor> for each actor of DOMAIN §2.1, against the mock 
     const roles = [...root(editor).querySelectorAll<HTMLInputElement>('input[name="role"]')];
     expect(roles.filter((input) => !input.disabled).map((input) => input.id)).toEqual([]);
     expect(roles.filter((input) => input.checked).map((input) => input.id)).toEqual(['role-service_admin']);
-    expect(root(editor).querySelector('#role-none-why')?.textContent).toContain(
-      'Your admin role does not allow this.',
-    );
+    expect(reasonOf(editor, radio(editor, 'role-none'))).toContain('Your admin role does not allow this.');
     expect(button(editor, 'Change role').disabled).toBe(true);
     expect(text(editor)).not.toContain('Remove user'); // an external admin loses a role, not the account
     await expectNoAxeViolations(editor);
@@ -218,9 +217,9 @@ describe('<onramp-role-editor> for each actor of DOMAIN §2.1, against the mock 
     // Nothing may be chosen, not even "no role", which Uma has (decision 0025).
     expect(roles.filter((input) => !input.disabled).map((input) => input.id)).toEqual([]);
     expect(roles.filter((input) => input.checked).map((input) => input.id)).toEqual(['role-none']);
-    expect(
-      root(editor).querySelector<HTMLFieldSetElement>('fieldset[aria-describedby="license-why"]')?.disabled,
-    ).toBe(true);
+    const licenses = root(editor).querySelector('input[name="license"]')!.closest('fieldset')!;
+    expect(licenses.disabled).toBe(true);
+    expect(reasonOf(editor, licenses)).toBe('Read-only admins can view but cannot change anything.');
     expect(button(editor, 'Resend invitation').disabled).toBe(true);
     expect(text(editor)).toContain('Read-only admins can view but cannot change anything.');
     await expectNoAxeViolations(editor);

@@ -16,9 +16,10 @@ import { CsvImport } from './csv-import.js';
 import { renderCsvImport } from './csv-import-view.js';
 import { FormAction, type FormActionHooks } from './form-action.js';
 import { addExternalAdminPermit, permit } from './permissions.js';
+import { ReasonNotes } from './reason-notes.js';
 import { roleEditorStyles } from './role-editor.styles.js';
 import { type RoleEditorApi, roleEditorApi, type UserAdminApi, userAdminApi } from './role-editor-api.js';
-import { reasonText, roleProblemText } from './role-problem.js';
+import { roleProblemText } from './role-problem.js';
 import { renderNotices, renderUserDialog } from './user-dialog.js';
 import { type Confirming, type EditorAction, type Notice, UserEditor } from './user-editor.js';
 import { renderUserList, UserRows } from './user-list.js';
@@ -389,19 +390,23 @@ export class OnrampRoleEditor extends OnrampElement {
     if (!this.permissions) return html`<p role="status">${this.localize.t('common.loading')}</p>`;
     const permissions = this.permissions;
     this.shownList = { total: this.pages.total, problem: this.pages.problem };
-    return html`${this.renderToolbar()}
+    // The list's screen says each reason once, beside the first control it closes.
+    const reasons = new ReasonNotes('list', this.localize);
+    return html`${this.renderToolbar(reasons)}
       <div class="actions-bar">
-      ${renderAddUser({ localize: this.localize, permit: permit(permissions, 'add_user'), form: this.addUserForm })}
+      ${renderAddUser({ localize: this.localize, permit: permit(permissions, 'add_user'), form: this.addUserForm, reasons })}
       ${renderAddExternal({
         localize: this.localize,
         permit: addExternalAdminPermit(permissions),
         form: this.addExternalForm,
+        reasons,
       })}
       ${renderCsvImport({
         localize: this.localize,
         permit: permit(permissions, 'import_users_csv'),
         open: this.importOpen,
         importer: this.importer,
+        reasons,
         toggle: () => {
           const opening = !this.importOpen;
           if (opening) this.closePanels();
@@ -421,7 +426,7 @@ export class OnrampRoleEditor extends OnrampElement {
       </dialog>`;
   }
 
-  private renderToolbar() {
+  private renderToolbar(reasons: ReasonNotes) {
     const { localize } = this;
     return html`<div class="toolbar">
       <label class="search"><span>${localize.t('roles.search')}</span>
@@ -430,12 +435,12 @@ export class OnrampRoleEditor extends OnrampElement {
         <legend>${localize.t('roles.filter')}</legend>
         ${FILTERS.map((filter) => {
           const allowed = this.filterPermit(filter);
-          const why = allowed.allowed ? undefined : `filter-${filter}-why`;
+          const why = allowed.allowed ? undefined : reasons.for(allowed.reason);
           const on = this.filter === filter;
           return html`<label class=${`segment${on ? ' on' : ''}${allowed.allowed ? '' : ' off'}`}><input type="radio" name="filter" .checked=${on}
-              ?disabled=${!allowed.allowed} aria-describedby=${why ?? nothing}
+              ?disabled=${!allowed.allowed} aria-describedby=${why?.id ?? nothing}
               @change=${() => this.setFilter(filter)} />${localize.t(`roles.filter.${filter}`)}</label>
-            ${why ? html`<span id=${why} part="reason" class="reason">${reasonText(localize, allowed.reason)}</span>` : nothing}`;
+            ${why?.note ?? nothing}`;
         })}
       </fieldset>
     </div>`;

@@ -2,8 +2,8 @@ import type { License, Platform, User } from '@onramp/contract';
 import { html, nothing } from 'lit';
 import type { LocalizeController } from '../i18n/localize-controller.js';
 import type { Permit } from './permissions.js';
+import { ReasonNotes } from './reason-notes.js';
 import type { EditableRole } from './role-editor-api.js';
-import { reasonText } from './role-problem.js';
 import type { Notice, UserEditor } from './user-editor.js';
 import { licenseLabel, roleLabel } from './user-list.js';
 
@@ -30,20 +30,22 @@ export function renderNotices(notices: Notice[]) {
 export function renderUserDialog(editor: UserEditor, localize: LocalizeController) {
   const { user } = editor;
   if (!user) return nothing;
+  // The dialog says each reason once, beside the first control it closes (issue 21).
+  const reasons = new ReasonNotes('user', localize);
   return html`<h3 id="editor-title"><bdi>${user.displayName}</bdi></h3>
     <p class="muted"><bdi>${user.email}</bdi> · <bdi>${user.orgName}</bdi> · ${localize.t(`roles.status.${user.status}`)}${user.active ? nothing : html` · <strong>${localize.t('roles.status.deactivated')}</strong>`}</p>
     ${user.relation === 'customer' ? renderDetails(editor, user, localize) : nothing}
-    ${renderRoles(editor, user, localize)} ${renderLicense(editor, user, localize)}
-    ${user.status === 'unverified' ? renderInvite(editor, localize) : nothing}
-    ${user.relation === 'customer' ? renderActivation(editor, user, localize) : nothing}
-    ${user.relation === 'customer' ? renderRemove(editor, localize) : nothing}
+    ${renderRoles(editor, user, localize, reasons)} ${renderLicense(editor, user, localize, reasons)}
+    ${user.status === 'unverified' ? renderInvite(editor, localize, reasons) : nothing}
+    ${user.relation === 'customer' ? renderActivation(editor, user, localize, reasons) : nothing}
+    ${user.relation === 'customer' ? renderRemove(editor, localize, reasons) : nothing}
     ${editor.busy ? html`<p role="status">${localize.t('roles.saving')}</p>` : nothing}
     <div aria-live="polite">${renderNotices(editor.notices)}</div>
     ${editor.confirming ? renderConfirm(editor, user, localize) : nothing}
     <div part="actions"><button part="button" class="close" @click=${() => editor.close()}>${localize.t('common.close')}</button></div>`;
 }
 
-function renderRoles(editor: UserEditor, user: User, localize: LocalizeController) {
+function renderRoles(editor: UserEditor, user: User, localize: LocalizeController, reasons: ReasonNotes) {
   // The partner's admins hold their role through the partner org (DOMAIN §2.1): shown, never edited here.
   if (user.relation === 'partner')
     return html`<h4>${localize.t('roles.editor.role')}</h4>
@@ -60,12 +62,12 @@ function renderRoles(editor: UserEditor, user: User, localize: LocalizeControlle
       <legend>${localize.t('roles.editor.role')}</legend>
       ${options.map(({ role, allowed, reason, pending }) => {
         const id = `role-${keyOf(role)}`;
-        const why = !allowed && !pending ? `${id}-why` : undefined;
+        const why = !allowed && !pending ? reasons.for(reason) : undefined;
         return html`<div class="choice">
           <label part="choice"><input type="radio" name="role" id=${id} .checked=${editor.role === role}
-            ?disabled=${!allowed} aria-describedby=${why ?? nothing}
+            ?disabled=${!allowed} aria-describedby=${why?.id ?? nothing}
             @change=${() => editor.choose({ role })} /> ${roleLabel(localize, role)}</label>
-          ${why ? html`<span id=${why} part="reason" class="reason">${reasonText(localize, reason)}</span>` : nothing}
+          ${why?.note ?? nothing}
         </div>`;
       })}
     </fieldset>
@@ -73,7 +75,7 @@ function renderRoles(editor: UserEditor, user: User, localize: LocalizeControlle
       @click=${() => editor.confirm('role')}>${localize.t('roles.editor.applyRole')}</button>`;
 }
 
-function renderLicense(editor: UserEditor, user: User, localize: LocalizeController) {
+function renderLicense(editor: UserEditor, user: User, localize: LocalizeController, reasons: ReasonNotes) {
   if (user.relation !== 'customer')
     return html`<h4>${localize.t('roles.editor.license')}</h4><p class="muted">${localize.t('roles.editor.readOnlyLicense')}</p>`;
   const allowed = editor.licensePermit;
@@ -91,10 +93,11 @@ function renderLicense(editor: UserEditor, user: User, localize: LocalizeControl
     editor.licenseOptions === undefined
       ? nothing
       : html`<p id="license-platform" class="muted">${platform ? localize.t(`roles.license.platform.${platform}`) : localize.t('roles.license.noPlatform')}</p>`;
+  const why = allowed.allowed ? undefined : reasons.for(allowed.reason);
   return html`<fieldset part="fieldset" ?disabled=${editor.busy || !allowed.allowed}
-      aria-describedby=${allowed.allowed ? 'license-platform' : 'license-why'}>
+      aria-describedby=${why?.id ?? 'license-platform'}>
       <legend>${localize.t('roles.editor.license')}</legend>
-      ${allowed.allowed ? nothing : html`<span id="license-why" part="reason" class="reason">${reasonText(localize, allowed.reason)}</span>`}
+      ${why?.note ?? nothing}
       ${note}
       ${choices.map(
         (
@@ -133,30 +136,38 @@ function renderDetails(editor: UserEditor, user: User, localize: LocalizeControl
 }
 
 /** Deactivation (confirmed) or activation, for those allowed `activate_user` (DOMAIN §2.1). */
-function renderActivation(editor: UserEditor, user: User, localize: LocalizeController) {
+function renderActivation(
+  editor: UserEditor,
+  user: User,
+  localize: LocalizeController,
+  reasons: ReasonNotes,
+) {
   const allowed = editor.activationPermit;
+  const why = allowed.allowed ? undefined : reasons.for(allowed.reason);
   const label = localize.t(user.active ? 'roles.editor.deactivate' : 'roles.editor.activate');
   const act = () => (user.active ? editor.confirm('deactivate') : void editor.activate());
   return html`<p><button part="button" class="activation" ?disabled=${editor.busy || !allowed.allowed}
-      aria-describedby=${allowed.allowed ? nothing : 'activation-why'} @click=${act}>${label}</button>
-    ${allowed.allowed ? nothing : html`<span id="activation-why" part="reason" class="reason">${reasonText(localize, allowed.reason)}</span>`}</p>`;
+      aria-describedby=${why?.id ?? nothing} @click=${act}>${label}</button>
+    ${why?.note ?? nothing}</p>`;
 }
 
 /** Removal is offered to those allowed `remove_user` and always confirmed (DOMAIN §2.1). */
-function renderRemove(editor: UserEditor, localize: LocalizeController) {
+function renderRemove(editor: UserEditor, localize: LocalizeController, reasons: ReasonNotes) {
   const allowed = editor.removePermit;
+  const why = allowed.allowed ? undefined : reasons.for(allowed.reason);
   return html`<p><button part="button danger" class="remove" ?disabled=${editor.busy || !allowed.allowed}
-      aria-describedby=${allowed.allowed ? nothing : 'remove-why'}
+      aria-describedby=${why?.id ?? nothing}
       @click=${() => editor.confirm('remove')}>${localize.t('roles.editor.remove')}</button>
-    ${allowed.allowed ? nothing : html`<span id="remove-why" part="reason" class="reason">${reasonText(localize, allowed.reason)}</span>`}</p>`;
+    ${why?.note ?? nothing}</p>`;
 }
 
-function renderInvite(editor: UserEditor, localize: LocalizeController) {
+function renderInvite(editor: UserEditor, localize: LocalizeController, reasons: ReasonNotes) {
   const allowed: Permit = editor.invitePermit;
+  const why = allowed.allowed ? undefined : reasons.for(allowed.reason);
   return html`<p><button part="button" class="invite" ?disabled=${editor.busy || !allowed.allowed}
-      aria-describedby=${allowed.allowed ? nothing : 'invite-why'}
+      aria-describedby=${why?.id ?? nothing}
       @click=${() => editor.resendInvitation()}>${localize.t('roles.editor.resend')}</button>
-    ${allowed.allowed ? nothing : html`<span id="invite-why" part="reason" class="reason">${reasonText(localize, allowed.reason)}</span>`}</p>`;
+    ${why?.note ?? nothing}</p>`;
 }
 
 function renderConfirm(editor: UserEditor, user: User, localize: LocalizeController) {

@@ -7,6 +7,7 @@ import {
   type StoryObj,
   userEvent,
   WORLD,
+  waitFor,
   widgetIn,
 } from '@onramp/story-kit';
 import './onramp-setup-prompt.js';
@@ -55,5 +56,19 @@ export const AfterOrderMapping: Story = {
     await userEvent.click(primaryButton(prompt));
     const [event] = (args.onSetupRequested as ReturnType<typeof fn>).mock.calls[0] ?? [];
     await expect((event as { orgId: string }).orgId).toBe(WORLD.pstnCustomer);
+  },
+};
+
+/** The prompt in Hebrew and the dark theme: right to left, the kit's dark scheme (axe checks contrast). */
+export const HebrewDark: Story = {
+  args: { kind: 'trial' },
+  globals: { locale: 'he', theme: 'dark' },
+  play: async ({ canvasElement }) => {
+    const prompt = await widgetIn(canvasElement, 'onramp-setup-prompt');
+    const base = prompt.shadowRoot!.querySelector('[part~="base"]')!;
+    await waitFor(() => expect(base.getAttribute('dir')).toBe('rtl'));
+    await expect(getComputedStyle(base).direction).toBe('rtl');
+    await expect(prompt.getAttribute('theme')).toBe('dark');
+    await expect(inside(prompt).getByRole('button', { name: 'לא עכשיו' })).toBeEnabled();
   },
 };

@@ -2,6 +2,7 @@ import type { SetupStep } from '@onramp/contract';
 import {
   type ActorToken,
   expect,
+  expectOk,
   fn,
   inside,
   type Meta,
@@ -64,6 +65,64 @@ export const CountryOfOperation = atStep('country', 'Country of operation');
 export const TenantTimeZone = atStep('time_zone', 'Tenant time zone');
 export const Platform = atStep('platform', 'Platform');
 export const Telephony = atStep('telephony', 'Telephony');
+/** India takes no trials: Save answers "incompatible location", said beside the country (DOMAIN §1.2). */
+export const IncompatibleLocation: Story = {
+  ...atStep('country', 'Country of operation'),
+  play: async ({ canvasElement }) => {
+    const wizard = await widgetIn(canvasElement, 'onramp-setup-wizard');
+    await settled(wizard, 'Country of operation');
+    const select = wizard.shadowRoot!.querySelector<HTMLSelectElement>('#country')!;
+    await userEvent.selectOptions(select, 'IN');
+    await userEvent.click(inside(wizard).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(textOf(wizard, '#country-error')).toMatch(/^Incompatible location/));
+    await expect(select).toHaveAttribute('aria-invalid', 'true');
+  },
+};
+
+/** Back at the country once it is confirmed: it can never change, and the list says so. */
+export const CountryLocked: Story = {
+  args: { orgId: WORLD.trialCustomer },
+  loaders: [
+    mockWorld({
+      prepare: async (world) => {
+        const client = world.as('partner-full-admin');
+        await walkSetupTo(client, WORLD.trialCustomer, 'time_zone');
+        await expectOk(
+          'back to the country',
+          client.PUT('/organizations/{orgId}/setup/currentStep', {
+            params: { path: { orgId: WORLD.trialCustomer } },
+            body: { step: 'country' },
+          }),
+        );
+        return undefined;
+      },
+    }),
+  ],
+  play: async ({ canvasElement }) => {
+    const wizard = await widgetIn(canvasElement, 'onramp-setup-wizard');
+    await settled(wizard, 'Country of operation');
+    await expect(wizard.shadowRoot!.querySelector('#country')).toBeDisabled();
+    await expect(textOf(wizard, '#country-locked')).toBe(
+      'The country of operation is confirmed and can no longer be changed.',
+    );
+    await expect(inside(wizard).queryByRole('button', { name: 'Save' })).toBeNull();
+  },
+};
+
+/** The Cisco PSTN add-on is sold for the US only: another country is refused before Save, with why. */
+export const CountryRefusedByPstnAddOn: Story = {
+  ...atStep('country', 'Country of operation', { orgId: WORLD.pstnCustomer }),
+  play: async ({ canvasElement }) => {
+    const wizard = await widgetIn(canvasElement, 'onramp-setup-wizard');
+    await settled(wizard, 'Country of operation');
+    await userEvent.selectOptions(wizard.shadowRoot!.querySelector<HTMLSelectElement>('#country')!, 'CA');
+    await waitFor(() =>
+      expect(wizard.shadowRoot!.querySelector('#country-pstn')).toHaveAttribute('part', 'error'),
+    );
+    await expect(inside(wizard).getByRole('button', { name: 'Save' })).toBeDisabled();
+  },
+};
+
 /** Harbour Freight US ordered the Cisco PSTN add-on: the telephony option is fixed. */
 export const TelephonyLockedByPstnAddOn = atStep('telephony', 'Telephony', { orgId: WORLD.pstnCustomer });
 /**

@@ -415,7 +415,9 @@ export class OnrampSetupWizard extends OnrampElement {
         ),
     };
     const waiting = this.retryAfter.waiting;
-    const showProblem = this.problem && this.problem.reason !== 'incompatible_location' && !waiting;
+    // The country's own refusals are said beside the country (steps/country-step.ts).
+    const besideCountry = ['incompatible_location', 'pstn_add_on_us_only'];
+    const showProblem = this.problem && !besideCountry.includes(this.problem.reason ?? '') && !waiting;
     return html`
       <ol part="steps" aria-label=${this.localize.t('wizard.progressLabel')}>
         ${setup.steps.map(

@@ -282,7 +282,7 @@ describe('<onramp-subscription-panel>: changing the billing address, in Chromium
     typeInto(panel, 'address-country', 'US');
     await panel.updateComplete;
     expect(panel.shadowRoot!.querySelector('label[for="address-zipOrPostalCode"]')?.textContent).toBe(
-      'ZIP code',
+      'ZIP code *',
     );
     typeInto(panel, 'address-zipOrPostalCode', '123');
     const puts = () => harness.calls.filter((c) => c.method === 'PUT').length;
@@ -505,25 +505,17 @@ describe('<onramp-subscription-panel>: keyboard focus after Save address, in Chr
     expect(document.activeElement).toBe(outside);
   });
 
-  it('refuses a country that is not two letters before sending, on the country field', async () => {
-    const { panel, harness } = await openEditor('Three Letter Mill');
-    typeInto(panel, 'address-country', 'deu');
-    save(panel);
-    await until(
-      panel,
-      () => !!panel.shadowRoot?.querySelector('#address-country-error'),
-      'the country error',
-    );
-    expect(text(panel, '#address-country-error')).toBe('Enter a two-letter country code, e.g. DE.');
-    expect(active(panel)?.id).toBe('address-country');
-    expect(harness.calls.filter((c) => c.method === 'PUT' && c.path.startsWith('/wholesale/'))).toHaveLength(
-      0,
-    );
-  });
-
-  it('accepts a country typed in lower case: it is sent in upper case', async () => {
-    const { panel, harness, customerId } = await openEditor('Lower Mill');
-    typeInto(panel, 'address-country', 'at');
+  it('offers the countries as a list by name, the required fields marked, and sends the code chosen', async () => {
+    const { panel, harness, customerId } = await openEditor('Listed Mill');
+    const country = panel.shadowRoot!.querySelector<HTMLSelectElement>('select#address-country')!;
+    expect(country.required).toBe(true);
+    expect(country.value).toBe('DE');
+    expect([...country.options].map((o) => o.textContent?.trim())).toContain('Austria');
+    expect(panel.shadowRoot!.querySelector('label[for="address-city"] .required-mark')).not.toBeNull();
+    expect(panel.shadowRoot!.querySelector('label[for="address-addressLine2"] .required-mark')).toBeNull();
+    expect((field(panel, 'address-addressLine1') as HTMLInputElement).maxLength).toBe(255);
+    typeInto(panel, 'address-country', 'AT');
+    await panel.updateComplete;
     typeInto(panel, 'address-zipOrPostalCode', '1010');
     save(panel);
     await until(panel, () => !panel.shadowRoot?.querySelector('form'), 'saved');

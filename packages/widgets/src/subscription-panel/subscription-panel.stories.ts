@@ -171,6 +171,57 @@ export const RplReviewApproved: Story = {
   },
 };
 
+/** The reviewer denies a customer on the restricted parties list: onboarding stops, and says why. */
+export const RplReviewDenied: Story = {
+  loaders: [mockWorld({ prepare: (world) => onboard(world, 'Tulip rpl-listed BV', 'NL') })],
+  play: async ({ canvasElement, loaded }) => {
+    const panel = await widgetIn(canvasElement, 'onramp-subscription-panel');
+    await waitFor(() => expect(status(panel)).toBe('Pending compliance review'));
+    const { customerId } = loaded.props as { customerId: string };
+    const decided = await worldOf(loaded).control(`/_mock/rpl/${customerId}`, { decision: 'denied' });
+    await expect(decided.status).toBe(200);
+    await waitFor(() => expect(textOf(panel, '#timeline')).toContain('Review denied'));
+    await expect(status(panel)).toBe('Error');
+  },
+};
+
+/** A read-only admin of the customer has no access to the contact-center service: the reason, no retry. */
+export const Forbidden: Story = {
+  args: { orgId: WORLD.provisionedCustomer },
+  loaders: [mockWorld({ actor: 'customer-read-only-admin' })],
+  play: async ({ canvasElement }) => {
+    const panel = await widgetIn(canvasElement, 'onramp-subscription-panel');
+    await waitFor(() =>
+      expect(textOf(panel, '[role="alert"]')).toBe(
+        'A read-only admin of the customer organization has no access to the contact-center service.',
+      ),
+    );
+    await expect(inside(panel).queryByRole('button', { name: 'Try again' })).toBeNull();
+  },
+};
+
+/** A wholesale customer's org has no contact-center licenses: a sentence says so, not an empty table. */
+export const WithoutLicenses: Story = {
+  loaders: [
+    mockWorld({
+      prepare: async (world) => {
+        const { customerId } = await onboard(world, 'Lone Mill GmbH', 'DE');
+        world.advance(3 * 60_000);
+        const orgId = world.app.store.customers.get(customerId)?.orgId;
+        if (!orgId) throw new Error('The onboarded customer has no org yet.');
+        return { orgId };
+      },
+    }),
+  ],
+  play: async ({ canvasElement }) => {
+    const panel = await widgetIn(canvasElement, 'onramp-subscription-panel');
+    await waitFor(() =>
+      expect(textOf(panel, '#licenses')).toBe('This subscription has no contact-center licenses.'),
+    );
+    await expect(panel.shadowRoot!.querySelector('table#licenses')).toBeNull();
+  },
+};
+
 /** Nobody decides the review in 72 hours: onboarding ends in an error. */
 export const RplReviewTimesOut: Story = {
   loaders: [mockWorld({ prepare: (world) => onboard(world, 'Shuk rpl-timeout Ltd', 'DE') })],

@@ -103,6 +103,14 @@ export const subscriptionPanelStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     padding: calc(var(--_space) / 2) var(--_space);
+    /* The country list is as wide as its longest name unless allowed to shrink to the field. */
+    min-inline-size: 0;
+    max-inline-size: 100%;
+  }
+  /* The mark of a required address field. */
+  .required-mark {
+    color: var(--_danger);
+    font-weight: 600;
   }
   input[aria-invalid='true'],
   select[aria-invalid='true'] {

@@ -1,3 +1,4 @@
+import { ciscoPstnRulesOutCountry } from '@onramp/domain';
 import { html, nothing } from 'lit';
 import type { StepContext } from '../wizard-context.js';
 
@@ -10,7 +11,8 @@ export const dataCenterName = (code: string, countryName: (code: string) => stri
 
 /**
  * 3.1 Country of operation: defaults to the order's country; Save may answer "incompatible
- * location"; a successful save opens the irreversible confirmation (rendered by the wizard).
+ * location"; with the Cisco PSTN add-on, Save is refused (with the reason) for any country but the
+ * US; a successful save opens the irreversible confirmation (rendered by the wizard).
  */
 export function countryStep(context: StepContext) {
   const { setup, catalog, draft, localize, busy, problem } = context;
@@ -18,13 +20,26 @@ export function countryStep(context: StepContext) {
   const locked = answers.countryConfirmed;
   const selected = (locked ? answers.country : (draft.country ?? setup.defaultCountry)) ?? '';
   const incompatible = problem?.reason === 'incompatible_location';
+  // The Cisco PSTN add-on is US-only (DOMAIN §1.2): said while another country is chosen, before Save.
+  const order = { ciscoPstnAddOn: setup.order.ciscoPstnAddOn, isTrial: setup.order.kind === 'trial' };
+  const pstnAddOn = order.ciscoPstnAddOn && !order.isTrial;
+  const pstnRefused =
+    !locked &&
+    ((selected !== '' && ciscoPstnRulesOutCountry(selected, order)) ||
+      problem?.reason === 'pstn_add_on_us_only');
+  const invalid = incompatible || pstnRefused;
   // The data center of the country shown in the list (the one chosen, before it is saved too).
   const dataCenter =
     catalog.countries.find((country) => country.code === selected)?.dataCenter ?? setup.dataCenter;
   const countries = [...catalog.countries].sort((a, b) =>
     context.countryName(a.code).localeCompare(context.countryName(b.code), localize.locale),
   );
-  const describedBy = ['country-help', incompatible ? 'country-error' : '', locked ? 'country-locked' : '']
+  const describedBy = [
+    'country-help',
+    incompatible ? 'country-error' : '',
+    pstnAddOn && !locked ? 'country-pstn' : '',
+    locked ? 'country-locked' : '',
+  ]
     .filter(Boolean)
     .join(' ');
   return html`
@@ -35,7 +50,7 @@ export function countryStep(context: StepContext) {
       .value=${selected}
       ?disabled=${locked || busy}
       aria-describedby=${describedBy}
-      aria-invalid=${incompatible ? 'true' : 'false'}
+      aria-invalid=${invalid ? 'true' : 'false'}
       @change=${(event: Event) => context.setDraft({ country: (event.target as HTMLSelectElement).value })}
     >
       ${
@@ -53,13 +68,19 @@ export function countryStep(context: StepContext) {
     <p id="country-help" part="help">${localize.t('wizard.country.help')}</p>
     ${dataCenter ? html`<p part="help" id="data-center">${localize.t('wizard.country.dataCenter', { dataCenter: dataCenterName(dataCenter, context.countryName) })}</p>` : nothing}
     ${incompatible ? html`<p id="country-error" part="error" role="alert">${localize.t('wizard.country.incompatible')}</p>` : nothing}
+    ${
+      pstnAddOn && !locked
+        ? html`<p id="country-pstn" part=${pstnRefused ? 'error' : 'help'}>${localize.t('wizard.country.pstn')}</p>`
+        : nothing
+    }
     ${locked ? html`<p id="country-locked" part="help">${localize.t('wizard.country.locked')}</p>` : nothing}
     <div part="actions">
       <button part="button" ?disabled=${busy} @click=${() => context.goTo('calling')}>${localize.t('common.back')}</button>
       ${
         locked
           ? html`<button part="button primary" ?disabled=${busy} @click=${context.saveAndContinue}>${localize.t('common.next')}</button>`
-          : html`<button part="button primary" ?disabled=${busy} @click=${context.saveCountry}>${localize.t('common.save')}</button>`
+          : html`<button part="button primary" ?disabled=${busy || pstnRefused}
+              aria-describedby=${pstnRefused ? 'country-pstn' : nothing} @click=${context.saveCountry}>${localize.t('common.save')}</button>`
       }
     </div>
   `;

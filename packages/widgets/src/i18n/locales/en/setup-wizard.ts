@@ -27,6 +27,8 @@ const messages = {
   'wizard.country.dataCenter': (p: { dataCenter: string }) => `Data center: ${p.dataCenter}`,
   'wizard.country.incompatible':
     'Incompatible location: this country cannot be used for this order. Contact solution assurance to set up contact-center services here.',
+  'wizard.country.pstn':
+    'The Cisco PSTN add-on in this order is sold for the United States only: choose the United States.',
   'wizard.country.locked': 'The country of operation is confirmed and can no longer be changed.',
   'wizard.confirm.title': 'Confirm country of operation',
   'wizard.confirm.body': (p: { country: string }) =>

@@ -30,6 +30,7 @@ const messages: Pick<Messages, keyof typeof source> = {
   'wizard.country.dataCenter': (p) => `מרכז נתונים: ${p.dataCenter}`,
   'wizard.country.incompatible':
     'מיקום לא תואם: לא ניתן להשתמש במדינה זו עבור הזמנה זו. פנה לצוות אבטחת הפתרונות כדי להגדיר כאן שירותי מוקד קשר.',
+  'wizard.country.pstn': 'התוסף Cisco PSTN שבהזמנה זו נמכר בארצות הברית בלבד: בחר בארצות הברית.',
   'wizard.country.locked': 'מדינת הפעילות אושרה ולא ניתן עוד לשנות אותה.',
   'wizard.confirm.title': 'אישור מדינת הפעילות',
   'wizard.confirm.body': (p) =>

@@ -6,6 +6,8 @@ import type source from '../en/customer-onboarding.js';
 const messages: Pick<Messages, keyof typeof source> = {
   'onboard.title': 'Integrați un client angro',
   'onboard.intro': 'Creați mai întâi clientul în propriile sisteme, apoi integrați-l aici.',
+  'onboard.requiredNote': 'Câmpurile marcate cu * sunt obligatorii.',
+  'onboard.notSet': 'Nespecificat',
   'onboard.customer': 'Informații despre client',
   'onboard.name': 'Numele clientului',
   'onboard.email': 'E-mail principal',
@@ -16,7 +18,7 @@ const messages: Pick<Messages, keyof typeof source> = {
   'onboard.addressLine1': 'Adresa, rândul 1',
   'onboard.addressLine2': 'Adresa, rândul 2 (opțional)',
   'onboard.city': 'Oraș',
-  'onboard.country': 'Țara (cod din două litere, de ex. DE)',
+  'onboard.country': 'Țara',
   'onboard.countryHelp': 'Țara devine țara organizației și stabilește numărul de apel implicit.',
   'onboard.packages': 'Pachete și cantități',
   'onboard.packagesHelp': 'Introduceți numărul maxim de utilizatori pentru fiecare pachet al clientului.',
@@ -24,8 +26,8 @@ const messages: Pick<Messages, keyof typeof source> = {
   'onboard.callingHelp':
     'Pregătește Webex Calling la adresa de facturare. Completați toate cele trei câmpuri sau niciunul.',
   'onboard.locationName': 'Numele locației',
-  'onboard.locationTimeZone': 'Fusul orar al locației, de ex. Europe/Berlin',
-  'onboard.locationLanguage': 'Limba locației, de ex. de_de',
+  'onboard.locationTimeZone': 'Fusul orar al locației',
+  'onboard.locationLanguage': 'Limba locației',
   'onboard.meetingsTimeZone': 'Fusul orar pentru întâlniri (opțional)',
   'onboard.check': 'Verificați',
   'onboard.submit': 'Integrați clientul',

@@ -31,6 +31,8 @@ const messages: Pick<Messages, keyof typeof source> = {
   'wizard.country.dataCenter': (p) => `Centru de date: ${p.dataCenter}`,
   'wizard.country.incompatible':
     'Locație incompatibilă: această țară nu poate fi folosită pentru această comandă. Contactați echipa de asigurare a soluțiilor pentru a configura aici serviciile de centru de contact.',
+  'wizard.country.pstn':
+    'Suplimentul Cisco PSTN din această comandă se vinde doar pentru Statele Unite: alegeți Statele Unite.',
   'wizard.country.locked': 'Țara de operare este confirmată și nu mai poate fi schimbată.',
   'wizard.confirm.title': 'Confirmați țara de operare',
   'wizard.confirm.body': (p) =>

@@ -6,6 +6,8 @@ import type source from '../en/customer-onboarding.js';
 const messages: Pick<Messages, keyof typeof source> = {
   'onboard.title': 'Подключение оптового клиента',
   'onboard.intro': 'Сначала создайте клиента в своих системах, затем подключите его здесь.',
+  'onboard.requiredNote': 'Поля, отмеченные *, обязательны.',
+  'onboard.notSet': 'Не задано',
   'onboard.customer': 'Сведения о клиенте',
   'onboard.name': 'Название клиента',
   'onboard.email': 'Основной адрес эл. почты',
@@ -16,7 +18,7 @@ const messages: Pick<Messages, keyof typeof source> = {
   'onboard.addressLine1': 'Адрес, строка 1',
   'onboard.addressLine2': 'Адрес, строка 2 (необязательно)',
   'onboard.city': 'Город',
-  'onboard.country': 'Страна (двухбуквенный код, например DE)',
+  'onboard.country': 'Страна',
   'onboard.countryHelp': 'Страна станет страной организации и определит номер дозвона по умолчанию.',
   'onboard.packages': 'Пакеты и количество',
   'onboard.packagesHelp': 'Укажите максимальное число пользователей для каждого пакета клиента.',
@@ -24,8 +26,8 @@ const messages: Pick<Messages, keyof typeof source> = {
   'onboard.callingHelp':
     'Подготавливает Webex Calling по платёжному адресу. Заполните все три поля или ни одного.',
   'onboard.locationName': 'Название расположения',
-  'onboard.locationTimeZone': 'Часовой пояс расположения, например Europe/Berlin',
-  'onboard.locationLanguage': 'Язык расположения, например de_de',
+  'onboard.locationTimeZone': 'Часовой пояс расположения',
+  'onboard.locationLanguage': 'Язык расположения',
   'onboard.meetingsTimeZone': 'Часовой пояс встреч (необязательно)',
   'onboard.check': 'Проверить',
   'onboard.submit': 'Подключить клиента',

@@ -30,6 +30,7 @@ const messages: Pick<Messages, keyof typeof source> = {
   'wizard.country.dataCenter': (p) => `Центр обработки данных: ${p.dataCenter}`,
   'wizard.country.incompatible':
     'Несовместимое расположение: эту страну нельзя использовать для этого заказа. Обратитесь в службу обеспечения решений, чтобы настроить здесь службы контакт-центра.',
+  'wizard.country.pstn': 'Дополнение Cisco PSTN в этом заказе продаётся только для США: выберите США.',
   'wizard.country.locked': 'Страна работы подтверждена и больше не может быть изменена.',
   'wizard.confirm.title': 'Подтверждение страны работы',
   'wizard.confirm.body': (p) =>
