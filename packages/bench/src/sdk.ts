@@ -10,6 +10,9 @@ import { fmt, fmtRatio, median, ratio } from './stats.js';
 
 const CALLS = 10_000;
 
+/** Issue 19: the SDK's time per call stays within this factor of openapi-fetch's against the same server. */
+const SDK_VS_OPENAPI_FETCH_BUDGET = 1.15;
+
 type Call = () => Promise<unknown>;
 
 interface Variant {
@@ -135,6 +138,19 @@ export async function benchSdk(options: { runs: number }): Promise<Section> {
       ];
     });
     const sdkVariant = sdk.variant;
+    const openapiVariant = variants[1] as Variant;
+    // Medians of the interleaved runs, so both sides of the ratio saw the same load.
+    const sdkVsOpenapi = sdkVariant
+      ? ratio(median(times.get(sdkVariant) ?? []), median(times.get(openapiVariant) ?? []))
+      : Number.NaN;
+    if (sdkVariant)
+      notes.push(
+        `SDK time per call vs openapi-fetch (medians): ${fmtRatio(sdkVsOpenapi)}; per run: ${(
+          times.get(sdkVariant) ?? []
+        )
+          .map((total, run) => fmtRatio(ratio(total, times.get(openapiVariant)?.[run] ?? Number.NaN)))
+          .join(', ')}.`,
+      );
     return {
       id: 'sdk',
       title: 'SDK overhead (10,000 sequential calls)',
@@ -150,8 +166,17 @@ export async function benchSdk(options: { runs: number }): Promise<Section> {
         calls: CALLS,
         runs,
         variants: variants.map((variant) => ({ name: variant.name, totalMs: times.get(variant) })),
+        sdkVsOpenapiFetch: sdkVsOpenapi,
+        budget: SDK_VS_OPENAPI_FETCH_BUDGET,
       },
-      checks: [],
+      checks: [
+        {
+          name: 'SDK raw.GET time per call vs openapi-fetch',
+          target: `≤ ${SDK_VS_OPENAPI_FETCH_BUDGET.toFixed(2)}×`,
+          actual: fmtRatio(sdkVsOpenapi),
+          ok: Number.isFinite(sdkVsOpenapi) ? sdkVsOpenapi <= SDK_VS_OPENAPI_FETCH_BUDGET : undefined,
+        },
+      ],
     };
   } finally {
     await Promise.all(targets.map((target) => target.stop()));
