@@ -9,6 +9,11 @@ import { packagesDir, type Section } from './report.js';
 import { fmt, fmtRatio, median, ratio } from './stats.js';
 
 const CALLS = 10_000;
+/** Calls per variant in one slice of a run (CALLS is a multiple of it). */
+const CHUNK = 500;
+
+/** Issue 19: the SDK's time per call stays within this factor of openapi-fetch's against the same server. */
+const SDK_VS_OPENAPI_FETCH_BUDGET = 1.15;
 
 type Call = () => Promise<unknown>;
 
@@ -83,7 +88,7 @@ async function timeCalls(call: Call, count: number): Promise<number> {
 export async function benchSdk(options: { runs: number }): Promise<Section> {
   const runs = Math.max(3, Math.min(options.runs, 5));
   const notes = [
-    `${fmt(CALLS)} sequential calls (each awaits and parses the JSON list) per variant and run, ${runs} interleaved runs after a 1,000-call warm-up; the server is the bare node:http reference (child process) answering the mock's recorded \`GET /v1/wholesale/customers?max=10\` bytes, so the figures are the client's own cost plus loopback.`,
+    `${fmt(CALLS)} sequential calls (each awaits and parses the JSON list) per variant and run, ${runs} runs after a 1,000-call warm-up, each interleaving the variants in slices of ${fmt(CHUNK)} calls; the server is the bare node:http reference (child process) answering the mock's recorded \`GET /v1/wholesale/customers?max=10\` bytes, so the figures are the client's own cost plus loopback.`,
   ];
   const tempDir = mkdtempSync(join(tmpdir(), 'onramp-bench-sdk-'));
   const targets: Target[] = [];
@@ -116,8 +121,15 @@ export async function benchSdk(options: { runs: number }): Promise<Section> {
 
     for (const variant of variants) await timeCalls(variant.call, 1000);
     const times = new Map<Variant, number[]>(variants.map((variant) => [variant, []]));
+    // Each run interleaves the variants in slices of CHUNK calls, so a shared machine's load swings
+    // (other jobs come and go within seconds) fall on every variant alike.
     for (let run = 0; run < runs; run++) {
-      for (const variant of variants) times.get(variant)?.push(await timeCalls(variant.call, CALLS));
+      const totals = variants.map(() => 0);
+      for (let done = 0; done < CALLS; done += CHUNK) {
+        for (const [index, variant] of variants.entries())
+          totals[index] = (totals[index] ?? 0) + (await timeCalls(variant.call, CHUNK));
+      }
+      for (const [index, variant] of variants.entries()) times.get(variant)?.push(totals[index] ?? 0);
     }
 
     const reference = median(times.get(variants[0] as Variant) ?? []);
@@ -135,6 +147,19 @@ export async function benchSdk(options: { runs: number }): Promise<Section> {
       ];
     });
     const sdkVariant = sdk.variant;
+    const openapiVariant = variants[1] as Variant;
+    // The ratio of each run (its variants interleaved, so they saw the same load), then the median of
+    // those: a load swing between runs moves both sides of a run's ratio alike.
+    const runRatios = sdkVariant
+      ? (times.get(sdkVariant) ?? []).map((total, run) =>
+          ratio(total, times.get(openapiVariant)?.[run] ?? Number.NaN),
+        )
+      : [];
+    const sdkVsOpenapi = median(runRatios);
+    if (sdkVariant)
+      notes.push(
+        `SDK time per call vs openapi-fetch: ${fmtRatio(sdkVsOpenapi)} (median of the runs' ratios: ${runRatios.map(fmtRatio).join(', ')}).`,
+      );
     return {
       id: 'sdk',
       title: 'SDK overhead (10,000 sequential calls)',
@@ -150,8 +175,18 @@ export async function benchSdk(options: { runs: number }): Promise<Section> {
         calls: CALLS,
         runs,
         variants: variants.map((variant) => ({ name: variant.name, totalMs: times.get(variant) })),
+        sdkVsOpenapiFetch: sdkVsOpenapi,
+        sdkVsOpenapiFetchPerRun: runRatios,
+        budget: SDK_VS_OPENAPI_FETCH_BUDGET,
       },
-      checks: [],
+      checks: [
+        {
+          name: 'SDK raw.GET time per call vs openapi-fetch',
+          target: `≤ ${SDK_VS_OPENAPI_FETCH_BUDGET.toFixed(2)}×`,
+          actual: fmtRatio(sdkVsOpenapi),
+          ok: Number.isFinite(sdkVsOpenapi) ? sdkVsOpenapi <= SDK_VS_OPENAPI_FETCH_BUDGET : undefined,
+        },
+      ],
     };
   } finally {
     await Promise.all(targets.map((target) => target.stop()));

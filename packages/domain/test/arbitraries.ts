@@ -2,13 +2,8 @@
 import fc from 'fast-check';
 import {
   type Actor,
-  ADMIN_ROLES,
   COUNTRIES_OF_OPERATION,
-  EXCLUSIVE_ADMIN_ROLES,
-  LICENSES,
-  ORG_RELATIONS,
   PLATFORMS,
-  SETUP_STEPS,
   type SetupCommand,
   type SetupContext,
   type SetupState,
@@ -16,6 +11,13 @@ import {
   TELEPHONY_OPTIONS,
   TIME_ZONES,
 } from '../src/index.js';
+import {
+  ADMIN_ROLES,
+  EXCLUSIVE_ADMIN_ROLES,
+  LICENSES,
+  ORG_RELATIONS,
+  SETUP_STEPS,
+} from '../src/vocabulary.js';
 
 export const relationArb = fc.constantFrom(...ORG_RELATIONS);
 export const adminRoleArb = fc.constantFrom(...ADMIN_ROLES);

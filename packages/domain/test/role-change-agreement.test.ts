@@ -1,17 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
   type Actor,
-  ADMIN_ROLES,
   type AdminRole,
   can,
-  EXCLUSIVE_ADMIN_ROLES,
   exclusiveRoleOf,
-  isRoleApplicable,
-  ORG_RELATIONS,
   roleChoicesFor,
   setRole,
   type TargetUser,
 } from '../src/index.js';
+import { isRoleApplicable } from '../src/permissions/privilege-matrix.js';
+import { ADMIN_ROLES, EXCLUSIVE_ADMIN_ROLES, ORG_RELATIONS } from '../src/vocabulary.js';
 
 // Issue 17: the role picker (`roleChoicesFor`, GET .../roleOptions) and the change itself
 // (`setRole`, PUT .../adminRole) must agree for every actor × target × role. Every combination,

@@ -1,12 +1,12 @@
 // Drive the setup wizard through a list of commands, failing loudly on the first refusal.
 import {
-  INITIAL_SETUP_STATE,
   type SetupCommand,
   type SetupContext,
   type SetupError,
   type SetupState,
   setupReducer,
 } from '../src/index.js';
+import { INITIAL_SETUP_STATE } from '../src/wizard/setup-state.js';
 
 export const SUBSCRIPTION: SetupContext = {
   isTrial: false,

@@ -75,6 +75,7 @@ export function createContext(options: OnrampClientOptions): ClientContext {
     token: typeof token === 'string' ? token : undefined,
     getToken,
     clock,
+    stamp: requestKeys(baseUrl, keys === false ? undefined : typeof keys === 'function' ? keys : randomKey),
   });
   // Default headers are openapi-fetch's: a request's own header of the same name wins. Browsers
   // refuse to set `User-Agent` (and it would need a CORS preflight), so it is sent outside them only.
@@ -88,6 +89,5 @@ export function createContext(options: OnrampClientOptions): ClientContext {
       ...options.headers,
     },
   });
-  raw.use(requestKeys(keys === false ? undefined : typeof keys === 'function' ? keys : randomKey));
   return { raw, clock, logger };
 }

@@ -36,6 +36,8 @@ export class OnrampError extends Error {
   declare readonly request: RequestSummary | undefined;
   /** The answer's headers (never the request's). */
   declare readonly headers: Headers | undefined;
+  /** What the server asked to wait before asking again (its `Retry-After`, on a 429 or 503), in ms. */
+  declare readonly retryAfterMs: number | undefined;
 
   constructor(message: string, init: OnrampErrorInit = {}) {
     // `init` is a valid `ErrorOptions`: `Error` reads its `cause`.
@@ -46,6 +48,7 @@ export class OnrampError extends Error {
       if (field) fieldErrors[field] = [...(fieldErrors[field] ?? []), description];
     }
     Object.assign(this, init, {
+      retryAfterMs: parseRetryAfterHeader(headers?.get('retry-after')),
       trackingId: body?.trackingId || headers?.get('trackingid') || undefined,
       reason: body?.errors[0]?.reason,
       fieldErrors,
@@ -86,14 +89,8 @@ export class NotFoundError extends OnrampError {}
 /** 409 (a state conflict, e.g. `country_locked`) or 412 (a stale `If-Match`). */
 export class ConflictError extends OnrampError {}
 
-/** 429, after the retries (if any) ran out. */
-export class RateLimitError extends OnrampError {
-  /** What the server asked to wait (its `Retry-After`), in ms. */
-  readonly retryAfterMs: number | undefined = parseRetryAfterHeader(
-    this.headers?.get('retry-after'),
-    Date.now(),
-  );
-}
+/** 429, after the retries (if any) ran out; `retryAfterMs` says when to ask again. */
+export class RateLimitError extends OnrampError {}
 
 /** 5xx, after the retries (if any) ran out. */
 export class ServerError extends OnrampError {}
@@ -160,14 +157,22 @@ const KIND_BY_STATUS: Record<number, typeof OnrampError | undefined> = {
   });
 
 /**
- * `Retry-After` in ms: delta seconds or an HTTP date (RFC 9110 §10.2.3); `undefined` when absent or
- * unreadable. Lives here, not in the retry middleware, because `RateLimitError` needs it too.
+ * `Retry-After` (RFC 9110 §10.2.3) as milliseconds from `now`: delay-seconds (whole, non-negative)
+ * or an HTTP date (0 once it has passed); `undefined` when absent or unreadable (`-5`, `1.5`, `soon`).
+ * The one rule for the retry loop, `OnrampError.retryAfterMs`, polling and a UI's 429 countdown
+ * (`Math.ceil(ms / 1000)` seconds).
  */
-export function parseRetryAfterHeader(value: string | null | undefined, now: number): number | undefined {
-  if (!value?.trim()) return undefined;
-  const seconds = +value;
-  const date = Date.parse(value);
-  return seconds >= 0 ? Math.round(seconds * 1000) : date >= 0 ? Math.max(0, date - now) : undefined;
+export function parseRetryAfterHeader(
+  value: string | null | undefined,
+  now: number = Date.now(),
+): number | undefined {
+  const text = value?.trim();
+  if (!text) return undefined;
+  if (/^\d+$/.test(text)) return Number(text) * 1000;
+  // An HTTP date names its day and month; `Date.parse` alone would also take "-5" or "1.5".
+  if (!/[a-z]{3}/i.test(text)) return undefined;
+  const at = Date.parse(text);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - now);
 }
 
 function asErrorResponse(body: unknown): ErrorResponse | undefined {

@@ -7,6 +7,8 @@
 // The contract's named types (`Customer`, `Setup`, `ErrorResponse`, `paths`…), types only: nothing
 // of the contract's runtime (enum lists, zod schemas) comes along.
 export type * from '@onramp/contract';
+
+// The client and its options.
 export {
   type ClientContext,
   createRawClient,
@@ -14,18 +16,31 @@ export {
   type OnrampClientOptions,
   type RawClient,
 } from './client.js';
-export * from './errors.js';
-export type { GetToken, TokenContext } from './internal/auth.js';
-export { IDEMPOTENT_POST_PATHS } from './internal/idempotency.js';
+// Errors, the non-throwing result form, and the one `Retry-After` rule.
 export {
-  type AttemptOutcome,
-  isReplaySafe,
-  type RetryEvent,
-  type RetryOptions,
-  shouldRetry,
-} from './internal/retry.js';
+  ConflictError,
+  ConnectionError,
+  ForbiddenError,
+  NotFoundError,
+  OnrampError,
+  type OnrampErrorInit,
+  ProvisioningFailedError,
+  parseRetryAfterHeader,
+  RateLimitError,
+  type RequestSummary,
+  ServerError,
+  TimeoutError,
+  UnauthorizedError,
+  ValidationError,
+  WaitTimeoutError,
+} from './errors.js';
+export type { GetToken, TokenContext } from './internal/auth.js';
+// The retry rules themselves (`shouldRetry`, `isReplaySafe`, the keyed POSTs) stay internal: the
+// options and the event below are how a caller tunes and watches them.
+export type { RetryEvent, RetryOptions } from './internal/retry.js';
 export type { Clock, FetchLike, Logger } from './internal/types.js';
 export { createOnrampClient, type OnrampClient } from './onramp-client.js';
+// Pagination and polling.
 export {
   DEFAULT_PAGE_SIZE,
   type FetchPage,
@@ -35,6 +50,7 @@ export {
   PagePromise,
 } from './pagination.js';
 export type { PollVerdict, WaitOptions } from './polling.js';
+// The resources and their options.
 export {
   type Accepted,
   type CreateAndWaitOptions,
@@ -71,4 +87,5 @@ export {
   Subscribers,
 } from './resources/subscribers.js';
 export { type ListUsersQuery, Roles, type UserChangeOptions, Users } from './resources/users.js';
+export { type Result, settle } from './result.js';
 export { SDK_VERSION } from './version.js';

@@ -110,3 +110,26 @@ export const TOKENS = [
   'customer-full-admin',
   'secret-expired-token',
 ];
+
+export const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
+export const errorBody = (reason: string) => ({
+  message: reason,
+  errors: [{ description: reason, reason }],
+  trackingId: 'T1',
+});
+
+/**
+ * An injected transport (STYLE habit 11): answers from a script and records what was sent, so the
+ * pure middleware logic is tested without a server or patched globals.
+ */
+export function scripted(...answers: ((request: Request) => Response | Promise<Response>)[]) {
+  const sent: Request[] = [];
+  const fetch = async (request: Request) => {
+    sent.push(request.clone());
+    const answer = answers[Math.min(sent.length - 1, answers.length - 1)];
+    if (!answer) throw new Error('no answer scripted');
+    return answer(request);
+  };
+  return { sent, fetch };
+}

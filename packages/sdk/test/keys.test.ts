@@ -22,21 +22,35 @@ describe('randomKey (request ids and idempotency keys)', () => {
   });
 });
 
-describe('parseRetryAfterHeader', () => {
+describe('parseRetryAfterHeader: the one Retry-After rule (RFC 9110 §10.2.3)', () => {
   const now = Date.UTC(2025, 0, 1);
   it.each<[string | null | undefined, number | undefined]>([
     ['7', 7_000],
     [' 7 ', 7_000],
-    ['1.5', 1_500],
     ['0', 0],
+    ['120', 120_000],
+    // delay-seconds is 1*DIGIT: no fraction, no sign, no exponent (Date.parse would take some of them).
+    ['1.5', undefined],
+    ['-5', undefined],
+    ['+5', undefined],
+    ['1e3', undefined],
+    // An HTTP date: IMF-fixdate, and the obsolete RFC 850 form.
     [new Date(now + 12_000).toUTCString(), 12_000],
+    ['Wednesday, 01-Jan-25 00:00:30 GMT', 30_000],
     [new Date(now - 5_000).toUTCString(), 0],
+    ['Fri, 99 Foo 2025 00:00:00 GMT', undefined],
     ['soon', undefined],
     ['', undefined],
     [null, undefined],
     [undefined, undefined],
   ])('%j → %j ms', (value, expected) => {
     expect(parseRetryAfterHeader(value, now)).toBe(expected);
+  });
+
+  it('measures a date from the current time when no `now` is given', () => {
+    const inAMinute = new Date(Date.now() + 60_000).toUTCString();
+    expect(parseRetryAfterHeader(inAMinute)).toBeGreaterThan(58_000);
+    expect(parseRetryAfterHeader(inAMinute)).toBeLessThanOrEqual(60_000);
   });
 });
 

@@ -2,38 +2,14 @@ import { describe, expect, it } from 'vitest';
 import {
   ConnectionError,
   createOnrampClient,
-  isReplaySafe,
   type OnrampClientOptions,
   RateLimitError,
   ServerError,
-  shouldRetry,
 } from '../src/index.js';
-import { type AttemptOutcome, retryDelay } from '../src/internal/retry.js';
-import { recordingClock } from './helpers.js';
+import { type AttemptOutcome, isReplaySafe, retryDelay, shouldRetry } from '../src/internal/retry.js';
+import { errorBody, json, recordingClock, scripted } from './helpers.js';
 
 const BASE = 'https://api.test/v1';
-const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
-  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
-const errorBody = (reason: string) => ({
-  message: reason,
-  errors: [{ description: reason, reason }],
-  trackingId: 'T1',
-});
-
-/**
- * An injected transport (STYLE habit 11): answers from a script and records what was sent, so the
- * pure middleware logic is tested without a server or patched globals.
- */
-function scripted(...answers: ((request: Request) => Response | Promise<Response>)[]) {
-  const sent: Request[] = [];
-  const fetch = async (request: Request) => {
-    sent.push(request.clone());
-    const answer = answers[Math.min(sent.length - 1, answers.length - 1)];
-    if (!answer) throw new Error('no answer scripted');
-    return answer(request);
-  };
-  return { sent, fetch };
-}
 
 function client(fetch: (request: Request) => Promise<Response>, options: Partial<OnrampClientOptions> = {}) {
   const clock = recordingClock();

@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { IDEMPOTENT_POST_PATHS, SDK_VERSION } from '../src/index.js';
+import { SDK_VERSION } from '../src/index.js';
+import { IDEMPOTENT_POST_PATHS } from '../src/internal/idempotency.js';
 
 const require = createRequire(import.meta.url);
 

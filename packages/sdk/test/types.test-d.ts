@@ -11,7 +11,6 @@ import { describe, expectTypeOf, it } from 'vitest';
 import {
   createOnrampClient,
   type ForbiddenError,
-  type IDEMPOTENT_POST_PATHS,
   type OnrampClientOptions,
   type OnrampError,
   type Page,
@@ -20,7 +19,7 @@ import {
   type Token,
   type TokenContext,
 } from '../src/index.js';
-import type { KeyedPostPath } from '../src/internal/idempotency.js';
+import type { IDEMPOTENT_POST_PATHS, KeyedPostPath } from '../src/internal/idempotency.js';
 
 const client = createOnrampClient({ baseUrl: 'http://localhost:4010/v1', token: 't' });
 

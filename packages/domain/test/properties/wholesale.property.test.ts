@@ -9,11 +9,10 @@ import {
   type CustomerLifecycle,
   createCustomer,
   type PackageAllocation,
-  packageUsage,
-  releasePackage,
-  WHOLESALE_PACKAGES,
   type WholesalePackage,
 } from '../../src/index.js';
+import { WHOLESALE_PACKAGES } from '../../src/vocabulary.js';
+import { packageUsage, releasePackage } from '../../src/wholesale/package-allocation.js';
 
 const HOUR = 60 * 60 * 1000;
 const T0 = Date.UTC(2025, 0, 1);

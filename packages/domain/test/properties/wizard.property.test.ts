@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { INITIAL_SETUP_STATE, type SetupContext, type SetupState, setupReducer } from '../../src/index.js';
+import { type SetupContext, type SetupState, setupReducer } from '../../src/index.js';
+import { INITIAL_SETUP_STATE } from '../../src/wizard/setup-state.js';
 import { commandOf, setupContextArb, type WalkStep, walkArb } from '../arbitraries.js';
 
 /** Every state the walk goes through, with the command that led there. */

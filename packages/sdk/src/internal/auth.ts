@@ -13,11 +13,15 @@ export type TokenSource = { token?: string | undefined; getToken?: GetToken | un
 // otherwise throw an error whose message contains the token itself.
 const VALID_TOKEN = /^[\x21-\x7e]+$/;
 
-/** `Bearer <token>` from a fixed `token` or from `getToken({ refresh })`, after checking the token. */
-export async function bearer(source: TokenSource, refresh: boolean): Promise<string> {
-  const token = source.getToken ? await source.getToken({ refresh }) : source.token;
+/** `Bearer <token>` after checking the token. */
+export function bearerOf(token: unknown): string {
   if (typeof token !== 'string' || !VALID_TOKEN.test(token)) {
     throw new OnrampError('Invalid token (not shown)');
   }
   return `Bearer ${token}`;
+}
+
+/** `Bearer <token>` from a fixed `token` or from `getToken({ refresh })`, after checking the token. */
+export async function bearer(source: TokenSource, refresh: boolean): Promise<string> {
+  return bearerOf(source.getToken ? await source.getToken({ refresh }) : source.token);
 }

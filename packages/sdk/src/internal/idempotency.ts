@@ -1,5 +1,4 @@
 import type { paths } from '@onramp/contract';
-import type { Middleware } from 'openapi-fetch';
 
 type HeaderOf<Op> = Op extends { parameters: { header?: infer H } } ? NonNullable<H> : never;
 type DeclaresKey<Op> = [HeaderOf<Op>] extends [never]
@@ -32,8 +31,6 @@ export const IDEMPOTENT_POST_PATHS = [
   '/organizations/{orgId}/contactCenter/tenantSetup',
 ] as const satisfies readonly KeyedPostPath[];
 
-const keyed: ReadonlySet<string> = new Set(IDEMPOTENT_POST_PATHS);
-
 /**
  * A fresh key: a v4 UUID, or (where `crypto.randomUUID` is missing: a browser page outside a secure
  * context) 128 random bits as four numbers, which the contract accepts too (any unique string).
@@ -44,18 +41,21 @@ export function randomKey(): string {
 }
 
 /**
- * An openapi-fetch middleware (it runs once per logical request and sees the operation's path
- * template, which the transport does not): one `X-Request-Id` per logical request (every retry
- * carries it, so server logs group them), and an `Idempotency-Key` (from `newKey`; none when
- * `undefined`) on the keyed POSTs that do not carry one yet, so every retry carries the same key.
+ * What the transport stamps once per logical request, before its first attempt (so every retry
+ * carries the same values): an `X-Request-Id` (server logs group the attempts by it), and an
+ * `Idempotency-Key` (from `newKey`; none when `undefined`) on the keyed POSTs that do not carry one
+ * yet. The keyed POSTs are recognised by their path under `baseUrl` (one regular expression built
+ * from the templates), so no openapi-fetch middleware runs per call.
  */
-export function requestKeys(newKey: (() => string) | undefined): Middleware {
-  return {
-    onRequest({ request: { method, headers }, schemaPath }) {
-      if (!headers.has('x-request-id')) headers.set('X-Request-Id', randomKey());
-      if (newKey && method === 'POST' && keyed.has(schemaPath) && !headers.has('idempotency-key'))
-        headers.set('Idempotency-Key', newKey());
-      return undefined;
-    },
+export function requestKeys(baseUrl: string, newKey: (() => string) | undefined): (request: Request) => void {
+  const base = new URL(baseUrl, 'http://x').pathname
+    .replace(/\/+$/, '')
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const templates = IDEMPOTENT_POST_PATHS.map((path) => path.replace(/\{[^}]+\}/g, '[^/]+'));
+  const keyed = new RegExp(`^${base}(?:${templates.join('|')})$`);
+  return ({ method, headers, url }) => {
+    if (!headers.has('x-request-id')) headers.set('X-Request-Id', randomKey());
+    if (newKey && method === 'POST' && !headers.has('idempotency-key') && keyed.test(new URL(url).pathname))
+      headers.set('Idempotency-Key', newKey());
   };
 }

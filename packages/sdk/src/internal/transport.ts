@@ -1,7 +1,7 @@
-import { bearer, type TokenSource } from './auth.js';
+import { bearer, bearerOf, type TokenSource } from './auth.js';
 import { discard, rememberRequest, where } from './request-info.js';
-import { type RetryOptions, retryDelay, shouldRetry } from './retry.js';
-import { send } from './timeout.js';
+import { isReplaySafe, type RetryOptions, retryDelay, shouldRetry } from './retry.js';
+import { type Deliver, send } from './timeout.js';
 import type { Clock, FetchLike, Logger } from './types.js';
 
 /** The client's options (a token source, validated already) and its clock. */
@@ -12,25 +12,21 @@ export interface TransportOptions extends TokenSource {
   clock: Clock;
   random?: (() => number) | undefined;
   logger?: Logger | undefined;
+  /** Sets the headers of a logical request once, before its first attempt (idempotency.ts). */
+  stamp?: ((request: Request) => void) | undefined;
 }
 
 /**
- * The `fetch` openapi-fetch is given, so `raw` and the ergonomic layer behave the same (the
- * headers set once per logical request are openapi-fetch's: see client.ts and idempotency.ts).
- * For one logical request:
+ * The `fetch` openapi-fetch is given, so `raw` and the ergonomic layer behave the same. For one
+ * logical request:
+ * 0. once: `X-Request-Id` and, on the keyed POSTs, `Idempotency-Key` (`stamp`, idempotency.ts);
  * 1. per attempt, as `shouldRetry` and `retryDelay` decide (retry.ts): `Authorization` from the
  *    token source; after a 401 with `getToken`, once more with a refreshed token (a 401 means the
  *    server did nothing, so resending is safe for any method);
  * 2. per send: the timeout, and no answer → `ConnectionError` / `TimeoutError` (timeout.ts).
  */
 export function transport(options: TransportOptions): FetchLike {
-  const {
-    fetch = (request: Request) => globalThis.fetch(request),
-    timeoutMs = 30_000,
-    clock,
-    random = Math.random,
-    logger,
-  } = options;
+  const { fetch, timeoutMs = 30_000, clock, random = Math.random, logger, getToken, stamp } = options;
   const {
     maxRetries = 2,
     onRetry,
@@ -39,22 +35,39 @@ export function transport(options: TransportOptions): FetchLike {
     maxRetryAfterMs = 60_000,
   } = options.retry === false ? { maxRetries: 0 } : (options.retry ?? {});
   const policy = { baseDelayMs, maxDelayMs, maxRetryAfterMs, random };
+  // The global `fetch` is looked up per request (so MSW can intercept it) and takes the attempt's
+  // signal as an init; an injected `fetch` gets a `Request` that carries it.
+  const deliver: Deliver = fetch
+    ? (request, signal) => fetch(signal ? new Request(request, { signal }) : request)
+    : (request, signal) => globalThis.fetch(request, signal && { signal });
+  // A fixed token is checked once, when first used; `getToken` is asked per attempt.
+  let fixed: string | undefined;
+  const authorization = (refresh: boolean) => {
+    if (getToken) return bearer(options, refresh);
+    fixed ??= bearerOf(options.token);
+    return fixed;
+  };
   const attempt = async (request: Request) => {
-    const spare = options.getToken && request.clone();
-    request.headers.set('Authorization', await bearer(options, false));
-    const response = await send(fetch, request, timeoutMs);
+    // A request without a body can be sent again as it is; one with a body needs a clone before.
+    const spare = getToken && (request.body === null ? request : request.clone());
+    request.headers.set('Authorization', await authorization(false));
+    const response = await send(deliver, request, timeoutMs);
     if (response.status !== 401 || !spare) return response;
     await discard(response);
-    spare.headers.set('Authorization', await bearer(options, true));
-    return send(fetch, spare, timeoutMs);
+    spare.headers.set('Authorization', await authorization(true));
+    return send(deliver, spare, timeoutMs);
   };
   return async (request) => {
+    stamp?.(request);
+    // A body is read by each send: cloned per attempt (the original stays unread) only when the
+    // request may be sent again; no body, or no second attempt possible, costs no clone.
+    const cloneBody =
+      request.body !== null && (getToken !== undefined || (maxRetries > 0 && isReplaySafe(request)));
     for (let retryIndex = 0; ; retryIndex++) {
       let response: Response | undefined;
       let error: unknown;
       try {
-        // A clone per attempt: the original body stays unread for the next one.
-        response = await attempt(request.clone());
+        response = await attempt(cloneBody ? request.clone() : request);
       } catch (failure) {
         error = failure;
       }
