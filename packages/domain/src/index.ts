@@ -22,7 +22,7 @@ export {
 } from './address/validate-address.js';
 
 // Call-in numbers: default locations and the telephony domain.
-export { isIsoCountryCode } from './call-in/call-in-locations.js';
+export { isIsoCountryCode, isoCountryCodes } from './call-in/call-in-locations.js';
 export { type DefaultCallInNumber, resolveDefaultCallInNumber } from './call-in/resolve-call-in.js';
 export { type DialInNumber, displayPhoneNumber, type TelephonyDomain } from './call-in/telephony-domain.js';
 

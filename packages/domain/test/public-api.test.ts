@@ -51,6 +51,7 @@ const PUBLIC = [
   'isActivationExpired',
   'isExclusiveRole',
   'isIsoCountryCode',
+  'isoCountryCodes',
   'isOneOf',
   'languageTag',
   'licenseAfterCsvRow',

@@ -6,6 +6,7 @@ import {
   COUNTRY_CALL_IN_LOCATION,
   callInLocationOf,
   isIsoCountryCode,
+  isoCountryCodes,
 } from './call-in-locations.js';
 import { resolveDefaultCallInNumber } from './resolve-call-in.js';
 
@@ -92,5 +93,14 @@ describe('a default call-in number for every ISO 3166-1 country (DOMAIN §3.3)',
       expect(CALL_IN_LOCATION_DEFAULTS[location].countries).toContain(resolved.country);
       expect(resolved.countryCode).toBe(CALL_IN_LOCATION_DEFAULTS[location].countryCode);
     } else expect(resolved?.country).toBe(country);
+  });
+});
+
+describe('isoCountryCodes', () => {
+  it('lists the 249 assigned codes, each once, and a fresh copy each time', () => {
+    const codes = isoCountryCodes();
+    expect([...codes].sort()).toEqual([...ISO_3166_1].sort());
+    codes.pop();
+    expect(isoCountryCodes()).toHaveLength(249);
   });
 });

@@ -48,6 +48,11 @@ export const COUNTRY_CALL_IN_LOCATION: ReadonlyMap<string, CallInLocation> = new
   ),
 );
 
+/** Every assigned ISO 3166-1 alpha-2 code (upper case): the choices of an address's country. */
+export function isoCountryCodes(): string[] {
+  return [...COUNTRY_CALL_IN_LOCATION.keys()];
+}
+
 /** The location of a country (any case); `null` for a code ISO 3166-1 does not assign. */
 export function callInLocationOf(country: string): CallInLocation | null {
   return COUNTRY_CALL_IN_LOCATION.get(country.toUpperCase()) ?? null;

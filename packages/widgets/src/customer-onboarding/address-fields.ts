@@ -1,5 +1,5 @@
 import { provisionWholesaleCustomerRequestBody } from '@onramp/contract/json-schemas';
-import { type AddressInput, addressRuleFor, COUNTRY_CALL_IN_LOCATION, validateAddress } from '@onramp/domain';
+import { type AddressInput, addressRuleFor, isoCountryCodes, validateAddress } from '@onramp/domain';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LocalizeController } from '../i18n/localize-controller.js';
 import { type Choice, choiceList, requiredMark, schemaMaxLength } from './form-controls.js';
@@ -103,7 +103,7 @@ export function countriesIn(locale: string): Choice[] {
   let choices = countryChoices.get(locale);
   if (!choices) {
     const names = new Intl.DisplayNames(locale, { type: 'region' });
-    choices = [...COUNTRY_CALL_IN_LOCATION.keys()]
+    choices = isoCountryCodes()
       .map((code) => ({ value: code, label: names.of(code) ?? code }))
       .sort((a, b) => a.label.localeCompare(b.label, locale));
     countryChoices.set(locale, choices);
