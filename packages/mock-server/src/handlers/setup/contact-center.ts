@@ -6,10 +6,10 @@ import {
   tenantSetupDecision,
   tenantSetupRequired,
 } from '@onramp/domain';
-import type { StoredSetup } from '../../store/types.js';
 import { authorize, orgActor } from '../../handling/access.js';
 import { fail, forbidden, type Handler, isFailure, iso } from '../../handling/reply.js';
 import { TENANT_SETUP_WIRE } from '../../handling/wire-codes.js';
+import type { StoredSetup } from '../../store/types.js';
 
 /** What "Set up Webex Contact Center" reads of the stored setup (the domain's facts). */
 export function tenantSetupFacts(setup: StoredSetup | undefined): TenantSetupFacts {
