@@ -61,7 +61,7 @@ describe('customer orgs of new wholesale customers, built on first need', () => 
       const listed = await record(
         send(app, 'POST', '/wholesale/customers', customerBody('b', 'Beta rpl-listed', 'b@b.example.com')),
       );
-      // The same e-mail as Alpha's admin: that org starts without an admin (decisions/0007).
+      // The same e-mail as Alpha's admin: that org starts without an admin (decisions/0046).
       await record(
         send(app, 'POST', '/wholesale/customers', customerBody('c', 'Gamma', 'shared@a.example.com')),
       );

@@ -158,7 +158,7 @@ describe('the default seed keeps the domain rules', () => {
     expect(violations).toEqual([]);
   });
 
-  it("a wholesale customer's org exists from the start of its provisioning (§3.2, decisions/0007)", () => {
+  it("a wholesale customer's org exists from the start of its provisioning (§3.2, decisions/0046)", () => {
     const violations = data.customers.flatMap((customer) => {
       const org = data.orgs.find((o) => o.id === customer.orgId);
       const review = customer.rplReview;

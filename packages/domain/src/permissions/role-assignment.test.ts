@@ -101,7 +101,7 @@ describe('kit decision: full admins assign full admin and read-only admin to cus
     },
   );
 
-  it('decision 0006: a service admin still cannot take a read-only role from an external user', () => {
+  it('decision 0045: a service admin still cannot take a read-only role from an external user', () => {
     const observer = user('external', ['read_only_admin']);
     expect(
       outcome(

@@ -27,7 +27,7 @@ export function roleChangeDecision(
   }
   if (role === undefined) return ALLOWED;
   if (role === 'provisioning_admin') {
-    // The partner org's own role (table 1): never given or taken in a customer org (decision 0006).
+    // The partner org's own role (table 1): never given or taken in a customer org (decision 0052).
     return deny(
       'role_not_applicable',
       'The provisioning admin role belongs to the partner organization and is not assigned in the customer organization (DOMAIN §2.1).',
