@@ -148,8 +148,9 @@ describe('the portal served by Vite, against the MSW worker', () => {
       await form.getByLabel('Provisioning ID').fill('prov-e2e-tulip');
       await form.getByLabel('Address line 1').fill('1 Main St');
       await form.getByLabel('City').fill('Berlin');
-      await form.getByLabel('Postal code (optional)').fill('10115');
-      await form.getByLabel('Country (two-letter code, e.g. DE)').fill('DE');
+      // The country is a list now; the postal code's label follows the country chosen.
+      await form.locator('#address-country').selectOption('DE');
+      await form.locator('#address-zipOrPostalCode').fill('10115');
       await form.getByLabel('Webex Suite').fill('25');
       await form.getByRole('button', { name: 'Onboard customer' }).click();
 
