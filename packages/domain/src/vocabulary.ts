@@ -1,6 +1,27 @@
-// The shared vocabulary (decisions/0003-domain-vocabulary.md). Every enum is an `as const` array,
-// so that code can iterate over it (dropdowns, exhaustive tests) and the type is derived from it.
-// Values are the wire values of the contract: change them only together with openapi.yaml.
+// The shared vocabulary (decisions/0003-domain-vocabulary.md). Every enum the contract defines is
+// the contract's own runtime list (`@onramp/contract`, generated from openapi.yaml), under the
+// domain's name, with its type derived from it: one source, so a value changes in openapi.yaml
+// only. The lists defined here are the domain's own (subsets, or steps the wire does not carry).
+import {
+  actionValues,
+  adminRoleValues,
+  callInLocationValues,
+  connectRoleValues,
+  customerStatusValues,
+  dataCenterValues,
+  denialReasonValues,
+  licenseValues,
+  orgKindValues,
+  orgRelationValues,
+  platformValues,
+  regionValues,
+  rplReviewResultValues,
+  setupStatusValues,
+  setupStepValues,
+  telephonyOptionValues,
+  userStatusValues,
+  wholesalePackageValues,
+} from '@onramp/contract';
 
 /** A type guard for any of the vocabulary arrays below (for parsing untrusted input). */
 export function isOneOf<const T extends string>(values: readonly T[], value: unknown): value is T {
@@ -9,27 +30,27 @@ export function isOneOf<const T extends string>(values: readonly T[], value: unk
 
 // --- Organizations and actors (DOMAIN §2) ---------------------------------------------------
 
-export const ORG_KINDS = ['partner', 'customer', 'external'] as const;
-export type OrgKind = (typeof ORG_KINDS)[number];
+export const ORG_KINDS: readonly OrgKind[] = orgKindValues;
+export type OrgKind = (typeof orgKindValues)[number];
 
 /** The relation of a user's org to one customer org. */
-export const ORG_RELATIONS = ['customer', 'partner', 'external'] as const;
-export type OrgRelation = (typeof ORG_RELATIONS)[number];
+export const ORG_RELATIONS: readonly OrgRelation[] = orgRelationValues;
+export type OrgRelation = (typeof orgRelationValues)[number];
 
 /** "No admin role" is `null`, never a member of this list. */
-export const ADMIN_ROLES = ['full_admin', 'service_admin', 'provisioning_admin', 'read_only_admin'] as const;
-export type AdminRole = (typeof ADMIN_ROLES)[number];
+export const ADMIN_ROLES: readonly AdminRole[] = adminRoleValues;
+export type AdminRole = (typeof adminRoleValues)[number];
 
 /** A user holds at most one of these (DOMAIN §2.1, last bullet). */
 export const EXCLUSIVE_ADMIN_ROLES = ['full_admin', 'service_admin', 'read_only_admin'] as const;
 export type ExclusiveAdminRole = (typeof EXCLUSIVE_ADMIN_ROLES)[number];
 
 /** Contact-center licenses: Webex Contact Center Standard / Premium agent. */
-export const LICENSES = ['cc_standard', 'cc_premium'] as const;
-export type License = (typeof LICENSES)[number];
+export const LICENSES: readonly License[] = licenseValues;
+export type License = (typeof licenseValues)[number];
 
-export const USER_STATUSES = ['verified', 'unverified'] as const;
-export type UserStatus = (typeof USER_STATUSES)[number];
+export const USER_STATUSES: readonly UserStatus[] = userStatusValues;
+export type UserStatus = (typeof userStatusValues)[number];
 
 /**
  * Whether an account may sign in to Control Hub: `not_activated` until the welcome e-mail's four
@@ -40,73 +61,23 @@ export type AccountState = (typeof ACCOUNT_STATES)[number];
 
 // --- Permissions (DOMAIN §2.1–§2.3) ----------------------------------------------------------
 
-export const ACTIONS = [
-  'view_service',
-  'manage_service',
-  'add_user',
-  'remove_user',
-  'activate_user',
-  'edit_user_details',
-  'send_activation_email',
-  'edit_licenses',
-  'assign_role',
-  'revoke_role',
-  'add_external_admin',
-  'view_users',
-  'view_admin',
-  'view_external_admins',
-  'import_users_csv',
-  'open_setup_wizard',
-  'start_trial',
-  'map_order',
-  'manage_wholesale',
-] as const;
-export type Action = (typeof ACTIONS)[number];
+export const ACTIONS: readonly Action[] = actionValues;
+export type Action = (typeof actionValues)[number];
 
 /**
  * Why the rules refuse an action (the `reason` of a 403). `not_signed_in` of decision 0003 is not
  * here: it is a 401 that the server decides before any rule runs, as in the contract's enum.
  */
-export const DENIAL_REASONS = [
-  'account_not_activated',
-  'account_deactivated',
-  'no_relation',
-  'role_not_applicable',
-  'read_only',
-  'read_only_no_service_access',
-  'standard_license_agent_only',
-  'user_management_not_allowed',
-  'insufficient_role',
-  'service_admin_assigns_only_service_admin',
-  'external_service_admin_customer_users_only',
-  'target_org_has_contact_center',
-  'target_partner_has_provisioning_access',
-  'role_exclusive',
-  'last_full_admin',
-  'admin_package_downgrade',
-  'setup_wizard_not_allowed',
-  'partner_only',
-  'chat_requires_customer_admin',
-] as const;
-export type DenialReason = (typeof DENIAL_REASONS)[number];
+export const DENIAL_REASONS: readonly DenialReason[] = denialReasonValues;
+export type DenialReason = (typeof denialReasonValues)[number];
 
 // --- Setup wizard (DOMAIN §1.2, §1.3) --------------------------------------------------------
 
-export const SETUP_STEPS = [
-  'summary',
-  'calling',
-  'country',
-  'time_zone',
-  'platform',
-  'telephony',
-  'review',
-  'provisioning',
-  'summary_download',
-] as const;
-export type SetupStep = (typeof SETUP_STEPS)[number];
+export const SETUP_STEPS: readonly SetupStep[] = setupStepValues;
+export type SetupStep = (typeof setupStepValues)[number];
 
-export const SETUP_STATUSES = ['not_started', 'in_progress', 'provisioning', 'completed', 'failed'] as const;
-export type SetupStatus = (typeof SETUP_STATUSES)[number];
+export const SETUP_STATUSES: readonly SetupStatus[] = setupStatusValues;
+export type SetupStatus = (typeof setupStatusValues)[number];
 
 /**
  * Codes of a refused wizard command. The first four are decision 0003's; the rest are validation
@@ -130,21 +101,17 @@ export const SETUP_ERROR_CODES = [
 export type SetupErrorCode = (typeof SETUP_ERROR_CODES)[number];
 
 /** Shown as "1.0" / "new platform" (the field "Webex Contact Center platform details"). */
-export const PLATFORMS = ['1.0', 'new_platform'] as const;
-export type Platform = (typeof PLATFORMS)[number];
+export const PLATFORMS: readonly Platform[] = platformValues;
+export type Platform = (typeof platformValues)[number];
 
-export const TELEPHONY_OPTIONS = [
-  'webex_calling',
-  'third_party_via_webex_calling',
-  'third_party_via_vpop',
-] as const;
-export type TelephonyOption = (typeof TELEPHONY_OPTIONS)[number];
+export const TELEPHONY_OPTIONS: readonly TelephonyOption[] = telephonyOptionValues;
+export type TelephonyOption = (typeof telephonyOptionValues)[number];
 
-export const REGIONS = ['north_america', 'emea', 'latam', 'apjc', 'gulf', 'southern_africa'] as const;
-export type Region = (typeof REGIONS)[number];
+export const REGIONS: readonly Region[] = regionValues;
+export type Region = (typeof regionValues)[number];
 
-export const DATA_CENTERS = ['us', 'eu', 'ca', 'uk', 'jp', 'au', 'sg', 'sa', 'ae'] as const;
-export type DataCenter = (typeof DATA_CENTERS)[number];
+export const DATA_CENTERS: readonly DataCenter[] = dataCenterValues;
+export type DataCenter = (typeof dataCenterValues)[number];
 
 // --- Onboarding of the customer admin (DOMAIN §1.1) ------------------------------------------
 
@@ -158,53 +125,24 @@ export type OnboardingStep = (typeof ONBOARDING_STEPS)[number];
 
 // --- Wholesale (DOMAIN §3), wire-compatible with the real API --------------------------------
 
-export const CUSTOMER_STATUSES = [
-  'provisioned',
-  'provisioned_with_errors',
-  'provisioning',
-  'updating',
-  'deleting',
-  'error',
-  'pending_rpl_review',
-] as const;
-export type CustomerStatus = (typeof CUSTOMER_STATUSES)[number];
+export const CUSTOMER_STATUSES: readonly CustomerStatus[] = customerStatusValues;
+export type CustomerStatus = (typeof customerStatusValues)[number];
 
 /** The real API's `WholesalePackagesCustomer` enum, in its order. */
-export const WHOLESALE_PACKAGES = [
-  'common_area_calling',
-  'webex_calling',
-  'webex_meetings',
-  'webex_suite',
-  'webex_voice',
-  'cx_essentials',
-  'webex_calling_standard',
-  'cisco_calling_plan',
-  'attendant_console',
-  'cx_premium_agent',
-  'cx_standard_agent',
-  'cx_voice_ports',
-  'cx_ai_assistant',
-  'webex_ai_agent',
-] as const;
-export type WholesalePackage = (typeof WHOLESALE_PACKAGES)[number];
+export const WHOLESALE_PACKAGES: readonly WholesalePackage[] = wholesalePackageValues;
+export type WholesalePackage = (typeof wholesalePackageValues)[number];
 
-export const RPL_RESULTS = ['clear', 'listed'] as const;
-export type RplResult = (typeof RPL_RESULTS)[number];
+export const RPL_RESULTS: readonly RplResult[] = rplReviewResultValues;
+export type RplResult = (typeof rplReviewResultValues)[number];
 
 export const RPL_REVIEW_OUTCOMES = ['approved', 'denied'] as const;
 export type RplReviewOutcome = (typeof RPL_REVIEW_OUTCOMES)[number];
 
 /** Locations whose call-in number is the default when the org country has none (DOMAIN §3.3). */
-export const CALL_IN_LOCATIONS = ['AMER', 'APAC', 'ANZ', 'EMEA', 'EURO'] as const;
-export type CallInLocation = (typeof CALL_IN_LOCATIONS)[number];
+export const CALL_IN_LOCATIONS: readonly CallInLocation[] = callInLocationValues;
+export type CallInLocation = (typeof callInLocationValues)[number];
 
 // --- Webex Connect (DOMAIN §1.4) ---------------------------------------------------------------
 
-export const CONNECT_ROLES = [
-  'tenant_owner',
-  'all_access',
-  'limited',
-  'read_only',
-  'restricted_access',
-] as const;
-export type ConnectRole = (typeof CONNECT_ROLES)[number];
+export const CONNECT_ROLES: readonly ConnectRole[] = connectRoleValues;
+export type ConnectRole = (typeof connectRoleValues)[number];
