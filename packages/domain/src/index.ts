@@ -95,6 +95,7 @@ export {
   can,
   canPartnerAction,
   effectivePermissions,
+  mayPartnerAction,
 } from './permissions/can.js';
 export { type OrgServiceFacts, orgHasContactCenter } from './permissions/org-contact-center.js';
 export { type Privilege, type PrivilegeCell, privilegesOf } from './permissions/privilege-matrix.js';

@@ -58,6 +58,7 @@ const PUBLIC = [
   'licenseChangeRefusal',
   'licenseOptionsFor',
   'mayFollowConnectInvitation',
+  'mayPartnerAction',
   'missingAnswer',
   'nextOnboardingStep',
   'ONBOARDING_NOT_STARTED',

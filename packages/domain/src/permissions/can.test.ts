@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { actor, type Expected, outcome, user } from '../../test/fixtures.js';
 import { ACTIONS, type Action, type AdminRole, type OrgRelation } from '../vocabulary.js';
-import { can, canPartnerAction, effectivePermissions, type PartnerAction } from './can.js';
+import { can, canPartnerAction, effectivePermissions, mayPartnerAction, type PartnerAction } from './can.js';
 
 describe('can: who is acting', () => {
   it('an external user without a role granted in the customer org has no relation to it', () => {
@@ -109,6 +109,32 @@ describe('can: partner-only actions', () => {
             const who = { ...actor(role, relation, licenses), ...(account && { account }) };
             for (const action of actions) expect(canPartnerAction(who, action)).toEqual(can(who, action));
           }
+  });
+
+  it("mayPartnerAction is canPartnerAction's allowed, for every actor", () => {
+    const roles: Array<AdminRole | null> = [
+      null,
+      'full_admin',
+      'service_admin',
+      'provisioning_admin',
+      'read_only_admin',
+    ];
+    const relations: OrgRelation[] = ['customer', 'partner', 'external'];
+    const accounts = [undefined, 'not_activated', 'deactivated'] as const;
+    const actions: PartnerAction[] = ['start_trial', 'map_order', 'manage_wholesale'];
+    let allowed = 0;
+    for (const role of roles)
+      for (const relation of relations)
+        for (const licenses of [[], ['cc_standard']] as const)
+          for (const account of accounts) {
+            const who = { ...actor(role, relation, licenses), ...(account && { account }) };
+            for (const action of actions) {
+              const expected = canPartnerAction(who, action).allowed;
+              expect(mayPartnerAction(who, action)).toBe(expected);
+              if (expected) allowed++;
+            }
+          }
+    expect(allowed).toBeGreaterThan(0);
   });
 });
 

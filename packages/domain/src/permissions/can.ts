@@ -1,6 +1,6 @@
 import { ALLOWED, type Decision, deny } from '../decision.js';
 import { ACTIONS, type Action, type AdminRole, type OrgRelation } from '../vocabulary.js';
-import { type RoleHolder, serviceAccessDenial, standingOf } from './actor-standing.js';
+import { type RoleHolder, serviceAccessDenial, standingCheck, standingOf } from './actor-standing.js';
 import type { Actor, TargetUser } from './actors.js';
 import { privilegedDecision } from './privileged-actions.js';
 import { roleChangeDecision } from './role-assignment.js';
@@ -78,6 +78,18 @@ export function canPartnerAction(actor: Actor, action: PartnerAction): Decision 
 }
 
 /**
+ * `canPartnerAction(actor, action).allowed`, without building the refusal: a bundle that needs
+ * only the answer (a widget's "may change the billing address") carries no English messages.
+ */
+export function mayPartnerAction(actor: Actor, action: PartnerAction): boolean {
+  const standing = standingCheck(actor);
+  return 'holder' in standing && partnerActionAllowed(standing.holder, action);
+}
+
+const partnerActionAllowed = (holder: RoleHolder, action: PartnerAction): boolean =>
+  holder.relation === 'partner' && PARTNER_ACTION_ROLES[action].includes(holder.role);
+
+/**
  * "Add external admin" (DOMAIN §2.3) gives the service-admin role to a user of another org. Table 2
  * lets an external service admin give it only to customer-org users, and §2.2 says so again: "can
  * not add another external service admin". Answered on its own so `/permissions` can say it.
@@ -96,7 +108,7 @@ function isPartnerAction(action: Action): action is PartnerAction {
 
 function partnerActionDecision(holder: RoleHolder, action: PartnerAction): Decision {
   if (holder.relation !== 'partner') return deny('partner_only');
-  if (PARTNER_ACTION_ROLES[action].includes(holder.role)) return ALLOWED;
+  if (partnerActionAllowed(holder, action)) return ALLOWED;
   if (holder.role === 'read_only_admin') return deny('read_only');
   const roles = PARTNER_ACTION_ROLES[action].map((role) => role.replace(/_/g, ' ')).join(' or ');
   return deny('insufficient_role', `Only a ${roles} of the partner organization may do this.`);

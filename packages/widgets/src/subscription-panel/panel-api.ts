@@ -8,7 +8,7 @@ import type {
   SubscriptionSummary,
   User,
 } from '@onramp/contract';
-import { type AdminRole, canPartnerAction, type OrgRelation } from '@onramp/domain';
+import { type AdminRole, mayPartnerAction, type OrgRelation } from '@onramp/domain';
 import { type ApiClient, type ApiResult, call } from '../api/client.js';
 
 /** The org-level views the panel shows (DOMAIN §2.3: Account › Subscriptions, Monitoring, services). */
@@ -33,8 +33,9 @@ export function mayManageWholesale(me: Me): boolean {
         ? 'provisioning_admin'
         : (me.adminRole ?? null);
   const licenses = me.contactCenterLicense ? [me.contactCenterLicense] : [];
-  // `canPartnerAction`, not `can`: the same answer without every other rule in the panel's bundle.
-  return canPartnerAction({ userId: me.id, relation, role, licenses }, 'manage_wholesale').allowed;
+  // `mayPartnerAction`, not `can`: the same answer without the other rules, nor the English
+  // refusal messages, in the panel's bundle.
+  return mayPartnerAction({ userId: me.id, relation, role, licenses }, 'manage_wholesale');
 }
 
 /** The calls the subscription panel makes, each one line over the typed client. */
