@@ -4,7 +4,7 @@ import {
   ADMIN_ROLES,
   DENIAL_REASONS,
   isOneOf,
-  ONBOARDING_STEPS,
+  ONBOARDING_MILESTONES,
   REGIONS,
   SETUP_ERROR_CODES,
   SETUP_STEPS,
@@ -33,7 +33,12 @@ describe('vocabulary (decision 0003)', () => {
   });
 
   it('has the admin onboarding milestones in order (DOMAIN §1.1)', () => {
-    expect(ONBOARDING_STEPS).toEqual(['welcome_email_sent', 'get_started', 'password_set', 'terms_accepted']);
+    expect(ONBOARDING_MILESTONES).toEqual([
+      'welcome_email_sent',
+      'get_started',
+      'password_set',
+      'terms_accepted',
+    ]);
   });
 
   it('isOneOf accepts members only, and only strings', () => {

@@ -115,13 +115,13 @@ export type DataCenter = (typeof dataCenterValues)[number];
 
 // --- Onboarding of the customer admin (DOMAIN §1.1) ------------------------------------------
 
-export const ONBOARDING_STEPS = [
+export const ONBOARDING_MILESTONES = [
   'welcome_email_sent',
   'get_started',
   'password_set',
   'terms_accepted',
 ] as const;
-export type OnboardingStep = (typeof ONBOARDING_STEPS)[number];
+export type OnboardingMilestone = (typeof ONBOARDING_MILESTONES)[number];
 
 // --- Wholesale (DOMAIN §3), wire-compatible with the real API --------------------------------
 

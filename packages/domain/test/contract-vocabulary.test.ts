@@ -4,8 +4,8 @@ import * as domain from '../src/vocabulary.js';
 
 // The domain's enums are the contract's runtime lists (src/vocabulary.ts re-exports them); what is
 // checked here are the lists the domain adds, against the contract they must fit in.
-// Not paired: the domain's ONBOARDING_STEPS are the milestones an admin has *completed*
-// (welcome_email_sent … terms_accepted); the contract's OnboardingStep is the *next* step to take
+// Not paired: the domain's ONBOARDING_MILESTONES are the milestones an admin has *completed*
+// (welcome_email_sent … terms_accepted); the contract's OnboardingMilestone is the *next* step to take
 // (get_started … done). The mock server maps one onto the other.
 
 describe('the domain vocabulary is the contract vocabulary', () => {

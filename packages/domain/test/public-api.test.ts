@@ -62,7 +62,7 @@ const PUBLIC = [
   'missingAnswer',
   'nextOnboardingStep',
   'ONBOARDING_NOT_STARTED',
-  'ONBOARDING_STEPS',
+  'ONBOARDING_MILESTONES',
   'orderMappingRefusal',
   'orgHasContactCenter',
   'packageInfo',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { actor } from '../../test/fixtures.js';
 import { can } from '../permissions/can.js';
-import type { OnboardingStep } from '../vocabulary.js';
+import type { OnboardingMilestone } from '../vocabulary.js';
 import { ACTIONS } from '../vocabulary.js';
 import {
   accountStateOf,
@@ -13,7 +13,7 @@ import {
   type OnboardingState,
 } from './customer-admin-onboarding.js';
 
-function through(...steps: OnboardingStep[]): OnboardingState {
+function through(...steps: OnboardingMilestone[]): OnboardingState {
   return steps.reduce((state, step) => {
     const result = completeOnboardingStep(state, step);
     if ('error' in result) throw new Error(result.error.message);
@@ -23,7 +23,12 @@ function through(...steps: OnboardingStep[]): OnboardingState {
 
 describe('customer admin onboarding (DOMAIN §1.1)', () => {
   it('goes welcome e-mail → Get started → password → terms, and only then is the account active', () => {
-    const steps: OnboardingStep[] = ['welcome_email_sent', 'get_started', 'password_set', 'terms_accepted'];
+    const steps: OnboardingMilestone[] = [
+      'welcome_email_sent',
+      'get_started',
+      'password_set',
+      'terms_accepted',
+    ];
     for (let done = 0; done < steps.length; done += 1) {
       const state = through(...steps.slice(0, done));
       expect(nextOnboardingStep(state)).toBe(steps[done]);
@@ -54,7 +59,12 @@ describe('customer admin onboarding (DOMAIN §1.1)', () => {
 });
 
 describe('no Control Hub access before activation, nor once deactivated (decision 0028)', () => {
-  const steps: OnboardingStep[] = ['welcome_email_sent', 'get_started', 'password_set', 'terms_accepted'];
+  const steps: OnboardingMilestone[] = [
+    'welcome_email_sent',
+    'get_started',
+    'password_set',
+    'terms_accepted',
+  ];
   it.each([1, 2, 3])('after %i of the 4 steps the account is not activated', (done) => {
     expect(accountStateOf(through(...steps.slice(0, done)), false)).toBe('not_activated');
   });

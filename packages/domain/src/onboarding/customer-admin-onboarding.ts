@@ -1,11 +1,11 @@
-import { type AccountState, ONBOARDING_STEPS, type OnboardingStep } from '../vocabulary.js';
+import { type AccountState, ONBOARDING_MILESTONES, type OnboardingMilestone } from '../vocabulary.js';
 
 /**
  * DOMAIN §1.1: welcome e-mail sent → Get started → password set (Save and sign in) → terms of
- * service accepted. The steps done so far, always a prefix of ONBOARDING_STEPS.
+ * service accepted. The steps done so far, always a prefix of ONBOARDING_MILESTONES.
  */
 export interface OnboardingState {
-  readonly completed: readonly OnboardingStep[];
+  readonly completed: readonly OnboardingMilestone[];
 }
 
 export const ONBOARDING_NOT_STARTED: OnboardingState = { completed: [] };
@@ -15,12 +15,12 @@ export type OnboardingResult =
   | { readonly error: { readonly code: 'step_out_of_order'; readonly message: string } };
 
 /** The step the admin must do next, or `null` when the account is active. */
-export function nextOnboardingStep(state: OnboardingState): OnboardingStep | null {
-  return ONBOARDING_STEPS[state.completed.length] ?? null;
+export function nextOnboardingStep(state: OnboardingState): OnboardingMilestone | null {
+  return ONBOARDING_MILESTONES[state.completed.length] ?? null;
 }
 
 /** Record a step; only the next one may be done (doing a done step again changes nothing). */
-export function completeOnboardingStep(state: OnboardingState, step: OnboardingStep): OnboardingResult {
+export function completeOnboardingStep(state: OnboardingState, step: OnboardingMilestone): OnboardingResult {
   if (state.completed.includes(step)) return { state };
   const expected = nextOnboardingStep(state);
   if (step !== expected) {

@@ -4,7 +4,7 @@ import {
   type Actor,
   accountStateOf,
   effectiveRole,
-  ONBOARDING_STEPS,
+  ONBOARDING_MILESTONES,
   orgHasContactCenter,
   type TargetUser,
 } from '@onramp/domain';
@@ -35,7 +35,9 @@ const licensesOf = (user: StoredUser): License[] => (user.license ? [user.licens
  * activation record are active when verified, as the onboarding handlers read them.
  */
 export function accountOf(user: StoredUser): AccountState {
-  const onboarding = user.onboarding ?? { completed: user.status === 'verified' ? ONBOARDING_STEPS : [] };
+  const onboarding = user.onboarding ?? {
+    completed: user.status === 'verified' ? ONBOARDING_MILESTONES : [],
+  };
   return accountStateOf(onboarding, user.deactivated === true);
 }
 

@@ -3,8 +3,8 @@ import type {
   AddressIssueCode,
   DenialReason as DomainDenialReason,
   LicenseRefusal,
+  OnboardingMilestone,
   OnboardingResult,
-  OnboardingStep,
   SetupError,
   SetupErrorCode,
   TenantSetupConflict,
@@ -72,7 +72,7 @@ export const ONBOARDING_WIRE: Record<OnboardingErrorCode, ErrorReason> = {
 };
 
 /** The domain's next activation step as the contract's `nextStep` (the e-mail link it waits for). */
-export const ONBOARDING_STEP_WIRE: Record<OnboardingStep, WireStep> = {
+export const ONBOARDING_STEP_WIRE: Record<OnboardingMilestone, WireStep> = {
   welcome_email_sent: 'get_started',
   get_started: 'get_started',
   password_set: 'set_password',

@@ -16,7 +16,7 @@ import type {
   SubscriberPackage,
   WholesalePackage,
 } from '@onramp/contract';
-import type { ConnectRole, OnboardingStep, SetupContext, SetupState, SetupStep } from '@onramp/domain';
+import type { ConnectRole, OnboardingMilestone, SetupContext, SetupState, SetupStep } from '@onramp/domain';
 
 /**
  * The store's records. Times are virtual epoch milliseconds; everything is plain JSON so the whole
@@ -97,9 +97,9 @@ export interface StoredOrg {
 }
 
 export interface StoredOnboarding {
-  completed: OnboardingStep[];
+  completed: OnboardingMilestone[];
   welcomeEmailSentAt: number | null;
-  at: Partial<Record<OnboardingStep, number>>;
+  at: Partial<Record<OnboardingMilestone, number>>;
 }
 
 export interface StoredConnect {

@@ -7,7 +7,7 @@ import {
   isActivationExpired,
   mayFollowConnectInvitation,
   nextOnboardingStep,
-  type OnboardingStep,
+  type OnboardingMilestone,
   tenantDataCenter,
 } from '@onramp/domain';
 import type { Store } from '../../store/store.js';
@@ -92,7 +92,7 @@ function useLink(store: Store, token: string, purpose: LinkToken['purpose']) {
 }
 
 /** One step of the customer admin's activation (DOMAIN §1.1), by the domain's rule. */
-function completeStep(store: Store, user: StoredUser, step: OnboardingStep, now: number) {
+function completeStep(store: Store, user: StoredUser, step: OnboardingMilestone, now: number) {
   const onboarding = onboardingOf(user);
   if (onboarding.completed.includes(step))
     return fail(409, ONBOARDING_WIRE.step_out_of_order, `"${step}" is done already.`, 'token');
