@@ -1,6 +1,7 @@
 import type { ServiceType } from '@onramp/contract';
 import type { Viewer } from '../glue/actors.js';
 import { encodeId, randomUuid } from '../store/ids.js';
+import { welcomeEmailSent } from '../store/onboarding.js';
 import { makeSetup } from '../store/seed-builders.js';
 import type { Store } from '../store/store.js';
 import type { StoredOrg, StoredSubscription, StoredUser } from '../store/types.js';
@@ -36,11 +37,7 @@ export function createCustomerOrg(
     license: null,
     services: spec.services.filter((service) => service !== 'contact_center'),
     version: 1,
-    onboarding: {
-      completed: ['welcome_email_sent'],
-      welcomeEmailSentAt: now,
-      at: { welcome_email_sent: now },
-    },
+    onboarding: welcomeEmailSent(now),
     createdAt: now,
   };
   const org: StoredOrg = {

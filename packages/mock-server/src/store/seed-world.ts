@@ -1,3 +1,4 @@
+import { welcomeEmailSent } from './onboarding.js';
 import {
   makeOrg,
   makeSetup,
@@ -370,11 +371,7 @@ function users(now: number, orgList: readonly StoredOrg[]): StoredUser[] {
   if (john) {
     // Starting the trial created him (an e-mail already in use is refused) and sent the welcome.
     john.createdAt = now - TRIAL_STARTED_AGO;
-    john.onboarding = {
-      completed: ['welcome_email_sent'],
-      welcomeEmailSentAt: john.createdAt,
-      at: { welcome_email_sent: john.createdAt },
-    };
+    john.onboarding = welcomeEmailSent(john.createdAt);
   }
   // Berlin's admins got their e-mail when they were added, and activated their accounts a day later:
   // every step done is dated, as the mock dates each one.

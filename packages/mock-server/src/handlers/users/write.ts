@@ -24,6 +24,7 @@ import {
 } from '../../handling/reply.js';
 import { LICENSE_WIRE } from '../../handling/wire-codes.js';
 import { encodeId, randomUuid } from '../../store/ids.js';
+import { welcomeEmailSent } from '../../store/onboarding.js';
 import type { Store } from '../../store/store.js';
 import type { StoredOrg, StoredUser } from '../../store/types.js';
 import { findMember, platformOf, userView } from './members.js';
@@ -100,11 +101,7 @@ export const addUser: Handler<'addUser'> = ({ store, clock, viewer, path, body, 
     license: body.license ?? null,
     services: ['meetings', 'messaging'],
     version: 1,
-    onboarding: {
-      completed: ['welcome_email_sent'],
-      welcomeEmailSentAt: now,
-      at: { welcome_email_sent: now },
-    },
+    onboarding: welcomeEmailSent(now),
     createdAt: now,
   };
   store.directory.putUser(user);

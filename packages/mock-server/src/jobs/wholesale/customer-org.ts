@@ -1,6 +1,7 @@
 import { servicesOfPackages } from '@onramp/domain';
 import { sendWelcome } from '../../effects/emails.js';
 import { encodeId, randomUuid } from '../../store/ids.js';
+import { welcomeEmailSent } from '../../store/onboarding.js';
 import type { Store } from '../../store/store.js';
 import type { StoredCustomer } from '../../store/types.js';
 import { wholesaleCustomerOrg, wholesaleFirstAdmin } from '../../store/wholesale-org.js';
@@ -23,11 +24,7 @@ export function ensureCustomerOrg(store: Store, customer: StoredCustomer, now: n
     email && !store.directory.userByEmail(email)
       ? wholesaleFirstAdmin(customer, email, personId, services, {
           status: 'unverified',
-          onboarding: {
-            completed: ['welcome_email_sent'],
-            welcomeEmailSentAt: now,
-            at: { welcome_email_sent: now },
-          },
+          onboarding: welcomeEmailSent(now),
           createdAt: now,
         })
       : undefined;
