@@ -1,12 +1,14 @@
 import type { operations } from '@onramp/contract';
 import type { Handler } from '../handling/reply.js';
-import { getDigitalServices, getServiceStatus, getSubscriptions } from './account/account.js';
+import { getSubscriptions } from './account/account.js';
 import {
   listCatalogCountries,
   listCatalogPackages,
   listCatalogTelephonyOptions,
   listCatalogTimeZones,
 } from './catalog/catalog.js';
+import { setUserConnectRole } from './monitoring/connect-role.js';
+import { getDigitalServices, getServiceStatus } from './monitoring/services.js';
 import {
   acceptOnboardingTerms,
   activateConnect,
@@ -30,12 +32,12 @@ import {
   saveSetupTelephony,
   saveSetupTimeZone,
   submitSetup,
-} from './setup/commands.js';
-import { getContactCenter, setUpContactCenter } from './setup/contact-center.js';
-import { getSetupOrderSummary } from './setup/order-summary.js';
-import { getTrial, listOrders, mapOrder, startTrial } from './trials-orders/trials-orders.js';
-import { getUserImportTemplate, importUsers } from './users/import.js';
-import { getUser, getUserRoleOptions, listUsers } from './users/read.js';
+} from './services-setup/commands.js';
+import { getContactCenter, setUpContactCenter } from './services-setup/contact-center.js';
+import { getSetupOrderSummary } from './services-setup/order-summary.js';
+import { getTrial, listOrders, mapOrder, startTrial } from './trials-and-orders/trials-and-orders.js';
+import { getUserImportTemplate, importUsers } from './users-and-admin-roles/import.js';
+import { getUser, getUserRoleOptions, listUsers } from './users-and-admin-roles/read.js';
 import {
   addExternalAdmin,
   addUser,
@@ -43,11 +45,10 @@ import {
   resendUserInvitation,
   setUserActivation,
   setUserAdminRole,
-  setUserConnectRole,
   setUserLicense,
   updateUser,
-} from './users/write.js';
-import { wholesaleHandlers } from './wholesale/index.js';
+} from './users-and-admin-roles/write.js';
+import { wholesaleHandlers } from './wholesale-provisioning/index.js';
 
 /**
  * Every operation of the contract, by operationId. The type demands one handler per operation

@@ -1,32 +1,22 @@
-import type { AdminRole, License, Warning } from '@onramp/contract';
+import type { License, Warning } from '@onramp/contract';
 import {
-  type Action,
-  type Actor,
   activationDecision,
   can,
-  connectRoleChange,
   connectRoleFor,
   exclusiveRoleOf,
   licenseChangeRefusal,
   setRole,
 } from '@onramp/domain';
 import { sendInvitation } from '../../effects/emails.js';
-import { relationOf, rolesIn, targetIn } from '../../glue/actors.js';
-import { authorize, etag, ifMatches, staleVersion } from '../../handling/access.js';
-import {
-  type Failure,
-  fail,
-  forbidden,
-  type Handler,
-  type HandlerContext,
-  isFailure,
-  iso,
-} from '../../handling/reply.js';
+import { rolesIn, targetIn } from '../../glue/actors.js';
+import { authorize, etag } from '../../handling/access.js';
+import { fail, forbidden, type Handler, isFailure, iso } from '../../handling/reply.js';
 import { LICENSE_WIRE } from '../../handling/wire-codes.js';
 import { encodeId, randomUuid } from '../../store/ids.js';
 import { welcomeEmailSent } from '../../store/onboarding.js';
 import type { Store } from '../../store/store.js';
 import type { StoredOrg, StoredUser } from '../../store/types.js';
+import { storeRoles, userToChange } from './changes.js';
 import { findMember, platformOf, userView } from './members.js';
 
 /** Licenses are limited by the org's subscription (DOMAIN §2.3 Subscriptions). */
@@ -44,36 +34,6 @@ const licenseLimit = (license: string) =>
 function notOffered(store: Store, org: StoredOrg, current: License | null, next: License | null) {
   const refusal = licenseChangeRefusal(platformOf(store, org), current, next);
   return refusal && fail(409, LICENSE_WIRE[refusal.reason], refusal.message, 'license');
-}
-
-type ChangeContext = Pick<HandlerContext<never>, 'store' | 'viewer' | 'path' | 'headers'>;
-type UserToChange = { org: StoredOrg; actor: Actor; user: StoredUser };
-
-/**
- * The start every change to one user shares: the org and the viewer as its actor, if `action` is
- * allowed; the user of the path, if the actor may see them; their version against `If-Match`; and,
- * with `notInOrg`, a 409 with that message for a user of another org.
- */
-function userToChange(context: ChangeContext, action: Action): UserToChange | Failure<403 | 404 | 412>;
-function userToChange(
-  context: ChangeContext,
-  action: Action,
-  notInOrg: string,
-): UserToChange | Failure<403 | 404 | 409 | 412>;
-function userToChange(
-  { store, viewer, path, headers }: ChangeContext,
-  action: Action,
-  notInOrg?: string,
-): UserToChange | Failure {
-  const access = authorize(store, viewer, path.orgId, action);
-  if (isFailure(access)) return access;
-  const { org, actor } = access;
-  const user = findMember(store, actor, org, path.userId);
-  if (isFailure(user)) return user;
-  if (!ifMatches(headers['if-match'], user.version)) return staleVersion();
-  if (notInOrg !== undefined && user.orgId !== org.id)
-    return fail(409, 'user_not_in_org', notInOrg, 'userId');
-  return { org, actor, user };
 }
 
 export const addUser: Handler<'addUser'> = ({ store, clock, viewer, path, body, baseUrl }) => {
@@ -153,22 +113,6 @@ export const setUserLicense: Handler<'setUserLicense'> = (context) => {
   store.directory.putUser(updated);
   return { status: 200, headers: { etag: etag(updated.version) }, body: userView(store, updated, org) };
 };
-
-/** Stores the user's new roles in this org: their own roles, or the role granted here. */
-function storeRoles(store: Store, user: StoredUser, org: StoredOrg, roles: readonly AdminRole[]): StoredUser {
-  const relation = relationOf(user.orgId, org);
-  const updated: StoredUser = { ...user, version: user.version + 1 };
-  // A Control Hub change syncs to Connect from now on (DOMAIN §1.4, first table).
-  delete updated.addedInConnectAs;
-  if (relation === 'customer') updated.roles = [...roles];
-  else if (relation === 'external') {
-    const role = exclusiveRoleOf(roles);
-    if (role) store.directory.putGrant({ orgId: org.id, userId: user.id, role });
-    else store.directory.deleteGrant(org.id, user.id);
-  }
-  store.directory.putUser(updated);
-  return updated;
-}
 
 export const setUserAdminRole: Handler<'setUserAdminRole'> = (context) => {
   const { store, body } = context;
@@ -274,33 +218,3 @@ export const setUserActivation: Handler<'setUserActivation'> = (context) => {
  * `connectRoleChange` (a Control Hub role change by its rules), stored with the Connect role so the
  * pair reads `connect_to_control_hub` until Control Hub changes the role again.
  */
-export const setUserConnectRole: Handler<'setUserConnectRole'> = (context) => {
-  const { store, body } = context;
-  const found = userToChange(context, 'view_service');
-  if (isFailure(found)) return found;
-  const { org, actor, user } = found;
-  const result = connectRoleChange(actor, targetIn(store, user, org), body.role);
-  if (!result.allowed) return forbidden(result);
-  if (store.setups.get(org.id)?.state.status !== 'completed')
-    return fail(
-      409,
-      'setup_not_completed',
-      'Webex Connect is provisioned with the contact center: complete the setup first.',
-    );
-  const updated: StoredUser = {
-    ...storeRoles(store, user, org, result.roles),
-    addedInConnectAs: body.role,
-  };
-  store.directory.putUser(updated);
-  return {
-    status: 200,
-    headers: { etag: etag(updated.version) },
-    body: {
-      userId: updated.id,
-      email: updated.email,
-      controlHubRole: exclusiveRoleOf(result.roles),
-      connectRole: body.role,
-      direction: 'connect_to_control_hub',
-    },
-  };
-};
