@@ -23,7 +23,7 @@ export {
 
 // Call-in numbers: default locations and the telephony domain.
 export { isIsoCountryCode, isoCountryCodes } from './call-in/call-in-locations.js';
-export { type DefaultCallInNumber, resolveDefaultCallInNumber } from './call-in/resolve-call-in.js';
+export { type ResolvedCallInNumber, resolveDefaultCallInNumber } from './call-in/resolve-call-in.js';
 export { type DialInNumber, displayPhoneNumber, type TelephonyDomain } from './call-in/telephony-domain.js';
 
 // Catalogue: countries of operation, telephony by region, time zones.

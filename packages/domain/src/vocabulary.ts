@@ -1,7 +1,26 @@
 // The shared vocabulary (decisions/0003-domain-vocabulary.md). Every enum the contract defines is
 // the contract's own runtime list (`@onramp/contract`, generated from openapi.yaml), under the
-// domain's name, with its type derived from it: one source, so a value changes in openapi.yaml
+// domain's name, typed with the contract's own type: one source, so a value changes in openapi.yaml
 // only. The lists defined here are the domain's own (subsets, or steps the wire does not carry).
+
+import type {
+  Action,
+  AdminRole,
+  CallInLocation,
+  ConnectRole,
+  CustomerStatus,
+  DataCenter,
+  DenialReason,
+  License,
+  OrgKind,
+  OrgRelation,
+  Platform,
+  Region,
+  SetupStatus,
+  SetupStep,
+  TelephonyOption,
+  WholesalePackage,
+} from '@onramp/contract';
 import {
   actionValues,
   adminRoleValues,
@@ -23,6 +42,30 @@ import {
   wholesalePackageValues,
 } from '@onramp/contract';
 
+/**
+ * The contract's own types for the enums it defines, re-exported as they are (the same type, not
+ * a restatement): `test/shared-names.test.ts` allows a name both packages export only if it is
+ * this re-export.
+ */
+export type {
+  Action,
+  AdminRole,
+  CallInLocation,
+  ConnectRole,
+  CustomerStatus,
+  DataCenter,
+  DenialReason,
+  License,
+  OrgKind,
+  OrgRelation,
+  Platform,
+  Region,
+  SetupStatus,
+  SetupStep,
+  TelephonyOption,
+  WholesalePackage,
+} from '@onramp/contract';
+
 /** A type guard for any of the vocabulary arrays below (for parsing untrusted input). */
 export function isOneOf<const T extends string>(values: readonly T[], value: unknown): value is T {
   return typeof value === 'string' && (values as readonly string[]).includes(value);
@@ -31,15 +74,12 @@ export function isOneOf<const T extends string>(values: readonly T[], value: unk
 // --- Organizations and actors (DOMAIN §2) ---------------------------------------------------
 
 export const ORG_KINDS: readonly OrgKind[] = orgKindValues;
-export type OrgKind = (typeof orgKindValues)[number];
 
 /** The relation of a user's org to one customer org. */
 export const ORG_RELATIONS: readonly OrgRelation[] = orgRelationValues;
-export type OrgRelation = (typeof orgRelationValues)[number];
 
 /** "No admin role" is `null`, never a member of this list. */
 export const ADMIN_ROLES: readonly AdminRole[] = adminRoleValues;
-export type AdminRole = (typeof adminRoleValues)[number];
 
 /** A user holds at most one of these (DOMAIN §2.1, last bullet). */
 export const EXCLUSIVE_ADMIN_ROLES = ['full_admin', 'service_admin', 'read_only_admin'] as const;
@@ -47,7 +87,6 @@ export type ExclusiveAdminRole = (typeof EXCLUSIVE_ADMIN_ROLES)[number];
 
 /** Contact-center licenses: Webex Contact Center Standard / Premium agent. */
 export const LICENSES: readonly License[] = licenseValues;
-export type License = (typeof licenseValues)[number];
 
 export const USER_STATUSES: readonly UserStatus[] = userStatusValues;
 export type UserStatus = (typeof userStatusValues)[number];
@@ -62,22 +101,18 @@ export type AccountState = (typeof ACCOUNT_STATES)[number];
 // --- Permissions (DOMAIN §2.1–§2.3) ----------------------------------------------------------
 
 export const ACTIONS: readonly Action[] = actionValues;
-export type Action = (typeof actionValues)[number];
 
 /**
  * Why the rules refuse an action (the `reason` of a 403). `not_signed_in` of decision 0003 is not
  * here: it is a 401 that the server decides before any rule runs, as in the contract's enum.
  */
 export const DENIAL_REASONS: readonly DenialReason[] = denialReasonValues;
-export type DenialReason = (typeof denialReasonValues)[number];
 
 // --- Setup wizard (DOMAIN §1.2, §1.3) --------------------------------------------------------
 
 export const SETUP_STEPS: readonly SetupStep[] = setupStepValues;
-export type SetupStep = (typeof setupStepValues)[number];
 
 export const SETUP_STATUSES: readonly SetupStatus[] = setupStatusValues;
-export type SetupStatus = (typeof setupStatusValues)[number];
 
 /**
  * Codes of a refused wizard command. The first four are decision 0003's; the rest are validation
@@ -102,16 +137,12 @@ export type SetupErrorCode = (typeof SETUP_ERROR_CODES)[number];
 
 /** Shown as "1.0" / "new platform" (the field "Webex Contact Center platform details"). */
 export const PLATFORMS: readonly Platform[] = platformValues;
-export type Platform = (typeof platformValues)[number];
 
 export const TELEPHONY_OPTIONS: readonly TelephonyOption[] = telephonyOptionValues;
-export type TelephonyOption = (typeof telephonyOptionValues)[number];
 
 export const REGIONS: readonly Region[] = regionValues;
-export type Region = (typeof regionValues)[number];
 
 export const DATA_CENTERS: readonly DataCenter[] = dataCenterValues;
-export type DataCenter = (typeof dataCenterValues)[number];
 
 // --- Onboarding of the customer admin (DOMAIN §1.1) ------------------------------------------
 
@@ -126,11 +157,9 @@ export type OnboardingMilestone = (typeof ONBOARDING_MILESTONES)[number];
 // --- Wholesale (DOMAIN §3), wire-compatible with the real API --------------------------------
 
 export const CUSTOMER_STATUSES: readonly CustomerStatus[] = customerStatusValues;
-export type CustomerStatus = (typeof customerStatusValues)[number];
 
 /** The real API's `WholesalePackagesCustomer` enum, in its order. */
 export const WHOLESALE_PACKAGES: readonly WholesalePackage[] = wholesalePackageValues;
-export type WholesalePackage = (typeof wholesalePackageValues)[number];
 
 export const RPL_RESULTS: readonly RplResult[] = rplReviewResultValues;
 export type RplResult = (typeof rplReviewResultValues)[number];
@@ -140,9 +169,7 @@ export type RplReviewOutcome = (typeof RPL_REVIEW_OUTCOMES)[number];
 
 /** Locations whose call-in number is the default when the org country has none (DOMAIN §3.3). */
 export const CALL_IN_LOCATIONS: readonly CallInLocation[] = callInLocationValues;
-export type CallInLocation = (typeof callInLocationValues)[number];
 
 // --- Webex Connect (DOMAIN §1.4) ---------------------------------------------------------------
 
 export const CONNECT_ROLES: readonly ConnectRole[] = connectRoleValues;
-export type ConnectRole = (typeof connectRoleValues)[number];

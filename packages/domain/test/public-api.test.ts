@@ -1,3 +1,5 @@
+import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import * as domain from '../src/index.js';
 
@@ -138,5 +140,71 @@ describe('public API', () => {
       'CONNECT_TO_CONTROL_HUB',
     ])
       expect(Object.keys(domain)).not.toContain(name);
+  });
+});
+
+/**
+ * The names `@onramp/domain` and `@onramp/contract` both export, deliberately: the domain re-exports
+ * the contract's own type under its own name (the enums of the vocabulary, the wizard's answers). A
+ * name both export must be here and must be that very re-export; a domain type that means something
+ * else takes another name (`ResolvedCallInNumber`, `OnboardingMilestone`).
+ */
+const CONTRACT_REEXPORTS = [
+  'Action',
+  'AdminRole',
+  'CallInLocation',
+  'ConnectRole',
+  'CustomerStatus',
+  'DataCenter',
+  'DenialReason',
+  'License',
+  'OrgKind',
+  'OrgRelation',
+  'Platform',
+  'Region',
+  'SetupAnswers',
+  'SetupStatus',
+  'SetupStep',
+  'TelephonyOption',
+  'WholesalePackage',
+];
+
+/** Each exported name of both entry points (types and values), with the declaration it resolves to. */
+function sharedExports() {
+  const entry = fileURLToPath(new URL('../src/index.ts', import.meta.url));
+  const program = ts.createProgram([entry], {
+    module: ts.ModuleKind.NodeNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    target: ts.ScriptTarget.ES2022,
+    strict: true,
+    noEmit: true,
+  });
+  const checker = program.getTypeChecker();
+  const contractEntry = ts.resolveModuleName('@onramp/contract', entry, program.getCompilerOptions(), ts.sys)
+    .resolvedModule?.resolvedFileName;
+  const exportsOf = (file: string | undefined) => {
+    const source = file ? program.getSourceFile(file) : undefined;
+    const module = source && checker.getSymbolAtLocation(source);
+    if (!module) throw new Error(`no module at ${file}`);
+    const target = (symbol: ts.Symbol) =>
+      symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
+    return new Map(checker.getExportsOfModule(module).map((symbol) => [symbol.name, target(symbol)]));
+  };
+  const ours = exportsOf(entry);
+  const theirs = exportsOf(contractEntry);
+  return [...ours].flatMap(([name, symbol]) =>
+    theirs.has(name) ? [{ name, same: theirs.get(name) === symbol }] : [],
+  );
+}
+
+describe('names shared with @onramp/contract', () => {
+  const shared = sharedExports();
+
+  it('are the deliberate re-exports only', () => {
+    expect(shared.map((s) => s.name).sort()).toEqual([...CONTRACT_REEXPORTS].sort());
+  });
+
+  it("each is the contract's own declaration, not a type of the same name", () => {
+    expect(shared.filter((s) => !s.same).map((s) => s.name)).toEqual([]);
   });
 });

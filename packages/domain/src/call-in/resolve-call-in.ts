@@ -2,7 +2,11 @@ import type { CallInLocation } from '../vocabulary.js';
 import { CALL_IN_LOCATION_DEFAULTS, callInLocationOf } from './call-in-locations.js';
 import { firstAvailableDialIn, SAMPLE_TELEPHONY_DOMAIN, type TelephonyDomain } from './telephony-domain.js';
 
-export interface DefaultCallInNumber {
+/**
+ * The number the rule picks and the location it came from. Not the contract's `DefaultCallInNumber`
+ * (where `country` and `location` are optional), hence its own name.
+ */
+export interface ResolvedCallInNumber {
   /** E.164. */
   readonly number: string;
   /** The calling code of the number (`+1`). */
@@ -22,7 +26,7 @@ export interface DefaultCallInNumber {
 export function resolveDefaultCallInNumber(
   orgCountry: string,
   telephonyDomain: TelephonyDomain = SAMPLE_TELEPHONY_DOMAIN,
-): DefaultCallInNumber | null {
+): ResolvedCallInNumber | null {
   const location = callInLocationOf(orgCountry);
   if (location === null) return null;
   const own = firstAvailableDialIn(telephonyDomain, orgCountry);

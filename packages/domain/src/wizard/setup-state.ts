@@ -1,3 +1,4 @@
+import type { SetupAnswers } from '@onramp/contract';
 import type { Platform, SetupErrorCode, SetupStatus, SetupStep, TelephonyOption } from '../vocabulary.js';
 
 /** What the order says, fixed for the whole wizard (DOMAIN §1.1, §1.2). */
@@ -17,20 +18,17 @@ export interface SetupContext {
   readonly webexCalling: boolean;
 }
 
-/** The admin's answers; a country counts only once saved, and is fixed once confirmed. */
-export interface SetupAnswers {
-  readonly country: string | null;
-  readonly countryConfirmed: boolean;
-  readonly timeZone: string | null;
-  readonly platform: Platform | null;
-  readonly telephony: TelephonyOption | null;
-}
+/**
+ * The admin's answers; a country counts only once saved, and is fixed once confirmed. The
+ * contract's `SetupAnswers`, re-exported as it is: the state holds the record the wire carries.
+ */
+export type { SetupAnswers };
 
 /** Lives on the server: the wizard reopens where it was until setup completes (DOMAIN §1.1). */
 export interface SetupState {
   readonly status: SetupStatus;
   readonly step: SetupStep;
-  readonly answers: SetupAnswers;
+  readonly answers: Readonly<SetupAnswers>;
 }
 
 export type SetupCommand =
