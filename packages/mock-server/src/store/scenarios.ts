@@ -1,6 +1,6 @@
 import type { CustomerStatus } from '@onramp/contract';
-import { defaultSeed, makeCustomer, makeSubscriber, PARTNER_ORG_ID, SEED_TIME } from './seed.js';
-import { makeOrg, makeSetup, makeUser, subscription } from './seed-builders.js';
+import { defaultSeed, PARTNER_ORG_ID, SEED_TIME } from './seed.js';
+import { makeCustomer, makeOrg, makeSetup, makeSubscriber, makeUser, subscription } from './seed-builders.js';
 import { customerOrgId, personId } from './seed-ids.js';
 import { seedWorld } from './seed-world.js';
 import type { SeedData, StoredCustomer, StoredOrg, StoredSubscriber, StoredUser } from './types.js';

@@ -1,7 +1,8 @@
 import { validateAddress } from '@onramp/domain';
 import { describe, expect, it } from 'vitest';
 import { SCENARIOS, scaleSeed } from './scenarios.js';
-import { makeCustomer, type SeedCountry } from './seed.js';
+import { makeCustomer } from './seed-builders.js';
+import type { SeedCountry } from './seed-tables.js';
 
 // A seeded customer's address is one the mock itself accepts (its country's rules): the panel's
 // *Change billing address* opens on it, and saving it unchanged must not fail.
