@@ -139,7 +139,7 @@ function compileNode(schema: JsonSchema | boolean, at: string): Check {
   if (!isObject(schema)) throw new UnsupportedSchemaError('(schema)', at, ' that is not an object');
   for (const [keyword, value] of Object.entries(schema)) {
     if (ANNOTATIONS.has(keyword)) continue;
-    const kind = KINDS[keyword];
+    const kind = hasOwn(KINDS, keyword) ? KINDS[keyword] : undefined;
     if (kind === undefined) throw new UnsupportedSchemaError(keyword, at);
     if (kind && (kind === 'array' ? !Array.isArray(value) : typeof value !== kind))
       throw new UnsupportedSchemaError(keyword, at, ` with ${JSON.stringify(value)}`);
@@ -160,11 +160,11 @@ function compileNode(schema: JsonSchema | boolean, at: string): Check {
     additionalProperties: additional,
   } = schema as JsonSchema & { type?: string; enum?: unknown[]; required?: unknown[] };
   const hasConst = hasOwn(schema, 'const');
-  const typeCheck = type === undefined ? undefined : TYPES[type];
+  const typeCheck = type !== undefined && hasOwn(TYPES, type) ? TYPES[type] : undefined;
   if (type !== undefined && !typeCheck) throw new UnsupportedSchemaError('type', at, ` "${type}"`);
   const regex = pattern === undefined ? undefined : new RegExp(pattern, 'u');
   const format = schema.format;
-  const formatRule = format === undefined ? undefined : FORMATS[format];
+  const formatRule = format !== undefined && hasOwn(FORMATS, format) ? FORMATS[format] : undefined;
   if (format !== undefined && !formatRule) throw new UnsupportedSchemaError('format', at, ` "${format}"`);
   const items = schema.items === undefined ? undefined : compileNode(schema.items, join(at, '[]'));
   if (required.some((name) => typeof name !== 'string'))
