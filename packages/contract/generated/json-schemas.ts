@@ -4,6 +4,44 @@
 
 import type { JsonSchema } from '../src/json-schemas.js';
 
+/** The JSON Schema of `BillingAddress`, dereferenced (the bodies below that use it reference it). */
+export const billingAddressJsonSchema: JsonSchema = {
+  "type": "object",
+  "required": [
+    "addressLine1",
+    "city",
+    "country"
+  ],
+  "properties": {
+    "addressLine1": {
+      "type": "string",
+      "maxLength": 255
+    },
+    "addressLine2": {
+      "type": "string",
+      "maxLength": 255
+    },
+    "city": {
+      "type": "string",
+      "maxLength": 255
+    },
+    "stateOrProvince": {
+      "type": "string",
+      "maxLength": 255
+    },
+    "zipOrPostalCode": {
+      "type": "string",
+      "maxLength": 255
+    },
+    "country": {
+      "type": "string",
+      "maxLength": 2,
+      "pattern": "^[A-Z]{2}$",
+      "minLength": 2
+    }
+  }
+};
+
 /** The JSON Schema of `acceptOnboardingTerms`'s request body, dereferenced. */
 export const acceptOnboardingTermsRequestBody: JsonSchema = {
   "type": "object",
@@ -206,42 +244,7 @@ export const precheckWholesaleCustomerRequestBody: JsonSchema = {
       "maxLength": 255,
       "minLength": 1
     },
-    "address": {
-      "type": "object",
-      "required": [
-        "addressLine1",
-        "city",
-        "country"
-      ],
-      "properties": {
-        "addressLine1": {
-          "type": "string",
-          "maxLength": 255
-        },
-        "addressLine2": {
-          "type": "string",
-          "maxLength": 255
-        },
-        "city": {
-          "type": "string",
-          "maxLength": 255
-        },
-        "stateOrProvince": {
-          "type": "string",
-          "maxLength": 255
-        },
-        "zipOrPostalCode": {
-          "type": "string",
-          "maxLength": 255
-        },
-        "country": {
-          "type": "string",
-          "maxLength": 2,
-          "pattern": "^[A-Z]{2}$",
-          "minLength": 2
-        }
-      }
-    },
+    "address": billingAddressJsonSchema,
     "customerInfo": {
       "type": "object",
       "required": [
@@ -283,42 +286,7 @@ export const precheckWholesaleCustomerRequestBody: JsonSchema = {
                   "type": "string",
                   "maxLength": 255
                 },
-                "address": {
-                  "type": "object",
-                  "required": [
-                    "addressLine1",
-                    "city",
-                    "country"
-                  ],
-                  "properties": {
-                    "addressLine1": {
-                      "type": "string",
-                      "maxLength": 255
-                    },
-                    "addressLine2": {
-                      "type": "string",
-                      "maxLength": 255
-                    },
-                    "city": {
-                      "type": "string",
-                      "maxLength": 255
-                    },
-                    "stateOrProvince": {
-                      "type": "string",
-                      "maxLength": 255
-                    },
-                    "zipOrPostalCode": {
-                      "type": "string",
-                      "maxLength": 255
-                    },
-                    "country": {
-                      "type": "string",
-                      "maxLength": 2,
-                      "pattern": "^[A-Z]{2}$",
-                      "minLength": 2
-                    }
-                  }
-                },
+                "address": billingAddressJsonSchema,
                 "timezone": {
                   "type": "string",
                   "maxLength": 255
@@ -535,42 +503,7 @@ export const provisionWholesaleCustomerRequestBody: JsonSchema = {
       "maxLength": 255,
       "minLength": 1
     },
-    "address": {
-      "type": "object",
-      "required": [
-        "addressLine1",
-        "city",
-        "country"
-      ],
-      "properties": {
-        "addressLine1": {
-          "type": "string",
-          "maxLength": 255
-        },
-        "addressLine2": {
-          "type": "string",
-          "maxLength": 255
-        },
-        "city": {
-          "type": "string",
-          "maxLength": 255
-        },
-        "stateOrProvince": {
-          "type": "string",
-          "maxLength": 255
-        },
-        "zipOrPostalCode": {
-          "type": "string",
-          "maxLength": 255
-        },
-        "country": {
-          "type": "string",
-          "maxLength": 2,
-          "pattern": "^[A-Z]{2}$",
-          "minLength": 2
-        }
-      }
-    },
+    "address": billingAddressJsonSchema,
     "customerInfo": {
       "type": "object",
       "required": [
@@ -617,42 +550,7 @@ export const provisionWholesaleCustomerRequestBody: JsonSchema = {
                   "type": "string",
                   "maxLength": 255
                 },
-                "address": {
-                  "type": "object",
-                  "required": [
-                    "addressLine1",
-                    "city",
-                    "country"
-                  ],
-                  "properties": {
-                    "addressLine1": {
-                      "type": "string",
-                      "maxLength": 255
-                    },
-                    "addressLine2": {
-                      "type": "string",
-                      "maxLength": 255
-                    },
-                    "city": {
-                      "type": "string",
-                      "maxLength": 255
-                    },
-                    "stateOrProvince": {
-                      "type": "string",
-                      "maxLength": 255
-                    },
-                    "zipOrPostalCode": {
-                      "type": "string",
-                      "maxLength": 255
-                    },
-                    "country": {
-                      "type": "string",
-                      "maxLength": 2,
-                      "pattern": "^[A-Z]{2}$",
-                      "minLength": 2
-                    }
-                  }
-                },
+                "address": billingAddressJsonSchema,
                 "timezone": {
                   "type": "string",
                   "maxLength": 255
@@ -1180,42 +1078,7 @@ export const updateWholesaleCustomerRequestBody: JsonSchema = {
       "uniqueItems": true,
       "minItems": 1
     },
-    "address": {
-      "type": "object",
-      "required": [
-        "addressLine1",
-        "city",
-        "country"
-      ],
-      "properties": {
-        "addressLine1": {
-          "type": "string",
-          "maxLength": 255
-        },
-        "addressLine2": {
-          "type": "string",
-          "maxLength": 255
-        },
-        "city": {
-          "type": "string",
-          "maxLength": 255
-        },
-        "stateOrProvince": {
-          "type": "string",
-          "maxLength": 255
-        },
-        "zipOrPostalCode": {
-          "type": "string",
-          "maxLength": 255
-        },
-        "country": {
-          "type": "string",
-          "maxLength": 2,
-          "pattern": "^[A-Z]{2}$",
-          "minLength": 2
-        }
-      }
-    },
+    "address": billingAddressJsonSchema,
     "provisioningParameters": {
       "type": "object",
       "properties": {
@@ -1238,42 +1101,7 @@ export const updateWholesaleCustomerRequestBody: JsonSchema = {
                   "type": "string",
                   "maxLength": 255
                 },
-                "address": {
-                  "type": "object",
-                  "required": [
-                    "addressLine1",
-                    "city",
-                    "country"
-                  ],
-                  "properties": {
-                    "addressLine1": {
-                      "type": "string",
-                      "maxLength": 255
-                    },
-                    "addressLine2": {
-                      "type": "string",
-                      "maxLength": 255
-                    },
-                    "city": {
-                      "type": "string",
-                      "maxLength": 255
-                    },
-                    "stateOrProvince": {
-                      "type": "string",
-                      "maxLength": 255
-                    },
-                    "zipOrPostalCode": {
-                      "type": "string",
-                      "maxLength": 255
-                    },
-                    "country": {
-                      "type": "string",
-                      "maxLength": 2,
-                      "pattern": "^[A-Z]{2}$",
-                      "minLength": 2
-                    }
-                  }
-                },
+                "address": billingAddressJsonSchema,
                 "timezone": {
                   "type": "string",
                   "maxLength": 255

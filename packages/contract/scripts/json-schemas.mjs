@@ -21,17 +21,33 @@ const PROSE = new Set(['description', 'example', 'examples']);
 const METHODS = ['get', 'put', 'post', 'delete', 'patch'];
 
 /**
+ * Component schemas written once, as an export of their own (`billingAddressJsonSchema`), that the
+ * bodies using them reference instead of repeating: a client that needs only one (the subscription
+ * panel reads the billing address's limits) imports it alone, and a body that holds it twice (the
+ * create request: the address and the calling location's) ships it once.
+ */
+export const SHARED_SCHEMAS = ['BillingAddress'];
+
+/** @param {string} name */
+export const sharedExportName = (name) => `${name[0]?.toLowerCase()}${name.slice(1)}JsonSchema`;
+
+/** What a body holds in place of a shared schema until it is rendered as a reference to its export. */
+const SHARED = '$shared:';
+
+/**
  * Resolves local `$ref`s (`#/components/...`) in place and drops the prose keywords. A cycle throws:
  * a dereferenced schema cannot hold one, and the contract's request bodies have none.
  * @param {unknown} doc @param {unknown} node @param {string[]} trail
  * @returns {unknown}
  */
-export function dereference(doc, node, trail = []) {
-  if (Array.isArray(node)) return node.map((item) => dereference(doc, item, trail));
+export function dereference(doc, node, trail = [], shared = /** @type {string[]} */ ([])) {
+  if (Array.isArray(node)) return node.map((item) => dereference(doc, item, trail, shared));
   if (node === null || typeof node !== 'object') return node;
   const ref = /** @type {{ $ref?: unknown }} */ (node).$ref;
   if (typeof ref === 'string') {
     if (!ref.startsWith('#/')) throw new Error(`only local references are supported: ${ref}`);
+    const name = ref.startsWith('#/components/schemas/') ? ref.slice('#/components/schemas/'.length) : '';
+    if (shared.includes(name)) return `${SHARED}${name}`;
     if (trail.includes(ref)) throw new Error(`a cycle through ${ref} cannot be dereferenced`);
     const target = ref
       .slice(2)
@@ -42,7 +58,7 @@ export function dereference(doc, node, trail = []) {
         /** @type {unknown} */ (doc),
       );
     if (target === undefined) throw new Error(`unresolved reference ${ref}`);
-    return dereference(doc, target, [...trail, ref]);
+    return dereference(doc, target, [...trail, ref], shared);
   }
   /** @type {Record<string, unknown>} */
   const out = {};
@@ -52,19 +68,20 @@ export function dereference(doc, node, trail = []) {
     out[key] =
       key === 'properties' && value && typeof value === 'object'
         ? Object.fromEntries(
-            Object.entries(value).map(([name, schema]) => [name, dereference(doc, schema, trail)]),
+            Object.entries(value).map(([name, schema]) => [name, dereference(doc, schema, trail, shared)]),
           )
-        : dereference(doc, value, trail);
+        : dereference(doc, value, trail, shared);
   }
   return out;
 }
 
 /**
- * The JSON request bodies of the bundled contract, by operationId, dereferenced.
- * @param {any} doc
+ * The JSON request bodies of the bundled contract, by operationId, dereferenced (each of `shared`
+ * left as a `$shared:<name>` placeholder).
+ * @param {any} doc @param {string[]} [shared]
  * @returns {Record<string, unknown>}
  */
-export function requestBodyJsonSchemas(doc) {
+export function requestBodyJsonSchemas(doc, shared = []) {
   /** @type {Record<string, unknown>} */
   const out = {};
   for (const item of Object.values(doc.paths ?? {})) {
@@ -73,7 +90,7 @@ export function requestBodyJsonSchemas(doc) {
       const schema = operation?.requestBody?.content?.['application/json']?.schema;
       if (!schema) continue;
       if (typeof operation.operationId !== 'string') throw new Error('an operation without operationId');
-      out[operation.operationId] = dereference(doc, schema);
+      out[operation.operationId] = dereference(doc, schema, [], shared);
     }
   }
   return Object.fromEntries(Object.entries(out).sort(([a], [b]) => a.localeCompare(b)));
@@ -84,11 +101,21 @@ export const exportName = (operationId) => `${operationId}RequestBody`;
 
 /** @returns {string} */
 export function renderJsonSchemas(doc = JSON.parse(readFileSync(bundledUrl, 'utf8'))) {
-  const schemas = requestBodyJsonSchemas(doc);
+  const schemas = requestBodyJsonSchemas(doc, SHARED_SCHEMAS);
+  /** @param {unknown} schema */
+  const render = (schema) =>
+    JSON.stringify(schema, null, 2).replace(/"\$shared:(\w+)"/g, (_, name) => sharedExportName(name));
   const lines = [JSON_SCHEMAS_BANNER, "import type { JsonSchema } from '../src/json-schemas.js';", ''];
+  for (const name of SHARED_SCHEMAS) {
+    const schema = dereference(doc, { $ref: `#/components/schemas/${name}` });
+    lines.push(
+      `/** The JSON Schema of \`${name}\`, dereferenced (the bodies below that use it reference it). */`,
+    );
+    lines.push(`export const ${sharedExportName(name)}: JsonSchema = ${render(schema)};`, '');
+  }
   for (const [id, schema] of Object.entries(schemas)) {
     lines.push(`/** The JSON Schema of \`${id}\`'s request body, dereferenced. */`);
-    lines.push(`export const ${exportName(id)}: JsonSchema = ${JSON.stringify(schema, null, 2)};`, '');
+    lines.push(`export const ${exportName(id)}: JsonSchema = ${render(schema)};`, '');
   }
   lines.push(
     '/** Every JSON request body of the contract, by operationId (import one by name to ship only it). */',

@@ -9,8 +9,9 @@
  * ```
  *
  * Import a body by its name (`<operationId>RequestBody`) to ship only that one; the
- * `requestBodyJsonSchemas` map holds them all. Sub-schemas used twice (a billing address) are
- * written out twice.
+ * `requestBodyJsonSchemas` map holds them all. Other sub-schemas are written out where they are used;
+ * the billing address is written once, as `billingAddressJsonSchema`, which the bodies holding it
+ * reference (import it alone for its limits, e.g. a field's `maxLength`).
  */
 export interface JsonSchema {
   readonly type?: 'object' | 'array' | 'string' | 'integer' | 'number' | 'boolean' | 'null';

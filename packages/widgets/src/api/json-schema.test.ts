@@ -184,6 +184,10 @@ describe('compileSchema on other schemas', () => {
     ['a format it does not know', { type: 'string', format: 'uri' }, 'format'],
     ['a list of types', { type: ['string', 'null'] as unknown as 'string' }, 'type'],
     ['exclusiveMinimum', { type: 'integer', exclusiveMinimum: 0 }, 'exclusiveMinimum'],
+    // Names an object inherits are not keywords, types or formats.
+    ['a keyword named like an inherited property', { toString: 1 }, 'toString'],
+    ['a type named like an inherited property', { type: 'constructor' as 'string' }, 'type'],
+    ['a format named like an inherited property', { type: 'string', format: 'toString' }, 'format'],
     [
       'patternProperties deep inside',
       { properties: { a: { items: { patternProperties: {} } } } },

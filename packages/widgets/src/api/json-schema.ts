@@ -64,185 +64,148 @@ export class UnsupportedSchemaError extends Error {
 }
 
 /** Keywords that only describe: they never make a value invalid. */
-export const ANNOTATIONS: ReadonlySet<string> = new Set([
-  'title',
-  'description',
-  'example',
-  'examples',
-  'default',
-  'deprecated',
-  'readOnly',
-  'writeOnly',
-  '$comment',
-]);
+export const ANNOTATIONS: ReadonlySet<string> = new Set(
+  'title description example examples default deprecated readOnly writeOnly $comment'.split(' '),
+);
+
+/**
+ * Each keyword this validator checks, with the kind of value it takes (`typeof`, or `array`); a
+ * schema giving another kind is refused like an unknown keyword.
+ */
+const KINDS: Record<string, string> = {
+  type: 'string',
+  enum: 'array',
+  const: '',
+  minLength: 'number',
+  maxLength: 'number',
+  pattern: 'string',
+  format: 'string',
+  minimum: 'number',
+  maximum: 'number',
+  minItems: 'number',
+  maxItems: 'number',
+  uniqueItems: 'boolean',
+  items: '',
+  properties: 'object',
+  required: 'array',
+  additionalProperties: '',
+};
 
 /** Keywords this validator checks. */
-export const KEYWORDS: ReadonlySet<string> = new Set([
-  'type',
-  'enum',
-  'const',
-  'minLength',
-  'maxLength',
-  'pattern',
-  'format',
-  'minimum',
-  'maximum',
-  'minItems',
-  'maxItems',
-  'uniqueItems',
-  'items',
-  'properties',
-  'required',
-  'additionalProperties',
-]);
+export const KEYWORDS: ReadonlySet<string> = new Set(Object.keys(KINDS));
 
-const TYPES = new Set(['object', 'array', 'string', 'integer', 'number', 'boolean', 'null']);
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The JSON types, each with its test. */
+const TYPES: Record<string, (value: unknown) => boolean> = {
+  object: isObject,
+  array: Array.isArray,
+  string: (value) => typeof value === 'string',
+  integer: Number.isInteger,
+  number: Number.isFinite,
+  boolean: (value) => typeof value === 'boolean',
+  null: (value) => value === null,
+};
 
 /** zod's e-mail rule (zod 4's `z.email()` default), which the contract's zod schemas and the mock apply. */
 const EMAIL =
   /^(?:[A-Za-z0-9_'+-]+\.)*[A-Za-z0-9_'+-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9-]*\.)+[A-Za-z]{2,}$/;
-const FORMATS: Record<string, (value: string) => boolean> = { email: (value) => EMAIL.test(value) };
-
-/** A string's length in code points (a surrogate pair is one), as JSON Schema and zod count it. */
-function codePoints(text: string): number {
-  let length = text.length;
-  for (let i = 0; i < text.length - 1; i++) {
-    const unit = text.charCodeAt(i);
-    if (unit >= 0xd800 && unit <= 0xdbff) {
-      const next = text.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        length--;
-        i++;
-      }
-    }
-  }
-  return length;
-}
+const FORMATS: Record<string, RegExp> = { email: EMAIL };
 
 const hasOwn = (object: object, key: string) => Object.hasOwn(object, key);
 const join = (path: string, key: string | number) => (path === '' ? String(key) : `${path}.${key}`);
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-function hasType(value: unknown, type: string): boolean {
-  switch (type) {
-    case 'string':
-      return typeof value === 'string';
-    case 'integer':
-      return Number.isInteger(value);
-    case 'number':
-      return typeof value === 'number' && Number.isFinite(value);
-    case 'boolean':
-      return typeof value === 'boolean';
-    case 'null':
-      return value === null;
-    case 'array':
-      return Array.isArray(value);
-    default:
-      return isObject(value);
-  }
-}
 
 /** Deep equality of JSON values (for `enum`, `const` and `uniqueItems`). */
 function same(a: unknown, b: unknown): boolean {
   if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (typeof a !== 'object' || typeof b !== 'object' || !a || !b || Array.isArray(a) !== Array.isArray(b))
+    return false;
   const keys = Object.keys(a);
-  if (keys.length !== Object.keys(b).length) return false;
-  return keys.every(
-    (key) => hasOwn(b, key) && same((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]),
+  return (
+    keys.length === Object.keys(b).length &&
+    keys.every(
+      (key) =>
+        hasOwn(b, key) && same((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]),
+    )
   );
 }
 
 type Check = (value: unknown, path: string, issues: SchemaIssue[]) => void;
 
-const number = (schema: JsonSchema, keyword: string, at: string): number | undefined => {
-  const value = schema[keyword];
-  if (value === undefined) return undefined;
-  if (typeof value !== 'number') throw new UnsupportedSchemaError(keyword, at, ` with a ${typeof value}`);
-  return value;
-};
-
 function compileNode(schema: JsonSchema | boolean, at: string): Check {
   if (schema === true) return () => {};
   if (schema === false) return (_, path, issues) => void issues.push({ path, code: 'type', bound: 'never' });
   if (!isObject(schema)) throw new UnsupportedSchemaError('(schema)', at, ' that is not an object');
-  for (const keyword of Object.keys(schema))
-    if (!KEYWORDS.has(keyword) && !ANNOTATIONS.has(keyword)) throw new UnsupportedSchemaError(keyword, at);
-
-  const type = schema.type;
-  if (type !== undefined && (typeof type !== 'string' || !TYPES.has(type)))
-    throw new UnsupportedSchemaError('type', at, ` ${JSON.stringify(type)}`);
-  const allowed = schema.enum;
-  if (allowed !== undefined && !Array.isArray(allowed))
-    throw new UnsupportedSchemaError('enum', at, ' not a list');
+  for (const [keyword, value] of Object.entries(schema)) {
+    if (ANNOTATIONS.has(keyword)) continue;
+    const kind = hasOwn(KINDS, keyword) ? KINDS[keyword] : undefined;
+    if (kind === undefined) throw new UnsupportedSchemaError(keyword, at);
+    if (kind && (kind === 'array' ? !Array.isArray(value) : typeof value !== kind))
+      throw new UnsupportedSchemaError(keyword, at, ` with ${JSON.stringify(value)}`);
+  }
+  const {
+    type,
+    enum: allowed,
+    minLength,
+    maxLength,
+    pattern,
+    minimum,
+    maximum,
+    minItems,
+    maxItems,
+    uniqueItems,
+    properties = {},
+    required = [],
+    additionalProperties: additional,
+  } = schema as JsonSchema & { type?: string; enum?: unknown[]; required?: unknown[] };
   const hasConst = hasOwn(schema, 'const');
-  const [minLength, maxLength] = [number(schema, 'minLength', at), number(schema, 'maxLength', at)];
-  const [minimum, maximum] = [number(schema, 'minimum', at), number(schema, 'maximum', at)];
-  const [minItems, maxItems] = [number(schema, 'minItems', at), number(schema, 'maxItems', at)];
-  const pattern = schema.pattern;
-  if (pattern !== undefined && typeof pattern !== 'string') throw new UnsupportedSchemaError('pattern', at);
+  const typeCheck = type !== undefined && hasOwn(TYPES, type) ? TYPES[type] : undefined;
+  if (type !== undefined && !typeCheck) throw new UnsupportedSchemaError('type', at, ` "${type}"`);
   const regex = pattern === undefined ? undefined : new RegExp(pattern, 'u');
   const format = schema.format;
-  const formatCheck = format === undefined ? undefined : FORMATS[format];
-  if (format !== undefined && !formatCheck)
-    throw new UnsupportedSchemaError('format', at, ` "${String(format)}"`);
-  const unique = schema.uniqueItems;
-  if (unique !== undefined && typeof unique !== 'boolean')
-    throw new UnsupportedSchemaError('uniqueItems', at);
+  const formatRule = format !== undefined && hasOwn(FORMATS, format) ? FORMATS[format] : undefined;
+  if (format !== undefined && !formatRule) throw new UnsupportedSchemaError('format', at, ` "${format}"`);
   const items = schema.items === undefined ? undefined : compileNode(schema.items, join(at, '[]'));
-
-  const properties = schema.properties ?? {};
-  if (!isObject(properties)) throw new UnsupportedSchemaError('properties', at, ' not an object');
+  if (required.some((name) => typeof name !== 'string'))
+    throw new UnsupportedSchemaError('required', at, ' not a list of names');
   const declared = Object.keys(properties).map(
     (name) => [name, compileNode(properties[name] as JsonSchema, join(at, name))] as const,
   );
-  const required = schema.required ?? [];
-  if (!Array.isArray(required) || required.some((name) => typeof name !== 'string'))
-    throw new UnsupportedSchemaError('required', at, ' not a list of names');
-  const requiredSet = new Set(required);
-  const undeclaredRequired = required.filter((name) => !hasOwn(properties, name));
-  const additional = schema.additionalProperties;
+  const requiredSet = new Set(required as string[]);
+  const undeclaredRequired = (required as string[]).filter((name) => !hasOwn(properties, name));
   const additionalCheck =
     additional === undefined || additional === true
       ? undefined
-      : additional === false
-        ? false
-        : compileNode(additional, join(at, '*'));
+      : additional && compileNode(additional, join(at, '*'));
 
   return (value, path, issues) => {
-    if (type !== undefined && !hasType(value, type)) {
-      issues.push({ path, code: 'type', bound: type });
-      return;
-    }
-    if (allowed && !allowed.some((option) => same(option, value)))
-      issues.push({ path, code: 'enum', bound: allowed });
-    if (hasConst && !same(schema.const, value)) issues.push({ path, code: 'const', bound: schema.const });
+    const issue = (code: SchemaIssueCode, bound?: unknown, at = path) =>
+      void issues.push(bound === undefined ? { path: at, code } : { path: at, code, bound });
+    if (typeCheck && !typeCheck(value)) return issue('type', type);
+    if (allowed && !allowed.some((option) => same(option, value))) issue('enum', allowed);
+    if (hasConst && !same(schema.const, value)) issue('const', schema.const);
     if (typeof value === 'string') {
-      const length = minLength === undefined && maxLength === undefined ? 0 : codePoints(value);
-      if (minLength !== undefined && length < minLength)
-        issues.push({ path, code: 'too_short', bound: minLength });
-      if (maxLength !== undefined && length > maxLength)
-        issues.push({ path, code: 'too_long', bound: maxLength });
-      if (regex && !regex.test(value)) issues.push({ path, code: 'pattern', bound: pattern });
-      if (formatCheck && !formatCheck(value)) issues.push({ path, code: 'format', bound: format });
+      // In code points, as JSON Schema and zod count (a surrogate pair is one).
+      const length = [...value].length;
+      if (length < (minLength ?? 0)) issue('too_short', minLength);
+      if (length > (maxLength ?? Infinity)) issue('too_long', maxLength);
+      if (regex && !regex.test(value)) issue('pattern', pattern);
+      if (formatRule && !formatRule.test(value)) issue('format', format);
     }
     if (typeof value === 'number') {
       // An integer beyond 2^53 is not held exactly: out of range, as zod says (its bound if it has one).
-      const [low, high] = type === 'integer' ? [-Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER] : [];
-      if (minimum !== undefined && value < minimum) issues.push({ path, code: 'minimum', bound: minimum });
-      else if (low !== undefined && value < low) issues.push({ path, code: 'minimum', bound: low });
-      if (maximum !== undefined && value > maximum) issues.push({ path, code: 'maximum', bound: maximum });
-      else if (high !== undefined && value > high) issues.push({ path, code: 'maximum', bound: high });
+      const safe = type === 'integer' ? Number.MAX_SAFE_INTEGER : Infinity;
+      const low = minimum ?? -safe;
+      const high = maximum ?? safe;
+      if (value < low) issue('minimum', low);
+      if (value > high) issue('maximum', high);
     }
     if (Array.isArray(value)) {
-      if (minItems !== undefined && value.length < minItems)
-        issues.push({ path, code: 'too_short', bound: minItems });
-      if (maxItems !== undefined && value.length > maxItems)
-        issues.push({ path, code: 'too_long', bound: maxItems });
-      if (unique && value.some((item, i) => value.slice(0, i).some((earlier) => same(earlier, item))))
-        issues.push({ path, code: 'not_unique' });
+      if (value.length < (minItems ?? 0)) issue('too_short', minItems);
+      if (value.length > (maxItems ?? Infinity)) issue('too_long', maxItems);
+      if (uniqueItems && value.some((item, i) => value.slice(0, i).some((earlier) => same(earlier, item))))
+        issue('not_unique');
       if (items) for (const [i, item] of value.entries()) items(item, join(path, i), issues);
     }
     if (isObject(value)) {
@@ -250,16 +213,16 @@ function compileNode(schema: JsonSchema | boolean, at: string): Check {
       for (const [name, check] of declared) {
         const property = hasOwn(value, name) ? value[name] : undefined;
         if (property !== undefined) check(property, join(path, name), issues);
-        else if (requiredSet.has(name)) issues.push({ path: join(path, name), code: 'required' });
+        else if (requiredSet.has(name)) issue('required', undefined, join(path, name));
       }
       for (const name of undeclaredRequired)
-        if (value[name] === undefined) issues.push({ path: join(path, name), code: 'required' });
+        if (value[name] === undefined) issue('required', undefined, join(path, name));
       if (additionalCheck !== undefined)
-        for (const name of Object.keys(value)) {
-          if (hasOwn(properties, name) || value[name] === undefined) continue;
-          if (additionalCheck === false) issues.push({ path: join(path, name), code: 'unknown_key' });
-          else additionalCheck(value[name], join(path, name), issues);
-        }
+        for (const name of Object.keys(value))
+          if (!hasOwn(properties, name) && value[name] !== undefined) {
+            if (additionalCheck) additionalCheck(value[name], join(path, name), issues);
+            else issue('unknown_key', undefined, join(path, name));
+          }
     }
   };
 }

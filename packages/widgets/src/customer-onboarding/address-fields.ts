@@ -1,4 +1,4 @@
-import { provisionWholesaleCustomerRequestBody } from '@onramp/contract/json-schemas';
+import { billingAddressJsonSchema } from '@onramp/contract/json-schemas';
 import { type AddressInput, addressRuleFor, isoCountryCodes, validateAddress } from '@onramp/domain';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LocalizeController } from '../i18n/localize-controller.js';
@@ -90,9 +90,12 @@ export function addressFieldOf(field: string): string | undefined {
   return match ? `address.${match[1]}` : undefined;
 }
 
-/** The contract's length limit of an address field (the billing address's schema), so "too long" is never learnt from the server. */
+/**
+ * The contract's length limit of an address field (the billing address's schema, imported alone: the
+ * subscription panel ships no request body), so "too long" is never learnt from the server.
+ */
 export const addressMaxLength = (name: AddressField): number | undefined =>
-  schemaMaxLength(provisionWholesaleCustomerRequestBody, `address.${name}`);
+  schemaMaxLength(billingAddressJsonSchema, name);
 
 /**
  * Every country a billing address may have (the ISO 3166-1 codes the domain knows, the ones the
