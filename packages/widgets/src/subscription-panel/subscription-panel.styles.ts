@@ -62,7 +62,8 @@ export const subscriptionPanelStyles = css`
     font: inherit;
     color: var(--_on-accent);
     background: var(--_accent);
-    border: 0;
+    /* A border in the accent's colour: the one edge forced colours keep (they drop backgrounds). */
+    border: var(--_border-width) solid var(--_accent);
     border-radius: var(--_radius);
     padding: var(--_space-xs) var(--_space-m);
     cursor: pointer;
