@@ -1,3 +1,4 @@
+/// <reference types="@vitest/browser-playwright" />
 import type { ProvisionCustomerRequest } from '@onramp/contract';
 import { WORLD } from '@onramp/mock-server';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
