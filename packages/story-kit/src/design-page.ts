@@ -58,6 +58,28 @@ export function designPage(make: () => HTMLElement): HTMLElement {
   return page;
 }
 
+/**
+ * The story parameters of a design page. Its copies of one widget are landmarks of the same name on
+ * one page, which a portal never shows (axe's `landmark-unique`); every other rule stays on. The
+ * page-level rules are the preview's (apps/storybook/.storybook/preview.ts), repeated because a
+ * story's list replaces the preview's.
+ */
+export const designPageParameters = {
+  layout: 'fullscreen',
+  a11y: {
+    config: {
+      rules: [
+        'page-has-heading-one',
+        'landmark-one-main',
+        'region',
+        'document-title',
+        'html-has-lang',
+        'landmark-unique',
+      ].map((id) => ({ id, enabled: false })),
+    },
+  },
+};
+
 /** The play function of a design page: every copy rendered, in its own theme and density. */
 export async function playDesignPage({ canvasElement }: { canvasElement: HTMLElement }, tag: string) {
   const copies = () => [...canvasElement.querySelectorAll<HTMLElement>(tag)];

@@ -21,6 +21,7 @@ export {
   DESIGN_THEMES,
   DESIGN_WIDTHS,
   designPage,
+  designPageParameters,
   playDesignPage,
 } from './design-page.js';
 export {

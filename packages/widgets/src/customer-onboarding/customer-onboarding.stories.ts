@@ -2,6 +2,7 @@ import type { ProvisionCustomerRequest } from '@onramp/contract';
 import {
   DROPPED,
   designPage,
+  designPageParameters,
   expect,
   expectOk,
   fn,
@@ -319,6 +320,6 @@ export const RateLimitedInRussian: Story = {
 export const Design: Story = {
   loaders: [mockWorld()],
   render: (args, context) => designPage(() => meta.render(args, context)),
-  parameters: { layout: 'fullscreen' },
+  parameters: designPageParameters,
   play: (context) => playDesignPage(context, 'onramp-customer-onboarding'),
 };

@@ -49,8 +49,28 @@ export const customerOnboardingStyles = css`
     min-inline-size: 0;
     max-inline-size: 100%;
   }
+  /* Fields as wide as what they hold: a name or a street at most the text width, a postal code and a
+     quantity (numbers aligned) far less; every one still fits a phone. */
+  input {
+    max-inline-size: min(var(--_field-text), 100%);
+  }
+  #address-zipOrPostalCode {
+    inline-size: var(--_field-postal);
+  }
   [part~='quantity'] input {
     inline-size: var(--_field-quantity);
+    font-variant-numeric: tabular-nums;
+  }
+  /* The address in two columns where two fields fit side by side (city beside region, postal code):
+     the country and the street lines span both; on a phone, one column. */
+  [part='fieldset']:has(#address-country) {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(var(--_field-choice), 100%), 1fr));
+    column-gap: var(--_space-m);
+  }
+  [part~='field']:has(#address-country, [autocomplete^='address-line']),
+  [part='fieldset'] > [part='help'] {
+    grid-column: 1 / -1;
   }
   /* The mark of a required field: the form's note says what it means. */
   .required-mark {

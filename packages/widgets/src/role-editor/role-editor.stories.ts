@@ -1,6 +1,7 @@
 import {
   type ActorToken,
   designPage,
+  designPageParameters,
   expect,
   expectOk,
   fn,
@@ -494,6 +495,6 @@ export const ListByKeyboard: Story = {
 export const Design: Story = {
   loaders: [mockWorld({ actor: 'partner-full-admin' })],
   render: (args, context) => designPage(() => meta.render(args, context)),
-  parameters: { layout: 'fullscreen' },
+  parameters: designPageParameters,
   play: (context) => playDesignPage(context, 'onramp-role-editor'),
 };

@@ -1,5 +1,6 @@
 import {
   designPage,
+  designPageParameters,
   expect,
   fn,
   inside,
@@ -82,6 +83,6 @@ export const HebrewDark: Story = {
 export const Design: Story = {
   args: { kind: 'trial' },
   render: (args, context) => designPage(() => meta.render(args, context)),
-  parameters: { layout: 'fullscreen' },
+  parameters: designPageParameters,
   play: (context) => playDesignPage(context, 'onramp-setup-prompt'),
 };

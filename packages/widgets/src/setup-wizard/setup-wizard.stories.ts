@@ -2,6 +2,7 @@ import type { SetupStep } from '@onramp/contract';
 import {
   type ActorToken,
   designPage,
+  designPageParameters,
   expect,
   expectOk,
   fn,
@@ -406,6 +407,6 @@ export const Hebrew: Story = {
 export const Design: Story = {
   ...atStep('review', 'Review'),
   render: (args, context) => designPage(() => meta.render(args, context)),
-  parameters: { layout: 'fullscreen' },
+  parameters: designPageParameters,
   play: (context) => playDesignPage(context, 'onramp-setup-wizard'),
 };

@@ -1,5 +1,6 @@
 import {
   designPage,
+  designPageParameters,
   expect,
   type Meta,
   playDesignPage,
@@ -61,6 +62,6 @@ export const AllTones: Story = {
 export const Design: Story = {
   args: { tone: 'success', label: 'Provisioned' },
   render: (args, context) => designPage(() => meta.render(args, context)),
-  parameters: { layout: 'fullscreen' },
+  parameters: designPageParameters,
   play: (context) => playDesignPage(context, 'onramp-status-badge'),
 };

@@ -55,6 +55,8 @@ export const panelStyles = css`
     color: var(--_accent);
     text-decoration: underline;
     padding: 0;
+    /* A touch target at any density (WCAG 2.2 target size): compact must not pack links closer. */
+    min-block-size: var(--_target);
   }
   button:disabled {
     cursor: not-allowed;

@@ -1,6 +1,7 @@
 import type { CustomerStatus, ProvisionCustomerRequest } from '@onramp/contract';
 import {
   designPage,
+  designPageParameters,
   expect,
   expectOk,
   fn,
@@ -305,6 +306,6 @@ export const ChangeAddressRateLimited: Story = {
 export const Design: Story = {
   loaders: [mockWorld({ prepare: (world) => seededCustomer(world, 'provisioned') })],
   render: (args, context) => designPage(() => meta.render(args, context)),
-  parameters: { layout: 'fullscreen' },
+  parameters: designPageParameters,
   play: (context) => playDesignPage(context, 'onramp-subscription-panel'),
 };
