@@ -81,8 +81,17 @@ export const roleEditorStyles = css`
     margin-inline-start: var(--_space-s);
     display: inline;
   }
-  .add-external {
+  /* The add and import actions in one row; the one whose panel is open takes the whole row, so
+     its form reads after its button and before the next action, on screen as in the tab order. */
+  .actions-bar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0 var(--_space-s);
     margin-block: var(--_space-m);
+  }
+  .actions-bar > .open {
+    flex-basis: 100%;
   }
   .add-external form {
     margin-block-start: var(--_space-s);

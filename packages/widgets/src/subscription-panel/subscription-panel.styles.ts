@@ -48,6 +48,12 @@ export const subscriptionPanelStyles = css`
   [part='table'] td {
     font-variant-numeric: tabular-nums;
   }
+  [part='table'] meter {
+    display: block;
+    inline-size: 100%;
+    min-inline-size: var(--_field-quantity);
+    block-size: var(--_space-s);
+  }
   [part='timeline'] {
     padding-inline-start: var(--_space-l);
   }
