@@ -5,24 +5,46 @@ export const setupWizardStyles = css`
     display: block;
     max-inline-size: var(--onramp-setup-wizard-max-width, 46rem);
   }
+  /* A stepper: each step numbered in a circle, a done one ticked, the current one filled. */
   [part='steps'] {
     display: flex;
     flex-wrap: wrap;
-    gap: var(--_space-s);
+    gap: var(--_space-xs) var(--_space-m);
     list-style: none;
     padding: 0;
     margin-block: 0 var(--_space-m);
     color: var(--_text-muted);
     font-size: var(--_text-s);
+    counter-reset: step;
+  }
+  [part='steps'] li {
+    display: flex;
+    align-items: center;
+    gap: var(--_space-xs);
+    counter-increment: step;
+  }
+  [part='steps'] li::before {
+    content: counter(step);
+    display: inline-grid;
+    place-items: center;
+    inline-size: 1.75em;
+    block-size: 1.75em;
+    border: var(--_border-width) solid currentColor;
+    border-radius: var(--_radius-pill);
+    font-variant-numeric: tabular-nums;
+  }
+  [part='steps'] li.done::before {
+    content: '✓';
+    color: var(--_success);
   }
   [part='steps'] li[aria-current='step'] {
     color: var(--_text);
     font-weight: var(--_strong);
-    border-block-end: calc(var(--_border-width) * 2) solid var(--_accent);
   }
-  [part='steps'] li.done::before {
-    content: '✓ ';
-    color: var(--_success);
+  [part='steps'] li[aria-current='step']::before {
+    background: var(--_accent);
+    border-color: var(--_accent);
+    color: var(--_on-accent);
   }
   label,
   legend {
