@@ -46,7 +46,7 @@ function renderUsage({ subscriptions }: AccountViews, localize: LocalizeControll
     <h4 id="licenses-title">${localize.t('panel.licenses')}</h4>
     ${
       subscriptions.licenseUsage.length
-        ? html`<table part="table" aria-labelledby="licenses-title" id="licenses">${head(localize.t('panel.licenses'))}<tbody>
+        ? html`<table part="table" aria-labelledby="licenses-title" id="licenses">${head(localize.t('panel.license'))}<tbody>
           ${subscriptions.licenseUsage.map((usage) => row(localize.t(`license.${usage.license}`), usage.quantity, usage.assigned))}
         </tbody></table>`
         : html`<p id="licenses">${localize.t('panel.noLicenses')}</p>`
