@@ -31,6 +31,7 @@ const REQUIRED: Record<string, string[]> = {
     'IncompatibleLocation',
     'CountryLocked',
     'CountryRefusedByPstnAddOn',
+    'Design',
   ],
   'onramp-role-editor': [
     'Loading',
@@ -45,6 +46,7 @@ const REQUIRED: Record<string, string[]> = {
     'PartnerReadOnly',
     'CustomerReadOnly',
     'ChangeARole',
+    'Design',
   ],
   'onramp-subscription-panel': [
     'Loading',
@@ -59,6 +61,7 @@ const REQUIRED: Record<string, string[]> = {
     'Forbidden',
     'WithoutLicenses',
     'RplReviewDenied',
+    'Design',
   ],
   'onramp-customer-onboarding': [
     'Empty',
@@ -69,9 +72,10 @@ const REQUIRED: Record<string, string[]> = {
     'PrecheckAndSubmit',
     'ServiceDown',
     'ConnectionLost',
+    'Design',
   ],
-  'onramp-setup-prompt': ['AfterTrial', 'AfterOrderMapping', 'HebrewDark'],
-  'onramp-status-badge': ['Neutral', 'Info', 'Success', 'Warning', 'Danger'],
+  'onramp-setup-prompt': ['AfterTrial', 'AfterOrderMapping', 'HebrewDark', 'Design'],
+  'onramp-status-badge': ['Neutral', 'Info', 'Success', 'Warning', 'Danger', 'Design'],
 };
 
 describe('the static Storybook build', () => {
@@ -90,6 +94,11 @@ describe('the static Storybook build', () => {
       expect(story.importPath).toBe(`../../packages/widgets/src/${folder}/${folder}.stories.ts`);
     const docs = index.filter((entry) => entry.type === 'docs' && entry.title === stories[0]?.title);
     expect(docs.map((entry) => entry.name)).toEqual(['Docs']);
+  });
+
+  it('has the page of the design language tokens (issue 22)', () => {
+    const tokens = index.filter((entry) => entry.importPath.endsWith('/styles/tokens.stories.ts'));
+    expect(tokens.map((entry) => `${entry.title}/${entry.name}`)).toContain('Design language/Tokens/Tokens');
   });
 
   it.each(Object.entries(REQUIRED))('<%s> shows every state the issue names', (tag, states) => {

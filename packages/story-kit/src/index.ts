@@ -16,6 +16,15 @@ export const waitFor: typeof waitForWithDefault = (callback, options) =>
 
 export { WORLD } from '@onramp/mock-server';
 export {
+  DESIGN_DENSITIES,
+  DESIGN_LOCALES,
+  DESIGN_THEMES,
+  DESIGN_WIDTHS,
+  designPage,
+  designPageParameters,
+  playDesignPage,
+} from './design-page.js';
+export {
   ACTOR_TOKENS,
   type ActorToken,
   type ApiClient,

@@ -6,7 +6,7 @@ export {
   call,
   createApiClient,
 } from './api/client.js';
-export { OnrampElement } from './base/onramp-element.js';
+export { type Density, OnrampElement, type Theme } from './base/onramp-element.js';
 export { OnrampCustomerOnboarding } from './customer-onboarding/onramp-customer-onboarding.js';
 export { OnrampCustomerAcceptedEvent } from './events/customer-accepted.js';
 export { OnrampRoleChangeEvent } from './events/role-change.js';

@@ -1,6 +1,8 @@
 import type { ProvisionCustomerRequest } from '@onramp/contract';
 import {
   DROPPED,
+  designPage,
+  designPageParameters,
   expect,
   expectOk,
   fn,
@@ -8,6 +10,7 @@ import {
   type Meta,
   mockWorld,
   OUTAGE,
+  playDesignPage,
   renderWidget,
   type StoryObj,
   shows,
@@ -308,4 +311,15 @@ export const RateLimitedInRussian: Story = {
     await userEvent.click(inside(form).getByRole('button', { name: 'Подключить клиента' }));
     await shows(form, /Слишком много запросов; повторить можно через \d+ секунд/, '#rate-limit');
   },
+};
+
+/**
+ * The design page (issue 22): this state in light, dark and high-contrast, English and Hebrew,
+ * comfortable and compact, at 375 and 1280 px side by side, for a designer to review in one place.
+ */
+export const Design: Story = {
+  loaders: [mockWorld()],
+  render: (args, context) => designPage(() => meta.render(args, context)),
+  parameters: designPageParameters,
+  play: (context) => playDesignPage(context, 'onramp-customer-onboarding'),
 };

@@ -23,7 +23,7 @@ export function renderAddExternal(context: AddExternalContext) {
     const input = (event.target as HTMLFormElement).elements.namedItem('email') as HTMLInputElement;
     if (input.reportValidity()) void action.submit(input.value.trim());
   };
-  return html`<div class="add-external">
+  return html`<div class=${open ? 'add-external open' : 'add-external'}>
     <button part="button" aria-expanded=${open ? 'true' : 'false'} aria-controls="add-external"
       ?disabled=${!permit.allowed} aria-describedby=${why?.id ?? nothing}
       @click=${action.toggle}>${localize.t('roles.addExternal')}</button>

@@ -36,7 +36,7 @@ export function renderAddUser(context: AddUserContext) {
     const user = { email: value('email'), firstName: value('firstName'), lastName: value('lastName') };
     if (await action.submit(user)) form.reset();
   };
-  return html`<div class="add-user">
+  return html`<div class=${open ? 'add-user open' : 'add-user'}>
     <button part="button" aria-expanded=${open ? 'true' : 'false'} aria-controls="add-user"
       ?disabled=${!permit.allowed} aria-describedby=${why?.id ?? nothing}
       @click=${action.toggle}>${localize.t('roles.addUser')}</button>

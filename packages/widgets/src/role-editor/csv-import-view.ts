@@ -60,7 +60,7 @@ function fileErrorText(localize: LocalizeController, error: ImportFileError): st
 export function renderCsvImport(context: ImportContext) {
   const { localize, permit, open, importer } = context;
   const why = permit.allowed ? undefined : context.reasons.for(permit.reason);
-  return html`<div class="import">
+  return html`<div class=${open ? 'import open' : 'import'}>
     <button part="button" aria-expanded=${open ? 'true' : 'false'} aria-controls="import-panel"
       ?disabled=${!permit.allowed} aria-describedby=${why?.id ?? nothing}
       @click=${context.toggle}>${localize.t('roles.import')}</button>

@@ -1,5 +1,7 @@
 import {
   type ActorToken,
+  designPage,
+  designPageParameters,
   expect,
   expectOk,
   fn,
@@ -8,6 +10,7 @@ import {
   mockWorld,
   NEVER_ANSWERS,
   OUTAGE,
+  playDesignPage,
   renderWidget,
   type StoryObj,
   shows,
@@ -483,4 +486,15 @@ export const ListByKeyboard: Story = {
     await userEvent.keyboard('{End}');
     await waitFor(() => expect(editor.shadowRoot?.activeElement?.textContent).toBe('Uma Neu'));
   },
+};
+
+/**
+ * The design page (issue 22): this state in light, dark and high-contrast, English and Hebrew,
+ * comfortable and compact, at 375 and 1280 px side by side, for a designer to review in one place.
+ */
+export const Design: Story = {
+  loaders: [mockWorld({ actor: 'partner-full-admin' })],
+  render: (args, context) => designPage(() => meta.render(args, context)),
+  parameters: designPageParameters,
+  play: (context) => playDesignPage(context, 'onramp-role-editor'),
 };

@@ -10,22 +10,22 @@ export const roleEditorStyles = css`
   }
   h4,
   legend {
-    font-weight: 600;
+    font-weight: var(--_strong);
     font-size: 1em;
-    margin-block: calc(var(--_space) * 2) calc(var(--_space) / 2);
+    margin-block: var(--_space-m) var(--_space-xs);
     padding: 0;
   }
   .toolbar {
     display: flex;
     flex-wrap: wrap;
     align-items: end;
-    gap: calc(var(--_space) * 2);
+    gap: var(--_space-m);
   }
   .search span,
   label[for] {
     display: block;
-    font-weight: 600;
-    margin-block-end: calc(var(--_space) / 2);
+    font-weight: var(--_strong);
+    margin-block-end: var(--_space-xs);
   }
   input[type='search'],
   input[type='email'],
@@ -33,10 +33,10 @@ export const roleEditorStyles = css`
     font: inherit;
     color: inherit;
     background: var(--_surface);
-    border: 1px solid var(--_border);
+    border: var(--_border-width) solid var(--_border);
     border-radius: var(--_radius);
-    padding: var(--_space);
-    min-inline-size: 16rem;
+    padding: var(--_space-s);
+    min-inline-size: min(var(--_field-choice), 100%);
   }
   fieldset {
     border: 0;
@@ -53,8 +53,8 @@ export const roleEditorStyles = css`
     margin-block-start: 0;
   }
   .segment {
-    border: 1px solid var(--_border);
-    padding: calc(var(--_space) / 2) var(--_space);
+    border: var(--_border-width) solid var(--_border);
+    padding: var(--_space-xs) var(--_space-s);
     cursor: pointer;
   }
   /* Classes, not :has(input:checked): a :has() rule in the shadow root made every row the list
@@ -70,41 +70,35 @@ export const roleEditorStyles = css`
   .reason,
   .muted {
     color: var(--_text-muted);
-    font-size: 0.875em;
+    font-size: var(--_text-s);
   }
   .reason {
     display: block;
-    margin-inline-start: calc(var(--_space) * 3);
+    margin-inline-start: var(--_space-l);
   }
   .filters .reason,
   .add-external > .reason {
-    margin-inline-start: var(--_space);
+    margin-inline-start: var(--_space-s);
     display: inline;
   }
-  .add-external {
-    margin-block: calc(var(--_space) * 2);
+  /* The add and import actions in one row; the one whose panel is open takes the whole row, so
+     its form reads after its button and before the next action, on screen as in the tab order. */
+  .actions-bar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0 var(--_space-s);
+    margin-block: var(--_space-m);
+  }
+  .actions-bar > .open {
+    flex-basis: 100%;
   }
   .add-external form {
-    margin-block-start: var(--_space);
+    margin-block-start: var(--_space-s);
   }
+  /* Buttons look as panelStyles draws them, with room around them. */
   button {
-    font: inherit;
-    color: var(--_text);
-    background: var(--_surface-raised);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: calc(var(--_space) / 2) calc(var(--_space) * 1.5);
-    cursor: pointer;
-    margin-block: calc(var(--_space) / 2);
-  }
-  button[part~='primary'] {
-    background: var(--_accent);
-    color: var(--_on-accent);
-    border-color: var(--_accent);
-  }
-  button:disabled {
-    opacity: 0.6;
-    cursor: not-allowed;
+    margin-block: var(--_space-xs);
   }
   button.name {
     background: none;
@@ -119,7 +113,7 @@ export const roleEditorStyles = css`
   .viewport {
     block-size: var(--onramp-role-editor-list-height, 28rem);
     overflow: auto;
-    border: 1px solid var(--_border);
+    border: var(--_border-width) solid var(--_border);
     border-radius: var(--_radius);
     contain: strict;
     /* The rows lay out by the list's width (they stack when it is narrow). */
@@ -132,7 +126,7 @@ export const roleEditorStyles = css`
     inset-block-start: 0;
     z-index: 2;
     background: var(--_surface-raised);
-    font-weight: 600;
+    font-weight: var(--_strong);
   }
   .body {
     position: relative;
@@ -143,10 +137,10 @@ export const roleEditorStyles = css`
     display: grid;
     grid-template-columns: minmax(0, 2fr) minmax(0, 1fr) minmax(0, 1.5fr) minmax(0, 1.5fr);
     grid-template-areas: 'user status license role';
-    gap: 0 var(--_space);
+    gap: 0 var(--_space-s);
     align-items: center;
-    padding-inline: var(--_space);
-    border-block-end: 1px solid var(--_border);
+    padding-inline: var(--_space-s);
+    border-block-end: var(--_border-width) solid var(--_border);
     overflow: hidden;
     line-height: 1.25;
   }
@@ -170,7 +164,7 @@ export const roleEditorStyles = css`
     }
   }
   .head .row {
-    padding-block: var(--_space);
+    padding-block: var(--_space-s);
   }
   .body .row {
     position: absolute;
@@ -213,8 +207,8 @@ export const roleEditorStyles = css`
     contain: layout paint style;
     z-index: 1;
     background: var(--_surface);
-    padding-block: calc(var(--_space) / 2);
-    box-shadow: 0 2px 6px rgb(0 0 0 / 0.2);
+    padding-block: var(--_space-xs);
+    box-shadow: var(--_elevation-2);
   }
   .body .row:focus-within * {
     white-space: normal;
@@ -232,16 +226,16 @@ export const roleEditorStyles = css`
   dialog {
     color: var(--_text);
     background: var(--_surface);
-    border: 1px solid var(--_border);
+    border: var(--_border-width) solid var(--_border);
     border-radius: var(--_radius);
-    padding: calc(var(--_space) * 3);
+    padding: var(--_space-l);
     inline-size: min(36rem, 90vw);
   }
   .confirm {
-    border: 2px solid var(--_accent);
+    border: calc(var(--_border-width) * 2) solid var(--_accent);
     border-radius: var(--_radius);
-    padding: var(--_space) calc(var(--_space) * 2);
-    margin-block: var(--_space);
+    padding: var(--_space-s) var(--_space-m);
+    margin-block: var(--_space-s);
   }
   [part~='notice'].success {
     color: var(--_success);
@@ -252,5 +246,12 @@ export const roleEditorStyles = css`
   [part~='notice'].error,
   [part='error'] {
     color: var(--_danger);
+  }
+  @media (forced-colors: active) {
+    .segment.on {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+    }
   }
 `;

@@ -1,8 +1,11 @@
 import {
+  designPage,
+  designPageParameters,
   expect,
   fn,
   inside,
   type Meta,
+  playDesignPage,
   renderWidget,
   type StoryObj,
   userEvent,
@@ -71,4 +74,15 @@ export const HebrewDark: Story = {
     await expect(prompt.getAttribute('theme')).toBe('dark');
     await expect(inside(prompt).getByRole('button', { name: 'לא עכשיו' })).toBeEnabled();
   },
+};
+
+/**
+ * The design page (issue 22): this state in light, dark and high-contrast, English and Hebrew,
+ * comfortable and compact, at 375 and 1280 px side by side, for a designer to review in one place.
+ */
+export const Design: Story = {
+  args: { kind: 'trial' },
+  render: (args, context) => designPage(() => meta.render(args, context)),
+  parameters: designPageParameters,
+  play: (context) => playDesignPage(context, 'onramp-setup-prompt'),
 };

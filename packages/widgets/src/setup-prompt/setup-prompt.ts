@@ -20,8 +20,8 @@ export class OnrampSetupPrompt extends OnrampElement {
     ...OnrampElement.styles,
     panelStyles,
     css`
-      [part='base'] { display: flex; flex-wrap: wrap; align-items: center; gap: var(--_space); }
-      p { margin: 0; flex: 1 1 20rem; }
+      [part='base'] { display: flex; flex-wrap: wrap; align-items: center; gap: var(--_space-s); }
+      p { margin: 0; flex: 1 1 var(--_field-text); }
     `,
   ];
   static override catalogues = [setupWizardCatalogue];

@@ -1,6 +1,8 @@
 import type { SetupStep } from '@onramp/contract';
 import {
   type ActorToken,
+  designPage,
+  designPageParameters,
   expect,
   expectOk,
   fn,
@@ -9,6 +11,7 @@ import {
   mockWorld,
   NEVER_ANSWERS,
   OUTAGE,
+  playDesignPage,
   renderWidget,
   type StoryObj,
   shows,
@@ -395,4 +398,15 @@ export const Hebrew: Story = {
     await expect(getComputedStyle(base).direction).toBe('rtl');
     await expect(currentStep(wizard)).not.toBe('Summary');
   },
+};
+
+/**
+ * The design page (issue 22): this state in light, dark and high-contrast, English and Hebrew,
+ * comfortable and compact, at 375 and 1280 px side by side, for a designer to review in one place.
+ */
+export const Design: Story = {
+  ...atStep('review', 'Review'),
+  render: (args, context) => designPage(() => meta.render(args, context)),
+  parameters: designPageParameters,
+  play: (context) => playDesignPage(context, 'onramp-setup-wizard'),
 };

@@ -5,35 +5,57 @@ export const setupWizardStyles = css`
     display: block;
     max-inline-size: var(--onramp-setup-wizard-max-width, 46rem);
   }
+  /* A stepper: each step numbered in a circle, a done one ticked, the current one filled. */
   [part='steps'] {
     display: flex;
     flex-wrap: wrap;
-    gap: var(--_space);
+    gap: var(--_space-xs) var(--_space-m);
     list-style: none;
     padding: 0;
-    margin-block: 0 calc(var(--_space) * 2);
+    margin-block: 0 var(--_space-m);
     color: var(--_text-muted);
-    font-size: 0.875em;
+    font-size: var(--_text-s);
+    counter-reset: step;
+  }
+  [part='steps'] li {
+    display: flex;
+    align-items: center;
+    gap: var(--_space-xs);
+    counter-increment: step;
+  }
+  [part='steps'] li::before {
+    content: counter(step);
+    display: inline-grid;
+    place-items: center;
+    inline-size: 1.75em;
+    block-size: 1.75em;
+    border: var(--_border-width) solid currentColor;
+    border-radius: var(--_radius-pill);
+    font-variant-numeric: tabular-nums;
+  }
+  [part='steps'] li.done::before {
+    content: '✓';
+    color: var(--_success);
   }
   [part='steps'] li[aria-current='step'] {
     color: var(--_text);
-    font-weight: 600;
-    border-block-end: 2px solid var(--_accent);
+    font-weight: var(--_strong);
   }
-  [part='steps'] li.done::before {
-    content: '✓ ';
-    color: var(--_success);
+  [part='steps'] li[aria-current='step']::before {
+    background: var(--_accent);
+    border-color: var(--_accent);
+    color: var(--_on-accent);
   }
   label,
   legend {
     display: block;
-    font-weight: 600;
-    margin-block-end: calc(var(--_space) / 2);
+    font-weight: var(--_strong);
+    margin-block-end: var(--_space-xs);
   }
   [part~='choice'] {
     font-weight: normal;
     display: block;
-    padding-block: calc(var(--_space) / 2);
+    padding-block: var(--_space-xs);
   }
   [part='fieldset'] {
     border: 0;
@@ -44,10 +66,10 @@ export const setupWizardStyles = css`
     font: inherit;
     color: inherit;
     background: var(--_surface);
-    border: 1px solid var(--_border);
+    border: var(--_border-width) solid var(--_border);
     border-radius: var(--_radius);
-    padding: calc(var(--_space) / 2) var(--_space);
-    min-inline-size: 18rem;
+    padding: var(--_space-xs) var(--_space-s);
+    min-inline-size: var(--_field-choice);
     max-inline-size: 100%;
   }
   /* Label, value and "Go back and edit" on one line where they fit; on a phone the value and the
@@ -55,9 +77,9 @@ export const setupWizardStyles = css`
   [part='review-row'] {
     display: flex;
     flex-wrap: wrap;
-    gap: calc(var(--_space) / 2) calc(var(--_space) * 2);
-    padding-block: calc(var(--_space) / 2);
-    border-block-end: 1px solid var(--_border);
+    gap: var(--_space-xs) var(--_space-m);
+    padding-block: var(--_space-xs);
+    border-block-end: var(--_border-width) solid var(--_border);
   }
   [part='review-row'] dt {
     flex: 0 1 12rem;
@@ -74,7 +96,7 @@ export const setupWizardStyles = css`
     margin: 0;
   }
   [part='progress'] {
-    block-size: 0.75rem;
+    block-size: var(--_space-s);
     background: var(--_surface-raised);
     border-radius: var(--_radius);
     overflow: hidden;
@@ -82,17 +104,26 @@ export const setupWizardStyles = css`
   [part='progress-bar'] {
     block-size: 100%;
     background: var(--_accent);
-    transition: inline-size 0.4s ease;
+    transition: inline-size var(--_duration) ease;
   }
   dialog {
-    border: 1px solid var(--_border);
+    border: var(--_border-width) solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
     color: var(--_text);
     max-inline-size: 32rem;
-    padding: calc(var(--_space) * 3);
+    padding: var(--_space-l);
   }
   dialog::backdrop {
-    background: rgb(0 0 0 / 0.4);
+    background: var(--_backdrop);
+  }
+  @media (forced-colors: active) {
+    [part='progress'] {
+      border: var(--_border-width) solid CanvasText;
+    }
+    [part='progress-bar'] {
+      forced-color-adjust: none;
+      background: Highlight;
+    }
   }
 `;

@@ -1,4 +1,13 @@
-import { expect, type Meta, renderWidget, type StoryObj, widgetIn } from '@onramp/story-kit';
+import {
+  designPage,
+  designPageParameters,
+  expect,
+  type Meta,
+  playDesignPage,
+  renderWidget,
+  type StoryObj,
+  widgetIn,
+} from '@onramp/story-kit';
 import './onramp-status-badge.js';
 import { statusTones } from './status-badge.js';
 
@@ -44,4 +53,15 @@ export const AllTones: Story = {
     }
     return row;
   },
+};
+
+/**
+ * The design page (issue 22): this state in light, dark and high-contrast, English and Hebrew,
+ * comfortable and compact, at 375 and 1280 px side by side, for a designer to review in one place.
+ */
+export const Design: Story = {
+  args: { tone: 'success', label: 'Provisioned' },
+  render: (args, context) => designPage(() => meta.render(args, context)),
+  parameters: designPageParameters,
+  play: (context) => playDesignPage(context, 'onramp-status-badge'),
 };

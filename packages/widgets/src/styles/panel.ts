@@ -8,22 +8,22 @@ import { css } from 'lit';
 export const panelStyles = css`
   [part='base'] {
     background: var(--_surface);
-    border: 1px solid var(--_border);
+    border: var(--_border-width) solid var(--_border);
     border-radius: var(--_radius);
-    padding: calc(var(--_space) * 3);
+    padding: var(--_space-l);
   }
   h2 {
-    margin-block: 0 calc(var(--_space) * 2);
-    font-size: 1.375em;
+    margin-block: 0 var(--_space-m);
+    font-size: var(--_text-xl);
   }
   h3 {
-    margin-block: 0 var(--_space);
-    font-size: 1.125em;
+    margin-block: 0 var(--_space-s);
+    font-size: var(--_text-l);
   }
   [part~='help'] {
     display: block;
     color: var(--_text-muted);
-    font-size: 0.875em;
+    font-size: var(--_text-s);
   }
   [part~='error'] {
     color: var(--_danger);
@@ -31,18 +31,18 @@ export const panelStyles = css`
   [part='actions'] {
     display: flex;
     flex-wrap: wrap;
-    gap: var(--_space);
+    gap: var(--_space-s);
     justify-content: flex-end;
-    margin-block-start: calc(var(--_space) * 2);
+    margin-block-start: var(--_space-m);
   }
   button {
     font: inherit;
     cursor: pointer;
     border-radius: var(--_radius);
-    border: 1px solid var(--_border);
+    border: var(--_border-width) solid var(--_border);
     background: var(--_surface-raised);
     color: var(--_text);
-    padding: calc(var(--_space) * 0.75) calc(var(--_space) * 2);
+    padding: var(--_space-xs) var(--_space-m);
   }
   button[part~='primary'] {
     background: var(--_accent);
@@ -55,6 +55,8 @@ export const panelStyles = css`
     color: var(--_accent);
     text-decoration: underline;
     padding: 0;
+    /* A touch target at any density (WCAG 2.2 target size): compact must not pack links closer. */
+    min-block-size: var(--_target);
   }
   button:disabled {
     cursor: not-allowed;

@@ -36,15 +36,17 @@ function renderTerm({ subscriptions }: AccountViews, localize: LocalizeControlle
 
 function renderUsage({ subscriptions }: AccountViews, localize: LocalizeController) {
   const n = (value: number) => localize.formatNumber(value);
+  // How full it is, drawn under the assigned count; the numbers in the cells are what it says.
   const row = (name: string, quantity: number, assigned: number) =>
-    html`<tr><th scope="row">${name}</th><td>${n(quantity)}</td><td>${n(assigned)}</td></tr>`;
+    html`<tr><th scope="row">${name}</th><td>${n(quantity)}</td><td>${n(assigned)}<meter aria-hidden="true" min="0"
+      max=${quantity} .value=${assigned} high=${quantity * 0.9} optimum="0"></meter></td></tr>`;
   const head = (first: string) =>
     html`<thead><tr><th scope="col">${first}</th><th scope="col">${localize.t('panel.limit')}</th><th scope="col">${localize.t('panel.assigned')}</th></tr></thead>`;
   return html`
     <h4 id="licenses-title">${localize.t('panel.licenses')}</h4>
     ${
       subscriptions.licenseUsage.length
-        ? html`<table part="table" aria-labelledby="licenses-title" id="licenses">${head(localize.t('panel.licenses'))}<tbody>
+        ? html`<table part="table" aria-labelledby="licenses-title" id="licenses">${head(localize.t('panel.license'))}<tbody>
           ${subscriptions.licenseUsage.map((usage) => row(localize.t(`license.${usage.license}`), usage.quantity, usage.assigned))}
         </tbody></table>`
         : html`<p id="licenses">${localize.t('panel.noLicenses')}</p>`

@@ -1,5 +1,7 @@
 import type { CustomerStatus, ProvisionCustomerRequest } from '@onramp/contract';
 import {
+  designPage,
+  designPageParameters,
   expect,
   expectOk,
   fn,
@@ -9,6 +11,7 @@ import {
   mockWorld,
   NEVER_ANSWERS,
   OUTAGE,
+  playDesignPage,
   renderWidget,
   type StoryObj,
   shows,
@@ -294,4 +297,15 @@ export const ChangeAddressRateLimited: Story = {
     await expect(inside(panel).getByRole('button', { name: 'Save address' })).toBeDisabled();
     await expect(panel.shadowRoot!.getElementById('address-city')).toHaveValue('Potsdam');
   },
+};
+
+/**
+ * The design page (issue 22): this state in light, dark and high-contrast, English and Hebrew,
+ * comfortable and compact, at 375 and 1280 px side by side, for a designer to review in one place.
+ */
+export const Design: Story = {
+  loaders: [mockWorld({ prepare: (world) => seededCustomer(world, 'provisioned') })],
+  render: (args, context) => designPage(() => meta.render(args, context)),
+  parameters: designPageParameters,
+  play: (context) => playDesignPage(context, 'onramp-subscription-panel'),
 };

@@ -6,26 +6,26 @@ export const subscriptionPanelStyles = css`
     max-inline-size: var(--onramp-subscription-panel-max-width, 52rem);
   }
   h3 {
-    margin-block: calc(var(--_space) * 2) var(--_space);
-    font-size: 1.125em;
+    margin-block: var(--_space-m) var(--_space-s);
+    font-size: var(--_text-l);
   }
   h4 {
-    margin-block: calc(var(--_space) * 2) calc(var(--_space) / 2);
+    margin-block: var(--_space-m) var(--_space-xs);
     font-size: 1em;
   }
   [part='section'] + [part='section'] {
-    border-block-start: 1px solid var(--_border);
-    margin-block-start: calc(var(--_space) * 2);
+    border-block-start: var(--_border-width) solid var(--_border);
+    margin-block-start: var(--_space-m);
   }
   [part='facts'] {
     display: grid;
     /* A label takes at most 40 % and wraps beyond; long values (ids, e-mails) break rather than widen the page. */
     grid-template-columns: fit-content(40%) minmax(0, 1fr);
-    gap: calc(var(--_space) / 2) calc(var(--_space) * 2);
+    gap: var(--_space-xs) var(--_space-m);
     margin: 0;
   }
   dt {
-    font-weight: 600;
+    font-weight: var(--_strong);
   }
   dd {
     margin: 0;
@@ -33,7 +33,7 @@ export const subscriptionPanelStyles = css`
   }
   time[part~='help'] {
     display: inline;
-    margin-inline-start: var(--_space);
+    margin-inline-start: var(--_space-s);
   }
   [part='table'] {
     border-collapse: collapse;
@@ -42,41 +42,42 @@ export const subscriptionPanelStyles = css`
   [part='table'] th,
   [part='table'] td {
     text-align: start;
-    padding: calc(var(--_space) / 2) var(--_space);
-    border-block-end: 1px solid var(--_border);
+    padding: var(--_space-xs) var(--_space-s);
+    border-block-end: var(--_border-width) solid var(--_border);
   }
   [part='table'] td {
     font-variant-numeric: tabular-nums;
   }
+  [part='table'] meter {
+    display: block;
+    inline-size: 100%;
+    min-inline-size: var(--_field-quantity);
+    block-size: var(--_space-s);
+  }
   [part='timeline'] {
-    padding-inline-start: calc(var(--_space) * 3);
+    padding-inline-start: var(--_space-l);
   }
   [part='list'] {
     list-style: none;
     padding: 0;
   }
   [part='list'] li {
-    padding-block: calc(var(--_space) / 2);
+    padding-block: var(--_space-xs);
   }
   button {
     font: inherit;
     color: var(--_on-accent);
     background: var(--_accent);
-    border: 0;
+    /* A border in the accent's colour: the one edge forced colours keep (they drop backgrounds). */
+    border: var(--_border-width) solid var(--_accent);
     border-radius: var(--_radius);
-    padding: calc(var(--_space) / 2) calc(var(--_space) * 2);
+    padding: var(--_space-xs) var(--_space-m);
     cursor: pointer;
-  }
-  button:focus-visible,
-  input:focus-visible,
-  select:focus-visible {
-    outline: 2px solid var(--_focus);
-    outline-offset: 2px;
   }
   button[part~='secondary'] {
     color: var(--_accent);
     background: var(--_surface);
-    border: 1px solid var(--_accent);
+    border: var(--_border-width) solid var(--_accent);
   }
   button:disabled {
     opacity: 0.6;
@@ -91,18 +92,18 @@ export const subscriptionPanelStyles = css`
   [part~='field'] {
     display: flex;
     flex-direction: column;
-    gap: calc(var(--_space) / 2);
-    margin-block-end: var(--_space);
-    max-inline-size: 30rem;
+    gap: var(--_space-xs);
+    margin-block-end: var(--_space-s);
+    max-inline-size: var(--_field-text);
   }
   input,
   select {
     font: inherit;
     color: inherit;
     background: var(--_surface);
-    border: 1px solid var(--_border);
+    border: var(--_border-width) solid var(--_border);
     border-radius: var(--_radius);
-    padding: calc(var(--_space) / 2) var(--_space);
+    padding: var(--_space-xs) var(--_space-s);
     /* The country list is as wide as its longest name unless allowed to shrink to the field. */
     min-inline-size: 0;
     max-inline-size: 100%;
@@ -110,7 +111,7 @@ export const subscriptionPanelStyles = css`
   /* The mark of a required address field. */
   .required-mark {
     color: var(--_danger);
-    font-weight: 600;
+    font-weight: var(--_strong);
   }
   input[aria-invalid='true'],
   select[aria-invalid='true'] {

@@ -48,6 +48,7 @@ const messages = {
   'panel.noLicenses': 'This subscription has no contact-center licenses.',
   'panel.packages': 'Packages',
   'panel.package': 'Package',
+  'panel.license': 'License',
   'panel.limit': 'Limit',
   'panel.adminPackage': (p: { package: string }) =>
     `Admins hold ${p.package}, the package level the customer was created with. It cannot be lowered for them.`,

@@ -48,6 +48,7 @@ const messages: Pick<Messages, keyof typeof source> = {
   'panel.noLicenses': 'אין במינוי זה רישיונות מוקד הקשר.',
   'panel.packages': 'חבילות',
   'panel.package': 'חבילה',
+  'panel.license': 'רישיון',
   'panel.limit': 'מגבלה',
   'panel.adminPackage': (p) =>
     `מנהלי המערכת מחזיקים ב-${p.package}, רמת החבילה שבה נוצר הלקוח. לא ניתן להוריד אותה עבורם.`,

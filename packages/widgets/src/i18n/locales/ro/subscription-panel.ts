@@ -52,6 +52,7 @@ const messages: Pick<Messages, keyof typeof source> = {
   'panel.noLicenses': 'Acest abonament nu are licențe de contact center.',
   'panel.packages': 'Pachete',
   'panel.package': 'Pachet',
+  'panel.license': 'Licență',
   'panel.limit': 'Limită',
   'panel.adminPackage': (p) =>
     `Administratorii dețin ${p.package}, nivelul de pachet cu care a fost creat clientul. Nu poate fi coborât pentru ei.`,

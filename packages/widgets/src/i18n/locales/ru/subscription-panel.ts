@@ -47,6 +47,7 @@ const messages: Pick<Messages, keyof typeof source> = {
   'panel.noLicenses': 'В этой подписке нет лицензий контакт-центра.',
   'panel.packages': 'Пакеты',
   'panel.package': 'Пакет',
+  'panel.license': 'Лицензия',
   'panel.limit': 'Лимит',
   'panel.adminPackage': (p) =>
     `Администраторы получают ${p.package} — уровень пакета, с которым создан клиент. Понизить его для них нельзя.`,
