@@ -8,6 +8,7 @@ import {
   SEEDED_TOKENS,
   type SeededToken,
 } from '@onramp/mock-server';
+import { createOnrampClient, type FetchLike, type OnrampClient } from '@onramp/sdk';
 import createClient, { type Client } from 'openapi-fetch';
 
 /** Where the in-page mock answers. Never reached over the network: the widgets' fetch is the mock. */
@@ -26,6 +27,11 @@ export interface MockWorld {
   readonly actor: ActorToken;
   /** A typed client signed in as `token`, answered by this world's mock. */
   as(token: ActorToken): ApiClient;
+  /**
+   * The SDK client a host hands a widget, signed in as `token` (no retries: the widgets' own rules
+   * show); `wrap` may change what reaches the mock (e.g. a rule the form does not know).
+   */
+  sdk(token: ActorToken, wrap?: (fetch: FetchLike) => FetchLike): OnrampClient;
   /** Moves the virtual clock on (provisioning, RPL decisions and timeouts fall due). */
   advance(ms: number): void;
   /** The mock control API (`/_mock/...`, see the mock server README), e.g. to decide an RPL review. */
@@ -101,6 +107,13 @@ export function createMockWorld(options: MockWorldOptions = {}): MockWorld {
     requests,
     as: (token) =>
       createClient<paths>({ baseUrl: BASE_URL, fetch, headers: { Authorization: `Bearer ${token}` } }),
+    sdk: (token, wrap = (same) => same) =>
+      createOnrampClient({
+        baseUrl: BASE_URL,
+        token,
+        retry: false,
+        fetch: wrap((request) => fetch(request)),
+      }),
     advance: (ms) => app.clock.advance(ms),
     control: (path, body) =>
       fetch(`${new URL(BASE_URL).origin}${path}`, {
