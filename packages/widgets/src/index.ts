@@ -30,11 +30,7 @@ export {
 export { OnrampRoleEditor } from './role-editor/onramp-role-editor.js';
 export { OnrampSetupPrompt } from './setup-prompt/onramp-setup-prompt.js';
 export { OnrampSetupWizard } from './setup-wizard/onramp-setup-wizard.js';
-export {
-  customerStatusTone,
-  OnrampStatusBadge,
-  type StatusTone,
-  statusTones,
-} from './status-badge/onramp-status-badge.js';
+export { customerStatusTone } from './status-badge/customer-status-tone.js';
+export { OnrampStatusBadge, type StatusTone, statusTones } from './status-badge/onramp-status-badge.js';
 export { baseStyles, tokenStyles } from './styles/tokens.js';
 export { OnrampSubscriptionPanel } from './subscription-panel/onramp-subscription-panel.js';

@@ -1,6 +1,5 @@
 import { OnrampStatusBadge } from './status-badge.js';
 
-export { customerStatusTone } from './customer-status-tone.js';
 export { OnrampStatusBadge, type StatusTone, statusTones } from './status-badge.js';
 
 if (!customElements.get('onramp-status-badge'))
