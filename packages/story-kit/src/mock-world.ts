@@ -1,4 +1,3 @@
-import type { paths } from '@onramp/contract';
 import {
   createMockApp,
   createMockFetch,
@@ -8,8 +7,13 @@ import {
   SEEDED_TOKENS,
   type SeededToken,
 } from '@onramp/mock-server';
-import { createOnrampClient, type FetchLike, type OnrampClient } from '@onramp/sdk';
-import createClient, { type Client } from 'openapi-fetch';
+import {
+  createOnrampClient,
+  createRawClient,
+  type FetchLike,
+  type OnrampClient,
+  type RawClient,
+} from '@onramp/sdk';
 
 /** Where the in-page mock answers. Never reached over the network: the widgets' fetch is the mock. */
 export const BASE_URL = 'http://onramp.storybook/v1';
@@ -18,7 +22,7 @@ export const BASE_URL = 'http://onramp.storybook/v1';
 export type ActorToken = SeededToken;
 export const ACTOR_TOKENS = Object.keys(SEEDED_TOKENS) as ActorToken[];
 
-export type ApiClient = Client<paths>;
+export type ApiClient = RawClient;
 
 /** One story's backend: the mock server's core running in the page, with its own records and clock. */
 export interface MockWorld {
@@ -105,8 +109,7 @@ export function createMockWorld(options: MockWorldOptions = {}): MockWorld {
     app,
     actor: options.actor ?? 'partner-full-admin',
     requests,
-    as: (token) =>
-      createClient<paths>({ baseUrl: BASE_URL, fetch, headers: { Authorization: `Bearer ${token}` } }),
+    as: (token) => createRawClient({ baseUrl: BASE_URL, token, fetch, retry: false }),
     sdk: (token, wrap = (same) => same) =>
       createOnrampClient({
         baseUrl: BASE_URL,
