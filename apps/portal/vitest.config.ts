@@ -14,7 +14,7 @@ export default defineConfig({
           '@onramp/widgets > lit',
           '@onramp/widgets > lit/decorators.js',
           '@onramp/widgets > lit/directives/repeat.js',
-          '@onramp/widgets > openapi-fetch',
+          '@onramp/sdk > openapi-fetch',
           '@onramp/mock-server > zod',
         ],
       }),

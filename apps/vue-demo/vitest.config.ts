@@ -12,12 +12,11 @@ export default defineConfig({
           // What the tests load in the page, pre-bundled at start-up (decision 0014).
           optimizeDeps: [
             'vue',
-            'openapi-fetch',
             'msw',
             '@onramp/widgets > lit',
             '@onramp/widgets > lit/decorators.js',
             '@onramp/widgets > lit/directives/repeat.js',
-            '@onramp/widgets > openapi-fetch',
+            '@onramp/sdk > openapi-fetch',
             '@onramp/mock-server > zod',
           ],
         }),

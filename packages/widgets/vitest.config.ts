@@ -21,7 +21,7 @@ export default defineConfig({
           'lit',
           'lit/decorators.js',
           'lit/directives/repeat.js',
-          'openapi-fetch',
+          '@onramp/sdk > openapi-fetch',
           'axe-core',
           'zod/mini',
         ],

@@ -1,7 +1,6 @@
 // The page the CSP check serves: every widget from the production build, wired to the in-page mock.
 // Nothing here is inline (no inline script, style attribute or event-handler attribute): the page
 // runs under `script-src 'self'; style-src 'self'` like a strict partner portal.
-import type { paths } from '@onramp/contract';
 import { createMockApp, createMockFetch, WORLD } from '@onramp/mock-server';
 // Types only (erased): the widgets' event classes in GlobalEventHandlersEventMap, so listeners are typed.
 import type {} from '@onramp/widgets';
@@ -11,14 +10,13 @@ import '@onramp/widgets/setup-prompt.js';
 import '@onramp/widgets/setup-wizard.js';
 import '@onramp/widgets/status-badge.js';
 import '@onramp/widgets/subscription-panel.js';
-import createClient from 'openapi-fetch';
+import { createOnrampClient } from '@onramp/sdk';
 
 // Same origin, so even a request that escaped the in-page mock would stay within connect-src 'self'.
 const baseUrl = new URL('/v1', location.origin).href;
 const app = createMockApp({ speed: 0 }); // time moves only with the page's "Advance" button
 const fetch = createMockFetch({ baseUrl, app });
-const clientFor = (token: string) =>
-  createClient<paths>({ baseUrl, fetch, headers: { Authorization: `Bearer ${token}` } });
+const clientFor = (token: string) => createOnrampClient({ baseUrl, token, fetch, retry: false });
 
 const byId = <K extends keyof HTMLElementTagNameMap>(id: string, _tag: K) =>
   document.getElementById(id) as HTMLElementTagNameMap[K];

@@ -1,8 +1,8 @@
 import type { ApiProblem } from '@onramp/widgets';
 import { en, type MessageKey, type Translate } from './i18n/index.js';
 
-// Calls go through the widgets' `call`, which folds every way a raw (openapi-fetch) call can fail
-// into one `ApiProblem`: the portal and the components report failures alike.
+// SDK calls are read through the widgets' `call`, which turns the SDK's typed error into the
+// widgets' `ApiProblem`: the portal and the components report failures alike.
 export { call } from '@onramp/widgets';
 
 /** The labels of the fields the portal's forms send, for "Fill in “…”" (the server names the field). */

@@ -15,8 +15,8 @@ const answers = new WeakMap<OnrampClient, Promise<CountriesAnswer>>();
 export function loadCountries(client: OnrampClient): Promise<CountriesAnswer> {
   const known = answers.get(client);
   if (known) return known;
-  const answer = call(() => client.raw.GET('/catalog/countries')).then((result): CountriesAnswer => {
-    if (!result.problem) return { countries: result.data.items };
+  const answer = call(client.catalog.countries()).then((result): CountriesAnswer => {
+    if (!result.problem) return { countries: result.data };
     answers.delete(client);
     return { problem: result.problem };
   });

@@ -23,9 +23,7 @@ export function loadPermissions(
   answers.set(client, byOrg);
   let answer = byOrg.get(orgId);
   if (!answer) {
-    const request = () =>
-      client.raw.GET('/organizations/{orgId}/permissions', { params: { path: { orgId } } });
-    answer = call(request).then((result) => {
+    answer = call(client.permissions.effective(orgId)).then((result) => {
       if (result.problem) byOrg.delete(orgId);
       else {
         if (!settled.has(client)) settled.set(client, new Map());

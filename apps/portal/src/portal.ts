@@ -109,9 +109,7 @@ export function startPortal(options: PortalOptions): Portal {
   }
 
   async function loadCustomers(): Promise<string | undefined> {
-    const result = await call(() =>
-      client.raw.GET('/organizations', { params: { query: { kind: 'customer', max: 100 } } }),
-    );
+    const result = await call(client.organizations.list({ kind: 'customer', max: 100 }));
     customers = result.data?.items ?? [];
     return result.problem && describeProblem(result.problem, t());
   }
@@ -120,7 +118,7 @@ export function startPortal(options: PortalOptions): Portal {
     save({ token: actorFor(token).token });
     client = makeClient();
     kept = new Map();
-    const result = await track(call(() => client.raw.GET('/me')));
+    const result = await track(call(client.permissions.me()));
     me = result.data;
     meProblem = result.problem && describeProblem(result.problem, t());
     // A customer-side actor works on their own org; a partner keeps the customer they picked.

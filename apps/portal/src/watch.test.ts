@@ -1,6 +1,6 @@
 import type { CustomerStatus } from '@onramp/contract';
 import { describe, expect, it } from 'vitest';
-import { canDecideRpl, recordStatus, statusTone } from './watch.js';
+import { canDecideRpl, customerStatusLabels, recordStatus } from './watch.js';
 
 describe('recordStatus', () => {
   it.each<[CustomerStatus[], CustomerStatus, CustomerStatus[]]>([
@@ -40,14 +40,9 @@ describe('the demo RPL decision', () => {
   });
 });
 
-describe('statusTone', () => {
-  it.each<[CustomerStatus, string]>([
-    ['provisioned', 'success'],
-    ['provisioned_with_errors', 'warning'],
-    ['pending_rpl_review', 'warning'],
-    ['provisioning', 'info'],
-    ['updating', 'info'],
-    ['deleting', 'neutral'],
-    ['error', 'danger'],
-  ])('%s is %s', (status, tone) => expect(statusTone(status)).toBe(tone));
+describe('customerStatusLabels', () => {
+  it("names each status as the subscription panel does, in the portal's language", async () => {
+    expect((await customerStatusLabels('en'))['status.pending_rpl_review']).toBe('Pending compliance review');
+    expect((await customerStatusLabels('ru'))['status.provisioned']).toBe('Подготовлен');
+  });
 });

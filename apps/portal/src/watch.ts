@@ -1,5 +1,5 @@
 import type { CustomerStatus } from '@onramp/contract';
-import type { StatusTone } from '@onramp/widgets';
+import { loadMessages, type Messages, matchLocale } from '@onramp/widgets';
 
 /**
  * The statuses a watched wholesale customer went through, oldest first. A status seen again in a
@@ -12,19 +12,14 @@ export function recordStatus(history: readonly CustomerStatus[], status: Custome
 /** The demo's RPL decision buttons act only while the customer waits for the review. */
 export const canDecideRpl = (status: CustomerStatus | undefined) => status === 'pending_rpl_review';
 
-/** Where the onboarding stands, for the history's badges. */
-export function statusTone(status: CustomerStatus): StatusTone {
-  switch (status) {
-    case 'provisioned':
-      return 'success';
-    case 'provisioned_with_errors':
-    case 'pending_rpl_review':
-      return 'warning';
-    case 'error':
-      return 'danger';
-    case 'deleting':
-      return 'neutral';
-    default:
-      return 'info';
-  }
+/**
+ * The status labels the subscription panel shows, in `lang`: the widgets' own catalogue, so the
+ * history and the panel beside it never name a status two ways. Loaded once per language.
+ */
+const labelsByLang = new Map<string, Promise<Messages>>();
+export function customerStatusLabels(lang: string): Promise<Messages> {
+  const locale = matchLocale(lang);
+  const labels = labelsByLang.get(locale) ?? loadMessages(locale);
+  labelsByLang.set(locale, labels);
+  return labels;
 }

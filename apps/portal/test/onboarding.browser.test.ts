@@ -56,7 +56,7 @@ describe('wholesale onboarding with RPL review', () => {
     await connectedAs(root, 'Acme Telecom');
     await onboard(root, 'Tulip rpl-listed BV', 'ext-tulip-portal');
     expect(history(root)).toEqual(['pending_rpl_review']);
-    expect(text(root.querySelector('#status-history'))).toBe('Pending RPL review');
+    expect(text(root.querySelector('#status-history'))).toBe('Pending compliance review');
     await until(() => panelText(root).includes('Tulip rpl-listed BV'), 'the panel on the new customer');
     const approve = demoButton(root, 'Approve the RPL review');
     expect(approve.disabled).toBe(false);

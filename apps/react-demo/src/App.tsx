@@ -1,8 +1,7 @@
-import type { paths } from '@onramp/contract';
 import { RoleEditor } from '@onramp/react/role-editor.js';
 import { SetupPrompt } from '@onramp/react/setup-prompt.js';
 import { SetupWizard } from '@onramp/react/setup-wizard.js';
-import createClient from 'openapi-fetch';
+import { createOnrampClient } from '@onramp/sdk';
 import { useCallback, useMemo, useState } from 'react';
 import { describeEvent, type WidgetEvent } from './describe-event.js';
 import { ACTORS, LOCALES, ORGS, TRIAL_ORG } from './options.js';
@@ -29,7 +28,7 @@ export function App({ baseUrl, fetch, onWidgetEvent }: AppProps) {
 
   // A new client whenever the actor changes: the widgets reload with the new permissions.
   const client = useMemo(
-    () => createClient<paths>({ baseUrl, fetch, headers: { Authorization: `Bearer ${token}` } }),
+    () => createOnrampClient({ baseUrl, token, fetch, retry: false }),
     [baseUrl, fetch, token],
   );
 

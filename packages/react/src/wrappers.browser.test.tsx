@@ -52,7 +52,7 @@ afterEach(() => {
 });
 
 // A client is an object: it must arrive as a property (an attribute would be "[object Object]").
-const client = { raw: {} } as unknown as import('@onramp/widgets').ClientLike;
+const client = { raw: {} } as unknown as NonNullable<import('@onramp/widgets').OnrampRoleEditor['client']>;
 
 describe('the @onramp/react wrappers', () => {
   it('RoleEditor: props as properties, and all five event props with the event classes', () => {

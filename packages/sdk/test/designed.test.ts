@@ -117,6 +117,27 @@ describe('setup', () => {
     const buffer = await client.setup.orderSummary(ORG, { as: 'arrayBuffer' });
     expect(new TextDecoder().decode(buffer)).toBe('%PDF-1.4 summary');
   });
+
+  it.each([
+    [
+      `attachment; filename="x.pdf"; filename*=UTF-8''Order%20summary%20-%20%D7%A4.pdf`,
+      'Order summary - פ.pdf',
+    ],
+    [
+      'attachment; filename="Order summary - Berlin Bakery GmbH.pdf"',
+      'Order summary - Berlin Bakery GmbH.pdf',
+    ],
+    [`attachment; filename="a.pdf"; filename*=UTF-8''%E0%A4%A.pdf`, 'a.pdf'],
+    [`attachment; filename*=UTF-8''..%2F..%2Fetc%2Fpasswd`, '.._.._etc_passwd'],
+    [null, 'order-summary.pdf'],
+  ])('as a File named by Content-Disposition %j: %j, never a path', async (disposition, name) => {
+    const headers: Record<string, string> = { 'content-type': 'application/pdf' };
+    if (disposition) headers['content-disposition'] = disposition;
+    const { client } = server(() => new Response('%PDF-1.4 summary', { status: 200, headers }));
+    const file = await client.setup.orderSummary(ORG, { as: 'file' });
+    expect(file).toBeInstanceOf(File);
+    expect([file.name, file.type, await file.text()]).toEqual([name, 'application/pdf', '%PDF-1.4 summary']);
+  });
 });
 
 describe('roles and licenses', () => {
@@ -223,6 +244,8 @@ describe('trials, orders, subscriptions, permissions', () => {
     await client.orders.map('O1', { customerOrgId: ORG, country: 'US' });
     await client.orders.list({ status: 'unmapped' }).toArray();
     await client.subscriptions.get(ORG);
+    await client.organizations.serviceStatus(ORG);
+    await client.organizations.digitalServices(ORG);
     await client.permissions.effective(ORG);
     await client.permissions.me();
     await client.catalog.countries({ region: 'emea' });
@@ -231,6 +254,8 @@ describe('trials, orders, subscriptions, permissions', () => {
       'POST /v1/orders/O1/mapping',
       'GET /v1/orders?status=unmapped&offset=0&max=100',
       'GET /v1/organizations/ORG1/subscriptions',
+      'GET /v1/organizations/ORG1/serviceStatus',
+      'GET /v1/organizations/ORG1/digitalServices',
       'GET /v1/organizations/ORG1/permissions',
       'GET /v1/me',
       'GET /v1/catalog/countries?region=emea',

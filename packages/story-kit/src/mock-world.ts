@@ -1,4 +1,3 @@
-import type { paths } from '@onramp/contract';
 import {
   createMockApp,
   createMockFetch,
@@ -8,7 +7,13 @@ import {
   SEEDED_TOKENS,
   type SeededToken,
 } from '@onramp/mock-server';
-import createClient, { type Client } from 'openapi-fetch';
+import {
+  createOnrampClient,
+  createRawClient,
+  type FetchLike,
+  type OnrampClient,
+  type RawClient,
+} from '@onramp/sdk';
 
 /** Where the in-page mock answers. Never reached over the network: the widgets' fetch is the mock. */
 export const BASE_URL = 'http://onramp.storybook/v1';
@@ -17,7 +22,7 @@ export const BASE_URL = 'http://onramp.storybook/v1';
 export type ActorToken = SeededToken;
 export const ACTOR_TOKENS = Object.keys(SEEDED_TOKENS) as ActorToken[];
 
-export type ApiClient = Client<paths>;
+export type ApiClient = RawClient;
 
 /** One story's backend: the mock server's core running in the page, with its own records and clock. */
 export interface MockWorld {
@@ -26,6 +31,11 @@ export interface MockWorld {
   readonly actor: ActorToken;
   /** A typed client signed in as `token`, answered by this world's mock. */
   as(token: ActorToken): ApiClient;
+  /**
+   * The SDK client a host hands a widget, signed in as `token` (no retries: the widgets' own rules
+   * show); `wrap` may change what reaches the mock (e.g. a rule the form does not know).
+   */
+  sdk(token: ActorToken, wrap?: (fetch: FetchLike) => FetchLike): OnrampClient;
   /** Moves the virtual clock on (provisioning, RPL decisions and timeouts fall due). */
   advance(ms: number): void;
   /** The mock control API (`/_mock/...`, see the mock server README), e.g. to decide an RPL review. */
@@ -99,8 +109,14 @@ export function createMockWorld(options: MockWorldOptions = {}): MockWorld {
     app,
     actor: options.actor ?? 'partner-full-admin',
     requests,
-    as: (token) =>
-      createClient<paths>({ baseUrl: BASE_URL, fetch, headers: { Authorization: `Bearer ${token}` } }),
+    as: (token) => createRawClient({ baseUrl: BASE_URL, token, fetch, retry: false }),
+    sdk: (token, wrap = (same) => same) =>
+      createOnrampClient({
+        baseUrl: BASE_URL,
+        token,
+        retry: false,
+        fetch: wrap((request) => fetch(request)),
+      }),
     advance: (ms) => app.clock.advance(ms),
     control: (path, body) =>
       fetch(`${new URL(BASE_URL).origin}${path}`, {

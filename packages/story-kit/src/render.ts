@@ -33,7 +33,7 @@ export function renderWidget<Tag extends keyof HTMLElementTagNameMap>(
     const properties = Object.fromEntries(
       Object.entries(args).filter(([name, value]) => !(name.startsWith('on') && typeof value === 'function')),
     );
-    Object.assign(element, properties, props, world && actor ? { client: world.as(actor) } : {});
+    Object.assign(element, properties, props, world && actor ? { client: world.sdk(actor) } : {});
     if ('theme' in element) element.setAttribute('theme', schemeOf(context.globals.theme));
     if (options.slot !== undefined) element.textContent = String(args[options.slot] ?? '');
     return element;

@@ -1,11 +1,5 @@
-export {
-  type ApiClient,
-  type ApiProblem,
-  type ApiResult,
-  type ClientLike,
-  call,
-  createApiClient,
-} from './api/client.js';
+// A failed SDK call as the widgets show it (hosts that render the same problems reuse it).
+export { type ApiProblem, type ApiResult, call, problemOf } from './api/client.js';
 export { type Density, OnrampElement, type Theme } from './base/onramp-element.js';
 export { OnrampCustomerOnboarding } from './customer-onboarding/onramp-customer-onboarding.js';
 export { OnrampCustomerAcceptedEvent } from './events/customer-accepted.js';
@@ -36,6 +30,7 @@ export {
 export { OnrampRoleEditor } from './role-editor/onramp-role-editor.js';
 export { OnrampSetupPrompt } from './setup-prompt/onramp-setup-prompt.js';
 export { OnrampSetupWizard } from './setup-wizard/onramp-setup-wizard.js';
+export { customerStatusTone } from './status-badge/customer-status-tone.js';
 export { OnrampStatusBadge, type StatusTone, statusTones } from './status-badge/onramp-status-badge.js';
 export { baseStyles, tokenStyles } from './styles/tokens.js';
 export { OnrampSubscriptionPanel } from './subscription-panel/onramp-subscription-panel.js';

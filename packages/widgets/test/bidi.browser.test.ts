@@ -1,6 +1,4 @@
-import type { paths } from '@onramp/contract';
 import { WORLD } from '@onramp/mock-server';
-import type { Client } from 'openapi-fetch';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import '../src/role-editor/onramp-role-editor.js';
 import type { OnrampRoleEditor } from '../src/role-editor/role-editor.js';
@@ -42,7 +40,7 @@ afterEach(() => {
 describe('user text is bidi-isolated in the role editor', () => {
   it('keeps the role-change question in order around a U+202E name, in the list and the dialog too', async () => {
     const harness = mockFetch();
-    const admin: Client<paths> = mockClient('customer-full-admin', harness);
+    const admin = mockClient('customer-full-admin', harness).raw;
     const { data: user, error } = await admin.POST('/organizations/{orgId}/users', {
       params: { path: { orgId: BERLIN } },
       body: { email: 'rlo@berlin-bakery.example.com', firstName: `${RLO}Mallory`, lastName: 'Zed' },

@@ -1,6 +1,4 @@
-import type { paths } from '@onramp/contract';
 import { WORLD } from '@onramp/mock-server';
-import type { Client } from 'openapi-fetch';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import '../src/customer-onboarding/onramp-customer-onboarding.js';
 import '../src/role-editor/onramp-role-editor.js';
@@ -41,8 +39,8 @@ async function ok<T>(what: string, request: Promise<{ data?: T; error?: unknown 
 
 /** Puts the hostile values into the mock through the contract's operations, as a portal would. */
 async function seedHostile(harness: Harness) {
-  const customerAdmin: Client<paths> = mockClient('customer-full-admin', harness);
-  const partner: Client<paths> = mockClient('partner-full-admin', harness);
+  const customerAdmin = mockClient('customer-full-admin', harness).raw;
+  const partner = mockClient('partner-full-admin', harness).raw;
   const orgId = { params: { path: { orgId: BERLIN } } };
   for (const user of USERS) {
     const created = await ok(

@@ -1,17 +1,20 @@
-import type { paths } from '@onramp/contract';
 import { WAIT_MS, waitUntil } from '@onramp/devkit/waits';
-import createClient from 'openapi-fetch';
+import { createOnrampClient } from '@onramp/sdk';
 import { BASE_URL, mockFetch } from './mock-fetch.js';
 
 type Widget = HTMLElement & { updateComplete: Promise<boolean>; shadowRoot: ShadowRoot | null };
 
-/** A typed client signed in as `token`, answered by the in-page mock of `harness`. */
-export function mockClient(token: string, harness = mockFetch()) {
-  return createClient<paths>({
-    baseUrl: BASE_URL,
-    fetch: harness.fetch,
-    headers: { Authorization: `Bearer ${token}` },
-  });
+/**
+ * The SDK client a host hands a widget, signed in as `token` and answered by the in-page mock of
+ * `harness` (`fetch` as given, or the harness's). No retries, as the widgets' own quick-start client:
+ * what a test sees is what the widget's rules do.
+ */
+export function mockClient(
+  token: string,
+  harness = mockFetch(),
+  fetch: typeof harness.fetch = harness.fetch,
+) {
+  return createOnrampClient({ baseUrl: BASE_URL, token, fetch, retry: false });
 }
 
 /** The widget's rendered text, whitespace folded (for assertions and timeout messages). */

@@ -186,13 +186,6 @@ export const en = {
   'onboarding.watchTitle': 'Following the new customer',
   'onboarding.history': 'Status so far',
   'onboarding.another': 'Onboard another customer',
-  'status.provisioned': 'Provisioned',
-  'status.provisioned_with_errors': 'Provisioned with errors',
-  'status.provisioning': 'Provisioning',
-  'status.updating': 'Updating',
-  'status.deleting': 'Deleting',
-  'status.error': 'Error',
-  'status.pending_rpl_review': 'Pending RPL review',
   'demo.title': 'Demo controls',
   'demo.note':
     'Only in this demo: these buttons drive the mock through its control API (/_mock/), so that every outcome can be seen without waiting.',

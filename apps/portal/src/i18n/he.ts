@@ -177,13 +177,6 @@ export const he: Catalogue = {
   'onboarding.watchTitle': 'מעקב אחר הלקוח החדש',
   'onboarding.history': 'המצבים עד כה',
   'onboarding.another': 'צירוף לקוח נוסף',
-  'status.provisioned': 'הוקצה',
-  'status.provisioned_with_errors': 'הוקצה עם שגיאות',
-  'status.provisioning': 'בהקצאה',
-  'status.updating': 'בעדכון',
-  'status.deleting': 'במחיקה',
-  'status.error': 'שגיאה',
-  'status.pending_rpl_review': 'ממתין לבדיקת RPL',
   'demo.title': 'פקדי הדגמה',
   'demo.note':
     'רק בהדגמה הזו: הכפתורים מפעילים את השרת המדומה דרך ממשק הבקרה שלו (/_mock/), כדי לראות כל תוצאה בלי להמתין.',

@@ -199,13 +199,6 @@ export const ro: Catalogue = {
   'onboarding.watchTitle': 'Urmărirea clientului nou',
   'onboarding.history': 'Stările de până acum',
   'onboarding.another': 'Integrați alt client',
-  'status.provisioned': 'Provizionat',
-  'status.provisioned_with_errors': 'Provizionat cu erori',
-  'status.provisioning': 'Provizionare',
-  'status.updating': 'Actualizare',
-  'status.deleting': 'Ștergere',
-  'status.error': 'Eroare',
-  'status.pending_rpl_review': 'În verificare RPL',
   'demo.title': 'Comenzi demo',
   'demo.note':
     'Doar în acest demo: butoanele conduc simulatorul prin API-ul lui de control (/_mock/), ca orice rezultat să se vadă fără așteptare.',

@@ -194,13 +194,6 @@ export const ru: Catalogue = {
   'onboarding.watchTitle': 'Новый клиент под наблюдением',
   'onboarding.history': 'Статусы на сейчас',
   'onboarding.another': 'Подключить ещё одного клиента',
-  'status.provisioned': 'Подключён',
-  'status.provisioned_with_errors': 'Подключён с ошибками',
-  'status.provisioning': 'Подключение',
-  'status.updating': 'Обновление',
-  'status.deleting': 'Удаление',
-  'status.error': 'Ошибка',
-  'status.pending_rpl_review': 'Ожидает проверки RPL',
   'demo.title': 'Управление демо',
   'demo.note':
     'Только в этом демо: кнопки управляют макетом через его API (/_mock/), чтобы увидеть любой исход без ожидания.',

@@ -73,9 +73,7 @@ export function renderMappingForm(
   };
   const askConfirmedCountry = (org: Organization) => {
     if (org.setupStatus === null) return;
-    const request = () =>
-      context.client.raw.GET('/organizations/{orgId}/setup', { params: { path: { orgId: org.id } } });
-    void context.track(call(request)).then((result) => {
+    void context.track(call(context.client.setup.get(org.id))).then((result) => {
       if (!context.isCurrent() || result.problem) return;
       const { answers } = result.data;
       confirmed = { orgId: org.id, country: answers.countryConfirmed ? answers.country : null };
@@ -154,9 +152,7 @@ export function renderMappingForm(
     }
     const { body } = next;
     submit.disabled = true;
-    const send = () =>
-      context.client.raw.POST('/orders/{orderId}/mapping', { params: { path: { orderId: order.id } }, body });
-    void context.track(call(send)).then((result) => {
+    void context.track(call(context.client.orders.map(order.id, body))).then((result) => {
       if (!context.isCurrent()) return;
       submit.disabled = false;
       if (result.problem) {

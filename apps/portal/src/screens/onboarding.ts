@@ -2,13 +2,13 @@ import '@onramp/widgets/customer-onboarding.js';
 import '@onramp/widgets/status-badge.js';
 import '@onramp/widgets/subscription-panel.js';
 import type { CustomerStatus, EffectivePermissions } from '@onramp/contract';
-import type { OnrampSubscriptionPanel } from '@onramp/widgets';
+import { customerStatusTone, type Messages, type OnrampSubscriptionPanel } from '@onramp/widgets';
 import { call } from '../api.js';
 import type { ScreenContext } from '../context.js';
 import { h } from '../dom.js';
 import { type MockClock, type MockControl, mockControl } from '../mock-control.js';
 import { knownPermissions, ownPermissions, refusalNotice, refusalOf } from '../permissions.js';
-import { canDecideRpl, recordStatus, statusTone } from '../watch.js';
+import { canDecideRpl, customerStatusLabels, recordStatus } from '../watch.js';
 import { renderDemoControls } from './demo-controls.js';
 import { partnerOnlyNotice } from './partner-only.js';
 
@@ -56,6 +56,8 @@ class OnboardingSession {
   /** The mock's clock, once the control API answered: until then (or never, on a real API) no demo controls. */
   private clock?: MockClock;
   private result?: { ok: boolean; text: string };
+  /** The widgets' status labels in the language they were loaded for. */
+  private labels?: { lang: string; messages: Messages };
 
   constructor(public context: ScreenContext) {
     this.control = mockControl(context.baseUrl, context.fetch);
@@ -82,6 +84,7 @@ class OnboardingSession {
     });
     panel.addEventListener('onramp-subscription-status-change', (event) => this.record(event.status));
     this.watched = { customerId, history: [], panel };
+    await this.loadLabels();
     await this.refresh();
     // The form is gone: the keyboard and the screen reader go on with what replaced it.
     this.element.querySelector<HTMLElement>('#watch-title')?.focus();
@@ -101,11 +104,7 @@ class OnboardingSession {
     if (!watched) return this.render();
     const [customer, clock] = await this.context.track(
       Promise.all([
-        call(() =>
-          this.context.client.raw.GET('/wholesale/customers/{customerId}', {
-            params: { path: { customerId: watched.customerId } },
-          }),
-        ),
+        call(this.context.client.customers.get(watched.customerId)),
         this.clock ? this.control.clock() : Promise.resolve(undefined),
       ]),
     );
@@ -116,6 +115,14 @@ class OnboardingSession {
       if (watched.panel.isConnected) void watched.panel.load();
     }
     this.render();
+  }
+
+  /** The status labels of the current language (a switch loads the new ones, then draws again). */
+  private async loadLabels() {
+    const { lang } = this.context;
+    if (this.labels?.lang === lang) return;
+    const messages = await this.context.track(customerStatusLabels(lang));
+    this.labels = { lang, messages };
   }
 
   private onDemoAction = (result: { ok: boolean; text: string }) => {
@@ -129,6 +136,7 @@ class OnboardingSession {
     if (this.watched) this.watched.panel.theme = settings.theme;
     const parts: HTMLElement[] = [];
     const watched = this.watched;
+    if (watched && this.labels?.lang !== this.context.lang) void this.loadLabels().then(() => this.render());
     if (watched) {
       const again = h('button', { type: 'button', class: 'secondary' }, t('onboarding.another'));
       again.addEventListener('click', () => {
@@ -151,7 +159,11 @@ class OnboardingSession {
               h(
                 'li',
                 { 'data-status': status },
-                h('onramp-status-badge', { tone: statusTone(status) }, t(`status.${status}`)),
+                h(
+                  'onramp-status-badge',
+                  { tone: customerStatusTone[status] },
+                  this.labels?.messages[`status.${status}`] ?? '',
+                ),
               ),
             ),
           ),

@@ -17,7 +17,7 @@ export function renderOrders(into: HTMLElement, context: ScreenContext) {
   if (partnerOnlyNotice(into, context, 'orders.partnerOnly')) return;
   const body = h('div', {}, h('p', { role: 'status' }, t('orders.loading')));
   into.append(body);
-  const orders = call(() => context.client.raw.GET('/orders', { params: { query: { max: 100 } } }));
+  const orders = call(context.client.orders.list({ max: 100 }));
   const loads = Promise.all([
     orders,
     loadCountries(context.client),

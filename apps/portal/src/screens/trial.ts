@@ -182,7 +182,7 @@ function trialForm(countries: CatalogCountry[], context: ScreenContext) {
         : [],
     };
     submit.disabled = true;
-    void context.track(call(() => context.client.raw.POST('/trials', { body }))).then((result) => {
+    void context.track(call(context.client.trials.start(body))).then((result) => {
       if (!context.isCurrent()) return;
       submit.disabled = false;
       if (result.problem)

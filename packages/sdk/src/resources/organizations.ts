@@ -3,6 +3,7 @@ import type {
   CatalogPackage,
   CatalogTelephonyOption,
   CatalogTimeZone,
+  DigitalServices,
   EffectivePermissions,
   Me,
   Order,
@@ -10,6 +11,7 @@ import type {
   OrderMappingRequest,
   Organization,
   operations,
+  ServiceStatusReport,
   StartTrialRequest,
   SubscriptionSummary,
   Trial,
@@ -36,6 +38,26 @@ export class Organizations extends Resource {
   get(orgId: string, options?: CallOptions): Promise<Organization> {
     return dataOf(
       this.ctx.raw.GET('/organizations/{orgId}', { params: { path: { orgId } }, ...init(options) }),
+    );
+  }
+
+  /** Monitoring › Troubleshooting: the status of each service the org uses (DOMAIN §2.3). */
+  serviceStatus(orgId: string, options?: CallOptions): Promise<ServiceStatusReport> {
+    return dataOf(
+      this.ctx.raw.GET('/organizations/{orgId}/serviceStatus', {
+        params: { path: { orgId } },
+        ...init(options),
+      }),
+    );
+  }
+
+  /** The digital services (channels) of the org's contact center. */
+  digitalServices(orgId: string, options?: CallOptions): Promise<DigitalServices> {
+    return dataOf(
+      this.ctx.raw.GET('/organizations/{orgId}/digitalServices', {
+        params: { path: { orgId } },
+        ...init(options),
+      }),
     );
   }
 }

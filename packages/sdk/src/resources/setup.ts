@@ -131,21 +131,34 @@ export class SetupWizard extends Resource {
     );
   }
 
-  /** The order summary PDF (after a completed setup), as a `Blob` (default) or an `ArrayBuffer`. */
+  /**
+   * The order summary PDF (after a completed setup), as a `Blob` (default), an `ArrayBuffer`, or a
+   * `File` named as the server names it (`Content-Disposition`, see `attachmentName`).
+   */
   orderSummary(orgId: string, options?: CallOptions & { as?: 'blob' }): Promise<Blob>;
   orderSummary(orgId: string, options: CallOptions & { as: 'arrayBuffer' }): Promise<ArrayBuffer>;
+  orderSummary(orgId: string, options: CallOptions & { as: 'file' }): Promise<File>;
   async orderSummary(
     orgId: string,
-    options: CallOptions & { as?: 'blob' | 'arrayBuffer' } = {},
-  ): Promise<Blob | ArrayBuffer> {
-    const { data } = await unwrap(
+    options: CallOptions & { as?: 'blob' | 'arrayBuffer' | 'file' } = {},
+  ): Promise<Blob | ArrayBuffer | File> {
+    const as = options.as ?? 'blob';
+    const { data, response } = await unwrap(
       this.ctx.raw.GET('/organizations/{orgId}/setup/orderSummary', {
         params: { path: { orgId } },
-        parseAs: options.as ?? 'blob',
+        parseAs: as === 'file' ? 'blob' : as,
         ...init(options),
       }),
     );
-    return data as Blob | ArrayBuffer;
+    if (as !== 'file') return data as Blob | ArrayBuffer;
+    const blob = data as Blob;
+    return new File(
+      [blob],
+      attachmentName(response.headers.get('content-disposition'), 'order-summary.pdf'),
+      {
+        type: blob.type,
+      },
+    );
   }
 
   /** The provisioned contact center: platform, data center, links. */
@@ -177,4 +190,21 @@ export class SetupWizard extends Resource {
       }),
     );
   }
+}
+
+/**
+ * The file name in a `Content-Disposition` header: `filename*` (RFC 5987, UTF-8) first, then
+ * `filename`; never a path (a folder separator or a control character becomes `_`); `fallback`
+ * without one.
+ */
+export function attachmentName(header: string | null, fallback: string): string {
+  const extended = /filename\*\s*=\s*UTF-8''([^;]+)/i.exec(header ?? '')?.[1];
+  let name = /filename\s*=\s*"([^"]*)"/i.exec(header ?? '')?.[1];
+  try {
+    if (extended) name = decodeURIComponent(extended.trim());
+  } catch {
+    // A malformed escape: the plain name is there for that.
+  }
+  const safe = [...(name ?? '')].map((c) => (c === '/' || c === '\\' || c < ' ' ? '_' : c));
+  return safe.join('').trim() || fallback;
 }

@@ -1,30 +1,21 @@
-import type { ErrorResponse, paths, Token } from '@onramp/contract';
-import createClient, { type Client } from 'openapi-fetch';
-
-/** The typed client every widget talks through: openapi-fetch over the contract's paths. */
-export type ApiClient = Client<paths>;
-
-/** What a host may hand a widget: the SDK's client (which exposes `raw`) or a raw openapi-fetch client. */
-export type ClientLike = ApiClient | { raw: ApiClient };
-
-export const toApiClient = (client: ClientLike): ApiClient => ('raw' in client ? client.raw : client);
+import type { Token } from '@onramp/contract';
+import { createOnrampClient, type OnrampClient, type OnrampError, settle } from '@onramp/sdk';
 
 /**
- * For hosts that give a base URL and a `token` instead of a client: the same `Token` as the SDK's
- * option, a string or a function (sync or async) asked before each request.
+ * The client a widget takes from its host (`client`), or makes from `base-url` + `token`: the SDK's.
+ * Every call a widget makes is an SDK resource method, read in the SDK's result form (`settle`).
  */
-export function createApiClient(baseUrl: string, token: Token, fetch?: typeof globalThis.fetch): ApiClient {
-  if (typeof token === 'string')
-    return createClient<paths>({ baseUrl, fetch, headers: { Authorization: `Bearer ${token}` } });
-  const client = createClient<paths>({ baseUrl, fetch });
-  client.use({
-    async onRequest({ request }) {
-      request.headers.set('Authorization', `Bearer ${await token({ refresh: false })}`);
-      return request;
-    },
-  });
-  return client;
-}
+export type { OnrampClient };
+
+/**
+ * The client a widget makes for a quick start (`base-url` + `token`). No retries of its own: the
+ * widgets have their rules for what a failure looks like to the user (a 429 waited out or retried
+ * once, decisions/0047; a lost answer read back or resent under the same key, decisions/0056), and
+ * a silent retry under them would hide what happened. A host that wants the SDK's retries passes
+ * its own `client` (decisions/0050).
+ */
+export const quickStartClient = (baseUrl: string, token: Token): OnrampClient =>
+  createOnrampClient({ baseUrl, token, retry: false });
 
 /** A failed call, as a widget shows it: the status, the contract's error body, and what to say. */
 export interface ApiProblem {
@@ -38,49 +29,40 @@ export interface ApiProblem {
   network?: boolean;
   /** Every entry of the body's `errors` (a 400 may name several fields); `reason`/`field` are the first. */
   errors?: Array<{ reason?: string; field?: string }>;
-  /** On a 429 or 503: the seconds the server asks to wait (`Retry-After`, as seconds or an HTTP date). */
+  /** On a 429 or 503: whole seconds to wait, from the SDK's `retryAfterMs` (rounded up). */
   retryAfter?: number;
-}
-
-/**
- * `Retry-After` as whole seconds from `now` (rounded up; a date in the past is 0), or undefined when
- * absent or unreadable. RFC 9110 §10.2.3: delay-seconds or an HTTP date.
- */
-export function retryAfterSeconds(header: string | null, now = Date.now()): number | undefined {
-  const value = header?.trim();
-  if (!value) return undefined;
-  if (/^\d+$/.test(value)) return Number(value);
-  // An HTTP date names its day and month; V8's lenient Date.parse would also take "-5" or "1.5".
-  if (!/[a-z]{3}/i.test(value)) return undefined;
-  const at = Date.parse(value);
-  return Number.isNaN(at) ? undefined : Math.max(0, Math.ceil((at - now) / 1000));
 }
 
 export type ApiResult<T> = { data: T; problem?: undefined } | { data?: undefined; problem: ApiProblem };
 
-/** Runs one openapi-fetch call and folds every way it can fail into an ApiProblem. */
-export async function call<T>(
-  request: () => Promise<{ data?: T; error?: unknown; response: Response }>,
-): Promise<ApiResult<T>> {
+/** The SDK's typed error as a widget shows it. */
+export function problemOf(error: OnrampError): ApiProblem {
+  const { status, body, retryAfterMs } = error;
+  const first = body?.errors[0];
+  const problem: ApiProblem = {
+    status: status ?? 0,
+    reason: first?.reason,
+    field: first?.field,
+    message: first?.description || body?.message || error.message,
+    trackingId: error.trackingId,
+  };
+  if (status === undefined) problem.network = true;
+  if (body?.errors.length) problem.errors = body.errors.map(({ reason, field }) => ({ reason, field }));
+  if (retryAfterMs !== undefined) problem.retryAfter = Math.ceil(retryAfterMs / 1000);
+  return problem;
+}
+
+/**
+ * One SDK call in the widgets' result form: its data, or its typed error as an `ApiProblem`. A
+ * call the widget itself cancelled (an `AbortError`, e.g. a list load superseded by a newer one)
+ * answers a `network` problem its caller ignores; anything else (a bug) still rejects.
+ */
+export async function call<T>(request: PromiseLike<T>): Promise<ApiResult<T>> {
   try {
-    const { data, error, response } = await request();
-    if (response.ok && data !== undefined) return { data };
-    const body = (error ?? {}) as Partial<ErrorResponse>;
-    const first = body.errors?.[0];
-    const problem: ApiProblem = {
-      status: response.status,
-      reason: first?.reason,
-      field: first?.field,
-      message: first?.description ?? body.message ?? (response.statusText || `HTTP ${response.status}`),
-      trackingId: body.trackingId,
-    };
-    if (body.errors?.length) problem.errors = body.errors.map(({ reason, field }) => ({ reason, field }));
-    const retryAfter = retryAfterSeconds(response.headers.get('Retry-After'));
-    if (retryAfter !== undefined) problem.retryAfter = retryAfter;
-    return { problem };
-  } catch (cause) {
-    return {
-      problem: { status: 0, network: true, message: cause instanceof Error ? cause.message : String(cause) },
-    };
+    const { data, problem } = await settle(request);
+    return problem ? { problem: problemOf(problem) } : { data: data as T };
+  } catch (error) {
+    if ((error as Error | undefined)?.name !== 'AbortError') throw error;
+    return { problem: { status: 0, network: true, message: (error as Error).message } };
   }
 }

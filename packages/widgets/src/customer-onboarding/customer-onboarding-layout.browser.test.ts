@@ -1,6 +1,5 @@
-import type { paths } from '@onramp/contract';
 import { WAIT_MS, waitUntil } from '@onramp/devkit/waits';
-import createClient from 'openapi-fetch';
+import { createOnrampClient } from '@onramp/sdk';
 import { afterEach, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
 import { expectNoAxeViolations } from '../../test/axe.js';
@@ -18,10 +17,11 @@ async function mountAt(width: number, lang: string) {
   await page.viewport(width, 900);
   document.documentElement.lang = lang;
   const form = document.createElement('onramp-customer-onboarding');
-  form.client = createClient<paths>({
+  form.client = createOnrampClient({
     baseUrl: BASE_URL,
+    retry: false,
     fetch: mockFetch().fetch,
-    headers: { Authorization: 'Bearer partner-full-admin' },
+    token: 'partner-full-admin',
   });
   // In a page with margins, as a portal shows it: the form has less than the viewport's width.
   const main = document.createElement('main');

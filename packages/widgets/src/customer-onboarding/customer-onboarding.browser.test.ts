@@ -1,6 +1,5 @@
-import type { paths } from '@onramp/contract';
 import { WAIT_MS, waitUntil } from '@onramp/devkit/waits';
-import createClient from 'openapi-fetch';
+import { createOnrampClient } from '@onramp/sdk';
 import { afterEach, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../../test/axe.js';
 import { BASE_URL, mockFetch } from '../../test/mock-fetch.js';
@@ -9,10 +8,11 @@ import type { OnrampCustomerOnboarding } from './customer-onboarding.js';
 
 type Harness = ReturnType<typeof mockFetch>;
 const clientFor = (harness: Harness) =>
-  createClient<paths>({
+  createOnrampClient({
     baseUrl: BASE_URL,
+    retry: false,
     fetch: harness.fetch,
-    headers: { Authorization: 'Bearer partner-full-admin' },
+    token: 'partner-full-admin',
   });
 
 async function mount(harness = mockFetch()) {
@@ -111,7 +111,7 @@ describe('<onramp-customer-onboarding> against the mock, in Chromium', () => {
     button(form, 'Onboard customer').click();
     await until(form, () => accepted.length > 0, 'accepted');
     expect(notice(form)).toBe('The customer was accepted. Provisioning has started.');
-    const { data } = await clientFor(harness).GET('/wholesale/customers', {
+    const { data } = await clientFor(harness).raw.GET('/wholesale/customers', {
       params: { query: { externalId: 'ext-tulip' } },
     });
     expect(data?.items).toHaveLength(1);
@@ -138,10 +138,11 @@ describe('<onramp-customer-onboarding> against the mock, in Chromium', () => {
       return response;
     };
     const form = await mount(harness);
-    form.client = createClient<paths>({
+    form.client = createOnrampClient({
       baseUrl: BASE_URL,
+      retry: false,
       fetch: lossy,
-      headers: { Authorization: 'Bearer partner-full-admin' },
+      token: 'partner-full-admin',
     });
     fill(form, 'Clean Bakery', 'ext-clean');
     button(form, 'Onboard customer').click();
@@ -157,7 +158,7 @@ describe('<onramp-customer-onboarding> against the mock, in Chromium', () => {
     await until(form, () => notice(form).startsWith('The customer was accepted'), 'accepted');
     expect(keys).toHaveLength(2);
     expect(keys[1]).toBe(keys[0]);
-    const { data } = await clientFor(harness).GET('/wholesale/customers', {
+    const { data } = await clientFor(harness).raw.GET('/wholesale/customers', {
       params: { query: { externalId: 'ext-clean' } },
     });
     expect(data?.items).toHaveLength(1);
@@ -256,7 +257,7 @@ describe('<onramp-customer-onboarding>: per-country address rules, in Chromium',
     type(form, 'address-zipOrPostalCode', '78701');
     button(form, 'Onboard customer').click();
     await until(form, () => accepted.length > 0, 'accepted');
-    const { data } = await clientFor(harness).GET('/wholesale/customers/{customerId}', {
+    const { data } = await clientFor(harness).raw.GET('/wholesale/customers/{customerId}', {
       params: { path: { customerId: accepted[0]! } },
     });
     expect(data?.address).toMatchObject({ stateOrProvince: 'TX', zipOrPostalCode: '78701', country: 'US' });
@@ -309,9 +310,10 @@ const creates = (harness: Harness) =>
 /** The client of `harness`, recording each create's Idempotency-Key. */
 function keyRecorder(harness: Harness) {
   const keys: string[] = [];
-  const client = createClient<paths>({
+  const client = createOnrampClient({
     baseUrl: BASE_URL,
-    headers: { Authorization: 'Bearer partner-full-admin' },
+    retry: false,
+    token: 'partner-full-admin',
     fetch: (input: RequestInfo | URL, init?: RequestInit) => {
       const request = new Request(input, init);
       if (request.method === 'POST' && request.url.endsWith('/wholesale/customers'))
@@ -362,7 +364,7 @@ describe('<onramp-customer-onboarding>: accepted, several refusals, rate limits 
     await until(form, () => accepted.length > 1, 'the second customer accepted');
     expect(keys).toHaveLength(2);
     expect(keys[1]).not.toBe(keys[0]);
-    const { data } = await clientFor(harness).GET('/wholesale/customers', {
+    const { data } = await clientFor(harness).raw.GET('/wholesale/customers', {
       params: { query: { externalId: 'ext-double' } },
     });
     expect(data?.items).toHaveLength(1);
@@ -372,9 +374,10 @@ describe('<onramp-customer-onboarding>: accepted, several refusals, rate limits 
     const harness = mockFetch();
     // The server knows a rule the form does not: the request reaches the mock without its city and
     // with a postcode in the wrong format, and the mock's 400 lists both fields.
-    const client = createClient<paths>({
+    const client = createOnrampClient({
       baseUrl: BASE_URL,
-      headers: { Authorization: 'Bearer partner-full-admin' },
+      retry: false,
+      token: 'partner-full-admin',
       fetch: async (input: RequestInfo | URL, init?: RequestInit) => {
         const request = new Request(input, init);
         if (request.method !== 'POST' || !request.url.endsWith('/wholesale/customers'))
@@ -641,9 +644,10 @@ describe('<onramp-customer-onboarding>: quantities and the country, each error o
     const harness = mockFetch();
     const form = await mount(harness);
     const sent: unknown[] = [];
-    form.client = createClient<paths>({
+    form.client = createOnrampClient({
       baseUrl: BASE_URL,
-      headers: { Authorization: 'Bearer partner-full-admin' },
+      retry: false,
+      token: 'partner-full-admin',
       fetch: async (request: Request) => {
         if (request.method === 'POST' && request.url.endsWith('/wholesale/customers'))
           sent.push(await request.clone().json());

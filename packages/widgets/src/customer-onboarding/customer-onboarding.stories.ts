@@ -265,14 +265,11 @@ export const SeveralFieldErrors: Story = {
   loaders: [mockWorld()],
   play: async ({ canvasElement, loaded }) => {
     const form = (await widgetIn(canvasElement, 'onramp-customer-onboarding')) as OnrampCustomerOnboarding;
-    const client = worldOf(loaded).as('partner-full-admin');
-    client.use({
-      async onRequest({ request }) {
-        if (request.method !== 'POST' || !request.url.endsWith('/wholesale/customers')) return undefined;
-        const body = await request.clone().json();
-        body.address = { ...body.address, city: undefined, zipOrPostalCode: 'X1' };
-        return new Request(request, { body: JSON.stringify(body) });
-      },
+    const client = worldOf(loaded).sdk('partner-full-admin', (fetch) => async (request) => {
+      if (request.method !== 'POST' || !request.url.endsWith('/wholesale/customers')) return fetch(request);
+      const body = await request.clone().json();
+      body.address = { ...body.address, city: undefined, zipOrPostalCode: 'X1' };
+      return fetch(new Request(request, { body: JSON.stringify(body) }));
     });
     form.client = client;
     await fill(form, customer('Two Faults GmbH', 'ext-two-faults'));

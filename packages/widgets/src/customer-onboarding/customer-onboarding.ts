@@ -1,16 +1,9 @@
-import type { Token } from '@onramp/contract';
 import { provisionWholesaleCustomerRequestBody } from '@onramp/contract/json-schemas';
 import { languageTag, TIME_ZONES, WHOLESALE_LANGUAGES } from '@onramp/domain';
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import {
-  type ApiClient,
-  type ApiProblem,
-  type ClientLike,
-  call,
-  createApiClient,
-  toApiClient,
-} from '../api/client.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
+import { type ApiProblem, call } from '../api/client.js';
 import { RetryAfterController } from '../api/retry-after.js';
+import { OnrampApiElement } from '../base/api-element.js';
 import { FocusKeeper } from '../base/focus-keeper.js';
 import { OnrampElement } from '../base/onramp-element.js';
 import { OnrampCustomerAcceptedEvent } from '../events/customer-accepted.js';
@@ -117,14 +110,11 @@ interface Accepted {
  *
  * @cssproperty --onramp-customer-onboarding-max-width - The form's maximum width (default 40rem).
  */
-export class OnrampCustomerOnboarding extends OnrampElement {
+export class OnrampCustomerOnboarding extends OnrampApiElement {
   static override styles = [...OnrampElement.styles, panelStyles, customerOnboardingStyles];
   static override catalogues = [customerOnboardingCatalogue, problemsCatalogue];
 
   static override properties: PropertyDeclarations = {
-    client: { attribute: false },
-    baseUrl: { attribute: 'base-url' },
-    token: {},
     values: { state: true },
     errors: { state: true },
     problem: { state: true },
@@ -134,14 +124,6 @@ export class OnrampCustomerOnboarding extends OnrampElement {
     accepted: { state: true },
     announcement: { state: true },
   };
-
-  client?: ClientLike;
-  baseUrl?: string;
-  /**
-   * With `base-url`: the bearer token (attribute or property), or as a property a function that
-   * returns it, sync or async, asked before each request (the SDK's `token` option, same type).
-   */
-  token?: Token;
 
   private values: OnboardingValues = emptyValues();
   private errors: FieldErrors = {};
@@ -213,18 +195,8 @@ export class OnrampCustomerOnboarding extends OnrampElement {
     if (!active || active.disabled) this.buttonPressed()?.focus();
   }
 
-  private api?: ApiClient;
   /** Kept from the first submit until the server accepts: a retry replays, never duplicates. */
   private idempotencyKey?: string;
-
-  override willUpdate(changed: PropertyValues<this>) {
-    if (changed.has('client') || changed.has('baseUrl') || changed.has('token'))
-      this.api = this.client
-        ? toApiClient(this.client)
-        : this.baseUrl && this.token
-          ? createApiClient(this.baseUrl, this.token)
-          : undefined;
-  }
 
   private set(patch: Partial<OnboardingValues>) {
     this.values = { ...this.values, ...patch };
@@ -235,7 +207,7 @@ export class OnrampCustomerOnboarding extends OnrampElement {
 
   /** *Check*: the checks below, then focus where the answer is (the existing notice says a pass). */
   private check = async () => {
-    if (!this.api || this.busy || this.retryAfter.waiting) return;
+    if (!this.sdk || this.busy || this.retryAfter.waiting) return;
     this.beginAction();
     await this.runCheck();
     await this.keepFocus();
@@ -243,14 +215,13 @@ export class OnrampCustomerOnboarding extends OnrampElement {
 
   /** Schema first, then the server's precheck. Returns whether the form may be submitted. */
   private async runCheck(): Promise<boolean> {
-    if (!this.api || this.busy || this.retryAfter.waiting) return false;
+    if (!this.sdk || this.busy || this.retryAfter.waiting) return false;
     const request = toRequest(this.values);
     this.errors = validate(request);
     this.problem = undefined;
     if (Object.keys(this.errors).length) return false;
     this.busy = true;
-    const api = this.api;
-    const result = await call(() => api.POST('/wholesale/customers/validate', { body: request }));
+    const result = await call(this.sdk.customers.precheck(request));
     this.busy = false;
     if (result.problem) return this.fail(result.problem);
     const rpl = result.data.info?.some((info) => info.infoCode === 101);
@@ -267,13 +238,13 @@ export class OnrampCustomerOnboarding extends OnrampElement {
     // Asked now: a button disabled while busy loses focus, so it cannot be asked at the answer.
     this.beginAction();
     if (!this.checked && !(await this.runCheck())) return void (await this.keepFocus());
-    if (!this.api) return;
+    if (!this.sdk) return;
     this.idempotencyKey ??= crypto.randomUUID();
     const key = this.idempotencyKey;
-    const api = this.api;
+    const { customers } = this.sdk;
     const body = toRequest(this.values);
-    const post = () =>
-      call(() => api.POST('/wholesale/customers', { body, params: { header: { 'Idempotency-Key': key } } }));
+    // The key is the form's, not the call's: a resubmit after a lost answer is the same customer.
+    const post = () => call(customers.create(body, { idempotencyKey: key }));
     this.busy = true;
     // A 429 asking for a short wait is retried once, the same request under the same key.
     const result = await this.retryAfter.send(post);
@@ -282,10 +253,10 @@ export class OnrampCustomerOnboarding extends OnrampElement {
       this.fail(result.problem);
       return void (await this.keepFocus());
     }
-    const url = result.data.url ?? '';
+    const { customerId, url } = result.data;
     this.idempotencyKey = undefined;
     const accepted: Accepted = {
-      customerId: url.split('/').pop() ?? '',
+      customerId,
       url,
       name: body.customerInfo?.name ?? '',
       externalId: body.externalId ?? '',

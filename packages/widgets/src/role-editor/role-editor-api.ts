@@ -11,7 +11,8 @@ import type {
   UserList,
   UserListFilter,
 } from '@onramp/contract';
-import { type ApiClient, type ApiResult, call } from '../api/client.js';
+import { settle } from '@onramp/sdk';
+import { type ApiResult, call, type OnrampClient, problemOf } from '../api/client.js';
 
 /** The role editor's exclusive roles: the three of DOMAIN §2.1 that a user holds one of, or none. */
 export type EditableRole = 'full_admin' | 'service_admin' | 'read_only_admin' | null;
@@ -23,68 +24,36 @@ export interface UserQuery {
   max: number;
 }
 
-/** The user's version as an `If-Match` value: someone else's change meanwhile answers 412. */
-const ifMatch = (user: Pick<User, 'version'>) => ({ 'If-Match': `"${user.version}"` });
-
-/** The calls the role editor makes, each one line over the typed client. */
-export function roleEditorApi(client: ApiClient, orgId: string) {
-  const org = { orgId };
-  const user = (userId: string) => ({ params: { path: { orgId, userId } } });
+/** The calls the role editor makes, each one SDK resource method in the result form. */
+export function roleEditorApi(sdk: OnrampClient, orgId: string) {
+  // The user as last read: its version goes as `If-Match`, so someone else's change meanwhile answers 412.
+  const asRead = (target: User) => ({ ifMatch: target });
   return {
-    permissions: (): Promise<ApiResult<EffectivePermissions>> =>
-      call(() => client.GET('/organizations/{orgId}/permissions', { params: { path: org } })),
+    permissions: (): Promise<ApiResult<EffectivePermissions>> => call(sdk.permissions.effective(orgId)),
     list: ({ filter, search, offset, max }: UserQuery, signal?: AbortSignal): Promise<ApiResult<UserList>> =>
-      call(() =>
-        client.GET('/organizations/{orgId}/users', {
-          params: { path: org, query: { filter, offset, max, ...(search ? { search } : {}) } },
-          signal,
-        }),
+      call(
+        sdk.users
+          .list(orgId, { filter, offset, max, ...(search ? { search } : {}) }, { signal })
+          .then(({ items, totalCount }) => ({ items, totalCount: totalCount ?? items.length })),
       ),
-    get: (userId: string): Promise<ApiResult<User>> =>
-      call(() => client.GET('/organizations/{orgId}/users/{userId}', user(userId))),
-    roleOptions: (userId: string): Promise<ApiResult<RoleOptions>> =>
-      call(() => client.GET('/organizations/{orgId}/users/{userId}/roleOptions', user(userId))),
+    get: (userId: string): Promise<ApiResult<User>> => call(sdk.users.get(orgId, userId)),
+    roleOptions: (userId: string): Promise<ApiResult<RoleOptions>> => call(sdk.roles.options(orgId, userId)),
     setRole: (target: User, role: EditableRole): Promise<ApiResult<AdminRoleChange>> =>
-      call(() =>
-        client.PUT('/organizations/{orgId}/users/{userId}/adminRole', {
-          params: { path: { orgId, userId: target.id }, header: ifMatch(target) },
-          body: { role },
-        }),
+      call(
+        role
+          ? sdk.roles.assign(orgId, target.id, role, asRead(target))
+          : sdk.roles.revoke(orgId, target.id, asRead(target)),
       ),
     setLicense: (target: User, license: License | null): Promise<ApiResult<User>> =>
-      call(() =>
-        client.PUT('/organizations/{orgId}/users/{userId}/license', {
-          params: { path: { orgId, userId: target.id }, header: ifMatch(target) },
-          body: { license },
-        }),
-      ),
+      call(sdk.users.setLicense(orgId, target.id, license, asRead(target))),
     setActive: (target: User, active: boolean): Promise<ApiResult<User>> =>
-      call(() =>
-        client.PUT('/organizations/{orgId}/users/{userId}/activation', {
-          params: { path: { orgId, userId: target.id }, header: ifMatch(target) },
-          body: { active },
-        }),
-      ),
+      call(sdk.users.setActive(orgId, target.id, active, asRead(target))),
     updateDetails: (target: User, details: UserDetailsRequest): Promise<ApiResult<User>> =>
-      call(() =>
-        client.PATCH('/organizations/{orgId}/users/{userId}', {
-          params: { path: { orgId, userId: target.id }, header: ifMatch(target) },
-          body: details,
-        }),
-      ),
+      call(sdk.users.update(orgId, target.id, details, asRead(target))),
     resendInvitation: (userId: string, idempotencyKey: string) =>
-      call(() =>
-        client.POST('/organizations/{orgId}/users/{userId}/invitation', {
-          params: { path: { orgId, userId }, header: { 'Idempotency-Key': idempotencyKey } },
-        }),
-      ),
+      call(sdk.users.resendInvitation(orgId, userId, { idempotencyKey })),
     addExternalAdmin: (email: string, idempotencyKey: string): Promise<ApiResult<User>> =>
-      call(() =>
-        client.POST('/organizations/{orgId}/externalAdmins', {
-          params: { path: org, header: { 'Idempotency-Key': idempotencyKey } },
-          body: { email },
-        }),
-      ),
+      call(sdk.roles.addExternalAdmin(orgId, email, { idempotencyKey })),
   };
 }
 
@@ -94,48 +63,19 @@ export type RoleEditorApi = ReturnType<typeof roleEditorApi>;
 export type ImportResult = ApiResult<UserImportReport> & { report?: UserImportReport };
 
 /** The user-management and CSV calls (DOMAIN §2.3), kept apart from the role and license ones. */
-export function userAdminApi(client: ApiClient, orgId: string) {
-  const org = { orgId };
+export function userAdminApi(sdk: OnrampClient, orgId: string) {
   return {
     addUser: (body: AddUserRequest, idempotencyKey: string): Promise<ApiResult<User>> =>
-      call(() =>
-        client.POST('/organizations/{orgId}/users', {
-          params: { path: org, header: { 'Idempotency-Key': idempotencyKey } },
-          body,
-        }),
-      ),
-    /** `204 No Content` carries no data: an empty answer that is `ok` is the success. */
+      call(sdk.users.add(orgId, body, { idempotencyKey })),
+    /** `204 No Content` carries no data: the removal's success is `true`. */
     removeUser: (userId: string): Promise<ApiResult<true>> =>
-      call(async () => {
-        const { error, response } = await client.DELETE('/organizations/{orgId}/users/{userId}', {
-          params: { path: { orgId, userId } },
-        });
-        return { data: response.ok ? (true as const) : undefined, error, response };
-      }),
-    importTemplate: (): Promise<ApiResult<string>> =>
-      call(() =>
-        client.GET('/organizations/{orgId}/users/import/template', {
-          params: { path: org },
-          parseAs: 'text',
-        }),
-      ),
+      call(sdk.users.remove(orgId, userId).then(() => true as const)),
+    importTemplate: (): Promise<ApiResult<string>> => call(sdk.users.importTemplate(orgId)),
     importUsers: async (csv: string, dryRun: boolean, idempotencyKey?: string): Promise<ImportResult> => {
-      let report: UserImportReport | undefined;
-      const result = await call(async () => {
-        const answer = await client.POST('/organizations/{orgId}/users/import', {
-          params: {
-            path: org,
-            query: { dryRun },
-            ...(idempotencyKey ? { header: { 'Idempotency-Key': idempotencyKey } } : {}),
-          },
-          body: csv,
-          bodySerializer: (text: string) => text,
-          headers: { 'Content-Type': 'text/csv' },
-        });
-        report = (answer.error as UserImportFailure | undefined)?.report;
-        return answer;
-      });
-      return { ...result, report: result.data ?? report };
+      const { data, problem } = await settle(sdk.users.importCsv(orgId, csv, { dryRun, idempotencyKey }));
+      if (!problem) return { data, report: data };
+      // A 400 `csv_row_errors` carries the per-row report in its body.
+      return { problem: problemOf(problem), report: (problem.body as UserImportFailure | undefined)?.report };
     },
   };
 }

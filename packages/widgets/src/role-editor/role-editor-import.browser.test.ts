@@ -151,7 +151,7 @@ describe('<onramp-role-editor> CSV import (DOMAIN §2.3), against the mock in Ch
       'the preview',
     );
     // Another admin takes Ben's license away before this one applies the file.
-    const other = mockClient('customer-full-admin', harness);
+    const other = mockClient('customer-full-admin', harness).raw;
     const ben = harness.app.store.directory.userByEmail('ben.weber@berlin-bakery.example.com');
     await other.PUT('/organizations/{orgId}/users/{userId}/license', {
       params: { path: { orgId: BERLIN, userId: ben?.id ?? '' } },

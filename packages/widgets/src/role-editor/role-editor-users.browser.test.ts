@@ -215,7 +215,7 @@ describe('<onramp-role-editor> optimistic changes, rollback and concurrent edits
     const harness = mockFetch();
     const { editor } = await mountEditor('customer-full-admin', { harness });
     await openUser(editor, 'Anna Schmidt');
-    const other = mockClient('customer-service-admin', harness);
+    const other = mockClient('customer-service-admin', harness).raw;
     const anna = [...harness.app.store.directory.users.values()].find((user) => user.firstName === 'Anna');
     const changed = await other.PUT('/organizations/{orgId}/users/{userId}/license', {
       params: { path: { orgId: BERLIN, userId: anna?.id ?? '' } },

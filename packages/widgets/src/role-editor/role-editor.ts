@@ -1,6 +1,7 @@
-import type { EffectivePermissions, Token, User, UserListFilter } from '@onramp/contract';
+import type { EffectivePermissions, User, UserListFilter } from '@onramp/contract';
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { type ApiProblem, type ClientLike, createApiClient, toApiClient } from '../api/client.js';
+import type { ApiProblem } from '../api/client.js';
+import { OnrampApiElement } from '../base/api-element.js';
 import { FocusKeeper } from '../base/focus-keeper.js';
 import { OnrampElement } from '../base/onramp-element.js';
 import { OnrampRoleChangeEvent } from '../events/role-change.js';
@@ -69,14 +70,11 @@ const CONTROL: Record<EditorAction, string> = {
  * @cssproperty --onramp-role-editor-max-width - The editor's maximum width (default 64rem).
  * @cssproperty --onramp-role-editor-list-height - The height of the users list (default 28rem).
  */
-export class OnrampRoleEditor extends OnrampElement {
+export class OnrampRoleEditor extends OnrampApiElement {
   static override styles = [...OnrampElement.styles, panelStyles, roleEditorStyles];
   static override catalogues = [roleEditorCatalogue];
 
   static override properties: PropertyDeclarations = {
-    client: { attribute: false },
-    baseUrl: { attribute: 'base-url' },
-    token: {},
     orgId: { attribute: 'org-id' },
     searchDelay: { type: Number, attribute: 'search-delay' },
     permissions: { state: true },
@@ -86,14 +84,6 @@ export class OnrampRoleEditor extends OnrampElement {
     listNotices: { state: true },
   };
 
-  /** The SDK client (or a raw openapi-fetch client over the contract). Takes precedence over `base-url` + `token`. */
-  client?: ClientLike;
-  baseUrl?: string;
-  /**
-   * With `base-url`: the bearer token (attribute or property), or as a property a function that
-   * returns it, sync or async, asked before each request (the SDK's `token` option, same type).
-   */
-  token?: Token;
   /** The customer organization whose users are shown. */
   orgId = '';
   /** How long typing must pause before the search is sent, in milliseconds. */
@@ -166,12 +156,9 @@ export class OnrampRoleEditor extends OnrampElement {
   });
 
   override willUpdate(changed: PropertyValues<this>) {
+    super.willUpdate(changed);
     if (['client', 'baseUrl', 'token', 'orgId'].some((key) => changed.has(key as keyof OnrampRoleEditor))) {
-      const client = this.client
-        ? toApiClient(this.client)
-        : this.baseUrl && this.token
-          ? createApiClient(this.baseUrl, this.token)
-          : undefined;
+      const client = this.sdk;
       this.api = client && this.orgId ? roleEditorApi(client, this.orgId) : undefined;
       this.users = client && this.orgId ? userAdminApi(client, this.orgId) : undefined;
       this.importer.reset();

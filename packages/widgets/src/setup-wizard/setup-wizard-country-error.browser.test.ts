@@ -1,7 +1,6 @@
-import type { paths } from '@onramp/contract';
 import { WAIT_MS } from '@onramp/devkit/waits';
 import { WORLD } from '@onramp/mock-server';
-import createClient from 'openapi-fetch';
+import { createOnrampClient } from '@onramp/sdk';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { page } from 'vitest/browser';
 import { expectNoAxeViolations } from '../../test/axe.js';
@@ -32,10 +31,11 @@ describe('<onramp-setup-wizard> country of operation', () => {
     const harness = mockFetch();
     const wizard = document.createElement('onramp-setup-wizard');
     Object.assign(wizard, {
-      client: createClient<paths>({
+      client: createOnrampClient({
         baseUrl: BASE_URL,
+        retry: false,
         fetch: harness.fetch,
-        headers: { Authorization: 'Bearer partner-full-admin' },
+        token: 'partner-full-admin',
       }),
       orgId: WORLD.trialCustomer,
       pollInterval: 10,
@@ -76,10 +76,11 @@ describe('<onramp-setup-wizard> country of operation with the Cisco PSTN add-on'
     const harness = mockFetch();
     const wizard = document.createElement('onramp-setup-wizard');
     Object.assign(wizard, {
-      client: createClient<paths>({
+      client: createOnrampClient({
         baseUrl: BASE_URL,
+        retry: false,
         fetch: harness.fetch,
-        headers: { Authorization: 'Bearer partner-full-admin' },
+        token: 'partner-full-admin',
       }),
       orgId: WORLD.pstnCustomer,
       pollInterval: 10,
@@ -138,10 +139,11 @@ describe('<onramp-setup-wizard> country of operation with the Cisco PSTN add-on'
     try {
       const wizard = document.createElement('onramp-setup-wizard');
       Object.assign(wizard, {
-        client: createClient<paths>({
+        client: createOnrampClient({
           baseUrl: BASE_URL,
+          retry: false,
           fetch: mockFetch().fetch,
-          headers: { Authorization: 'Bearer partner-full-admin' },
+          token: 'partner-full-admin',
         }),
         orgId: WORLD.pstnCustomer,
         pollInterval: 10,
@@ -188,10 +190,11 @@ describe('<onramp-setup-wizard> country step layout', () => {
       try {
         const wizard = document.createElement('onramp-setup-wizard');
         Object.assign(wizard, {
-          client: createClient<paths>({
+          client: createOnrampClient({
             baseUrl: BASE_URL,
+            retry: false,
             fetch: mockFetch().fetch,
-            headers: { Authorization: 'Bearer partner-full-admin' },
+            token: 'partner-full-admin',
           }),
           orgId: WORLD.pstnCustomer,
           pollInterval: 10,

@@ -1,7 +1,6 @@
-import type { paths } from '@onramp/contract';
 import { WAIT_MS, waitUntil } from '@onramp/devkit/waits';
 import { WORLD } from '@onramp/mock-server';
-import createClient from 'openapi-fetch';
+import { createOnrampClient } from '@onramp/sdk';
 import { afterEach, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../../test/axe.js';
 import { BASE_URL, mockFetch } from '../../test/mock-fetch.js';
@@ -40,10 +39,11 @@ function until(wizard: OnrampSetupWizard, condition: () => boolean, what: string
 async function mount(token: string, lang = 'en') {
   document.documentElement.lang = lang;
   const harness = classicHarness();
-  const client = createClient<paths>({
+  const client = createOnrampClient({
     baseUrl: BASE_URL,
+    retry: false,
     fetch: harness.fetch,
-    headers: { Authorization: `Bearer ${token}` },
+    token,
   });
   const wizard = document.createElement('onramp-setup-wizard');
   Object.assign(wizard, { client, orgId: BERLIN, pollInterval: 10 });

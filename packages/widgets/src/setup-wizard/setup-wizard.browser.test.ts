@@ -1,11 +1,10 @@
 import { WAIT_MS, waitUntil } from '@onramp/devkit/waits';
 import { WORLD } from '@onramp/mock-server';
-import createClient from 'openapi-fetch';
+import { createOnrampClient } from '@onramp/sdk';
 import { afterEach, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../../test/axe.js';
 import { BASE_URL, mockFetch } from '../../test/mock-fetch.js';
 import './onramp-setup-wizard.js';
-import type { paths } from '@onramp/contract';
 import type { OnrampSetupWizard } from './setup-wizard.js';
 
 async function mount(
@@ -13,10 +12,11 @@ async function mount(
   { token = 'partner-full-admin', lang = 'en', harness = mockFetch() } = {},
 ) {
   document.documentElement.lang = lang;
-  const client = createClient<paths>({
+  const client = createOnrampClient({
     baseUrl: BASE_URL,
+    retry: false,
     fetch: harness.fetch,
-    headers: { Authorization: `Bearer ${token}` },
+    token,
   });
   const wizard = document.createElement('onramp-setup-wizard');
   Object.assign(wizard, { client, orgId, pollInterval: 10 });
@@ -219,12 +219,13 @@ describe('<onramp-setup-wizard> against the mock, in Chromium', () => {
 
   it("does not pretend an order's country it cannot serve is another: Choose a country…, nothing sent", async () => {
     const harness = mockFetch();
-    const client = createClient<paths>({
+    const client = createOnrampClient({
       baseUrl: BASE_URL,
+      retry: false,
       fetch: harness.fetch,
-      headers: { Authorization: 'Bearer partner-full-admin' },
+      token: 'partner-full-admin',
     });
-    const { data: trial } = await client.POST('/trials', {
+    const { data: trial } = await client.raw.POST('/trials', {
       body: {
         customerName: 'Tel Aviv Falafel',
         customerAdminEmail: 'owner@falafel.example.com',

@@ -1,6 +1,5 @@
-import type { paths } from '@onramp/contract';
 import { WORLD } from '@onramp/mock-server';
-import createClient from 'openapi-fetch';
+import { createOnrampClient } from '@onramp/sdk';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
 import { expectNoAxeViolations } from '../../test/axe.js';
@@ -34,10 +33,11 @@ async function until(wizard: OnrampSetupWizard, condition: () => boolean, what: 
 async function mount(lang = 'en') {
   document.documentElement.lang = lang;
   const harness = mockFetch();
-  const client = createClient<paths>({
+  const client = createOnrampClient({
     baseUrl: BASE_URL,
+    retry: false,
     fetch: harness.fetch,
-    headers: { Authorization: 'Bearer partner-full-admin' },
+    token: 'partner-full-admin',
   });
   const wizard = document.createElement('onramp-setup-wizard');
   Object.assign(wizard, { client, orgId: WORLD.trialCustomer, pollInterval: 10 });

@@ -1,7 +1,6 @@
-import type { paths } from '@onramp/contract';
 import { waitUntil } from '@onramp/devkit/waits';
 import { WORLD } from '@onramp/mock-server';
-import createClient from 'openapi-fetch';
+import { createOnrampClient } from '@onramp/sdk';
 import { afterEach, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../../test/axe.js';
 import { BASE_URL, mockFetch } from '../../test/mock-fetch.js';
@@ -56,10 +55,11 @@ const primary = (scope: ParentNode) => scope.querySelector<HTMLButtonElement>('b
 async function mount(orgId: string, lang: string) {
   document.documentElement.lang = lang;
   const harness = mockFetch();
-  const client = createClient<paths>({
+  const client = createOnrampClient({
     baseUrl: BASE_URL,
+    retry: false,
     fetch: harness.fetch,
-    headers: { Authorization: 'Bearer partner-full-admin' },
+    token: 'partner-full-admin',
   });
   const wizard = document.createElement('onramp-setup-wizard');
   Object.assign(wizard, { client, orgId, pollInterval: 10 });

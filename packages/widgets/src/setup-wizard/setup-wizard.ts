@@ -1,13 +1,8 @@
-import type { Setup, SetupStep, Token } from '@onramp/contract';
+import type { Setup, SetupStep } from '@onramp/contract';
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import {
-  type ApiProblem,
-  type ApiResult,
-  type ClientLike,
-  createApiClient,
-  toApiClient,
-} from '../api/client.js';
+import type { ApiProblem, ApiResult } from '../api/client.js';
 import { RetryAfterController } from '../api/retry-after.js';
+import { OnrampApiElement } from '../base/api-element.js';
 import { FocusKeeper } from '../base/focus-keeper.js';
 import { OnrampElement } from '../base/onramp-element.js';
 import { OnrampSetupCloseEvent } from '../events/setup-close.js';
@@ -45,14 +40,11 @@ import type { Catalog, Draft, StepContext } from './wizard-context.js';
  *
  * @cssproperty --onramp-setup-wizard-max-width - The wizard's maximum width (default 46rem).
  */
-export class OnrampSetupWizard extends OnrampElement {
+export class OnrampSetupWizard extends OnrampApiElement {
   static override styles = [...OnrampElement.styles, panelStyles, setupWizardStyles];
   static override catalogues = [productsCatalogue, setupWizardCatalogue, problemsCatalogue];
 
   static override properties: PropertyDeclarations = {
-    client: { attribute: false },
-    baseUrl: { attribute: 'base-url' },
-    token: {},
     orgId: { attribute: 'org-id' },
     pollInterval: { type: Number, attribute: 'poll-interval' },
     setup: { state: true },
@@ -64,14 +56,6 @@ export class OnrampSetupWizard extends OnrampElement {
     announcement: { state: true },
   };
 
-  /** The SDK client (or a raw openapi-fetch client over the contract). Takes precedence over `base-url` + `token`. */
-  client?: ClientLike;
-  baseUrl?: string;
-  /**
-   * With `base-url`: the bearer token (attribute or property), or as a property a function that
-   * returns it, sync or async, asked before each request (the SDK's `token` option, same type).
-   */
-  token?: Token;
   /** The customer organization being set up. */
   orgId = '';
   /** How often to poll while provisioning runs, in milliseconds. */
@@ -106,12 +90,9 @@ export class OnrampSetupWizard extends OnrampElement {
   });
 
   override willUpdate(changed: PropertyValues<this>) {
+    super.willUpdate(changed);
     if (['client', 'baseUrl', 'token', 'orgId'].some((key) => changed.has(key as keyof OnrampSetupWizard))) {
-      const client = this.client
-        ? toApiClient(this.client)
-        : this.baseUrl && this.token
-          ? createApiClient(this.baseUrl, this.token)
-          : undefined;
+      const client = this.sdk;
       this.api = client && this.orgId ? setupApi(client, this.orgId) : undefined;
       this.draft = this.orgId ? readDraft(this.orgId) : {};
       if (this.api) void this.load();
@@ -341,8 +322,8 @@ export class OnrampSetupWizard extends OnrampElement {
     this.busy = false;
     if (result.problem) this.problem = result.problem;
     else {
-      const url = URL.createObjectURL(result.data.pdf);
-      const link = Object.assign(document.createElement('a'), { href: url, download: result.data.filename });
+      const url = URL.createObjectURL(result.data);
+      const link = Object.assign(document.createElement('a'), { href: url, download: result.data.name });
       link.click();
       setTimeout(() => URL.revokeObjectURL(url), 0);
     }

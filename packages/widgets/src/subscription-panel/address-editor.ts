@@ -1,4 +1,5 @@
 import type { BillingAddress, Customer } from '@onramp/contract';
+import { CUSTOMER_TRANSITIONS } from '@onramp/domain';
 import { html, nothing, type ReactiveControllerHost } from 'lit';
 import type { ApiProblem, ApiResult } from '../api/client.js';
 import { RetryAfterController } from '../api/retry-after.js';
@@ -20,9 +21,10 @@ type Save = (customer: Customer, address: BillingAddress) => Promise<ApiResult<u
 type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
 
 const CODE_KINDS: readonly FieldError[] = ['required', 'invalid_format', 'invalid_enum', 'unknown_country'];
-/** Focus is nowhere in particular: on the page's body (a button disabled while busy sends it there). */
-/** Statuses that accept a billing-address change (the domain's `CUSTOMER_TRANSITIONS`). */
-const CHANGEABLE: readonly string[] = ['provisioned', 'provisioned_with_errors'];
+
+/** Whether the customer's status accepts a billing-address change, as the domain's lifecycle says. */
+const addressChangeable = ({ status }: Customer) =>
+  !!status && CUSTOMER_TRANSITIONS[status].includes('billingAddressUpdated');
 
 /**
  * *Change billing address* of a wholesale customer, in the subscription panel (decisions/0007):
@@ -164,7 +166,7 @@ export class AddressEditor {
       address?.addressLine2,
       [address?.zipOrPostalCode, address?.city, address?.stateOrProvince].filter(Boolean).join(' '),
     ].filter(Boolean);
-    const changeable = CHANGEABLE.includes(customer.status ?? '');
+    const changeable = addressChangeable(customer);
     return html`<section part="section" aria-labelledby="address-title">
       <h3 id="address-title">${localize.t('panel.address.title')}</h3>
       <address id="billing-address">${lines.map((line) => html`<bdi>${line}</bdi><br />`)}</address>

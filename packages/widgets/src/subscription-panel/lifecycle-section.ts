@@ -2,21 +2,11 @@ import type { Customer, CustomerStatus } from '@onramp/contract';
 import { displayPhoneNumber } from '@onramp/domain';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LocalizeController } from '../i18n/localize-controller.js';
-import type { StatusTone } from '../status-badge/status-badge.js';
+import { customerStatusTone } from '../status-badge/customer-status-tone.js';
 import { packageNames } from './product-names.js';
 
 /** Statuses that move on by themselves: the panel polls while the customer is in one. */
 export const LIVE_STATUSES: readonly CustomerStatus[] = ['provisioning', 'updating', 'pending_rpl_review'];
-
-export const statusTone: Record<CustomerStatus, StatusTone> = {
-  provisioned: 'success',
-  provisioned_with_errors: 'warning',
-  provisioning: 'info',
-  updating: 'info',
-  deleting: 'neutral',
-  pending_rpl_review: 'warning',
-  error: 'danger',
-};
 
 const dateTime: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' };
 
@@ -117,7 +107,7 @@ export function renderLifecycle(customer: Customer, context: LifecycleContext): 
   const problems = status === 'provisioned' ? [] : problemsOf(customer);
   return html`<section part="section" aria-labelledby="lifecycle-title">
     <h3 id="lifecycle-title">${localize.t('panel.lifecycle')}</h3>
-    <p><onramp-status-badge id="customer-status" tone=${statusTone[status]}>${localize.t(`status.${status}`)}</onramp-status-badge></p>
+    <p><onramp-status-badge id="customer-status" tone=${customerStatusTone[status]}>${localize.t(`status.${status}`)}</onramp-status-badge></p>
     <p id="explanation">${localize.t(`panel.explain.${status}`)}</p>
     ${
       status === 'pending_rpl_review' && deadline

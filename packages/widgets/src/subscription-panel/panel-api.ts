@@ -8,8 +8,8 @@ import type {
   SubscriptionSummary,
   User,
 } from '@onramp/contract';
-import { type AdminRole, mayPartnerAction, type OrgRelation } from '@onramp/domain';
-import { type ApiClient, type ApiResult, call } from '../api/client.js';
+import { type AdminRole, effectiveRole, mayPartnerAction, type OrgRelation } from '@onramp/domain';
+import { type ApiResult, call, type OnrampClient } from '../api/client.js';
 
 /** The org-level views the panel shows (DOMAIN §2.3: Account › Subscriptions, Monitoring, services). */
 export interface AccountViews {
@@ -25,46 +25,32 @@ export interface AccountViews {
 export function mayManageWholesale(me: Me): boolean {
   const relation: OrgRelation =
     me.orgKind === 'partner' ? 'partner' : me.orgKind === 'customer' ? 'customer' : 'external';
-  // The effective role (full > service > provisioning > read-only), as the mock computes it.
-  const role: AdminRole | null =
-    me.adminRole === 'full_admin' || me.adminRole === 'service_admin'
-      ? me.adminRole
-      : me.provisioningAdmin
-        ? 'provisioning_admin'
-        : (me.adminRole ?? null);
+  // The role held in the own org, and provisioning admin beside it: the domain says which one acts.
+  const held: AdminRole[] = me.adminRole ? [me.adminRole] : [];
+  if (me.provisioningAdmin) held.push('provisioning_admin');
+  const role = effectiveRole(held);
   const licenses = me.contactCenterLicense ? [me.contactCenterLicense] : [];
   // `mayPartnerAction`, not `can`: the same answer without the other rules, nor the English
   // refusal messages, in the panel's bundle.
   return mayPartnerAction({ userId: me.id, relation, role, licenses }, 'manage_wholesale');
 }
 
-/** The calls the subscription panel makes, each one line over the typed client. */
-export function panelApi(client: ApiClient) {
-  const org = (orgId: string) => ({ params: { path: { orgId } } });
+/** The calls the subscription panel makes, each one SDK resource method in the result form. */
+export function panelApi(sdk: OnrampClient) {
   return {
-    customer: (customerId: string): Promise<ApiResult<Customer>> =>
-      call(() => client.GET('/wholesale/customers/{customerId}', { params: { path: { customerId } } })),
-    me: (): Promise<ApiResult<Me>> => call(() => client.GET('/me')),
+    customer: (customerId: string): Promise<ApiResult<Customer>> => call(sdk.customers.get(customerId)),
+    me: (): Promise<ApiResult<Me>> => call(sdk.permissions.me()),
     /** The contract's update with the customer's packages as they are: only the address changes. */
     updateAddress: (customer: Customer, address: BillingAddress) =>
-      call(() =>
-        client.PUT('/wholesale/customers/{customerId}', {
-          params: { path: { customerId: customer.id ?? '' } },
-          body: { packages: customer.packages ?? [], address },
-        }),
-      ),
+      call(sdk.customers.update(customer.id ?? '', { packages: customer.packages ?? [], address })),
     /** All four views, or the first problem (a 404 while a new wholesale customer's org does not exist yet). */
     async account(orgId: string): Promise<ApiResult<AccountViews>> {
       const [subscriptions, serviceStatus, digitalServices, contactCenter, admins] = await Promise.all([
-        call(() => client.GET('/organizations/{orgId}/subscriptions', org(orgId))),
-        call(() => client.GET('/organizations/{orgId}/serviceStatus', org(orgId))),
-        call(() => client.GET('/organizations/{orgId}/digitalServices', org(orgId))),
-        call(() => client.GET('/organizations/{orgId}/contactCenter', org(orgId))),
-        call(() =>
-          client.GET('/organizations/{orgId}/users', {
-            params: { path: { orgId }, query: { filter: 'administrators' } },
-          }),
-        ),
+        call(sdk.subscriptions.get(orgId)),
+        call(sdk.organizations.serviceStatus(orgId)),
+        call(sdk.organizations.digitalServices(orgId)),
+        call(sdk.setup.contactCenter(orgId)),
+        call(sdk.users.list(orgId, { filter: 'administrators' })),
       ]);
       if (subscriptions.problem) return subscriptions;
       if (serviceStatus.problem) return serviceStatus;

@@ -1,7 +1,7 @@
-import type { ProvisionCustomerRequest, paths } from '@onramp/contract';
+import type { ProvisionCustomerRequest } from '@onramp/contract';
 import { WAIT_MS, waitUntil } from '@onramp/devkit/waits';
 import { WORLD } from '@onramp/mock-server';
-import createClient from 'openapi-fetch';
+import { createOnrampClient } from '@onramp/sdk';
 import { afterEach, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../../test/axe.js';
 import { BASE_URL, mockFetch } from '../../test/mock-fetch.js';
@@ -11,10 +11,11 @@ import type { OnrampSubscriptionPanel } from './subscription-panel.js';
 
 type Harness = ReturnType<typeof mockFetch>;
 const clientFor = (harness: Harness, token = 'partner-full-admin') =>
-  createClient<paths>({
+  createOnrampClient({
     baseUrl: BASE_URL,
+    retry: false,
     fetch: harness.fetch,
-    headers: { Authorization: `Bearer ${token}` },
+    token,
   });
 
 /** Creates a wholesale customer in the mock, as a partner's own system would, and returns its id. */
@@ -27,7 +28,7 @@ async function createCustomer(harness: Harness, name: string, country: string, z
     customerInfo: { name, primaryEmail: 'admin@example.com' },
     provisioningParameters: { packages: { limits: { webex_suite: 25 } } },
   };
-  const { data, error } = await clientFor(harness).POST('/wholesale/customers', { body });
+  const { data, error } = await clientFor(harness).raw.POST('/wholesale/customers', { body });
   if (!data?.url) throw new Error(`create failed: ${JSON.stringify(error)}`);
   return data.url.split('/').pop() as string;
 }
@@ -173,7 +174,7 @@ describe('<onramp-subscription-panel> against the mock, in Chromium', () => {
 
   it('lists the errors of a customer provisioned with errors, and stops polling', async () => {
     const harness = mockFetch();
-    const { data } = await clientFor(harness).GET('/wholesale/customers', {
+    const { data } = await clientFor(harness).raw.GET('/wholesale/customers', {
       params: { query: { status: ['provisioned_with_errors'] } },
     });
     const customerId = data?.items?.[0]?.id ?? '';
@@ -212,10 +213,13 @@ describe('<onramp-subscription-panel> against the mock, in Chromium', () => {
     const panel = await mount({ orgId: WORLD.provisionedCustomer }, { harness });
     const line = 'still needs to run "Set up Webex Contact Center"';
     await until(panel, () => text(panel).includes(line), 'the required action');
-    const { response } = await clientFor(harness).POST('/organizations/{orgId}/contactCenter/tenantSetup', {
-      params: { path: { orgId: WORLD.provisionedCustomer } },
-      body: { chat: false },
-    });
+    const { response } = await clientFor(harness).raw.POST(
+      '/organizations/{orgId}/contactCenter/tenantSetup',
+      {
+        params: { path: { orgId: WORLD.provisionedCustomer } },
+        body: { chat: false },
+      },
+    );
     expect(response.status).toBe(200);
     await panel.load();
     await until(

@@ -1,6 +1,7 @@
-import type { Customer, Token } from '@onramp/contract';
+import type { Customer } from '@onramp/contract';
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { type ApiProblem, type ClientLike, createApiClient, toApiClient } from '../api/client.js';
+import type { ApiProblem } from '../api/client.js';
+import { OnrampApiElement } from '../base/api-element.js';
 import { OnrampElement } from '../base/onramp-element.js';
 import { OnrampSubscriptionStatusChangeEvent } from '../events/subscription-status-change.js';
 import { customerOnboardingCatalogue } from '../i18n/catalogues/customer-onboarding.js';
@@ -35,7 +36,7 @@ import { subscriptionPanelStyles } from './subscription-panel.styles.js';
  *
  * @cssproperty --onramp-subscription-panel-max-width - The panel's maximum width (default 52rem).
  */
-export class OnrampSubscriptionPanel extends OnrampElement {
+export class OnrampSubscriptionPanel extends OnrampApiElement {
   static override styles = [...OnrampElement.styles, panelStyles, subscriptionPanelStyles];
   /**
    * The address editor reuses the onboarding form's address fields and their messages; a refused
@@ -49,9 +50,6 @@ export class OnrampSubscriptionPanel extends OnrampElement {
   ];
 
   static override properties: PropertyDeclarations = {
-    client: { attribute: false },
-    baseUrl: { attribute: 'base-url' },
-    token: {},
     orgId: { attribute: 'org-id' },
     customerId: { attribute: 'customer-id' },
     pollInterval: { type: Number, attribute: 'poll-interval' },
@@ -64,14 +62,6 @@ export class OnrampSubscriptionPanel extends OnrampElement {
     mayChange: { state: true },
   };
 
-  /** The SDK client (or a raw openapi-fetch client over the contract). Takes precedence over `base-url` + `token`. */
-  client?: ClientLike;
-  baseUrl?: string;
-  /**
-   * With `base-url`: the bearer token (attribute or property), or as a property a function that
-   * returns it, sync or async, asked before each request (the SDK's `token` option, same type).
-   */
-  token?: Token;
   /** The customer organization; defaults to the wholesale customer's `orgId`. */
   orgId = '';
   /** The wholesale customer id, to show its onboarding lifecycle. */
@@ -103,13 +93,10 @@ export class OnrampSubscriptionPanel extends OnrampElement {
   private generation = 0;
 
   override willUpdate(changed: PropertyValues<this>) {
+    super.willUpdate(changed);
     const inputs = ['client', 'baseUrl', 'token', 'orgId', 'customerId'] as const;
     if (inputs.some((key) => changed.has(key))) {
-      const client = this.client
-        ? toApiClient(this.client)
-        : this.baseUrl && this.token
-          ? createApiClient(this.baseUrl, this.token)
-          : undefined;
+      const client = this.sdk;
       this.api = client && (this.orgId || this.customerId) ? panelApi(client) : undefined;
       if (this.api) void this.load();
     }
