@@ -50,7 +50,7 @@ const widgets: Record<string, () => Promise<Widget>> = {
       customerInfo: { name: 'Contrast Bakery', primaryEmail: 'admin@example.com' },
       provisioningParameters: { packages: { limits: { webex_suite: 25 } } },
     };
-    const { data } = await client.POST('/wholesale/customers', { body });
+    const { data } = await client.raw.POST('/wholesale/customers', { body });
     const customerId = data?.url?.split('/').pop();
     // Provisioned after three minutes of the mock's clock: only then may the address change.
     await harness.fetch(`${new URL(BASE_URL).origin}/_mock/clock/advance`, {
