@@ -61,10 +61,19 @@ export interface ClientContext {
  * idempotency keys: for code that wants `{ data } | { error }` and nothing else.
  */
 export function createRawClient(options: OnrampClientOptions): RawClient {
-  return createContext(options).raw;
+  return createClientContext(options).raw;
 }
 
-export function createContext(options: OnrampClientOptions): ClientContext {
+/**
+ * The context the resources share (the typed raw client with its transport, the clock, the logger),
+ * built once from the client's options. With it, a caller makes only the resources it calls, and a
+ * bundler keeps only those: `createOnrampClient` makes all twelve.
+ *
+ * @example
+ * const ctx = createClientContext({ baseUrl, token });
+ * const onramp: Pick<OnrampClient, 'users' | 'roles'> = { users: new Users(ctx), roles: new Roles(ctx) };
+ */
+export function createClientContext(options: OnrampClientOptions): ClientContext {
   const { baseUrl, clock = systemClock, logger, idempotencyKeys: keys } = options ?? {};
   if (!baseUrl || typeof baseUrl !== 'string') throw new TypeError('`baseUrl` is required');
   const { token, getToken = typeof token === 'function' ? token : undefined } = options;

@@ -11,6 +11,7 @@ export type * from '@onramp/contract';
 // The client and its options.
 export {
   type ClientContext,
+  createClientContext,
   createRawClient,
   type OnrampClientBaseOptions,
   type OnrampClientOptions,

@@ -1,4 +1,4 @@
-import { createContext, type OnrampClientOptions, type RawClient } from './client.js';
+import { createClientContext, type OnrampClientOptions, type RawClient } from './client.js';
 import { Customers } from './resources/customers.js';
 import {
   Catalog,
@@ -32,13 +32,14 @@ export interface OnrampClient {
 
 /**
  * Creates the client. The same code talks to the mock server or the real service by `baseUrl`.
+ * It makes every resource; to bundle only some, make them on `createClientContext(options)`.
  *
  * @example
  * const onramp = createOnrampClient({ baseUrl: 'http://localhost:4010/v1', token: 'partner-full-admin' });
  * const customer = await onramp.customers.createAndWait({ ... });
  */
 export function createOnrampClient(options: OnrampClientOptions): OnrampClient {
-  const ctx = createContext(options);
+  const ctx = createClientContext(options);
   return {
     raw: ctx.raw,
     customers: new Customers(ctx),

@@ -9,6 +9,7 @@ import * as sdk from '../src/index.js';
 const PUBLIC = [
   // The client.
   'createOnrampClient',
+  'createClientContext',
   'createRawClient',
   'SDK_VERSION',
   // Errors, the result form, the Retry-After rule.

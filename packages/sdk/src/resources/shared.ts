@@ -26,7 +26,7 @@ export type SubPartnerScope = { onBehalfOfSubPartnerOrgId?: string };
 export abstract class Resource {
   /** @internal */
   protected readonly ctx: ClientContext;
-  /** @internal Resources are made by `createOnrampClient`. */
+  /** Made by `createOnrampClient`, or one by one on `createClientContext(options)`. */
   constructor(ctx: ClientContext) {
     this.ctx = ctx;
   }
