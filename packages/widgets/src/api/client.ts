@@ -1,21 +1,29 @@
 import type { Token } from '@onramp/contract';
-import { createOnrampClient, type OnrampClient, type OnrampError, settle } from '@onramp/sdk';
+import {
+  type ClientContext,
+  createClientContext,
+  type OnrampClient,
+  type OnrampError,
+  settle,
+} from '@onramp/sdk';
 
 /**
  * The client a widget takes from its host (`client`), or makes from `base-url` + `token`: the SDK's.
  * Every call a widget makes is an SDK resource method, read in the SDK's result form (`settle`).
  */
-export type { OnrampClient };
+export type { ClientContext, OnrampClient };
 
 /**
- * The client a widget makes for a quick start (`base-url` + `token`). No retries of its own: the
+ * The context of the client a widget makes for a quick start (`base-url` + `token`), on which it
+ * makes only the resources it calls (so an app bundles only those, not all twelve of
+ * `createOnrampClient`). No retries of its own: the
  * widgets have their rules for what a failure looks like to the user (a 429 waited out or retried
  * once, decisions/0047; a lost answer read back or resent under the same key, decisions/0056), and
  * a silent retry under them would hide what happened. A host that wants the SDK's retries passes
  * its own `client` (decisions/0050).
  */
-export const quickStartClient = (baseUrl: string, token: Token): OnrampClient =>
-  createOnrampClient({ baseUrl, token, retry: false });
+export const quickStartContext = (baseUrl: string, token: Token): ClientContext =>
+  createClientContext({ baseUrl, token, retry: false });
 
 /** A failed call, as a widget shows it: the status, the contract's error body, and what to say. */
 export interface ApiProblem {

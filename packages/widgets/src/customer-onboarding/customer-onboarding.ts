@@ -1,7 +1,8 @@
 import { provisionWholesaleCustomerRequestBody } from '@onramp/contract/json-schemas';
 import { languageTag, TIME_ZONES, WHOLESALE_LANGUAGES } from '@onramp/domain';
+import { Customers } from '@onramp/sdk';
 import { html, nothing, type PropertyDeclarations } from 'lit';
-import { type ApiProblem, call } from '../api/client.js';
+import { type ApiProblem, type ClientContext, call, type OnrampClient } from '../api/client.js';
 import { RetryAfterController } from '../api/retry-after.js';
 import { OnrampApiElement } from '../base/api-element.js';
 import { FocusKeeper } from '../base/focus-keeper.js';
@@ -110,7 +111,7 @@ interface Accepted {
  *
  * @cssproperty --onramp-customer-onboarding-max-width - The form's maximum width (default 40rem).
  */
-export class OnrampCustomerOnboarding extends OnrampApiElement {
+export class OnrampCustomerOnboarding extends OnrampApiElement<'customers'> {
   static override styles = [...OnrampElement.styles, panelStyles, customerOnboardingStyles];
   static override catalogues = [customerOnboardingCatalogue, problemsCatalogue];
 
@@ -147,6 +148,11 @@ export class OnrampCustomerOnboarding extends OnrampApiElement {
       if (onCountdown) void this.updateComplete.then(() => this.buttonPressed()?.focus());
     },
   });
+
+  /** The quick start's client: the one resource this form calls, alone. */
+  protected override quickStart(ctx: ClientContext): Pick<OnrampClient, 'customers'> {
+    return { customers: new Customers(ctx) };
+  }
 
   /**
    * Whether the user is acting inside the form (base/focus-keeper.ts): the form then keeps focus on

@@ -11,8 +11,18 @@ import type {
   UserList,
   UserListFilter,
 } from '@onramp/contract';
-import { settle } from '@onramp/sdk';
-import { type ApiResult, call, type OnrampClient, problemOf } from '../api/client.js';
+import { Permissions, Roles, settle, Users } from '@onramp/sdk';
+import { type ApiResult, type ClientContext, call, type OnrampClient, problemOf } from '../api/client.js';
+
+/** The SDK resources the role editor calls: a host's full client is one too. */
+export type RoleEditorSdk = Pick<OnrampClient, 'users' | 'roles' | 'permissions'>;
+
+/** The role editor's quick-start client: its three resources alone, on one context. */
+export const roleEditorSdk = (ctx: ClientContext): RoleEditorSdk => ({
+  users: new Users(ctx),
+  roles: new Roles(ctx),
+  permissions: new Permissions(ctx),
+});
 
 /** The role editor's exclusive roles: the three of DOMAIN §2.1 that a user holds one of, or none. */
 export type EditableRole = 'full_admin' | 'service_admin' | 'read_only_admin' | null;
@@ -25,7 +35,7 @@ export interface UserQuery {
 }
 
 /** The calls the role editor makes, each one SDK resource method in the result form. */
-export function roleEditorApi(sdk: OnrampClient, orgId: string) {
+export function roleEditorApi(sdk: RoleEditorSdk, orgId: string) {
   // The user as last read: its version goes as `If-Match`, so someone else's change meanwhile answers 412.
   const asRead = (target: User) => ({ ifMatch: target });
   return {
@@ -63,7 +73,7 @@ export type RoleEditorApi = ReturnType<typeof roleEditorApi>;
 export type ImportResult = ApiResult<UserImportReport> & { report?: UserImportReport };
 
 /** The user-management and CSV calls (DOMAIN §2.3), kept apart from the role and license ones. */
-export function userAdminApi(sdk: OnrampClient, orgId: string) {
+export function userAdminApi(sdk: Pick<RoleEditorSdk, 'users'>, orgId: string) {
   return {
     addUser: (body: AddUserRequest, idempotencyKey: string): Promise<ApiResult<User>> =>
       call(sdk.users.add(orgId, body, { idempotencyKey })),

@@ -1,7 +1,7 @@
 import { WORLD } from '@onramp/mock-server';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { expectNoAxeViolations } from '../../test/axe.js';
-import { mockFetch } from '../../test/mock-fetch.js';
+import { BASE_URL, mockFetch } from '../../test/mock-fetch.js';
 import { reasonOf } from '../../test/role-editor-harness.js';
 import { buttonLabelled, mockClient, shadowText, until } from '../../test/widget-harness.js';
 import './onramp-role-editor.js';
@@ -61,6 +61,26 @@ async function choose(editor: OnrampRoleEditor, id: string, apply: string) {
 afterEach(() => {
   document.body.innerHTML = '';
   document.documentElement.lang = 'en';
+});
+
+describe('<onramp-role-editor> quick start (`base-url` + `token`, no `client`)', () => {
+  // The quick start's client has no `fetch` option: it calls the global one, stubbed here.
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('makes its own resources and shows the same users as with a host client', async () => {
+    const expected = names((await mount('customer-full-admin')).editor);
+    document.body.innerHTML = '';
+    const harness = mockFetch();
+    vi.stubGlobal('fetch', harness.fetch);
+    const editor = document.createElement('onramp-role-editor');
+    editor.setAttribute('base-url', BASE_URL);
+    editor.setAttribute('token', 'customer-full-admin');
+    editor.setAttribute('org-id', BERLIN);
+    document.body.append(editor);
+    await until(editor, () => names(editor).length > 0, 'the list');
+    expect(names(editor)).toEqual(expected);
+    expect(harness.calls.map(({ path }) => path)).toContain(`/organizations/${BERLIN}/users`);
+  });
 });
 
 describe('<onramp-role-editor> for each actor of DOMAIN §2.1, against the mock in Chromium', () => {

@@ -1,6 +1,6 @@
 import type { EffectivePermissions, User, UserListFilter } from '@onramp/contract';
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import type { ApiProblem } from '../api/client.js';
+import type { ApiProblem, ClientContext } from '../api/client.js';
 import { OnrampApiElement } from '../base/api-element.js';
 import { FocusKeeper } from '../base/focus-keeper.js';
 import { OnrampElement } from '../base/onramp-element.js';
@@ -19,7 +19,14 @@ import { FormAction, type FormActionHooks } from './form-action.js';
 import { addExternalAdminPermit, permit } from './permissions.js';
 import { ReasonNotes } from './reason-notes.js';
 import { roleEditorStyles } from './role-editor.styles.js';
-import { type RoleEditorApi, roleEditorApi, type UserAdminApi, userAdminApi } from './role-editor-api.js';
+import {
+  type RoleEditorApi,
+  type RoleEditorSdk,
+  roleEditorApi,
+  roleEditorSdk,
+  type UserAdminApi,
+  userAdminApi,
+} from './role-editor-api.js';
 import { roleProblemText } from './role-problem.js';
 import { renderNotices, renderUserDialog } from './user-dialog.js';
 import { type Confirming, type EditorAction, type Notice, UserEditor } from './user-editor.js';
@@ -70,7 +77,7 @@ const CONTROL: Record<EditorAction, string> = {
  * @cssproperty --onramp-role-editor-max-width - The editor's maximum width (default 64rem).
  * @cssproperty --onramp-role-editor-list-height - The height of the users list (default 28rem).
  */
-export class OnrampRoleEditor extends OnrampApiElement {
+export class OnrampRoleEditor extends OnrampApiElement<'users' | 'roles' | 'permissions'> {
   static override styles = [...OnrampElement.styles, panelStyles, roleEditorStyles];
   static override catalogues = [roleEditorCatalogue];
 
@@ -154,6 +161,11 @@ export class OnrampRoleEditor extends OnrampApiElement {
       this.pages.reset();
     },
   });
+
+  /** The quick start's client: the resources this component calls, alone. */
+  protected override quickStart(ctx: ClientContext): RoleEditorSdk {
+    return roleEditorSdk(ctx);
+  }
 
   override willUpdate(changed: PropertyValues<this>) {
     super.willUpdate(changed);

@@ -8,10 +8,21 @@ import type {
   SetupStep,
   TelephonyOption,
 } from '@onramp/contract';
-import { type ApiResult, call, type OnrampClient } from '../api/client.js';
+import { Catalog, Permissions, SetupWizard } from '@onramp/sdk';
+import { type ApiResult, type ClientContext, call, type OnrampClient } from '../api/client.js';
+
+/** The SDK resources the setup wizard calls: a host's full client is one too. */
+export type SetupWizardSdk = Pick<OnrampClient, 'setup' | 'catalog' | 'permissions'>;
+
+/** The setup wizard's quick-start client: its three resources alone, on one context. */
+export const setupWizardSdk = (ctx: ClientContext): SetupWizardSdk => ({
+  setup: new SetupWizard(ctx),
+  catalog: new Catalog(ctx),
+  permissions: new Permissions(ctx),
+});
 
 /** The calls the setup wizard makes, each one SDK resource method in the result form. */
-export function setupApi(sdk: OnrampClient, orgId: string) {
+export function setupApi(sdk: SetupWizardSdk, orgId: string) {
   const { setup, catalog } = sdk;
   const listed = <T>(items: Promise<T[]>) => call(items.then((list) => ({ items: list })));
   return {

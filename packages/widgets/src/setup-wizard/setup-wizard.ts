@@ -1,6 +1,6 @@
 import type { Setup, SetupStep } from '@onramp/contract';
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import type { ApiProblem, ApiResult } from '../api/client.js';
+import type { ApiProblem, ApiResult, ClientContext } from '../api/client.js';
 import { RetryAfterController } from '../api/retry-after.js';
 import { OnrampApiElement } from '../base/api-element.js';
 import { FocusKeeper } from '../base/focus-keeper.js';
@@ -15,7 +15,7 @@ import { setupWizardCatalogue } from '../i18n/catalogues/setup-wizard.js';
 import { panelStyles } from '../styles/panel.js';
 import { clearSubmitKey, pendingSubmitKey, readDraft, writeDraft } from './draft-storage.js';
 import { problemMessage } from './problem-message.js';
-import { type SetupApi, setupApi } from './setup-api.js';
+import { type SetupApi, type SetupWizardSdk, setupApi, setupWizardSdk } from './setup-api.js';
 import { setupWizardStyles } from './setup-wizard.styles.js';
 import { renderStep } from './steps/index.js';
 import { TenantSetupController, tenantSetupSection } from './tenant-setup.js';
@@ -40,7 +40,7 @@ import type { Catalog, Draft, StepContext } from './wizard-context.js';
  *
  * @cssproperty --onramp-setup-wizard-max-width - The wizard's maximum width (default 46rem).
  */
-export class OnrampSetupWizard extends OnrampApiElement {
+export class OnrampSetupWizard extends OnrampApiElement<'setup' | 'catalog' | 'permissions'> {
   static override styles = [...OnrampElement.styles, panelStyles, setupWizardStyles];
   static override catalogues = [productsCatalogue, setupWizardCatalogue, problemsCatalogue];
 
@@ -88,6 +88,11 @@ export class OnrampSetupWizard extends OnrampApiElement {
   private readonly tenant = new TenantSetupController(this, (text) => {
     this.announcement = text;
   });
+
+  /** The quick start's client: the resources this component calls, alone. */
+  protected override quickStart(ctx: ClientContext): SetupWizardSdk {
+    return setupWizardSdk(ctx);
+  }
 
   override willUpdate(changed: PropertyValues<this>) {
     super.willUpdate(changed);

@@ -9,7 +9,24 @@ import type {
   User,
 } from '@onramp/contract';
 import { type AdminRole, effectiveRole, mayPartnerAction, type OrgRelation } from '@onramp/domain';
-import { type ApiResult, call, type OnrampClient } from '../api/client.js';
+import { Customers, Organizations, Permissions, SetupWizard, Subscriptions, Users } from '@onramp/sdk';
+import { type ApiResult, type ClientContext, call, type OnrampClient } from '../api/client.js';
+
+/** The SDK resources the subscription panel calls: a host's full client is one too. */
+export type PanelSdk = Pick<
+  OnrampClient,
+  'customers' | 'permissions' | 'subscriptions' | 'organizations' | 'setup' | 'users'
+>;
+
+/** The subscription panel's quick-start client: its six resources alone, on one context. */
+export const panelSdk = (ctx: ClientContext): PanelSdk => ({
+  customers: new Customers(ctx),
+  permissions: new Permissions(ctx),
+  subscriptions: new Subscriptions(ctx),
+  organizations: new Organizations(ctx),
+  setup: new SetupWizard(ctx),
+  users: new Users(ctx),
+});
 
 /** The org-level views the panel shows (DOMAIN §2.3: Account › Subscriptions, Monitoring, services). */
 export interface AccountViews {
@@ -36,7 +53,7 @@ export function mayManageWholesale(me: Me): boolean {
 }
 
 /** The calls the subscription panel makes, each one SDK resource method in the result form. */
-export function panelApi(sdk: OnrampClient) {
+export function panelApi(sdk: PanelSdk) {
   return {
     customer: (customerId: string): Promise<ApiResult<Customer>> => call(sdk.customers.get(customerId)),
     me: (): Promise<ApiResult<Me>> => call(sdk.permissions.me()),

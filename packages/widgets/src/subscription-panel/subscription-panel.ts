@@ -1,6 +1,6 @@
 import type { Customer } from '@onramp/contract';
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import type { ApiProblem } from '../api/client.js';
+import type { ApiProblem, ClientContext } from '../api/client.js';
 import { OnrampApiElement } from '../base/api-element.js';
 import { OnrampElement } from '../base/onramp-element.js';
 import { OnrampSubscriptionStatusChangeEvent } from '../events/subscription-status-change.js';
@@ -14,7 +14,14 @@ import '../status-badge/onramp-status-badge.js';
 import { renderAccount } from './account-sections.js';
 import { AddressEditor } from './address-editor.js';
 import { LIVE_STATUSES, renderLifecycle } from './lifecycle-section.js';
-import { type AccountViews, mayManageWholesale, type PanelApi, panelApi } from './panel-api.js';
+import {
+  type AccountViews,
+  mayManageWholesale,
+  type PanelApi,
+  type PanelSdk,
+  panelApi,
+  panelSdk,
+} from './panel-api.js';
 import { subscriptionPanelStyles } from './subscription-panel.styles.js';
 
 /**
@@ -36,7 +43,9 @@ import { subscriptionPanelStyles } from './subscription-panel.styles.js';
  *
  * @cssproperty --onramp-subscription-panel-max-width - The panel's maximum width (default 52rem).
  */
-export class OnrampSubscriptionPanel extends OnrampApiElement {
+export class OnrampSubscriptionPanel extends OnrampApiElement<
+  'customers' | 'permissions' | 'subscriptions' | 'organizations' | 'setup' | 'users'
+> {
   static override styles = [...OnrampElement.styles, panelStyles, subscriptionPanelStyles];
   /**
    * The address editor reuses the onboarding form's address fields and their messages; a refused
@@ -91,6 +100,11 @@ export class OnrampSubscriptionPanel extends OnrampApiElement {
   private pollTimer?: ReturnType<typeof setTimeout>;
   /** Each load gets a number; answers to an older load (inputs changed meanwhile) are dropped. */
   private generation = 0;
+
+  /** The quick start's client: the resources this component calls, alone. */
+  protected override quickStart(ctx: ClientContext): PanelSdk {
+    return panelSdk(ctx);
+  }
 
   override willUpdate(changed: PropertyValues<this>) {
     super.willUpdate(changed);
