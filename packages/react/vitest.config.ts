@@ -18,7 +18,7 @@ export default defineConfig({
           '@onramp/widgets > lit',
           '@onramp/widgets > lit/decorators.js',
           '@onramp/widgets > lit/directives/repeat.js',
-          '@onramp/widgets > openapi-fetch',
+          '@onramp/widgets > @onramp/sdk > openapi-fetch',
         ],
       }),
     ],
