@@ -1,4 +1,4 @@
-import type { AdminRole, License, LicenseQuantity, ServiceType, SubscriberPackage } from '@onramp/contract';
+import type { LicenseQuantity, SubscriberPackage } from '@onramp/contract';
 import {
   EMPTY_ANSWERS,
   hasWebexCalling,
@@ -55,17 +55,11 @@ export function makeOrg(fields: Partial<StoredOrg> & Pick<StoredOrg, 'id' | 'nam
   return org;
 }
 
-export interface UserSeed {
-  id: string;
-  email: string;
-  first: string;
-  last: string;
-  orgId: string;
-  roles?: AdminRole[];
-  license?: License | null;
-  status?: StoredUser['status'];
-  services?: ServiceType[];
-}
+/** A user as `makeUser` stores it: the row's person fields, under its id. */
+export type UserSeed = Pick<
+  UserRow,
+  'email' | 'first' | 'last' | 'orgId' | 'roles' | 'license' | 'status' | 'services'
+> & { id: string };
 
 export function makeUser(seed: UserSeed, now: number): StoredUser {
   return {

@@ -6,6 +6,14 @@ import type { StoredCustomer, StoredSubscriber } from '../../store/types.js';
 
 type Failure = WholesaleFailure<400 | 404 | 409>;
 
+/** The stored subscriber, or the 404 every subscriber operation answers for an unknown id. */
+export function findSubscriber(store: Store, subscriberId: string): StoredSubscriber | WholesaleFailure<404> {
+  return (
+    store.subscribers.get(subscriberId) ??
+    fail(404, 'subscriber_not_found', `No wholesale subscriber has the id ${subscriberId}.`, 'subscriberId')
+  );
+}
+
 /** Every user holds exactly one package (DOMAIN §3.1): `package` or a one-item `packages`, not both. */
 export function singlePackage(body: {
   package?: SubscriberPackage;

@@ -1,5 +1,6 @@
-import { fail, type Handler, intParam, stringParam } from '../../handling/reply.js';
+import { type Handler, intParam, isFailure, stringParam } from '../../handling/reply.js';
 import { MAX_PAGE } from './customers-read.js';
+import { findSubscriber } from './subscriber-rules.js';
 import { subscriberView } from './view.js';
 
 export const listWholesaleSubscribers: Handler<'listWholesaleSubscribers'> = ({ store, query }) => {
@@ -16,14 +17,8 @@ export const listWholesaleSubscribers: Handler<'listWholesaleSubscribers'> = ({ 
 };
 
 export const getWholesaleSubscriber: Handler<'getWholesaleSubscriber'> = ({ store, path, baseUrl }) => {
-  const subscriber = store.subscribers.get(path.subscriberId ?? '');
-  if (!subscriber)
-    return fail(
-      404,
-      'subscriber_not_found',
-      `No wholesale subscriber has the id ${path.subscriberId}.`,
-      'subscriberId',
-    );
+  const subscriber = findSubscriber(store, path.subscriberId ?? '');
+  if (isFailure(subscriber)) return subscriber;
   return {
     status: 200,
     headers: { location: `${baseUrl}/wholesale/subscribers/${subscriber.id}` },

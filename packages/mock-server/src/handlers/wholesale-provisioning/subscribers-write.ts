@@ -2,7 +2,7 @@ import { fail, type Handler, isFailure } from '../../handling/reply.js';
 import { encodeId, randomUuid } from '../../store/ids.js';
 import type { StoredSubscriber } from '../../store/types.js';
 import { findCustomer } from './customer-rules.js';
-import { checkAdminPackage, checkSeat, singlePackage } from './subscriber-rules.js';
+import { checkAdminPackage, checkSeat, findSubscriber, singlePackage } from './subscriber-rules.js';
 import { subscriberView } from './view.js';
 
 export const provisionWholesaleSubscriber: Handler<'provisionWholesaleSubscriber'> = ({
@@ -55,14 +55,8 @@ export const updateWholesaleSubscriber: Handler<'updateWholesaleSubscriber'> = (
   body,
   baseUrl,
 }) => {
-  const subscriber = store.subscribers.get(path.subscriberId ?? '');
-  if (!subscriber)
-    return fail(
-      404,
-      'subscriber_not_found',
-      `No wholesale subscriber has the id ${path.subscriberId}.`,
-      'subscriberId',
-    );
+  const subscriber = findSubscriber(store, path.subscriberId ?? '');
+  if (isFailure(subscriber)) return subscriber;
   const pkg = singlePackage(body);
   if (isFailure(pkg)) return pkg;
   const customer = findCustomer(store, subscriber.customerId);
@@ -87,15 +81,9 @@ export const updateWholesaleSubscriber: Handler<'updateWholesaleSubscriber'> = (
 };
 
 export const removeWholesaleSubscriber: Handler<'removeWholesaleSubscriber'> = ({ store, path }) => {
-  if (!store.subscribers.has(path.subscriberId ?? '')) {
-    return fail(
-      404,
-      'subscriber_not_found',
-      `No wholesale subscriber has the id ${path.subscriberId}.`,
-      'subscriberId',
-    );
-  }
-  store.deleteSubscriber(path.subscriberId as string);
+  const subscriber = findSubscriber(store, path.subscriberId ?? '');
+  if (isFailure(subscriber)) return subscriber;
+  store.deleteSubscriber(subscriber.id);
   return { status: 204, body: undefined };
 };
 
