@@ -8,7 +8,8 @@
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { type BundleSize, benchBundles } from './bundle.js';
+import type { AppSize } from './app-size.js';
+import { benchBundles } from './bundle.js';
 import { benchConsumerSizes } from './consumer.js';
 import { benchThroughput } from './http/throughput.js';
 import { benchDir, machine, reportMarkdown, type Section, sectionMarkdown } from './report.js';
@@ -36,8 +37,7 @@ const benchmarks: { id: string; title: string; run: () => Promise<Section> | Sec
     title: "Widget sizes in a partner's app",
     run: () =>
       benchConsumerSizes(
-        (sections.find((section) => section.id === 'bundle')?.data as { sizes?: BundleSize[] } | undefined)
-          ?.sizes,
+        (sections.find((section) => section.id === 'bundle')?.data as { apps?: AppSize[] } | undefined)?.apps,
       ),
   },
   { id: 'throughput', title: 'Mock server throughput and latency', run: () => benchThroughput(settings) },

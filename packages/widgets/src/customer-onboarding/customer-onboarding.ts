@@ -6,6 +6,7 @@ import { type ApiProblem, type ClientContext, call, type OnrampClient } from '..
 import { RetryAfterController } from '../api/retry-after.js';
 import { OnrampApiElement } from '../base/api-element.js';
 import { FocusKeeper } from '../base/focus-keeper.js';
+import { onDemand } from '../base/on-demand.js';
 import { OnrampElement } from '../base/onramp-element.js';
 import { OnrampCustomerAcceptedEvent } from '../events/customer-accepted.js';
 import { customerOnboardingCatalogue } from '../i18n/catalogues/customer-onboarding.js';
@@ -28,6 +29,9 @@ import {
   toRequest,
   validate,
 } from './onboarding-form.js';
+
+/** The JSON Schema compiler of the form's own check, loaded at the form's first focus (decision 0073). */
+const schemaCompiler = onDemand(() => import('../api/json-schema.js'));
 
 type TextField = Exclude<keyof OnboardingValues, 'quantities' | AddressField>;
 /** A message without parameters (every field label is one). */
@@ -223,7 +227,17 @@ export class OnrampCustomerOnboarding extends OnrampApiElement<'customers'> {
   private async runCheck(): Promise<boolean> {
     if (!this.sdk || this.busy || this.retryAfter.waiting) return false;
     const request = toRequest(this.values);
-    this.errors = validate(request);
+    let compiler = schemaCompiler.current;
+    if (!compiler) {
+      // Busy while the check's code arrives (the first check only): a second press waits for it.
+      this.busy = true;
+      const loaded = await schemaCompiler().catch((error: Error) => error);
+      this.busy = false;
+      // The code did not arrive: a connection problem, said as one; nothing typed is lost.
+      if (loaded instanceof Error) return this.fail({ status: 0, network: true, message: loaded.message });
+      compiler = loaded;
+    }
+    this.errors = validate(request, compiler.compileSchema);
     this.problem = undefined;
     if (Object.keys(this.errors).length) return false;
     this.busy = true;
@@ -439,7 +453,7 @@ export class OnrampCustomerOnboarding extends OnrampApiElement<'customers'> {
 
   override render() {
     const { localize, accepted } = this;
-    return html`<form part="base" dir=${localize.dir} lang=${localize.locale} novalidate aria-labelledby="title" @submit=${this.submit}>
+    return html`<form part="base" dir=${localize.dir} lang=${localize.locale} novalidate aria-labelledby="title" @submit=${this.submit} @focusin=${schemaCompiler.prefetch}>
       <h2 id="title">${localize.t('onboard.title')}</h2>
       ${accepted ? this.renderAccepted(accepted) : this.renderFields()}
       <p role="status" id="notice">${this.notice}</p>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { filledForm } from '../../test/onboarding-values.js';
+import { compileSchema } from '../api/json-schema.js';
 import { emptyValues, fieldOf, type OnboardingValues, toRequest, validate } from './onboarding-form.js';
 
 const filled = filledForm;
@@ -34,11 +35,11 @@ describe('toRequest', () => {
 
 describe('validate (the contract schema, issues on fields)', () => {
   it('passes a complete form', () => {
-    expect(validate(toRequest(filled()))).toEqual({});
+    expect(validate(toRequest(filled()), compileSchema)).toEqual({});
   });
 
   it('names every missing or malformed field', () => {
-    expect(validate(toRequest(emptyValues()))).toMatchObject({
+    expect(validate(toRequest(emptyValues()), compileSchema)).toMatchObject({
       'customerInfo.name': 'required',
       'customerInfo.primaryEmail': 'email',
       'address.country': 'required',
@@ -46,7 +47,9 @@ describe('validate (the contract schema, issues on fields)', () => {
       // Required by the contract, and unique: an empty one would pass once, then clash.
       externalId: 'required',
     });
-    expect(validate(toRequest(filled({ country: 'deu', quantities: { webex_suite: '-1' } })))).toEqual({
+    expect(
+      validate(toRequest(filled({ country: 'deu', quantities: { webex_suite: '-1' } })), compileSchema),
+    ).toEqual({
       'address.country': 'country',
       'packages.webex_suite': 'quantity',
     });
@@ -56,44 +59,62 @@ describe('validate (the contract schema, issues on fields)', () => {
     expect(
       validate(
         toRequest(filled({ quantities: { webex_suite: '-3', webex_calling: '1.5', webex_voice: '' } })),
+        compileSchema,
       ),
     ).toEqual({ 'packages.webex_suite': 'quantity', 'packages.webex_calling': 'quantity' });
     // The contract's bounds: a whole number from 0 to 1,000,000 (MAX_QUANTITY).
     expect(
-      validate(toRequest(filled({ quantities: { webex_suite: '1000001', webex_voice: 'abc' } }))),
+      validate(
+        toRequest(filled({ quantities: { webex_suite: '1000001', webex_voice: 'abc' } })),
+        compileSchema,
+      ),
     ).toEqual({
       'packages.webex_suite': 'quantity',
       'packages.webex_voice': 'quantity',
     });
-    expect(validate(toRequest(filled({ quantities: { webex_suite: '0', webex_voice: '1000000' } })))).toEqual(
-      {},
-    );
-    expect(validate(toRequest(filled({ quantities: { webex_suite: ' ' } })))).toEqual({
+    expect(
+      validate(
+        toRequest(filled({ quantities: { webex_suite: '0', webex_voice: '1000000' } })),
+        compileSchema,
+      ),
+    ).toEqual({});
+    expect(validate(toRequest(filled({ quantities: { webex_suite: ' ' } })), compileSchema)).toEqual({
       packages: 'required',
     });
   });
 
   it('takes a country code in any case, sends it in upper case, and refuses anything but two letters', () => {
     expect(toRequest(filled({ country: ' de ' })).address.country).toBe('DE');
-    expect(validate(toRequest(filled({ country: 'de' })))).toEqual({});
+    expect(validate(toRequest(filled({ country: 'de' })), compileSchema)).toEqual({});
     expect(
-      validate(toRequest(filled({ country: 'us', stateOrProvince: 'tx', zipOrPostalCode: '78701' }))),
+      validate(
+        toRequest(filled({ country: 'us', stateOrProvince: 'tx', zipOrPostalCode: '78701' })),
+        compileSchema,
+      ),
     ).toEqual({});
     // Only ASCII letters change case: "ß" would otherwise become "SS", a code the user never typed.
     expect(toRequest(filled({ country: 'ß' })).address.country).toBe('ß');
     for (const country of ['d', 'deu', 'ß', 'd1', '12'])
-      expect(validate(toRequest(filled({ country }))), country).toEqual({ 'address.country': 'country' });
-    expect(validate(toRequest(filled({ country: '  ' })))).toEqual({ 'address.country': 'required' });
+      expect(validate(toRequest(filled({ country })), compileSchema), country).toEqual({
+        'address.country': 'country',
+      });
+    expect(validate(toRequest(filled({ country: '  ' })), compileSchema)).toEqual({
+      'address.country': 'required',
+    });
   });
 
   it('refuses two letters that are no ISO 3166-1 country before sending (decisions/0023)', () => {
-    expect(validate(toRequest(filled({ country: 'xx' })))).toEqual({ 'address.country': 'unknown_country' });
-    expect(validate(toRequest(filled({ country: 'UK' })))).toEqual({ 'address.country': 'unknown_country' });
-    expect(validate(toRequest(filled({ country: 'vn' })))).toEqual({});
+    expect(validate(toRequest(filled({ country: 'xx' })), compileSchema)).toEqual({
+      'address.country': 'unknown_country',
+    });
+    expect(validate(toRequest(filled({ country: 'UK' })), compileSchema)).toEqual({
+      'address.country': 'unknown_country',
+    });
+    expect(validate(toRequest(filled({ country: 'vn' })), compileSchema)).toEqual({});
   });
 
   it('asks for the whole calling location once part of it is given', () => {
-    expect(validate(toRequest(filled({ locationName: 'HQ' })))).toEqual({
+    expect(validate(toRequest(filled({ locationName: 'HQ' })), compileSchema)).toEqual({
       'calling.timezone': 'required',
       'calling.language': 'required',
     });
@@ -146,7 +167,7 @@ describe('per-country address rules (decisions/0007, the domain table)', () => {
     ],
     ['KW has no rules beyond the schema', { country: 'KW', zipOrPostalCode: '' }, {}],
   ])('%s', (_, patch, errors) => {
-    expect(validate(toRequest(filled(patch)))).toEqual(errors);
+    expect(validate(toRequest(filled(patch)), compileSchema)).toEqual(errors);
   });
 
   it("leaves out a field the country's addresses do not use, and keeps the typed value", () => {

@@ -1,7 +1,7 @@
 import type { ProvisionCustomerRequest, WholesalePackage } from '@onramp/contract';
 import { provisionWholesaleCustomerRequestBody } from '@onramp/contract/json-schemas';
 import { packageInfo } from '@onramp/domain';
-import { compileSchema, type SchemaIssueCode, type Validate } from '../api/json-schema.js';
+import type { compileSchema, SchemaIssueCode, Validate } from '../api/json-schema.js';
 import {
   type AddressValues,
   addAddressErrors,
@@ -103,22 +103,26 @@ export function toRequest(values: OnboardingValues): ProvisionCustomerRequest {
   } as ProvisionCustomerRequest;
 }
 
-/** The contract's create request as JSON Schema, compiled on first use (decisions/0011). */
+/**
+ * The contract's create request as JSON Schema, compiled at the first check. The compiler is passed
+ * in: the form loads it at its first focus or, at the latest, by *Check* (decision 0073), so the form
+ * shows without it.
+ */
 let check: Validate | undefined;
 
 /**
  * Checks the request against the contract's schema, then the billing address against its country's
  * rules (the mock applies the same ones); each issue lands on the field it names.
  */
-export function validate(request: ProvisionCustomerRequest): FieldErrors {
-  return addAddressErrors(schemaErrors(request), request.address ?? {});
+export function validate(request: ProvisionCustomerRequest, compile: typeof compileSchema): FieldErrors {
+  return addAddressErrors(schemaErrors(request, compile), request.address ?? {});
 }
 
 /** What the form says for each kind of issue: a blank or absent value is "required". */
 const MISSING: ReadonlySet<SchemaIssueCode> = new Set(['required', 'type', 'too_short']);
 
-function schemaErrors(request: ProvisionCustomerRequest): FieldErrors {
-  check ??= compileSchema(provisionWholesaleCustomerRequestBody);
+function schemaErrors(request: ProvisionCustomerRequest, compile: typeof compileSchema): FieldErrors {
+  check ??= compile(provisionWholesaleCustomerRequestBody);
   const issues = check(request);
   const errors: FieldErrors = {};
   // The schema accepts blank texts; a calling location needs its name, time zone and language.

@@ -1,9 +1,9 @@
 import { html, nothing } from 'lit';
 import type { LocalizeController } from '../i18n/localize-controller.js';
 import type { FormAction } from './form-action.js';
+import { renderNotices } from './notices.js';
 import type { Permit } from './permissions.js';
 import type { ReasonNotes } from './reason-notes.js';
-import { renderNotices } from './user-dialog.js';
 
 export interface AddExternalContext {
   localize: LocalizeController;

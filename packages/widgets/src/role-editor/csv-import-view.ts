@@ -7,10 +7,11 @@ import {
 import { html, nothing } from 'lit';
 import type { LocalizeController } from '../i18n/localize-controller.js';
 import type { CsvImport, ImportFileError } from './csv-import.js';
-import type { Permit } from './permissions.js';
-import type { ReasonNotes } from './reason-notes.js';
 import { reasonText, roleProblemText } from './role-problem.js';
 import { licenseLabel } from './user-list.js';
+
+// Loaded with its panel at the panel's first opening (decision 0073).
+export { CsvImport } from './csv-import.js';
 
 /** Rows shown in the preview table; the counts above it always cover the whole file. */
 const SHOWN_ROWS = 100;
@@ -26,16 +27,6 @@ const IMPORT_REASONS = [
   'license_not_offered',
 ] as const;
 type ImportReason = (typeof IMPORT_REASONS)[number];
-
-export interface ImportContext {
-  localize: LocalizeController;
-  permit: Permit;
-  open: boolean;
-  importer: CsvImport;
-  toggle(): void;
-  /** Why the list's screen is closed to the actor, once per reason. */
-  reasons: ReasonNotes;
-}
 
 /** One row error in words: where (row and column) and what to do, in the admin's language. */
 export function rowErrorText(localize: LocalizeController, error: UserImportRowError): string {
@@ -56,24 +47,16 @@ function fileErrorText(localize: LocalizeController, error: ImportFileError): st
   return localize.t(`roles.import.fileError.${error.code}`);
 }
 
-/** "Import from CSV" (DOMAIN §2.3): template, file (input or drop), preview, apply, result. */
-export function renderCsvImport(context: ImportContext) {
-  const { localize, permit, open, importer } = context;
-  const why = permit.allowed ? undefined : context.reasons.for(permit.reason);
-  return html`<div class=${open ? 'import open' : 'import'}>
-    <button part="button" aria-expanded=${open ? 'true' : 'false'} aria-controls="import-panel"
-      ?disabled=${!permit.allowed} aria-describedby=${why?.id ?? nothing}
-      @click=${context.toggle}>${localize.t('roles.import')}</button>
-    ${why?.note ?? nothing}
-    <section id="import-panel" part="import" class="panel" ?hidden=${!open} aria-labelledby="import-title">
-      <h3 id="import-title">${localize.t('roles.import')}</h3>
-      <p class="muted">${localize.t('roles.import.help')}</p>
+/**
+ * The CSV import panel's contents (DOMAIN §2.3): template, file (input or drop), preview, apply,
+ * result. Loaded with the importer on the first opening of the panel (`import-toggle.ts`, decision 0073).
+ */
+export function renderCsvImportPanel(importer: CsvImport, localize: LocalizeController) {
+  return html`<p class="muted">${localize.t('roles.import.help')}</p>
       <p><button part="button" @click=${() => importer.downloadTemplate()}>${localize.t('roles.import.template')}</button>
         ${renderTemplateStatus(importer, localize)}</p>
       ${renderFilePicker(importer, localize)}
-      <div aria-live="polite">${renderState(importer, localize)}</div>
-    </section>
-  </div>`;
+      <div aria-live="polite">${renderState(importer, localize)}</div>`;
 }
 
 function renderTemplateStatus(importer: CsvImport, localize: LocalizeController) {

@@ -26,7 +26,10 @@ async function openImport(editor: OnrampRoleEditor) {
   button(editor, 'Import from CSV').click();
   await until(
     editor,
-    () => !root(editor).querySelector<HTMLElement>('#import-panel')?.hidden,
+    // The panel opens at once; its contents arrive with their code, loaded at the first opening.
+    () =>
+      !root(editor).querySelector<HTMLElement>('#import-panel')?.hidden &&
+      !!root(editor).querySelector('#import-file'),
     'the import panel',
   );
 }
@@ -186,6 +189,7 @@ describe('<onramp-role-editor> CSV import (DOMAIN §2.3), against the mock in Ch
     const { editor } = await mountEditor('customer-full-admin', { lang: 'he' });
     await until(editor, () => text(editor).includes('ייבוא מ-CSV'), 'the Hebrew catalogue');
     button(editor, 'ייבוא מ-CSV').click();
+    await until(editor, () => !!root(editor).querySelector('#import-file'), 'the import panel');
     chooseFile(editor, csv(`${ANNA},YES,`));
     await until(editor, () => previewed(editor), 'the preview');
     expect(root(editor).querySelector('section')?.getAttribute('dir')).toBe('rtl');

@@ -198,7 +198,8 @@ async function importFile(canvasElement: HTMLElement, content?: string) {
   await userEvent.click(await screen.findByRole('button', { name: 'Import from CSV' }));
   if (content !== undefined)
     await userEvent.upload(
-      screen.getByLabelText('CSV file'),
+      // The panel's contents arrive with their code, loaded at the first opening.
+      await screen.findByLabelText('CSV file'),
       new File([content], 'users.csv', { type: 'text/csv' }),
     );
   return { editor, screen };
@@ -211,7 +212,7 @@ export const ImportPanel: Story = {
   ...fullAdmin,
   play: async ({ canvasElement }) => {
     const { editor, screen } = await importFile(canvasElement);
-    await userEvent.click(screen.getByRole('button', { name: 'Download the template' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Download the template' }));
     await shows(editor, 'Template downloaded with 9 users.');
   },
 };

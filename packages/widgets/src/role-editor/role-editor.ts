@@ -3,6 +3,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'l
 import type { ApiProblem, ClientContext } from '../api/client.js';
 import { OnrampApiElement } from '../base/api-element.js';
 import { FocusKeeper } from '../base/focus-keeper.js';
+import { type OnDemand, onDemand } from '../base/on-demand.js';
 import { OnrampElement } from '../base/onramp-element.js';
 import { OnrampRoleChangeEvent } from '../events/role-change.js';
 import { OnrampLicenseChangeEvent } from '../events/role-license-change.js';
@@ -13,9 +14,10 @@ import { roleEditorCatalogue } from '../i18n/catalogues/role-editor.js';
 import { panelStyles } from '../styles/panel.js';
 import { renderAddExternal } from './add-external-admin.js';
 import { type NewUser, renderAddUser } from './add-user.js';
-import { CsvImport } from './csv-import.js';
-import { renderCsvImport } from './csv-import-view.js';
+import type { CsvImport } from './csv-import.js';
 import { FormAction, type FormActionHooks } from './form-action.js';
+import { renderImportToggle } from './import-toggle.js';
+import { renderNotices } from './notices.js';
 import { addExternalAdminPermit, permit } from './permissions.js';
 import { ReasonNotes } from './reason-notes.js';
 import { roleEditorStyles } from './role-editor.styles.js';
@@ -28,13 +30,18 @@ import {
   userAdminApi,
 } from './role-editor-api.js';
 import { roleProblemText } from './role-problem.js';
-import { renderNotices, renderUserDialog } from './user-dialog.js';
-import { type Confirming, type EditorAction, type Notice, UserEditor } from './user-editor.js';
+import type { Confirming, EditorAction, Notice, UserEditor } from './user-editor.js';
 import { renderUserList, UserRows } from './user-list.js';
 import { UserPages } from './user-pages.js';
 import { VirtualList } from './virtual-list.js';
 
 const FILTERS: UserListFilter[] = ['all', 'administrators', 'external_admins'];
+
+// What only an action needs is loaded by that action (decision 0073): the user dialog at the first
+// user opened, the CSV import at the first opening of its panel.
+const userDialog = onDemand(() => import('./user-dialog.js'));
+const csvImport = onDemand(() => import('./csv-import-view.js'));
+
 /** The control in the dialog that starts each action: the focus goes back to it after the action. */
 const CONTROL: Record<EditorAction, string> = {
   role: 'input[name="role"]:checked',
@@ -88,6 +95,7 @@ export class OnrampRoleEditor extends OnrampApiElement<'users' | 'roles' | 'perm
     permissionsProblem: { state: true },
     filter: { state: true },
     importOpen: { state: true },
+    importLoad: { state: true },
     listNotices: { state: true },
   };
 
@@ -100,6 +108,8 @@ export class OnrampRoleEditor extends OnrampApiElement<'users' | 'roles' | 'perm
   private permissionsProblem?: ApiProblem;
   private filter: UserListFilter = 'all';
   private importOpen = false;
+  /** The CSV import's code: loading, or failed to arrive (the panel then says so, with Try again). */
+  private importLoad?: 'loading' | 'failed';
   /** What happened to the list itself (a user removed). */
   private listNotices: Notice[] = [];
   private get dialog(): HTMLDialogElement | null {
@@ -130,37 +140,78 @@ export class OnrampRoleEditor extends OnrampApiElement<'users' | 'roles' | 'perm
     row: (index, active) => this.rows.row(index, active),
     need: (first, last) => this.pages.ensure(first, last),
   });
-  private readonly editor = new UserEditor(this, {
-    localize: this.localize,
-    api: () => this.api,
-    users: () => this.users,
-    permissions: () => this.permissions,
-    show: (user) => this.pages.replace(user),
-    changed: (user, previous) => this.changed(user, previous),
-    removed: (user) => this.removed(user),
-    left: (user) => {
-      this.listNotices = [
-        { tone: 'success', text: this.localize.tx('roles.left', { name: user.displayName }) },
-      ];
-      this.pages.reset();
-    },
-    acting: () => this.keeper.update(),
-    acted: (action) => void this.focusOutcome(action),
-  });
-  private readonly importer = new CsvImport(this, {
-    // The file input and Apply are disabled while busy: the keyboard goes on at the outcome.
-    acting: () => this.keeper.update(),
-    settled: async () => {
-      await this.updateComplete;
-      const panel = this.renderRoot.querySelector('#import-panel');
-      this.keeper.focus(panel?.querySelector('[data-outcome]'), panel?.querySelector('#import-file'));
-    },
-    api: () => this.users,
-    applied: (report) => {
-      this.emit(new OnrampUsersImportedEvent(this.orgId, report));
-      this.pages.reset();
-    },
-  });
+  /** The user being managed, once the dialog's code is loaded (at the first user opened). */
+  private editor?: UserEditor;
+  private renderDialog?: Awaited<ReturnType<typeof userDialog>>['renderUserDialog'];
+  /** The CSV import, once its code is loaded (at the panel's first opening). */
+  private importer?: CsvImport;
+  private renderImportPanel?: Awaited<ReturnType<typeof csvImport>>['renderCsvImportPanel'];
+
+  /** Opens `user` in the dialog, loading the dialog's code at the first user opened. */
+  private async openUser(user: User) {
+    const loaded = await this.loadPart(userDialog);
+    if (!loaded) {
+      this.listNotices = [{ tone: 'error', text: this.localize.t('common.offline') }];
+      return;
+    }
+    this.renderDialog = loaded.renderUserDialog;
+    if (!this.editor) {
+      this.editor = new loaded.UserEditor(this, {
+        localize: this.localize,
+        api: () => this.api,
+        users: () => this.users,
+        permissions: () => this.permissions,
+        show: (user) => this.pages.replace(user),
+        changed: (user, previous) => this.changed(user, previous),
+        removed: (user) => this.removed(user),
+        left: (user) => {
+          this.listNotices = [
+            { tone: 'success', text: this.localize.tx('roles.left', { name: user.displayName }) },
+          ];
+          this.pages.reset();
+        },
+        acting: () => this.keeper.update(),
+        acted: (action) => void this.focusOutcome(action),
+      });
+    }
+    void this.editor.open(user);
+  }
+
+  /** Opens or closes the CSV import; its code is loaded at the first opening. */
+  private toggleImport = async () => {
+    const opening = !this.importOpen;
+    if (opening) this.closePanels();
+    this.importOpen = opening;
+    if (!opening || this.importer) return;
+    this.importLoad = 'loading';
+    const loaded = await this.loadPart(csvImport);
+    this.importLoad = loaded ? undefined : 'failed';
+    if (!loaded || this.importer) return;
+    this.renderImportPanel = loaded.renderCsvImportPanel;
+    this.importer = new loaded.CsvImport(this, {
+      // The file input and Apply are disabled while busy: the keyboard goes on at the outcome.
+      acting: () => this.keeper.update(),
+      settled: async () => {
+        await this.updateComplete;
+        const panel = this.renderRoot.querySelector('#import-panel');
+        this.keeper.focus(panel?.querySelector('[data-outcome]'), panel?.querySelector('#import-file'));
+      },
+      api: () => this.users,
+      applied: (report) => {
+        this.emit(new OnrampUsersImportedEvent(this.orgId, report));
+        this.pages.reset();
+      },
+    });
+  };
+
+  /** A module only an action needs, or `undefined` when it did not arrive (the connection dropped). */
+  private async loadPart<T>(module: OnDemand<T>): Promise<T | undefined> {
+    try {
+      return await module();
+    } catch {
+      return undefined;
+    }
+  }
 
   /** The quick start's client: the resources this component calls, alone. */
   protected override quickStart(ctx: ClientContext): RoleEditorSdk {
@@ -173,19 +224,19 @@ export class OnrampRoleEditor extends OnrampApiElement<'users' | 'roles' | 'perm
       const client = this.sdk;
       this.api = client && this.orgId ? roleEditorApi(client, this.orgId) : undefined;
       this.users = client && this.orgId ? userAdminApi(client, this.orgId) : undefined;
-      this.importer.reset();
+      this.importer?.reset();
       if (this.api) void this.load();
     }
   }
 
   override updated() {
-    if (this.editor.user && !this.dialog?.open) this.dialog?.showModal();
-    if (!this.editor.user && this.dialog?.open) {
+    if (this.editor?.user && !this.dialog?.open) this.dialog?.showModal();
+    if (!this.editor?.user && this.dialog?.open) {
       this.closingDialog = true;
       this.dialog.close();
     }
     // Keyboard users land on the question they must answer, and back on what asked it after it.
-    const confirming = this.editor.confirming;
+    const confirming = this.editor?.confirming;
     if (confirming !== this.focusedConfirm) {
       const asked = this.focusedConfirm;
       this.focusedConfirm = confirming;
@@ -210,7 +261,7 @@ export class OnrampRoleEditor extends OnrampApiElement<'users' | 'roles' | 'perm
   private async focusOutcome(action: EditorAction) {
     if (!this.keeper.update()) return;
     await this.updateComplete;
-    if (!this.editor.user) {
+    if (!this.editor?.user) {
       this.refocusList = true;
       this.requestUpdate();
       return;
@@ -293,7 +344,7 @@ export class OnrampRoleEditor extends OnrampApiElement<'users' | 'roles' | 'perm
     else this.requestUpdate();
   }
 
-  private onRowClick = (event: Event) => this.rows.onManage(event, (user) => void this.editor.open(user));
+  private onRowClick = (event: Event) => this.rows.onManage(event, (user) => void this.openUser(user));
 
   private changed(user: User, previous: User) {
     this.pages.replace(user);
@@ -312,7 +363,7 @@ export class OnrampRoleEditor extends OnrampApiElement<'users' | 'roles' | 'perm
 
   private onDialogClose = () => {
     if (this.closingDialog) this.closingDialog = false;
-    else if (this.editor.user) this.editor.close();
+    else if (this.editor?.user) this.editor.close();
   };
 
   private removed(user: User) {
@@ -400,17 +451,14 @@ export class OnrampRoleEditor extends OnrampApiElement<'users' | 'roles' | 'perm
         form: this.addExternalForm,
         reasons,
       })}
-      ${renderCsvImport({
+      ${renderImportToggle({
         localize: this.localize,
         permit: permit(permissions, 'import_users_csv'),
         open: this.importOpen,
-        importer: this.importer,
+        toggle: this.toggleImport,
+        prefetch: csvImport.prefetch,
+        panel: this.renderImportBody(),
         reasons,
-        toggle: () => {
-          const opening = !this.importOpen;
-          if (opening) this.closePanels();
-          this.importOpen = opening;
-        },
       })}
       </div>
       <div aria-live="polite">${renderNotices(this.listNotices)}</div>
@@ -419,10 +467,26 @@ export class OnrampRoleEditor extends OnrampApiElement<'users' | 'roles' | 'perm
         list: this.list,
         localize: this.localize,
         onClick: this.onRowClick,
+        prefetch: userDialog.prefetch,
       })}
       <dialog aria-labelledby="editor-title" @close=${this.onDialogClose}>
-        ${renderUserDialog(this.editor, this.localize)}
+        ${this.editor && this.renderDialog ? this.renderDialog(this.editor, this.localize) : nothing}
       </dialog>`;
+  }
+
+  private renderImportBody() {
+    const { localize } = this;
+    if (this.importer && this.renderImportPanel) return this.renderImportPanel(this.importer, localize);
+    if (this.importLoad === 'failed')
+      return html`<p part="notice error" class="error" role="alert">${localize.t('common.offline')}</p>
+        <button part="button" @click=${() => this.retryImportLoad()}>${localize.t('common.retry')}</button>`;
+    return this.importLoad ? html`<p role="status">${localize.t('common.loading')}</p>` : nothing;
+  }
+
+  /** The import's code did not arrive at the panel's opening: close and open it again. */
+  private retryImportLoad() {
+    this.importOpen = false;
+    void this.toggleImport();
   }
 
   private renderToolbar(reasons: ReasonNotes) {

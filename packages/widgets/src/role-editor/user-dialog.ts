@@ -1,11 +1,16 @@
 import type { License, Platform, User } from '@onramp/contract';
 import { html, nothing } from 'lit';
 import type { LocalizeController } from '../i18n/localize-controller.js';
+import { renderNotices } from './notices.js';
 import type { Permit } from './permissions.js';
 import { ReasonNotes } from './reason-notes.js';
 import type { EditableRole } from './role-editor-api.js';
-import type { Notice, UserEditor } from './user-editor.js';
+import type { UserEditor } from './user-editor.js';
+
 import { licenseLabel, roleLabel } from './user-list.js';
+
+// Loaded with the dialog's controller on the first user opened (decision 0073).
+export { UserEditor } from './user-editor.js';
 
 /** The exclusive choice, in the order admins read it (DOMAIN §2.1: one of these, or none). */
 const ROLE_ORDER: EditableRole[] = ['full_admin', 'read_only_admin', 'service_admin', null];
@@ -18,13 +23,6 @@ const platformLicenseLabel = (
 ) => (platform && license ? localize.t(`license.${platform}.${license}`) : licenseLabel(localize, license));
 
 const keyOf = (value: string | null) => value ?? 'none';
-
-export function renderNotices(notices: Notice[]) {
-  return notices.map(
-    ({ tone, text }) =>
-      html`<p part="notice ${tone}" class=${tone} role=${tone === 'error' ? 'alert' : 'status'} tabindex="-1">${text}</p>`,
-  );
-}
 
 /** The contents of the user dialog: role, license, invitation, and the confirmation of a change. */
 export function renderUserDialog(editor: UserEditor, localize: LocalizeController) {

@@ -11,6 +11,8 @@ export interface ListContext {
   localize: LocalizeController;
   /** A click in the rows (delegated: see `UserRows.onManage`). */
   onClick(event: Event): void;
+  /** Starts loading the user dialog's code when a pointer or the focus comes to the rows (decision 0073). */
+  prefetch(): void;
 }
 
 export const roleLabel = (localize: LocalizeController, role: AdminRole | null) =>
@@ -45,7 +47,8 @@ export function renderUserList(context: ListContext) {
       <button part="button" @click=${() => pages.retry()}>${localize.t('common.retry')}</button></div>`
         : nothing
     }
-    <div part="viewport" class="viewport" tabindex="0" @scroll=${list.onScroll}>
+    <div part="viewport" class="viewport" tabindex="0" @scroll=${list.onScroll}
+      @pointerover=${context.prefetch} @focusin=${context.prefetch}>
       <div role="table" aria-label=${localize.t('roles.title')} aria-rowcount=${total + 1}
         aria-describedby="list-keys">
         <div role="rowgroup" class="head">

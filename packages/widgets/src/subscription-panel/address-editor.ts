@@ -4,18 +4,17 @@ import { html, nothing, type ReactiveControllerHost } from 'lit';
 import type { ApiProblem, ApiResult } from '../api/client.js';
 import { RetryAfterController } from '../api/retry-after.js';
 import { FocusKeeper } from '../base/focus-keeper.js';
-import {
-  type AddressValues,
-  addAddressErrors,
-  addressFieldOf,
-  emptyAddress,
-  type FieldError,
-  type FieldErrors,
-  renderAddressFields,
-  toAddress,
-} from '../customer-onboarding/address-fields.js';
+import { onDemand } from '../base/on-demand.js';
+import type { AddressValues, FieldError, FieldErrors } from '../customer-onboarding/address-fields.js';
 import type { LocalizeController } from '../i18n/localize-controller.js';
 import { commonProblemMessage as problemMessage } from '../i18n/problem-message.js';
+
+/**
+ * The form's fields and their per-country rules (the onboarding form's): loaded at the first
+ * *Change* (decision 0073), so the panel shows the address without them.
+ */
+const addressFields = onDemand(() => import('../customer-onboarding/address-fields.js'));
+type AddressFields = Awaited<ReturnType<typeof addressFields>>;
 
 type Save = (customer: Customer, address: BillingAddress) => Promise<ApiResult<unknown>>;
 type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
@@ -38,7 +37,9 @@ const addressChangeable = ({ status }: Customer) =>
 export class AddressEditor {
   open = false;
   busy = false;
-  values: AddressValues = emptyAddress();
+  /** The form's fields did not arrive at *Change* (the connection dropped): said beside it. */
+  fieldsFailed = false;
+  values = {} as AddressValues;
   errors: FieldErrors = {};
   problem: ApiProblem | undefined;
   /** Said after a save, and a 429's wait (a status region of its own: the panel's announces the status). */
@@ -95,12 +96,21 @@ export class AddressEditor {
     }
   }
 
-  start(customer: Customer) {
+  /** The form's fields, once loaded. */
+  private fields?: AddressFields;
+
+  async start(customer: Customer) {
     this.beginAction();
+    if (!this.fields) {
+      this.fields = await addressFields().catch(() => undefined);
+      this.update({ fieldsFailed: !this.fields });
+      // The code did not arrive: the section says so (a connection problem) beside *Change*.
+      if (!this.fields) return void this.focus('#address-load-failed');
+    }
     const address = customer.address;
     this.update({
       open: true,
-      values: { ...emptyAddress(), ...address },
+      values: { ...this.fields.emptyAddress(), ...address },
       errors: {},
       problem: undefined,
       notice: '',
@@ -115,10 +125,11 @@ export class AddressEditor {
   }
 
   async submit(customer: Customer, localize: LocalizeController) {
-    if (this.busy || this.retryAfter.waiting) return;
+    const { fields } = this;
+    if (this.busy || this.retryAfter.waiting || !fields) return;
     this.beginAction();
-    const address = toAddress(this.values);
-    const errors = addAddressErrors({}, address);
+    const address = fields.toAddress(this.values);
+    const errors = fields.addAddressErrors({}, address);
     this.update({ errors, problem: undefined, notice: '' });
     if (Object.keys(errors).length) return void this.focus('[aria-invalid="true"]');
     this.update({ busy: true });
@@ -136,7 +147,7 @@ export class AddressEditor {
       // A 400 may name several fields: each lands on its own (the first one named wins a field).
       const refused: FieldErrors = {};
       for (const { field: path, reason } of result.problem.errors ?? [result.problem]) {
-        const field = path ? addressFieldOf(path) : undefined;
+        const field = path ? fields.addressFieldOf(path) : undefined;
         if (field && !refused[field])
           refused[field] = CODE_KINDS.includes(reason as FieldError) ? (reason as FieldError) : 'invalid';
       }
@@ -177,14 +188,20 @@ export class AddressEditor {
           ? nothing
           : !changeable
             ? html`<p part="help">${localize.t('panel.address.later')}</p>`
-            : this.open
-              ? this.renderForm(customer, localize)
-              : html`<button part="button" id="change-address" @click=${() => this.start(customer)}>${localize.t('panel.address.change')}</button>`
+            : this.open && this.fields
+              ? this.renderForm(customer, localize, this.fields)
+              : html`<button part="button" id="change-address"
+                  @click=${() => this.start(customer)} @pointerenter=${addressFields.prefetch} @focus=${addressFields.prefetch}>${localize.t('panel.address.change')}</button>
+                ${
+                  this.fieldsFailed
+                    ? html`<p part="error" role="alert" id="address-load-failed" tabindex="-1">${localize.t('common.offline')}</p>`
+                    : nothing
+                }`
       }
     </section>`;
   }
 
-  private renderForm(customer: Customer, localize: LocalizeController) {
+  private renderForm(customer: Customer, localize: LocalizeController, fields: AddressFields) {
     const count = Object.keys(this.errors).length;
     const problem = this.problemText(localize);
     // During a 429's wait, Save is disabled and the time left shown (not in a live region: the
@@ -196,7 +213,7 @@ export class AddressEditor {
         void this.submit(customer, localize);
       }}>
       <div role="alert" part="error" id="address-problem" tabindex="-1">${count ? localize.t('onboard.error.summary', { count }) : problem}</div>
-      ${renderAddressFields({
+      ${fields.renderAddressFields({
         values: this.values,
         errors: this.errors,
         localize,
