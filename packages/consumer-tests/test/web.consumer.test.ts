@@ -110,6 +110,14 @@ describe('Vite vanilla-TS and React 19 apps, production build (scenarios 3 and 5
     const { page, errors } = await openPage(browser, `${await serve(join(dir, 'dist'))}/${file}`);
     await expectWidgetText(page, CONTENT, errors);
     for (const tag of Object.keys(CONTENT)) expect(await deepText(page, tag)).not.toMatch(REFUSALS);
+    // What only an action needs is a chunk of the app's build, fetched by that action (decision
+    // 0073): the user dialog and the CSV import of the role editor load and work from the build.
+    const editor = page.locator('onramp-role-editor');
+    await editor.locator('button.name', { hasText: 'Carla Customer' }).first().click();
+    await editor.locator('dialog[open] [name="role"]').first().waitFor({ timeout: PAGE_WAIT_MS });
+    await editor.locator('dialog[open] .close').first().click();
+    await editor.getByRole('button', { name: 'Import from CSV' }).click();
+    await editor.locator('#import-file').waitFor({ state: 'attached', timeout: PAGE_WAIT_MS });
     expect(errors).toEqual([]);
     await page.context().close();
   });
