@@ -1,32 +1,30 @@
-import type { SeededToken } from '@onramp/mock-server';
-
-/** The mock server's seeded actors (its README's token table): whom the portal signs in as. */
-export interface Actor {
-  token: SeededToken;
-  /** The seeded user's name (a name: not translated). */
-  person: string;
-  side: 'partner' | 'customer' | 'external';
-}
-
-export const actors = [
-  { token: 'partner-full-admin', person: 'Pat Partner', side: 'partner' },
-  { token: 'partner-provisioning-admin', person: 'Priya Raman', side: 'partner' },
-  { token: 'partner-read-only-admin', person: 'Rita Reader', side: 'partner' },
-  { token: 'customer-full-admin', person: 'Carla Customer', side: 'customer' },
-  { token: 'customer-service-admin', person: 'Steve Service', side: 'customer' },
-  { token: 'customer-read-only-admin', person: 'Rob Readonly', side: 'customer' },
-  { token: 'external-full-admin', person: 'Ella External', side: 'external' },
-  { token: 'external-service-admin', person: 'Sam Okafor', side: 'external' },
-  { token: 'trial-customer-admin', person: "John's Pizza", side: 'customer' },
-] as const satisfies readonly Actor[];
+import { SEEDED_ACTORS, type SeededActor, type SeededToken } from '@onramp/mock-server';
 
 /**
- * The tokens the portal offers: a subset of the mock's seeded ones (`SeededToken`), so a token the
- * mock does not seed does not compile, and each has its `actor.<token>` message.
+ * The seeded tokens the portal offers in its actor switch, in this order: the portal's choice; who
+ * each one is (name, org) comes from the mock's seed. Each has its `actor.<token>` message.
  */
-export type ActorToken = (typeof actors)[number]['token'];
+const OFFERED = [
+  'partner-full-admin',
+  'partner-provisioning-admin',
+  'partner-read-only-admin',
+  'customer-full-admin',
+  'customer-service-admin',
+  'customer-read-only-admin',
+  'external-full-admin',
+  'external-service-admin',
+  'trial-customer-admin',
+] as const satisfies readonly SeededToken[];
 
-export const defaultActor: Actor = actors[0];
+/** A token the portal offers: a subset of the mock's seeded ones, so an unseeded one does not compile. */
+export type ActorToken = (typeof OFFERED)[number];
+
+/** A seeded actor the portal signs in as: the seed's user (a name: not translated) and org. */
+export type Actor = SeededActor & { token: ActorToken };
+
+export const actors: readonly Actor[] = OFFERED.map((token) => SEEDED_ACTORS[token]);
+
+export const defaultActor: Actor = SEEDED_ACTORS['partner-full-admin'];
 
 export const actorFor = (token: string | undefined): Actor =>
   actors.find((actor) => actor.token === token) ?? defaultActor;

@@ -23,7 +23,7 @@ export interface HeaderOptions {
 export function renderHeader({ settings, t, me, meProblem, ...on }: HeaderOptions) {
   const actorSelect = select(
     { id: 'actor' },
-    actors.map((actor) => [actor.token, t(`actor.${actor.token}`, { name: actor.person })]),
+    actors.map((actor) => [actor.token, t(`actor.${actor.token}`, { name: actor.name })]),
     settings.token,
   );
   actorSelect.addEventListener('change', () => on.onActor(actorSelect.value));

@@ -1,10 +1,9 @@
+import { ACTORS, describeEvent, LOCALES, ORGS, TRIAL_ORG, type WidgetEvent } from '@onramp/demo-kit/app';
 import { RoleEditor } from '@onramp/react/role-editor.js';
 import { SetupPrompt } from '@onramp/react/setup-prompt.js';
 import { SetupWizard } from '@onramp/react/setup-wizard.js';
 import { createOnrampClient } from '@onramp/sdk';
 import { useCallback, useMemo, useState } from 'react';
-import { describeEvent, type WidgetEvent } from './describe-event.js';
-import { ACTORS, LOCALES, ORGS, TRIAL_ORG } from './options.js';
 
 export interface AppProps {
   /** The API's base URL (the in-browser mock's, in this demo). */

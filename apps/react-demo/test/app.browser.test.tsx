@@ -1,10 +1,10 @@
 // The React demo in real Chromium against the in-page mock (Vitest serves the page, so the service
 // worker is not used: the app gets the mock's fetch, the same core and handlers).
-import { embeddingTests, find, textOf, untilUsersShown } from '@onramp/demo-kit';
-import { createMockApp, createMockFetch, WORLD } from '@onramp/mock-server';
+import { embeddingTests, untilUsersShown } from '@onramp/demo-kit';
+import { createMockApp, createMockFetch } from '@onramp/mock-server';
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, vi } from 'vitest';
 import { App } from '../src/App.js';
 
 const BASE_URL = 'http://onramp.test/v1';
@@ -30,16 +30,6 @@ afterEach(async () => {
 });
 
 describe('the React demo embedding the widgets through @onramp/react', () => {
-  it('renders the role editor with the props React passes (client, org id, locale)', async () => {
-    const { editor } = await start();
-    expect(editor.orgId).toBe(WORLD.provisionedCustomer);
-    expect(editor.lang).toBe('en');
-    expect(editor.client).toBeTypeOf('object');
-    expect(editor.hasAttribute('client')).toBe(false);
-    expect(textOf(find(editor, '#title'))).toBe('Users and administrators');
-    expect(textOf(editor)).toContain('15 users'); // its users and external admins, and its partner's 3 admins
-  });
-
   embeddingTests(
     {
       framework: 'React',

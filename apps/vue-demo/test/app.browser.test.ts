@@ -1,6 +1,6 @@
 // The Vue demo in real Chromium against the in-page mock (Vitest serves the page, so the service
 // worker is not used: the app gets the mock's fetch, the same core and handlers).
-import { embeddingTests, find, textOf, untilUsersShown } from '@onramp/demo-kit';
+import { embeddingTests, untilUsersShown } from '@onramp/demo-kit';
 import { createMockApp, createMockFetch, WORLD } from '@onramp/mock-server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createApp, type App as VueApp } from 'vue';
@@ -34,15 +34,9 @@ afterEach(() => {
 });
 
 describe('the Vue demo embedding the widgets as custom elements', () => {
-  it('renders the role editor with the bindings (client as a DOM property, org id, lang)', async () => {
+  it("shows the bound org id in the element's org-id attribute too", async () => {
     const { editor } = await start();
-    expect(editor.orgId).toBe(WORLD.provisionedCustomer);
     expect(editor.getAttribute('org-id')).toBe(WORLD.provisionedCustomer);
-    expect(editor.lang).toBe('en');
-    expect(editor.client).toBeTypeOf('object');
-    expect(editor.hasAttribute('client')).toBe(false);
-    expect(textOf(find(editor, '#title'))).toBe('Users and administrators');
-    expect(textOf(editor)).toContain('15 users'); // its users and external admins, and its partner's 3 admins
   });
 
   embeddingTests(

@@ -21,6 +21,7 @@ import { compileRouter } from '../../mock-server/dist/core/router.js';
 import { jsonText } from '../../mock-server/dist/core/serialized-json.js';
 import { encodeId } from '../../mock-server/dist/store/ids.js';
 import { type LoadRequest, load } from './http/load.js';
+import { BENCH_CUSTOMER } from './http/sample-customer.js';
 import { startChildServer, type Target } from './http/targets.js';
 import { recordFixtures, startBareServer, TOKEN } from './http/throughput.js';
 import { benchDir, markdownTable } from './report.js';
@@ -35,18 +36,7 @@ const LIST: LoadRequest = {
   path: '/v1/wholesale/customers?max=10',
   headers: { authorization: `Bearer ${TOKEN}` },
 };
-const CREATE_OBJECT = {
-  provisioningId: 'bench-provisioning',
-  packages: ['webex_calling'],
-  externalId: 'bench-[<id>]',
-  address: {
-    addressLine1: '1 Main St',
-    city: 'Austin',
-    stateOrProvince: 'TX',
-    zipOrPostalCode: '78701',
-    country: 'US',
-  },
-};
+const CREATE_OBJECT = BENCH_CUSTOMER;
 const CREATE: LoadRequest = {
   method: 'POST',
   path: '/v1/wholesale/customers',

@@ -10,6 +10,7 @@ import {
   type MockResponse,
   type ScenarioName,
 } from '@onramp/mock-server';
+import { BENCH_CUSTOMER } from './http/sample-customer.js';
 import { median } from './stats.js';
 
 export interface ScaleOperation {
@@ -84,18 +85,7 @@ const OPERATIONS: ScaleOperation[] = [
     request: (c) => ({
       method: 'POST',
       path: '/wholesale/customers',
-      body: {
-        provisioningId: 'bench',
-        packages: ['webex_calling'],
-        externalId: `bench-${c.unique()}`,
-        address: {
-          addressLine1: '1 Main St',
-          city: 'Austin',
-          stateOrProvince: 'TX',
-          zipOrPostalCode: '78701',
-          country: 'US',
-        },
-      },
+      body: { ...BENCH_CUSTOMER, externalId: `bench-${c.unique()}` },
     }),
   },
 ];

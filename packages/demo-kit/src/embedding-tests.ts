@@ -51,6 +51,16 @@ export function embeddingTests(words: EmbeddingWords, start: () => Promise<Mount
   const eventLog = (container: HTMLElement) =>
     [...container.querySelectorAll('.events li')].map((li) => li.textContent);
 
+  it(`renders the role editor with the ${words.bindings} ${framework} passes (client as a DOM property, org id, lang)`, async () => {
+    const { editor } = await start();
+    expect(editor.orgId).toBe(WORLD.provisionedCustomer);
+    expect(editor.lang).toBe('en');
+    expect(editor.client).toBeTypeOf('object');
+    expect(editor.hasAttribute('client')).toBe(false);
+    expect(textOf(find(editor, '#title'))).toBe('Users and administrators');
+    expect(textOf(editor)).toContain('15 users'); // its users and external admins, and its partner's 3 admins
+  });
+
   it(`a role change made in the widget reaches ${words.roleChangeHandler} with the typed event`, async () => {
     const { container, editor, onWidgetEvent } = await start();
     const anna = [...(editor.shadowRoot?.querySelectorAll<HTMLButtonElement>('button.name') ?? [])].find(

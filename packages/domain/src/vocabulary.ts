@@ -44,7 +44,7 @@ import {
 
 /**
  * The contract's own types for the enums it defines, re-exported as they are (the same type, not
- * a restatement): `test/shared-names.test.ts` allows a name both packages export only if it is
+ * a restatement): `test/public-api.test.ts` allows a name both packages export only if it is
  * this re-export.
  */
 export type {

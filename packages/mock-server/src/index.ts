@@ -7,4 +7,5 @@ export { createMockFetch, type FetchAdapterOptions } from './fetch/fetch-adapter
 export { RPL_MARKERS } from './jobs/wholesale/rpl-list.js';
 export { type CreateHandlersOptions, createHandlers } from './msw/handlers.js';
 export { SCENARIOS, type ScenarioName } from './store/scenarios.js';
+export { SEEDED_ACTORS, SEEDED_ORGS, type SeededActor, type SeededOrg } from './store/seed-actors.js';
 export { SEEDED_TOKENS, type SeededToken, WORLD } from './store/seed-world.js';

@@ -1,18 +1,12 @@
 import type { Setup, User } from '@onramp/contract';
 import { describe, expect, it } from 'vitest';
-import {
-  ConflictError,
-  createOnrampClient,
-  ForbiddenError,
-  type OnrampClientOptions,
-  ProvisioningFailedError,
-} from '../src/index.js';
-import { recordingClock } from './helpers.js';
+import { ConflictError, ForbiddenError, ProvisioningFailedError } from '../src/index.js';
+import { SCRIPTED_BASE, scriptedClient } from './helpers.js';
 
 // The exact requests the designed resources (setup, users, roles…) send, pinned with an injected
 // transport (paths, If-Match, bodies, Content-Type). The same resources against the real mock
 // server: users-roles.test.ts and setup.test.ts.
-const BASE = 'https://api.test/v1';
+const BASE = SCRIPTED_BASE;
 const ORG = 'ORG1';
 const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
@@ -35,14 +29,7 @@ function server(...routes: Route[]) {
     }
     return json(404, { message: 'no route', errors: [], trackingId: 'T' });
   };
-  const clock = recordingClock();
-  const client = createOnrampClient({
-    baseUrl: BASE,
-    token: 'tok',
-    fetch,
-    clock,
-    random: () => 0,
-  } as OnrampClientOptions);
+  const { onramp: client, clock } = scriptedClient(fetch, { random: () => 0 });
   return { sent, client, clock };
 }
 

@@ -79,6 +79,25 @@ export function clientFor(server: { url: string }, options: Partial<OnrampClient
   return { client, clock };
 }
 
+/** The base URL of a client whose `fetch` is injected (`scripted`): never reached over a network. */
+export const SCRIPTED_BASE = 'https://api.test/v1';
+
+/**
+ * A client whose every request the injected `fetch` answers (see `scripted`): token `tok`, a
+ * recording clock, jitter at 0.5, unless `options` say otherwise.
+ */
+export function scriptedClient(
+  fetch: (request: Request) => Promise<Response>,
+  options: Partial<OnrampClientOptions> = {},
+) {
+  const { client: onramp, clock } = clientFor({ url: SCRIPTED_BASE }, {
+    token: 'tok',
+    fetch,
+    ...options,
+  } as Partial<OnrampClientOptions>);
+  return { onramp, clock };
+}
+
 let counter = 0;
 /** A valid provisioning request with a unique external id. */
 export function newCustomer(

@@ -1,28 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import {
-  ConnectionError,
-  createOnrampClient,
-  type OnrampClientOptions,
-  RateLimitError,
-  ServerError,
-} from '../src/index.js';
+import { ConnectionError, createOnrampClient, RateLimitError, ServerError } from '../src/index.js';
 import { type AttemptOutcome, isReplaySafe, retryDelay, shouldRetry } from '../src/internal/retry.js';
-import { errorBody, json, recordingClock, scripted } from './helpers.js';
+import { errorBody, json, recordingClock, SCRIPTED_BASE, scripted, scriptedClient } from './helpers.js';
 
-const BASE = 'https://api.test/v1';
-
-function client(fetch: (request: Request) => Promise<Response>, options: Partial<OnrampClientOptions> = {}) {
-  const clock = recordingClock();
-  const onramp = createOnrampClient({
-    baseUrl: BASE,
-    token: 'tok',
-    fetch,
-    clock,
-    random: () => 0.5,
-    ...options,
-  } as OnrampClientOptions);
-  return { onramp, clock };
-}
+const BASE = SCRIPTED_BASE;
 
 describe('request headers', () => {
   it('sends the bearer token, a request id kept across retries, the user agent and default headers', async () => {
@@ -30,7 +11,10 @@ describe('request headers', () => {
       () => json(503, errorBody('unavailable')),
       () => json(200, { items: [] }),
     );
-    const { onramp } = client(fetch, { headers: { 'X-Partner': 'acme' }, userAgent: 'billing-sync/2' });
+    const { onramp } = scriptedClient(fetch, {
+      headers: { 'X-Partner': 'acme' },
+      userAgent: 'billing-sync/2',
+    });
     await onramp.customers.list();
     expect(sent).toHaveLength(2);
     const [first, second] = sent as [Request, Request];
@@ -43,7 +27,7 @@ describe('request headers', () => {
 
   it('the default user agent names the SDK and its version', async () => {
     const { sent, fetch } = scripted(() => json(200, { items: [] }));
-    await client(fetch).onramp.customers.list();
+    await scriptedClient(fetch).onramp.customers.list();
     expect(sent[0]?.headers.get('user-agent')).toMatch(/^onramp-sdk\/\d+\.\d+\.\d+/);
   });
 
@@ -53,7 +37,7 @@ describe('request headers', () => {
         ? json(202, { url: `${BASE}/wholesale/customers/C1` }, { location: `${BASE}/wholesale/customers/C1` })
         : json(200, { message: 'success' }),
     );
-    const { onramp } = client(fetch);
+    const { onramp } = scriptedClient(fetch);
     await onramp.customers.create({
       provisioningId: 'p',
       externalId: 'e',
@@ -67,7 +51,7 @@ describe('request headers', () => {
 
   it('idempotencyKeys accepts a key factory', async () => {
     const { sent, fetch } = scripted(() => json(201, { id: 'T' }));
-    const { onramp } = client(fetch, { idempotencyKeys: () => 'fixed-key' });
+    const { onramp } = scriptedClient(fetch, { idempotencyKeys: () => 'fixed-key' });
     await onramp.raw.POST('/trials', { body: {} as never });
     expect(sent[0]?.headers.get('idempotency-key')).toBe('fixed-key');
   });
@@ -166,7 +150,7 @@ describe('retry loop with an injected transport', () => {
 
   it('does not retry a 501', async () => {
     const { sent, fetch } = scripted(() => json(501, errorBody('not_implemented')));
-    const error = await client(fetch)
+    const error = await scriptedClient(fetch)
       .onramp.trials.get('t1')
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ServerError);
@@ -178,7 +162,7 @@ describe('retry loop with an injected transport', () => {
       () => json(503, errorBody('unavailable')),
       () => json(200, { id: 't1' }),
     );
-    const { onramp, clock } = client(fetch, {
+    const { onramp, clock } = scriptedClient(fetch, {
       retry: { maxRetries: undefined, baseDelayMs: undefined, maxDelayMs: undefined },
     });
     await onramp.trials.get('t1');
@@ -203,7 +187,7 @@ describe('retry loop with an injected transport', () => {
         request.signal.addEventListener('abort', () => reject(request.signal.reason));
         controller.abort(new DOMException('user', 'AbortError'));
       });
-    const error = await client(fetch)
+    const error = await scriptedClient(fetch)
       .onramp.customers.get('c', {}, { signal: controller.signal })
       .catch((e: unknown) => e);
     expect(error).not.toBeInstanceOf(ConnectionError);
@@ -212,7 +196,7 @@ describe('retry loop with an injected transport', () => {
 
   it('RateLimitError carries retryAfterMs once retries run out', async () => {
     const { sent, fetch } = scripted(() => json(429, errorBody('rate_limited'), { 'retry-after': '2' }));
-    const error = await client(fetch, { retry: { maxRetries: 1 } })
+    const error = await scriptedClient(fetch, { retry: { maxRetries: 1 } })
       .onramp.customers.list()
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RateLimitError);
@@ -226,7 +210,7 @@ describe('retry loop with an injected transport', () => {
       () => json(503, errorBody('unavailable')),
       () => json(200, { items: [] }),
     );
-    await client(fetch, {
+    await scriptedClient(fetch, {
       token: 'secret-token-value',
       logger: { debug: (line) => lines.push(line) },
     }).onramp.customers.list();

@@ -2,27 +2,17 @@ import type { StartTrialRequest } from '@onramp/contract';
 import { describe, expect, it } from 'vitest';
 import {
   ConnectionError,
-  createOnrampClient,
   NotFoundError,
   type OnrampClientOptions,
   RateLimitError,
   settle,
   TimeoutError,
 } from '../src/index.js';
-import { errorBody, json, recordingClock, scripted } from './helpers.js';
+import { errorBody, json, scripted, scriptedClient } from './helpers.js';
 
-const BASE = 'https://api.test/v1';
-
-function client(fetch: (request: Request) => Promise<Response>, options: Partial<OnrampClientOptions> = {}) {
-  return createOnrampClient({
-    baseUrl: BASE,
-    token: 'tok',
-    fetch,
-    clock: recordingClock(),
-    random: () => 0.5,
-    ...options,
-  } as OnrampClientOptions);
-}
+/** The client under test, its requests answered by the scripted `fetch`. */
+const client = (fetch: (request: Request) => Promise<Response>, options: Partial<OnrampClientOptions> = {}) =>
+  scriptedClient(fetch, options).onramp;
 
 describe('settle: the non-throwing result form', () => {
   it('answers { data } for a success', async () => {

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { type Check, packagesDir, type Section } from '../report.js';
 import { fmt, fmtRatio, median, ratio } from '../stats.js';
 import { type LoadRequest, type LoadResult, load } from './load.js';
+import { BENCH_CUSTOMER } from './sample-customer.js';
 import type { Fixtures, RecordedResponse } from './server-child.js';
 import { startChildServer, startPrism, type Target } from './targets.js';
 
@@ -18,18 +19,7 @@ export const TOKEN = 'partner-full-admin';
 export const LIST_PATH = '/wholesale/customers?max=10';
 const CREATE_PATH = '/wholesale/customers';
 /** `[<id>]` becomes a unique id per request: every create is a new customer with its own key. */
-const CREATE_BODY = JSON.stringify({
-  provisioningId: 'bench-provisioning',
-  packages: ['webex_calling'],
-  externalId: 'bench-[<id>]',
-  address: {
-    addressLine1: '1 Main St',
-    city: 'Austin',
-    stateOrProvince: 'TX',
-    zipOrPostalCode: '78701',
-    country: 'US',
-  },
-});
+const CREATE_BODY = JSON.stringify(BENCH_CUSTOMER);
 
 interface Operation {
   id: 'list' | 'create';

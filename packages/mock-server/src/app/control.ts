@@ -22,6 +22,7 @@ export interface ControlTarget {
 
 const json = (status: number, body: unknown): MockResponse => ({ status, headers: {}, body });
 const done = (): MockResponse => ({ status: 204, headers: {}, body: undefined });
+const hasOwn = (record: object, key: string) => Object.hasOwn(record, key);
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -70,6 +71,124 @@ export function parseFaultRule(value: unknown): FaultRule | string {
   return value as FaultRule;
 }
 
+/** What a control operation reads: the app, the request, its parsed body and its path's segments. */
+interface ControlCall {
+  app: ControlTarget;
+  request: MockRequest;
+  input: unknown;
+  /** The path's segments below `/_mock/` (`rpl`, `<customerId>`). */
+  parts: string[];
+}
+
+type ControlOperation = (call: ControlCall) => MockResponse;
+
+const isoOf = (ms: number) => new Date(ms).toISOString();
+
+function listOutbox({ app, request }: ControlCall): MockResponse {
+  const to = request.query.get('to')?.toLowerCase();
+  const items = app.store.outbox.filter((mail) => !to || mail.to.toLowerCase() === to);
+  return json(200, { items: items.map((mail) => ({ ...mail, sentAt: isoOf(mail.sentAt) })) });
+}
+
+function advanceClock({ app, input }: ControlCall): MockResponse {
+  const ms = isObject(input) ? input.ms : undefined;
+  if (typeof ms !== 'number' || !Number.isFinite(ms) || ms < 0)
+    return reasonError(400, 'invalid_type', 'Send {"ms": <non-negative number of milliseconds>}.', 'ms');
+  app.clock.advance(ms);
+  return json(200, { now: isoOf(app.clock.now()), epochMs: app.clock.now() });
+}
+
+function switchScenario({ app, input }: ControlCall): MockResponse {
+  const name = isObject(input) ? input.name : undefined;
+  if (typeof name !== 'string' || !isScenarioName(name))
+    return reasonError(
+      400,
+      'invalid_enum',
+      `name must be one of ${Object.keys(SCENARIOS).join(', ')}.`,
+      'name',
+    );
+  app.switchScenario(name);
+  return json(200, { scenario: name });
+}
+
+/** The bearer tokens of the running store, with whom each signs in. */
+function listTokens({ app }: ControlCall): MockResponse {
+  return json(200, {
+    items: [...app.store.tokens].map(([token, userId]) => {
+      const user = app.store.directory.users.get(userId);
+      const org = user && app.store.directory.orgs.get(user.orgId);
+      return { token, userId, email: user?.email, orgId: org?.id, orgName: org?.name, roles: user?.roles };
+    }),
+  });
+}
+
+function setFault({ app, input }: ControlCall): MockResponse {
+  const route = isObject(input) && typeof input.route === 'string' ? input.route : undefined;
+  if (route !== undefined && !app.isRoute(route))
+    return reasonError(
+      400,
+      'invalid_enum',
+      `No operation is named or found at "${route}": use an operationId (listUsers) or a path pattern (/wholesale/customers/{customerId}).`,
+      'route',
+    );
+  const rule = parseFaultRule(isObject(input) ? input.rule : undefined);
+  if (typeof rule === 'string')
+    return reasonError(
+      400,
+      'invalid',
+      `${rule} Send {"route"?: operationId or path, "rule": {...}}.`,
+      'rule',
+    );
+  if (route) app.faults.setRoute(route, rule);
+  else app.faults.setGlobal(rule);
+  return json(200, { route: route ?? null, rule });
+}
+
+function clearFaults({ app, request }: ControlCall): MockResponse {
+  const route = request.query.get('route');
+  if (route) app.faults.setRoute(route, undefined);
+  else app.faults.clear();
+  return done();
+}
+
+/** A reviewer's decision on a listed wholesale customer (`POST /_mock/rpl/<customerId>`). */
+function decideRpl({ app, input, parts }: ControlCall): MockResponse {
+  const customer = app.store.customers.get(decodeURIComponent(parts[1] ?? ''));
+  if (!customer)
+    return reasonError(404, 'not_found', `No wholesale customer has the id ${parts[1]}.`, 'customerId');
+  const decision = isObject(input) ? input.decision : undefined;
+  if (!isOneOf(RPL_REVIEW_OUTCOMES, decision))
+    return reasonError(400, 'invalid_enum', 'Send {"decision": "approved" | "denied"}.', 'decision');
+  const result = app.scheduler.wholesale.decide(customer, decision);
+  if ('error' in result) return reasonError(409, result.error.code, result.error.message, 'status');
+  return json(200, {
+    id: result.customer.id,
+    status: result.customer.status,
+    rplReview: result.customer.rplReview,
+  });
+}
+
+/** The control operations by `METHOD /segment[/segment]` (`POST /rpl` for `/_mock/rpl/<id>`). */
+const CONTROL_OPERATIONS: Record<string, ControlOperation> = {
+  'GET /outbox': listOutbox,
+  'DELETE /outbox': ({ app }) => {
+    app.store.outbox = [];
+    return done();
+  },
+  'GET /clock': ({ app }) =>
+    json(200, { now: isoOf(app.clock.now()), epochMs: app.clock.now(), pending: app.clock.pending }),
+  'POST /clock/advance': advanceClock,
+  'POST /reset': ({ app }) => {
+    app.reset();
+    return json(200, { scenario: app.scenario });
+  },
+  'POST /scenario': switchScenario,
+  'GET /tokens': listTokens,
+  'PUT /faults': setFault,
+  'DELETE /faults': clearFaults,
+  'POST /rpl': decideRpl,
+};
+
 /**
  * The mock control API under `/_mock/` (not in the contract; see the README): the outbox, the
  * virtual clock, reset and scenarios, faults, and manual RPL decisions. Same core for HTTP and MSW.
@@ -80,108 +199,12 @@ export function handleControl(app: ControlTarget, request: MockRequest): MockRes
   const route = `${method} /${parts[0] ?? ''}${parts[1] && parts[0] !== 'rpl' ? `/${parts[1]}` : ''}`;
   const body = readBody(request);
   if ('error' in body) return body.error;
-  const input = body.value;
-  switch (route) {
-    case 'GET /outbox': {
-      const to = request.query.get('to')?.toLowerCase();
-      const items = app.store.outbox.filter((mail) => !to || mail.to.toLowerCase() === to);
-      return json(200, {
-        items: items.map((mail) => ({ ...mail, sentAt: new Date(mail.sentAt).toISOString() })),
-      });
-    }
-    case 'DELETE /outbox':
-      app.store.outbox = [];
-      return done();
-    case 'GET /clock':
-      return json(200, {
-        now: new Date(app.clock.now()).toISOString(),
-        epochMs: app.clock.now(),
-        pending: app.clock.pending,
-      });
-    case 'POST /clock/advance': {
-      const ms = isObject(input) ? input.ms : undefined;
-      if (typeof ms !== 'number' || !Number.isFinite(ms) || ms < 0)
-        return reasonError(400, 'invalid_type', 'Send {"ms": <non-negative number of milliseconds>}.', 'ms');
-      app.clock.advance(ms);
-      return json(200, { now: new Date(app.clock.now()).toISOString(), epochMs: app.clock.now() });
-    }
-    case 'POST /reset':
-      app.reset();
-      return json(200, { scenario: app.scenario });
-    case 'POST /scenario': {
-      const name = isObject(input) ? input.name : undefined;
-      if (typeof name !== 'string' || !isScenarioName(name))
-        return reasonError(
-          400,
-          'invalid_enum',
-          `name must be one of ${Object.keys(SCENARIOS).join(', ')}.`,
-          'name',
-        );
-      app.switchScenario(name);
-      return json(200, { scenario: name });
-    }
-    case 'GET /tokens':
-      return json(200, {
-        items: [...app.store.tokens].map(([token, userId]) => {
-          const user = app.store.directory.users.get(userId);
-          const org = user && app.store.directory.orgs.get(user.orgId);
-          return {
-            token,
-            userId,
-            email: user?.email,
-            orgId: org?.id,
-            orgName: org?.name,
-            roles: user?.roles,
-          };
-        }),
-      });
-    case 'PUT /faults': {
-      const route = isObject(input) && typeof input.route === 'string' ? input.route : undefined;
-      if (route !== undefined && !app.isRoute(route))
-        return reasonError(
-          400,
-          'invalid_enum',
-          `No operation is named or found at "${route}": use an operationId (listUsers) or a path pattern (/wholesale/customers/{customerId}).`,
-          'route',
-        );
-      const rule = parseFaultRule(isObject(input) ? input.rule : undefined);
-      if (typeof rule === 'string')
-        return reasonError(
-          400,
-          'invalid',
-          `${rule} Send {"route"?: operationId or path, "rule": {...}}.`,
-          'rule',
-        );
-      if (route) app.faults.setRoute(route, rule);
-      else app.faults.setGlobal(rule);
-      return json(200, { route: route ?? null, rule });
-    }
-    case 'DELETE /faults': {
-      const route = request.query.get('route');
-      if (route) app.faults.setRoute(route, undefined);
-      else app.faults.clear();
-      return done();
-    }
-    case 'POST /rpl': {
-      const customer = app.store.customers.get(decodeURIComponent(parts[1] ?? ''));
-      if (!customer)
-        return reasonError(404, 'not_found', `No wholesale customer has the id ${parts[1]}.`, 'customerId');
-      const decision = isObject(input) ? input.decision : undefined;
-      if (!isOneOf(RPL_REVIEW_OUTCOMES, decision))
-        return reasonError(400, 'invalid_enum', 'Send {"decision": "approved" | "denied"}.', 'decision');
-      const result = app.scheduler.wholesale.decide(customer, decision);
-      if ('error' in result) return reasonError(409, result.error.code, result.error.message, 'status');
-      return json(200, {
-        id: result.customer.id,
-        status: result.customer.status,
-        rplReview: result.customer.rplReview,
-      });
-    }
-    default:
-      return reasonError(
-        404,
-        'not_found',
-        `No mock control operation at ${method} ${request.path}. See the README.`,
-      );
-  }
+  const operation = hasOwn(CONTROL_OPERATIONS, route) ? CONTROL_OPERATIONS[route] : undefined;
+  if (!operation)
+    return reasonError(
+      404,
+      'not_found',
+      `No mock control operation at ${method} ${request.path}. See the README.`,
+    );
+  return operation({ app, request, input: body.value, parts });
 }

@@ -39,6 +39,57 @@ export interface ResponderWorld {
 }
 
 /**
+ * The idempotency scope (actor, operation, path), the last one remembered: a run of creates by one
+ * actor reuses one string (and its hash) instead of building a new one per request.
+ */
+function lastScopeMemo(): (user: string, operationId: string, path: string) => string {
+  let last = { user: '', operation: '', path: '', text: '' };
+  return (user, operationId, path) => {
+    if (last.user !== user || last.operation !== operationId || last.path !== path)
+      last = { user, operation: operationId, path, text: `${user}:${operationId}:${path}` };
+    return last.text;
+  };
+}
+
+/** `http://host:port/v1`, built once per origin rather than once per request. */
+function lastBaseUrlMemo(basePath: string): (origin: string | undefined) => string {
+  let lastOrigin: string | undefined;
+  let lastBaseUrl = basePath;
+  return (origin) => {
+    if (origin !== lastOrigin) {
+      lastOrigin = origin;
+      lastBaseUrl = `${origin ?? ''}${basePath}`;
+    }
+    return lastBaseUrl;
+  };
+}
+
+/** Who sends the request: its bearer token's viewer (anonymous for a public operation), or a 401. */
+function viewerOf(store: Store, request: MockRequest, operation: ContractOperation): Viewer | MockResponse {
+  if (operation.public) return ANONYMOUS;
+  const token = /^Bearer\s+(.+)$/i.exec(request.headers.authorization ?? '')?.[1]?.trim();
+  const found = token ? viewerFor(store, token) : undefined;
+  if (found) return found;
+  return reasonError(
+    401,
+    'not_signed_in',
+    token ? 'The bearer token is unknown.' : 'Send a bearer token: Authorization: Bearer <token>.',
+  );
+}
+
+/** A handler's reply on the wire: JSON, or raw bytes with their content type (the CSV export). */
+function responseOf(reply: ReturnType<HandlerEntry['handle']>): MockResponse {
+  return reply.raw
+    ? {
+        status: reply.status as number,
+        headers: { ...reply.headers, 'content-type': reply.raw.contentType },
+        body: reply.body,
+        raw: reply.raw.data,
+      }
+    : { status: reply.status as number, headers: reply.headers ?? {}, body: reply.body };
+}
+
+/**
  * A routed request's answer: the viewer of its bearer token, its parameters and body checked
  * against the contract, an idempotent replay, or its handler's reply.
  */
@@ -50,46 +101,16 @@ export function createResponder({
   fastChecks,
   basePath,
 }: ResponderWorld) {
-  /**
-   * The idempotency scope (actor, operation, path), the last one remembered: a run of creates by one
-   * actor reuses one string (and its hash) instead of building a new one per request.
-   */
-  let lastScope = { user: '', operation: '', path: '', text: '' };
-  function scopeOf(user: string, operationId: string, path: string): string {
-    const last = lastScope;
-    if (last.user !== user || last.operation !== operationId || last.path !== path)
-      lastScope = { user, operation: operationId, path, text: `${user}:${operationId}:${path}` };
-    return lastScope.text;
-  }
-
-  /** `http://host:port/v1`, built once per origin rather than once per request. */
-  let lastOrigin: string | undefined;
-  let lastBaseUrl = basePath;
-  function baseUrlOf(origin: string | undefined): string {
-    if (origin !== lastOrigin) {
-      lastOrigin = origin;
-      lastBaseUrl = `${origin ?? ''}${basePath}`;
-    }
-    return lastBaseUrl;
-  }
+  const scopeOf = lastScopeMemo();
+  const baseUrlOf = lastBaseUrlMemo(basePath);
 
   return function respond(
     request: MockRequest,
     operation: ContractOperation,
     pathParams: Record<string, string>,
   ): MockResponse {
-    let viewer = ANONYMOUS;
-    if (!operation.public) {
-      const token = /^Bearer\s+(.+)$/i.exec(request.headers.authorization ?? '')?.[1]?.trim();
-      const found = token ? viewerFor(store, token) : undefined;
-      if (!found)
-        return reasonError(
-          401,
-          'not_signed_in',
-          token ? 'The bearer token is unknown.' : 'Send a bearer token: Authorization: Bearer <token>.',
-        );
-      viewer = found;
-    }
+    const viewer = viewerOf(store, request, operation);
+    if ('status' in viewer) return viewer;
     const entry = table[operation.operationId];
     if (!entry) return errorResponse(500, `${operation.operationId} has no handler.`);
 
@@ -110,26 +131,20 @@ export function createResponder({
       const hit = idempotency.lookup(scope, key, print);
       if (hit) return 'replay' in hit ? hit.replay : hit.conflict;
     }
-    const reply = entry.handle({
-      store,
-      clock,
-      viewer,
-      query: params.params.query,
-      path: params.params.path,
-      headers: request.headers,
-      body: input.body,
-      rawBody: input.raw,
-      baseUrl: baseUrlOf(request.origin),
-      scheduler,
-    });
-    const response: MockResponse = reply.raw
-      ? {
-          status: reply.status as number,
-          headers: { ...reply.headers, 'content-type': reply.raw.contentType },
-          body: reply.body,
-          raw: reply.raw.data,
-        }
-      : { status: reply.status as number, headers: reply.headers ?? {}, body: reply.body };
+    const response = responseOf(
+      entry.handle({
+        store,
+        clock,
+        viewer,
+        query: params.params.query,
+        path: params.params.path,
+        headers: request.headers,
+        body: input.body,
+        rawBody: input.raw,
+        baseUrl: baseUrlOf(request.origin),
+        scheduler,
+      }),
+    );
     if (key && print) idempotency.remember(scope, key, print, response);
     return response;
   };

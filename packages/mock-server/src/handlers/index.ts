@@ -35,7 +35,8 @@ import {
 } from './services-setup/commands.js';
 import { getContactCenter, setUpContactCenter } from './services-setup/contact-center.js';
 import { getSetupOrderSummary } from './services-setup/order-summary.js';
-import { getTrial, listOrders, mapOrder, startTrial } from './trials-and-orders/trials-and-orders.js';
+import { mapOrder } from './trials-and-orders/map-order.js';
+import { getTrial, listOrders, startTrial } from './trials-and-orders/trials-and-orders.js';
 import { getUserImportTemplate, importUsers } from './users-and-admin-roles/import.js';
 import { getUser, getUserRoleOptions, listUsers } from './users-and-admin-roles/read.js';
 import {

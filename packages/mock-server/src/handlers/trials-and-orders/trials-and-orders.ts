@@ -1,14 +1,13 @@
 import type { Order, Trial } from '@onramp/contract';
-import { can, orderMappingRefusal } from '@onramp/domain';
+import { can } from '@onramp/domain';
 import { createCustomerOrg } from '../../effects/customer-orgs.js';
 import { actorAtHome } from '../../glue/actors.js';
 import { fail, forbidden, type Handler, intParam, iso, isoDate, stringParam } from '../../handling/reply.js';
-import { makeSetup } from '../../store/seed-builders.js';
 import type { StoredOrder, StoredTrial } from '../../store/types.js';
 
 const DAY = 86_400_000;
 
-const setupUrl = (baseUrl: string, orgId: string) => `${baseUrl}/organizations/${orgId}/setup`;
+export const setupUrl = (baseUrl: string, orgId: string) => `${baseUrl}/organizations/${orgId}/setup`;
 
 function trialView(trial: StoredTrial, now: number, baseUrl: string): Trial {
   const end = trial.startedAt + trial.trialDays * DAY;
@@ -139,115 +138,5 @@ export const listOrders: Handler<'listOrders'> = ({ store, viewer, query }) => {
   return {
     status: 200,
     body: { items: orders.slice(offset, offset + max).map(orderView), totalCount: orders.length },
-  };
-};
-
-export const mapOrder: Handler<'mapOrder'> = ({ store, clock, viewer, path, body, baseUrl }) => {
-  const decision = can(actorAtHome(viewer), 'map_order');
-  if (!decision.allowed) return forbidden(decision);
-  const order = store.orders.get(path.orderId ?? '');
-  if (!order || order.partnerOrgId !== viewer.org.id)
-    return fail(404, 'not_found', `Your organization has no order with the id ${path.orderId}.`, 'orderId');
-  if (order.status === 'mapped')
-    return fail(
-      409,
-      'order_already_mapped',
-      `The order ${order.orderReference} is mapped already.`,
-      'orderId',
-    );
-  const now = clock.now();
-  const subscription = {
-    kind: 'subscription' as const,
-    orderReference: order.orderReference,
-    sourceId: order.id,
-    licenses: order.licenses,
-    ccai: order.ccai,
-    ciscoPstnAddOn: order.ciscoPstnAddOn,
-    orderCountry: body.country,
-    startedAt: now,
-    endsAt: null,
-  };
-  let customerOrgId: string;
-  let created = false;
-  if ('customerOrgId' in body) {
-    const org = store.directory.orgs.get(body.customerOrgId);
-    if (!org)
-      return fail(404, 'not_found', `No organization has the id ${body.customerOrgId}.`, 'customerOrgId');
-    if (org.kind !== 'customer' || org.partnerOrgId !== viewer.org.id)
-      return fail(
-        403,
-        'no_relation',
-        'Your organization does not manage this customer (DOMAIN §1.1).',
-        'customerOrgId',
-      );
-    const setup = store.setups.get(org.id);
-    const answers = setup?.state.answers;
-    const refusal = orderMappingRefusal(order, body.country, {
-      kind: 'existing',
-      name: org.name,
-      setupStatus: setup?.state.status ?? null,
-      confirmedCountry: answers?.countryConfirmed ? answers.country : null,
-      replaceSubscription: body.replaceSubscription ?? false,
-    });
-    if (refusal) return fail(refusal.status, refusal.code, refusal.message, refusal.field);
-    const updated = { ...org, subscription, services: [...new Set([...org.services, ...order.services])] };
-    store.directory.putOrg(updated);
-    if (!setup || setup.state.status === 'not_started' || setup.state.status === 'in_progress') {
-      const fresh = makeSetup(updated, {}, now);
-      store.setups.set(
-        org.id,
-        setup ? { ...setup, context: fresh.context, version: setup.version + 1, updatedAt: now } : fresh,
-      );
-    }
-    customerOrgId = org.id;
-  } else {
-    const refusal = orderMappingRefusal(order, body.country, { kind: 'new' });
-    if (refusal) return fail(refusal.status, refusal.code, refusal.message, refusal.field);
-    if (store.directory.userByEmail(body.newCustomer.adminEmail))
-      return fail(
-        409,
-        'email_in_use',
-        `${body.newCustomer.adminEmail} already belongs to a user.`,
-        'newCustomer.adminEmail',
-      );
-    const org = createCustomerOrg(
-      store,
-      viewer,
-      {
-        name: body.newCustomer.name,
-        adminEmail: body.newCustomer.adminEmail,
-        country: body.country,
-        services: order.services,
-        subscription,
-      },
-      now,
-    );
-    customerOrgId = org.id;
-    created = true;
-  }
-  // The country chosen in the mapping flow becomes the order's: the wizard's default (DOMAIN §1.2).
-  store.orders.set(order.id, {
-    ...order,
-    orderCountry: body.country,
-    status: 'mapped',
-    customerOrgId,
-    mappedAt: now,
-  });
-  return {
-    status: 200,
-    body: {
-      orderId: order.id,
-      orderReference: order.orderReference,
-      customerOrgId,
-      customerCreated: created,
-      country: body.country,
-      status: 'mapped',
-      mappedAt: iso(now),
-      setupPrompt: {
-        code: 'order_mapped',
-        message: 'Thank you. Your order has been mapped correctly.',
-        setupUrl: setupUrl(baseUrl, customerOrgId),
-      },
-    },
   };
 };

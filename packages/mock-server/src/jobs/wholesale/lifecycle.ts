@@ -1,22 +1,15 @@
-import {
-  advance,
-  applyCustomerEvent,
-  type CustomerEvent,
-  type CustomerLifecycle,
-  createCustomer,
-  type RplReviewOutcome,
-  type WholesaleError,
-} from '@onramp/domain';
+import { type CustomerLifecycle, createCustomer, type RplReviewOutcome } from '@onramp/domain';
 import type { Clock } from '../../core/clock.js';
 import type { Store } from '../../store/store.js';
-import type { ScheduledStep, StoredCustomer } from '../../store/types.js';
-import { ensureCustomerOrg, holdAdminPackage } from './customer-org.js';
+import type { StoredCustomer } from '../../store/types.js';
+import { ensureCustomerOrg } from './customer-org.js';
 import { createPlannedSteps } from './planned-steps.js';
-import { followUp, lifecycleOf, reviewed, rplCheck, rplErrors } from './steps.js';
+import { runPlannedStep } from './run-step.js';
+import { followUp, lifecycleOf, rplCheck } from './steps.js';
+import { createTransitions, type LifecycleResult, type Transitions } from './transitions.js';
 
 export { DELETING_MS, PROVISIONING_MS } from './steps.js';
-
-export type LifecycleResult = { customer: StoredCustomer } | { error: WholesaleError };
+export type { LifecycleResult } from './transitions.js';
 
 export interface Lifecycle {
   /**
@@ -43,134 +36,66 @@ export interface Lifecycle {
  * customer as data (`steps.ts`), so a state file keeps it and a later change supersedes it.
  */
 export function createLifecycle(store: Store, clock: Clock): Lifecycle {
-  const planned = createPlannedSteps(store, clock, runStep);
-  const schedule = planned.schedule;
-
-  /** Stores the domain's new state of `customer`, with what comes next. */
-  function save(
-    customer: StoredCustomer,
-    next: CustomerLifecycle,
-    patch: Partial<StoredCustomer>,
-    scheduled?: ScheduledStep,
-  ): StoredCustomer {
-    const now = clock.now();
-    const saved: StoredCustomer = {
-      ...customer,
-      ...patch,
-      status: next.status,
-      lastStatusChange: next.status === customer.status ? customer.lastStatusChange : now,
-      scheduled,
-    };
-    if (!scheduled) delete saved.scheduled;
-    return stored(saved, next, now);
-  }
-
-  /** Stores a saved customer: its index entries, its org when provisioning starts, its next step. */
-  function stored(saved: StoredCustomer, next: CustomerLifecycle, now: number): StoredCustomer {
-    store.putCustomer(saved);
-    // Provisioning creates the customer org (at once when clear, after approval when listed). It is
-    // built on first need (`Directory.defer`): the customer as saved now holds all it is made of.
-    if (next.status === 'provisioning') {
-      if (saved.lastStatusChange === now) holdAdminPackage(store, saved, now);
-      if (saved.lastStatusChange === now && !store.directory.hasOrg(saved.orgId))
-        store.directory.defer(saved);
-      else ensureCustomerOrg(store, saved, now);
-    }
-    schedule(saved);
-    return saved;
-  }
-
-  function apply(
-    customer: StoredCustomer,
-    event: CustomerEvent,
-    patch: Partial<StoredCustomer> = {},
-  ): LifecycleResult {
-    const result = applyCustomerEvent(lifecycleOf(customer), event);
-    if ('error' in result) return result;
-    return {
-      customer: save(customer, result.customer, patch, followUp(customer, result.customer, clock.now())),
-    };
-  }
-
-  function runStep(customer: StoredCustomer, step: ScheduledStep['step'], plannedAt: number): void {
-    const now = clock.now();
-    switch (step) {
-      case 'provisioned':
-        apply(customer, {
-          type: customer.status === 'updating' ? 'updateCompleted' : 'provisioningCompleted',
-          outcome: 'succeeded',
-          now,
-        });
-        return;
-      case 'rpl_approved':
-      case 'rpl_denied':
-        // Decided at its planned instant: after a jump of the clock past the 72-hour deadline, a
-        // review the list settled in its first hour is not refused as late (it stayed pending forever).
-        decide(customer, step === 'rpl_approved' ? 'approved' : 'denied', Math.min(plannedAt, now));
-        return;
-      case 'rpl_timeout':
-        save(customer, advance(lifecycleOf(customer), now), {
-          rplReview: reviewed(customer, 'timed_out', clock.now()),
-          errors: rplErrors('timed_out'),
-        });
-        return;
-      case 'deleted':
-        store.deleteCustomer(customer.id);
-    }
-  }
-
-  function decide(customer: StoredCustomer, outcome: RplReviewOutcome, at = clock.now()): LifecycleResult {
-    const patch: Partial<StoredCustomer> = { rplReview: reviewed(customer, outcome, at) };
-    if (outcome === 'denied') patch.errors = rplErrors('denied');
-    return apply(customer, { type: 'rplReviewDecided', outcome, now: at }, patch);
-  }
+  // The planned steps run transitions, and a transition plans the next step: `moves` is bound
+  // before the clock can run any step.
+  const planned = createPlannedSteps(store, clock, (customer, step, plannedAt) =>
+    runPlannedStep(store, clock, moves, customer, step, plannedAt),
+  );
+  const moves = createTransitions(store, clock, planned.schedule);
 
   store.directory.setDeferredBuilder((customer) =>
     ensureCustomerOrg(store, customer, customer.lastStatusChange),
   );
 
   return {
-    create(customer) {
-      // A new record no one else holds yet (the handler built it): completed in place, not copied.
-      // Its creation is the instant of the check, of its status and of the next step's countdown.
-      const now = customer.createdAt;
-      const check = rplCheck(customer, 'created', now);
-      const next = createCustomer(check.listed ? 'listed' : 'clear', now);
-      customer.rplReview = check.rplReview;
-      if (next.status !== customer.status) {
-        customer.status = next.status;
-        customer.lastStatusChange = now;
-      }
-      const scheduled = followUp(customer, next, now);
-      if (scheduled) customer.scheduled = scheduled;
-      return stored(customer, next, now);
-    },
-    addressUpdated(customer) {
-      const check = rplCheck(customer, 'address_updated', clock.now());
-      return apply(
-        { ...customer, rplReview: check.rplReview },
-        { type: 'billingAddressUpdated', rpl: check.listed ? 'listed' : 'clear', now: clock.now() },
-        { errors: undefined },
-      );
-    },
-    update(customer) {
-      if (customer.status !== 'provisioned' && customer.status !== 'provisioned_with_errors') {
-        return {
-          error: {
-            code: 'invalid_transition',
-            message: `A ${customer.status} customer cannot be updated now.`,
-          },
-        };
-      }
-      const next: CustomerLifecycle = { ...lifecycleOf(customer), status: 'updating' };
-      return { customer: save(customer, next, {}, followUp(customer, next, clock.now())) };
-    },
-    remove(customer) {
-      if (customer.status === 'deleting') return { customer };
-      return apply(customer, { type: 'deletionRequested', now: clock.now() });
-    },
-    decide,
+    create: (customer) => createChecked(moves, customer),
+    addressUpdated: (customer) => recheckAddress(moves, clock, customer),
+    update: (customer) => startUpdate(moves, clock, customer),
+    remove: (customer) =>
+      customer.status === 'deleting'
+        ? { customer }
+        : moves.apply(customer, { type: 'deletionRequested', now: clock.now() }),
+    decide: (customer, outcome) => moves.decide(customer, outcome),
     resume: planned.resume,
     cancelAll: planned.cancelAll,
   };
+}
+
+/**
+ * A new record no one else holds yet (the handler built it): completed in place, not copied. Its
+ * creation is the instant of the check, of its status and of the next step's countdown.
+ */
+function createChecked(moves: Transitions, customer: StoredCustomer): StoredCustomer {
+  const now = customer.createdAt;
+  const check = rplCheck(customer, 'created', now);
+  const next = createCustomer(check.listed ? 'listed' : 'clear', now);
+  customer.rplReview = check.rplReview;
+  if (next.status !== customer.status) {
+    customer.status = next.status;
+    customer.lastStatusChange = now;
+  }
+  const scheduled = followUp(customer, next, now);
+  if (scheduled) customer.scheduled = scheduled;
+  return moves.stored(customer, next, now);
+}
+
+/** A billing-address change: the RPL check again, which may send the customer to review. */
+function recheckAddress(moves: Transitions, clock: Clock, customer: StoredCustomer): LifecycleResult {
+  const check = rplCheck(customer, 'address_updated', clock.now());
+  return moves.apply(
+    { ...customer, rplReview: check.rplReview },
+    { type: 'billingAddressUpdated', rpl: check.listed ? 'listed' : 'clear', now: clock.now() },
+    { errors: undefined },
+  );
+}
+
+/** A change without an RPL re-run: only a provisioned customer is updated. */
+function startUpdate(moves: Transitions, clock: Clock, customer: StoredCustomer): LifecycleResult {
+  if (customer.status !== 'provisioned' && customer.status !== 'provisioned_with_errors') {
+    return {
+      error: { code: 'invalid_transition', message: `A ${customer.status} customer cannot be updated now.` },
+    };
+  }
+  const next: CustomerLifecycle = { ...lifecycleOf(customer), status: 'updating' };
+  return { customer: moves.save(customer, next, {}, followUp(customer, next, clock.now())) };
 }
