@@ -13,6 +13,41 @@ export const subscriptionPanelStyles = css`
     margin-block: var(--_space-m) var(--_space-xs);
     font-size: 1em;
   }
+  h5 {
+    margin-block: 0 var(--_space-xs);
+    font-size: 1em;
+  }
+  /* The summary: a card per fact, as many per row as fit (one on a phone). */
+  [part='summary'] {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 8rem), 1fr));
+    gap: var(--_space-s);
+    margin: 0 0 var(--_space-m);
+  }
+  [part='summary'] > div {
+    background: var(--_surface-raised);
+    border: var(--_border-width) solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_space-s) var(--_space-m);
+  }
+  [part='summary'] dt {
+    color: var(--_text-muted);
+    font-size: var(--_text-s);
+    font-weight: normal;
+  }
+  [part='summary'] dd {
+    font-size: var(--_text-l);
+    font-weight: var(--_strong);
+  }
+  [part='summary'] [part~='help'] {
+    font-weight: normal;
+  }
+  /* Service status: a column per state, side by side where they fit. */
+  [part='groups'] {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 14rem), 1fr));
+    gap: var(--_space-s) var(--_space-m);
+  }
   [part='section'] + [part='section'] {
     border-block-start: var(--_border-width) solid var(--_border);
     margin-block-start: var(--_space-m);
@@ -45,8 +80,11 @@ export const subscriptionPanelStyles = css`
     padding: var(--_space-xs) var(--_space-s);
     border-block-end: var(--_border-width) solid var(--_border);
   }
-  [part='table'] td {
+  /* Counts line up by their last digit. */
+  [part='table'] td,
+  [part='table'] thead th {
     font-variant-numeric: tabular-nums;
+    text-align: end;
   }
   [part='table'] meter {
     display: block;
@@ -63,6 +101,33 @@ export const subscriptionPanelStyles = css`
   }
   [part='list'] li {
     padding-block: var(--_space-xs);
+  }
+  /* An administrator per row: who (name over e-mail), role, verification; the columns keep their
+     widths from row to row and wrap under one another on a narrow panel. */
+  [part='admins'] {
+    list-style: none;
+    padding: 0;
+    margin: 0;
+  }
+  [part='admins'] li {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-xs) var(--_space-m);
+    padding-block: var(--_space-s);
+    border-block-end: var(--_border-width) solid var(--_border);
+  }
+  [part='admins'] li > :first-child {
+    flex: 1 1 var(--_field-choice);
+  }
+  [part='admins'] li > :nth-child(2) {
+    flex: 0 1 var(--_field-choice);
+  }
+  [part='admins'] li > :last-child {
+    flex: 0 0 var(--_field-quantity);
+  }
+  [part='groups'] ul {
+    margin: 0;
   }
   button {
     font: inherit;
@@ -85,7 +150,8 @@ export const subscriptionPanelStyles = css`
   }
   /* A billing address or an admin's name may hold a word longer than the panel is wide. */
   address,
-  [part='list'] li {
+  [part='list'] li,
+  [part='admins'] li {
     font-style: normal;
     overflow-wrap: anywhere;
   }
