@@ -59,11 +59,15 @@ const stateOrder: readonly ServiceState[] = [
   'not_provisioned',
 ];
 
-/** Monitoring › service status, one group per state (its badge the group's heading), then digital services. */
+/**
+ * Monitoring › service status, one group per state (its badge the group's heading), and the role
+ * sync of the digital services. Whether Webex Connect and Engage are provisioned is not listed again
+ * under a heading of its own: they are services of the status report, in the not-provisioned group
+ * until they are.
+ */
 function renderServices({ serviceStatus, digitalServices }: AccountViews, localize: LocalizeController) {
   const { roleSync } = digitalServices;
   const toConnect = roleSync.filter((entry) => entry.direction === 'control_hub_to_connect').length;
-  const yesNo = (value: boolean) => localize.t(value ? 'panel.provisioned' : 'panel.state.not_provisioned');
   const groups = stateOrder
     .map((state) => [state, serviceStatus.services.filter((entry) => entry.status === state)] as const)
     .filter(([, entries]) => entries.length);
@@ -80,11 +84,6 @@ function renderServices({ serviceStatus, digitalServices }: AccountViews, locali
         )}</ul>
       </div>`,
     )}</div>
-    <h4>${localize.t('panel.digital')}</h4>
-    <dl part="facts" id="digital">
-      <dt>${localize.t('service.connect')}</dt><dd>${yesNo(digitalServices.connect.provisioned)}</dd>
-      <dt>${localize.t('service.engage')}</dt><dd>${yesNo(digitalServices.engage.provisioned)}</dd>
-    </dl>
     <p id="role-sync">${localize.t('panel.roleSync', {
       count: roleSync.length,
       toConnect,
@@ -101,7 +100,7 @@ function renderAdmins({ admins }: AccountViews, localize: LocalizeController) {
   return html`<h4 id="admins-title">${localize.t('panel.admins')}</h4>
     ${
       admins.length
-        ? html`<ul id="admins" part="admins" aria-labelledby="admins-title">${admins.map(
+        ? html`<ul id="admins" part="list" aria-labelledby="admins-title">${admins.map(
             (user) => html`<li>
               <span><bdi>${user.displayName || user.email}</bdi>${
                 user.displayName ? html`<span part="help"><bdi>${user.email}</bdi></span>` : nothing
@@ -116,7 +115,7 @@ function renderAdmins({ admins }: AccountViews, localize: LocalizeController) {
     }`;
 }
 
-/** Account › Subscriptions usage and add-ons, Monitoring › service status, digital services, admins. */
+/** Account › Subscriptions usage and add-ons, Monitoring › service status, role sync, admins. */
 export function renderAccount(views: AccountViews, localize: LocalizeController) {
   return html`<section part="section" aria-labelledby="account-title">
     <h3 id="account-title">${localize.t('panel.account')}</h3>

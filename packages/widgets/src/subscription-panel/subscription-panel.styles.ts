@@ -6,8 +6,7 @@ export const subscriptionPanelStyles = css`
     max-inline-size: var(--onramp-subscription-panel-max-width, 52rem);
   }
   h3 {
-    margin-block: var(--_space-m) var(--_space-s);
-    font-size: var(--_text-l);
+    margin-block-start: var(--_space-m);
   }
   h4 {
     margin-block: var(--_space-m) var(--_space-xs);
@@ -37,10 +36,6 @@ export const subscriptionPanelStyles = css`
   }
   [part='summary'] dd {
     font-size: var(--_text-l);
-    font-weight: var(--_strong);
-  }
-  [part='summary'] [part~='help'] {
-    font-weight: normal;
   }
   /* Service status: a column per state, side by side where they fit. */
   [part='groups'] {
@@ -98,60 +93,43 @@ export const subscriptionPanelStyles = css`
   [part='list'] {
     list-style: none;
     padding: 0;
+    margin: 0;
   }
   [part='list'] li {
     padding-block: var(--_space-xs);
   }
   /* An administrator per row: who (name over e-mail), role, verification; the columns keep their
      widths from row to row and wrap under one another on a narrow panel. */
-  [part='admins'] {
-    list-style: none;
-    padding: 0;
-    margin: 0;
-  }
-  [part='admins'] li {
+  #admins li {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: var(--_space-xs) var(--_space-m);
-    padding-block: var(--_space-s);
     border-block-end: var(--_border-width) solid var(--_border);
   }
-  [part='admins'] li > :first-child {
-    flex: 1 1 var(--_field-choice);
-  }
-  [part='admins'] li > :nth-child(2) {
+  #admins li > * {
     flex: 0 1 var(--_field-choice);
   }
-  [part='admins'] li > :last-child {
-    flex: 0 0 var(--_field-quantity);
+  #admins li > :first-child {
+    flex-grow: 1;
   }
-  [part='groups'] ul {
-    margin: 0;
+  #admins li > :last-child {
+    flex-basis: var(--_field-quantity);
   }
+  /* The shared panel buttons (font, radius, padding, disabled), in the accent; the border in the
+     accent's colour is the one edge forced colours keep (they drop backgrounds). */
   button {
-    font: inherit;
     color: var(--_on-accent);
     background: var(--_accent);
-    /* A border in the accent's colour: the one edge forced colours keep (they drop backgrounds). */
-    border: var(--_border-width) solid var(--_accent);
-    border-radius: var(--_radius);
-    padding: var(--_space-xs) var(--_space-m);
-    cursor: pointer;
+    border-color: var(--_accent);
   }
   button[part~='secondary'] {
     color: var(--_accent);
     background: var(--_surface);
-    border: var(--_border-width) solid var(--_accent);
-  }
-  button:disabled {
-    opacity: 0.6;
-    cursor: not-allowed;
   }
   /* A billing address or an admin's name may hold a word longer than the panel is wide. */
   address,
-  [part='list'] li,
-  [part='admins'] li {
+  [part='list'] li {
     font-style: normal;
     overflow-wrap: anywhere;
   }

@@ -28,7 +28,7 @@ import { renderSummary } from './summary-section.js';
 /**
  * @summary A customer's subscriptions and onboarding (DOMAIN §2.3 Account and Monitoring, §3): trial
  * or subscription, license and package usage, add-ons, the wholesale lifecycle with its timeline and
- * the default call-in number, platform details, service status, digital services and role sync.
+ * the default call-in number, platform, service status (the digital services among them) and role sync.
  * The one change it offers, to partner admins who may manage wholesale customers, is the billing
  * address of a provisioned customer (which re-runs the RPL check, DOMAIN §3.2). While the customer is
  * provisioning, updating or under RPL review it polls and announces status changes politely.
@@ -41,7 +41,7 @@ import { renderSummary } from './summary-section.js';
  * @csspart facts - Term/value lists.
  * @csspart table - Usage tables.
  * @csspart groups - The service status, a group per state.
- * @csspart admins - The administrators, a row each.
+ * @csspart list - The services of a state, and the administrators (a row each).
  * @csspart timeline - The lifecycle timeline.
  * @csspart error - Error messages.
  *

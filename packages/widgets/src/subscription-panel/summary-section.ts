@@ -8,27 +8,26 @@ import type { AccountViews } from './panel-api.js';
 const card = (term: string, value: unknown, id?: string) =>
   html`<div><dt>${term}</dt><dd id=${id ?? nothing}>${value}</dd></div>`;
 
-/** The trial or subscription: its id, its term, and the days a trial has left. */
+/** The trial or subscription: its id (and the days a trial has left), then its term. */
 function termCards({ subscriptions }: AccountViews, localize: LocalizeController) {
   const { trial, subscription } = subscriptions;
   const date = (value?: string | null) => (value ? localize.formatDate(value) : '—');
-  if (trial)
-    return [
-      card(
-        localize.t('panel.trial'),
-        html`<bdi>${trial.trialId}</bdi><span part="help" id="days-left">${localize.t('trial.daysLeft', { count: trial.daysLeft })}</span>`,
-        'trial',
-      ),
-      card(localize.t('panel.startDate'), date(trial.startDate)),
-      card(localize.t('panel.endDate'), date(trial.endDate)),
-    ];
-  if (subscription)
-    return [
-      card(localize.t('panel.subscription'), html`<bdi>${subscription.orderReference}</bdi>`, 'subscription'),
-      card(localize.t('panel.startDate'), date(subscription.startDate)),
-      card(localize.t('panel.renewalDate'), date(subscription.renewalDate)),
-    ];
-  return [card(localize.t('panel.subscription'), localize.t('panel.noSubscription'), 'subscription')];
+  if (!trial && !subscription)
+    return [card(localize.t('panel.subscription'), localize.t('panel.noSubscription'), 'subscription')];
+  const daysLeft = trial
+    ? html`<span part="help" id="days-left">${localize.t('trial.daysLeft', { count: trial.daysLeft })}</span>`
+    : nothing;
+  return [
+    card(
+      localize.t(trial ? 'panel.trial' : 'panel.subscription'),
+      html`<bdi>${trial ? trial.trialId : subscription?.orderReference}</bdi>${daysLeft}`,
+      trial ? 'trial' : 'subscription',
+    ),
+    card(localize.t('panel.startDate'), date((trial ?? subscription)?.startDate)),
+    trial
+      ? card(localize.t('panel.endDate'), date(trial.endDate))
+      : card(localize.t('panel.renewalDate'), date(subscription?.renewalDate)),
+  ];
 }
 
 /**

@@ -65,8 +65,6 @@ const messages = {
   'panel.state.outage': 'Outage',
   'panel.state.provisioning': 'Provisioning',
   'panel.state.not_provisioned': 'Not provisioned',
-  'panel.digital': 'Digital services',
-  'panel.provisioned': 'Provisioned',
   'panel.roleSync': (p: { count: number; toConnect: number; toControlHub: number }) =>
     `Role sync: ${plural('en', p.count, { one: '# admin', other: '# admins' })} (${p.toConnect} from Control Hub to Connect, ${p.toControlHub} from Connect to Control Hub).`,
   'panel.accountPending': 'Account details appear once the customer org exists.',

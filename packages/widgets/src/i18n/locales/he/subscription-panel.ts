@@ -65,8 +65,6 @@ const messages: Pick<Messages, keyof typeof source> = {
   'panel.state.outage': 'תקלה',
   'panel.state.provisioning': 'בהקצאה',
   'panel.state.not_provisioned': 'לא הוקצה',
-  'panel.digital': 'שירותים דיגיטליים',
-  'panel.provisioned': 'הוקצה',
   'panel.roleSync': (p) =>
     `סנכרון תפקידים: ${plural('he', p.count, { one: 'מנהל אחד', other: '# מנהלים' })} (${p.toConnect} מ-Control Hub ל-Connect, ${p.toControlHub} מ-Connect ל-Control Hub).`,
   'panel.accountPending': 'פרטי החשבון יופיעו לאחר שארגון הלקוח ייווצר.',

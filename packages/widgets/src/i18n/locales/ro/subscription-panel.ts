@@ -69,8 +69,6 @@ const messages: Pick<Messages, keyof typeof source> = {
   'panel.state.outage': 'Întrerupere',
   'panel.state.provisioning': 'În pregătire',
   'panel.state.not_provisioned': 'Neconfigurat',
-  'panel.digital': 'Servicii digitale',
-  'panel.provisioned': 'Configurat',
   'panel.roleSync': (p) =>
     `Sincronizarea rolurilor: ${plural('ro', p.count, { one: '# administrator', few: '# administratori', other: '# de administratori' })} (${p.toConnect} din Control Hub în Connect, ${p.toControlHub} din Connect în Control Hub).`,
   'panel.accountPending': 'Detaliile contului apar după ce organizația clientului există.',

@@ -64,8 +64,6 @@ const messages: Pick<Messages, keyof typeof source> = {
   'panel.state.outage': 'Не работает',
   'panel.state.provisioning': 'Подготавливается',
   'panel.state.not_provisioned': 'Не подключён',
-  'panel.digital': 'Цифровые сервисы',
-  'panel.provisioned': 'Подключён',
   'panel.roleSync': (p) =>
     `Синхронизация ролей: администраторов — ${p.count} (из Control Hub в Connect — ${p.toConnect}, из Connect в Control Hub — ${p.toControlHub}).`,
   'panel.accountPending': 'Данные учётной записи появятся, когда будет создана организация клиента.',
