@@ -220,7 +220,11 @@ export class OnrampSubscriptionPanel extends OnrampApiElement<
             : html`<button part="button" @click=${() => this.load()}>${localize.t('common.retry')}</button>`
         }`;
     if (this.loading) return html`<p>${localize.t('common.loading')}</p>`;
-    const context = { localize, countryName: this.countryName, withUsage: !!this.account };
+    const context = {
+      localize,
+      countryName: this.countryName,
+      withUsage: !!this.account?.subscriptions.packages.length,
+    };
     return html`
       ${renderSummary(this.customer, this.account, localize)}
       ${this.customer ? renderLifecycle(this.customer, context) : nothing}

@@ -32,8 +32,9 @@ function termCards({ subscriptions }: AccountViews, localize: LocalizeController
 
 /**
  * What a reader wants first, as a grid of cards: the onboarding status, the trial or subscription
- * with its dates, the platform and how many administrators the org has. The sections below give
- * the details; nothing here is a heading, so no heading repeats.
+ * with its dates, the platform and how many administrators the org has, then what is still to do
+ * on the platform. The sections below give the details; nothing here is a heading, so no heading
+ * repeats.
  */
 export function renderSummary(
   customer: Customer | undefined,
@@ -58,11 +59,7 @@ export function renderSummary(
             ...termCards(account, localize),
             card(
               localize.t('panel.platform'),
-              html`${platform ? localize.t(`platform.${platform}`) : localize.t('panel.notProvisioned')}${
-                setUpContactCenter?.required
-                  ? html`<span part="help">${localize.t('panel.setUpContactCenter')}</span>`
-                  : nothing
-              }`,
+              platform ? localize.t(`platform.${platform}`) : localize.t('panel.notProvisioned'),
               'platform',
             ),
             account.admins
@@ -71,5 +68,10 @@ export function renderSummary(
           ]
         : nothing
     }
-  </dl>`;
+  </dl>
+  ${
+    setUpContactCenter?.required
+      ? html`<p part="help">${localize.t('panel.setUpContactCenter')}</p>`
+      : nothing
+  }`;
 }
