@@ -191,3 +191,50 @@ describe('theme="high-contrast"', () => {
     await expectNoAxeViolations(widget);
   });
 });
+
+// The user's own `prefers-contrast: more` selects the same preset, unless the page set a theme on
+// the element (decision 0070). Chromium emulates the preference through the DevTools protocol.
+describe('under prefers-contrast: more', () => {
+  beforeAll(async () => {
+    await cdp().send('Emulation.setEmulatedMedia', {
+      features: [{ name: 'prefers-contrast', value: 'more' }],
+    });
+  });
+  afterAll(async () => {
+    await cdp().send('Emulation.setEmulatedMedia', { features: [] });
+  });
+
+  it('is emulated', () => {
+    expect(matchMedia('(prefers-contrast: more)').matches).toBe(true);
+  });
+
+  it.each(Object.keys(widgets))(
+    '%s, no theme set: the high-contrast preset, edges on every control, axe-clean',
+    async (name) => {
+      const widget = await widgets[name]!();
+      expect(widget.hasAttribute('theme')).toBe(false);
+      expect(getComputedStyle(widget).color).toBe('rgb(255, 255, 255)');
+      expect(getComputedStyle(widget).getPropertyValue('--_border-width').trim()).toBe('2px');
+      expect(
+        controls(widget)
+          .filter((c) => !edgeOf(c))
+          .map(describeControl),
+      ).toEqual([]);
+      await expectNoAxeViolations(widget);
+    },
+  );
+
+  it.each(['light', 'dark'] as const)(
+    'a theme set by the page (%s) wins over the preference',
+    async (theme) => {
+      const widget = await widgets['subscription-panel']!();
+      widget.setAttribute('theme', theme);
+      await widget.updateComplete;
+      expect(getComputedStyle(widget).color).toBe(
+        theme === 'light' ? 'rgb(27, 35, 48)' : 'rgb(232, 237, 243)',
+      );
+      expect(getComputedStyle(widget).getPropertyValue('--_border-width').trim()).toBe('1px');
+      await expectNoAxeViolations(widget);
+    },
+  );
+});

@@ -1,11 +1,31 @@
 import { css } from 'lit';
 
+/** The high-contrast preset's values (decision 0065), written once for its two selectors. */
+const highContrast = css`
+  --_accent: #ffe14d;
+  --_on-accent: #000000;
+  --_surface: #000000;
+  --_surface-raised: #000000;
+  --_text: #ffffff;
+  --_text-muted: #e6e6e6;
+  --_border: #ffffff;
+  --_danger: #ff9e9e;
+  --_success: #8cf5a6;
+  --_warning: #ffc870;
+  --_focus: #4de1ff;
+  --_border-width: 2px;
+  --_focus-width: 3px;
+  --_elevation-1: none;
+  --_elevation-2: none;
+`;
+
 /**
  * The design language every component reads (decision 0065). Public tokens (`--onramp-*`) are what a
  * portal sets, on `:root` or any ancestor (custom properties inherit through shadow roots); the
  * widgets README lists them with their defaults. Components use only the private `--_*` copies, so
  * a token left unset falls back to the built-in value of the theme: light and dark follow
- * `prefers-color-scheme` unless `theme="light"`, `theme="dark"` or `theme="high-contrast"` is set.
+ * `prefers-color-scheme` (and `prefers-contrast: more` selects the high-contrast preset) unless
+ * `theme="light"`, `theme="dark"` or `theme="high-contrast"` is set.
  * Spacing is a scale of one unit times the density (decision 0066): `density="compact"` or
  * `--onramp-density` tightens every gap and padding at once.
  */
@@ -85,23 +105,16 @@ export const tokenStyles = css`
     --_focus: var(--onramp-color-focus, #7cb4ff);
   }
   /* The high-contrast preset: white on black, thicker borders, no shadows (borders carry the depth).
-     It ignores the colour tokens on purpose: a portal's brand colours are what it replaces. */
+     It ignores the colour tokens on purpose: a portal's brand colours are what it replaces. Chosen
+     by theme="high-contrast", or by the user's prefers-contrast: more when the page set no
+     theme on the element (decision 0070). */
   :host([theme='high-contrast']) {
-    --_accent: #ffe14d;
-    --_on-accent: #000000;
-    --_surface: #000000;
-    --_surface-raised: #000000;
-    --_text: #ffffff;
-    --_text-muted: #e6e6e6;
-    --_border: #ffffff;
-    --_danger: #ff9e9e;
-    --_success: #8cf5a6;
-    --_warning: #ffc870;
-    --_focus: #4de1ff;
-    --_border-width: 2px;
-    --_focus-width: 3px;
-    --_elevation-1: none;
-    --_elevation-2: none;
+    ${highContrast}
+  }
+  @media (prefers-contrast: more) {
+    :host(:not([theme])) {
+      ${highContrast}
+    }
   }
   @media (prefers-reduced-motion: reduce) {
     :host {

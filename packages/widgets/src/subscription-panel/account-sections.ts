@@ -13,35 +13,15 @@ const stateTone: Record<ServiceState, StatusTone> = {
   not_provisioned: 'neutral',
 };
 
-function renderTerm({ subscriptions }: AccountViews, localize: LocalizeController) {
-  const { trial, subscription } = subscriptions;
-  const date = (value?: string | null) => (value ? localize.formatDate(value) : '—');
-  if (trial)
-    return html`<h4>${localize.t('panel.trial')}</h4>
-      <p id="days-left"><strong>${localize.t('trial.daysLeft', { count: trial.daysLeft })}</strong></p>
-      <dl part="facts">
-        <dt>${localize.t('panel.orderReference')}</dt><dd><bdi>${trial.trialId}</bdi></dd>
-        <dt>${localize.t('panel.startDate')}</dt><dd>${date(trial.startDate)}</dd>
-        <dt>${localize.t('panel.endDate')}</dt><dd>${date(trial.endDate)}</dd>
-      </dl>`;
-  if (subscription)
-    return html`<h4>${localize.t('panel.subscription')}</h4>
-      <dl part="facts" id="subscription">
-        <dt>${localize.t('panel.orderReference')}</dt><dd><bdi>${subscription.orderReference}</bdi></dd>
-        <dt>${localize.t('panel.startDate')}</dt><dd>${date(subscription.startDate)}</dd>
-        <dt>${localize.t('panel.renewalDate')}</dt><dd>${date(subscription.renewalDate)}</dd>
-      </dl>`;
-  return html`<p>${localize.t('panel.noSubscription')}</p>`;
-}
-
 function renderUsage({ subscriptions }: AccountViews, localize: LocalizeController) {
   const n = (value: number) => localize.formatNumber(value);
   // How full it is, drawn under the assigned count; the numbers in the cells are what it says.
   const row = (name: string, quantity: number, assigned: number) =>
     html`<tr><th scope="row">${name}</th><td>${n(quantity)}</td><td>${n(assigned)}<meter aria-hidden="true" min="0"
       max=${quantity} .value=${assigned} high=${quantity * 0.9} optimum="0"></meter></td></tr>`;
+  // The heading above names the table: its first column header is for screen readers only.
   const head = (first: string) =>
-    html`<thead><tr><th scope="col">${first}</th><th scope="col">${localize.t('panel.limit')}</th><th scope="col">${localize.t('panel.assigned')}</th></tr></thead>`;
+    html`<thead><tr><th scope="col"><span class="visually-hidden">${first}</span></th><th scope="col">${localize.t('panel.limit')}</th><th scope="col">${localize.t('panel.assigned')}</th></tr></thead>`;
   return html`
     <h4 id="licenses-title">${localize.t('panel.licenses')}</h4>
     ${
@@ -59,38 +39,51 @@ function renderUsage({ subscriptions }: AccountViews, localize: LocalizeControll
           </tbody></table>`
         : nothing
     }
-    <h4>${localize.t('panel.addOns')}</h4>
-    <ul id="add-ons">${subscriptions.addOns.map(
-      (addOn) =>
-        html`<li>${addOnNames[addOn.name] ?? addOn.name}: <span part="help">${localize.t('panel.notOrderable')}</span></li>`,
-    )}</ul>`;
+    ${
+      subscriptions.addOns.length
+        ? html`<h4 id="add-ons-title">${localize.t('panel.addOns')}</h4>
+          <dl part="facts" id="add-ons" aria-labelledby="add-ons-title">${subscriptions.addOns.map(
+            (addOn) =>
+              html`<dt>${addOnNames[addOn.name] ?? addOn.name}</dt><dd part="help">${localize.t('panel.notOrderable')}</dd>`,
+          )}</dl>`
+        : nothing
+    }`;
 }
 
-function renderServices(
-  { contactCenter, serviceStatus, digitalServices }: AccountViews,
-  localize: LocalizeController,
-) {
+/** The states in the order a reader looks for them: what is wrong first, what is not there last. */
+const stateOrder: readonly ServiceState[] = [
+  'outage',
+  'degraded',
+  'provisioning',
+  'operational',
+  'not_provisioned',
+];
+
+/**
+ * Monitoring › service status, one group per state (its badge the group's heading), and the role
+ * sync of the digital services. Whether Webex Connect and Engage are provisioned is not listed again
+ * under a heading of its own: they are services of the status report, in the not-provisioned group
+ * until they are.
+ */
+function renderServices({ serviceStatus, digitalServices }: AccountViews, localize: LocalizeController) {
   const { roleSync } = digitalServices;
   const toConnect = roleSync.filter((entry) => entry.direction === 'control_hub_to_connect').length;
-  const yesNo = (value: boolean) => localize.t(value ? 'panel.provisioned' : 'panel.state.not_provisioned');
+  const groups = stateOrder
+    .map((state) => [state, serviceStatus.services.filter((entry) => entry.status === state)] as const)
+    .filter(([, entries]) => entries.length);
   return html`
-    <h4>${localize.t('panel.platform')}</h4>
-    <dl part="facts" id="platform">
-      <dt>${localize.t('panel.platformDetails')}</dt>
-      <dd>${contactCenter.platform ? localize.t(`platform.${contactCenter.platform}`) : localize.t('panel.notProvisioned')}</dd>
-    </dl>
-    ${contactCenter.setUpContactCenter?.required ? html`<p part="help">${localize.t('panel.setUpContactCenter')}</p>` : nothing}
     <h4>${localize.t('panel.services')}</h4>
-    <ul id="services" part="list">${serviceStatus.services.map(
-      (entry) => html`<li>${localize.t(`service.${entry.service}`)}
-        <onramp-status-badge tone=${stateTone[entry.status]}>${localize.t(`panel.state.${entry.status}`)}</onramp-status-badge>
-        ${entry.message ? html`<span part="help">${entry.message}</span>` : nothing}</li>`,
-    )}</ul>
-    <h4>${localize.t('panel.digital')}</h4>
-    <dl part="facts" id="digital">
-      <dt>${localize.t('service.connect')}</dt><dd>${yesNo(digitalServices.connect.provisioned)}</dd>
-      <dt>${localize.t('service.engage')}</dt><dd>${yesNo(digitalServices.engage.provisioned)}</dd>
-    </dl>
+    <div id="services" part="groups">${groups.map(
+      ([state, entries]) => html`<div>
+        <h5 id="services-${state}"><onramp-status-badge tone=${stateTone[state]}>${localize.t(`panel.state.${state}`)}</onramp-status-badge></h5>
+        <ul part="list" aria-labelledby="services-${state}">${entries.map(
+          (entry) =>
+            html`<li>${localize.t(`service.${entry.service}`)}${
+              entry.message ? html`<span part="help"><bdi>${entry.message}</bdi></span>` : nothing
+            }</li>`,
+        )}</ul>
+      </div>`,
+    )}</div>
     <p id="role-sync">${localize.t('panel.roleSync', {
       count: roleSync.length,
       toConnect,
@@ -98,26 +91,34 @@ function renderServices(
     })}</p>`;
 }
 
-/** The org's administrators: who manages it, and whether they activated their account. */
+/**
+ * The org's administrators, one row each: name and e-mail, role, and whether they activated their
+ * account, in cells aligned across rows (user data isolated, so a name cannot reorder the row).
+ */
 function renderAdmins({ admins }: AccountViews, localize: LocalizeController) {
   if (!admins) return nothing;
   return html`<h4 id="admins-title">${localize.t('panel.admins')}</h4>
     ${
       admins.length
         ? html`<ul id="admins" part="list" aria-labelledby="admins-title">${admins.map(
-            (user) => html`<li><bdi>${user.displayName || user.email}</bdi> (<bdi>${user.email}</bdi>):
-              ${localize.t(`panel.admin.role.${user.adminRole ?? 'none'}`)},
-              ${localize.t(`panel.admin.status.${user.status ?? 'unverified'}`)}</li>`,
+            (user) => html`<li>
+              <span><bdi>${user.displayName || user.email}</bdi>${
+                user.displayName ? html`<span part="help"><bdi>${user.email}</bdi></span>` : nothing
+              }</span>
+              <span>${localize.t(`panel.admin.role.${user.adminRole ?? 'none'}`)}</span>
+              <span><onramp-status-badge tone=${user.status === 'verified' ? 'success' : 'neutral'}>${localize.t(
+                `panel.admin.status.${user.status ?? 'unverified'}`,
+              )}</onramp-status-badge></span>
+            </li>`,
           )}</ul>`
         : html`<p id="admins">${localize.t('panel.noAdmins')}</p>`
     }`;
 }
 
-/** Account › Subscriptions, platform details, Monitoring › service status, digital services, admins. */
+/** Account › Subscriptions usage and add-ons, Monitoring › service status, role sync, admins. */
 export function renderAccount(views: AccountViews, localize: LocalizeController) {
   return html`<section part="section" aria-labelledby="account-title">
     <h3 id="account-title">${localize.t('panel.account')}</h3>
-    ${renderTerm(views, localize)} ${renderUsage(views, localize)} ${renderServices(views, localize)}
-    ${renderAdmins(views, localize)}
+    ${renderUsage(views, localize)} ${renderServices(views, localize)} ${renderAdmins(views, localize)}
   </section>`;
 }

@@ -2,7 +2,6 @@ import type { Customer, CustomerStatus } from '@onramp/contract';
 import { displayPhoneNumber } from '@onramp/domain';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LocalizeController } from '../i18n/localize-controller.js';
-import { customerStatusTone } from '../status-badge/customer-status-tone.js';
 import { packageNames } from './product-names.js';
 
 /** Statuses that move on by themselves: the panel polls while the customer is in one. */
@@ -13,6 +12,8 @@ const dateTime: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: '
 export interface LifecycleContext {
   localize: LocalizeController;
   countryName: (code: string) => string;
+  /** Whether the account's usage is shown: it has each package's limit, so the limits are not repeated. */
+  withUsage: boolean;
 }
 
 /** What happened to the customer so far, oldest first (DOMAIN §3.2 and the current status). */
@@ -99,7 +100,7 @@ function renderCallIn(customer: Customer, { localize, countryName }: LifecycleCo
   </dl>`;
 }
 
-/** The wholesale lifecycle: status badge, explanation, what happens next, errors and timeline. */
+/** The wholesale lifecycle (its status badge is in the summary): explanation, what happens next, errors and timeline. */
 export function renderLifecycle(customer: Customer, context: LifecycleContext): TemplateResult {
   const { localize } = context;
   const status = customer.status ?? 'provisioning';
@@ -107,7 +108,6 @@ export function renderLifecycle(customer: Customer, context: LifecycleContext): 
   const problems = status === 'provisioned' ? [] : problemsOf(customer);
   return html`<section part="section" aria-labelledby="lifecycle-title">
     <h3 id="lifecycle-title">${localize.t('panel.lifecycle')}</h3>
-    <p><onramp-status-badge id="customer-status" tone=${customerStatusTone[status]}>${localize.t(`status.${status}`)}</onramp-status-badge></p>
     <p id="explanation">${localize.t(`panel.explain.${status}`)}</p>
     ${
       status === 'pending_rpl_review' && deadline
@@ -120,7 +120,7 @@ export function renderLifecycle(customer: Customer, context: LifecycleContext): 
           <ul id="errors" part="error">${problems.map((problem) => html`<li>${problem}</li>`)}</ul>`
         : nothing
     }
-    ${renderLimits(customer, localize)}
+    ${context.withUsage ? nothing : renderLimits(customer, localize)}
     <h4>${localize.t('panel.timeline')}</h4>
     <ol part="timeline" id="timeline">
       ${timeline(customer, context).map(

@@ -23,11 +23,12 @@ import {
   panelSdk,
 } from './panel-api.js';
 import { subscriptionPanelStyles } from './subscription-panel.styles.js';
+import { renderSummary } from './summary-section.js';
 
 /**
  * @summary A customer's subscriptions and onboarding (DOMAIN §2.3 Account and Monitoring, §3): trial
  * or subscription, license and package usage, add-ons, the wholesale lifecycle with its timeline and
- * the default call-in number, platform details, service status, digital services and role sync.
+ * the default call-in number, platform, service status (the digital services among them) and role sync.
  * The one change it offers, to partner admins who may manage wholesale customers, is the billing
  * address of a provisioned customer (which re-runs the RPL check, DOMAIN §3.2). While the customer is
  * provisioning, updating or under RPL review it polls and announces status changes politely.
@@ -35,9 +36,12 @@ import { subscriptionPanelStyles } from './subscription-panel.styles.js';
  * @event onramp-subscription-status-change - The wholesale customer's status changed (`event.status`).
  *
  * @csspart base - The panel's frame.
+ * @csspart summary - The summary cards above the sections (status, trial or subscription, dates, platform, administrators).
  * @csspart section - Each section (lifecycle, account).
  * @csspart facts - Term/value lists.
  * @csspart table - Usage tables.
+ * @csspart groups - The service status, a group per state.
+ * @csspart list - The services of a state, and the administrators (a row each).
  * @csspart timeline - The lifecycle timeline.
  * @csspart error - Error messages.
  *
@@ -216,8 +220,13 @@ export class OnrampSubscriptionPanel extends OnrampApiElement<
             : html`<button part="button" @click=${() => this.load()}>${localize.t('common.retry')}</button>`
         }`;
     if (this.loading) return html`<p>${localize.t('common.loading')}</p>`;
-    const context = { localize, countryName: this.countryName };
+    const context = {
+      localize,
+      countryName: this.countryName,
+      withUsage: !!this.account?.subscriptions.packages.length,
+    };
     return html`
+      ${renderSummary(this.customer, this.account, localize)}
       ${this.customer ? renderLifecycle(this.customer, context) : nothing}
       ${this.customer ? this.addressEditor.render(this.customer, localize, this.mayChange) : nothing}
       ${this.account ? renderAccount(this.account, localize) : nothing}

@@ -6,6 +6,7 @@ const messages = {
   'panel.notConfigured':
     'Give the panel a client (or a base URL and a token) and an organization or customer.',
   'panel.lifecycle': 'Onboarding status',
+  'panel.status': 'Status',
   'panel.explain.provisioning':
     'The customer is being created and its services provisioned. This page updates by itself.',
   'panel.explain.updating': 'A change to the customer is being applied. This page updates by itself.',
@@ -38,7 +39,6 @@ const messages = {
   'panel.callIn.none': 'No call-in number applies to this country.',
   'panel.trial': 'Trial',
   'panel.subscription': 'Subscription',
-  'panel.orderReference': 'Order reference',
   'panel.startDate': 'Start date',
   'panel.endDate': 'End date',
   'panel.renewalDate': 'Renewal date',
@@ -56,7 +56,6 @@ const messages = {
   'panel.addOns': 'Add-ons',
   'panel.notOrderable': 'Not orderable yet: coming in a later release.',
   'panel.platform': 'Platform',
-  'panel.platformDetails': 'Webex Contact Center platform details',
   'panel.notProvisioned': 'Not set up yet.',
   'panel.setUpContactCenter':
     'A customer admin still needs to run "Set up Webex Contact Center" if the customer needs chat.',
@@ -66,8 +65,6 @@ const messages = {
   'panel.state.outage': 'Outage',
   'panel.state.provisioning': 'Provisioning',
   'panel.state.not_provisioned': 'Not provisioned',
-  'panel.digital': 'Digital services',
-  'panel.provisioned': 'Provisioned',
   'panel.roleSync': (p: { count: number; toConnect: number; toControlHub: number }) =>
     `Role sync: ${plural('en', p.count, { one: '# admin', other: '# admins' })} (${p.toConnect} from Control Hub to Connect, ${p.toControlHub} from Connect to Control Hub).`,
   'panel.accountPending': 'Account details appear once the customer org exists.',

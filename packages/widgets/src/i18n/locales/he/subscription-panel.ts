@@ -7,6 +7,7 @@ const messages: Pick<Messages, keyof typeof source> = {
   'panel.title': 'מינוי ושירותים',
   'panel.notConfigured': 'יש לספק לרכיב לקוח API (או כתובת בסיס ואסימון) וארגון או לקוח.',
   'panel.lifecycle': 'סטטוס הצטרפות',
+  'panel.status': 'סטטוס',
   'panel.explain.provisioning': 'הלקוח נוצר והשירותים שלו מוקצים. הדף יתעדכן מעצמו.',
   'panel.explain.updating': 'שינוי בלקוח מוחל כעת. הדף יתעדכן מעצמו.',
   'panel.explain.provisioned': 'הלקוח הצטרף והשירותים שלו זמינים.',
@@ -38,7 +39,6 @@ const messages: Pick<Messages, keyof typeof source> = {
   'panel.callIn.none': 'אין מספר חיוג למדינה זו.',
   'panel.trial': 'תקופת ניסיון',
   'panel.subscription': 'מינוי',
-  'panel.orderReference': 'מספר הזמנה',
   'panel.startDate': 'תאריך התחלה',
   'panel.endDate': 'תאריך סיום',
   'panel.renewalDate': 'תאריך חידוש',
@@ -56,7 +56,6 @@ const messages: Pick<Messages, keyof typeof source> = {
   'panel.addOns': 'תוספות',
   'panel.notOrderable': 'עדיין לא ניתן להזמין: יגיע בגרסה מאוחרת יותר.',
   'panel.platform': 'פלטפורמה',
-  'panel.platformDetails': 'פרטי הפלטפורמה של Webex Contact Center',
   'panel.notProvisioned': 'עדיין לא הוגדר.',
   'panel.setUpContactCenter':
     'אם הלקוח צריך צ׳אט, מנהל מצד הלקוח צריך להפעיל את "Set up Webex Contact Center".',
@@ -66,8 +65,6 @@ const messages: Pick<Messages, keyof typeof source> = {
   'panel.state.outage': 'תקלה',
   'panel.state.provisioning': 'בהקצאה',
   'panel.state.not_provisioned': 'לא הוקצה',
-  'panel.digital': 'שירותים דיגיטליים',
-  'panel.provisioned': 'הוקצה',
   'panel.roleSync': (p) =>
     `סנכרון תפקידים: ${plural('he', p.count, { one: 'מנהל אחד', other: '# מנהלים' })} (${p.toConnect} מ-Control Hub ל-Connect, ${p.toControlHub} מ-Connect ל-Control Hub).`,
   'panel.accountPending': 'פרטי החשבון יופיעו לאחר שארגון הלקוח ייווצר.',

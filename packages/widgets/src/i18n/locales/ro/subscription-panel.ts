@@ -8,6 +8,7 @@ const messages: Pick<Messages, keyof typeof source> = {
   'panel.notConfigured':
     'Dați panoului un client API (sau un URL de bază și un token) și o organizație sau un client.',
   'panel.lifecycle': 'Starea integrării',
+  'panel.status': 'Stare',
   'panel.explain.provisioning':
     'Clientul este creat și serviciile sale sunt pregătite. Pagina se actualizează singură.',
   'panel.explain.updating': 'O modificare a clientului este în curs. Pagina se actualizează singură.',
@@ -42,7 +43,6 @@ const messages: Pick<Messages, keyof typeof source> = {
   'panel.callIn.none': 'Pentru această țară nu se aplică niciun număr de apel.',
   'panel.trial': 'Perioadă de probă',
   'panel.subscription': 'Abonament',
-  'panel.orderReference': 'Referința comenzii',
   'panel.startDate': 'Data de început',
   'panel.endDate': 'Data de sfârșit',
   'panel.renewalDate': 'Data reînnoirii',
@@ -60,7 +60,6 @@ const messages: Pick<Messages, keyof typeof source> = {
   'panel.addOns': 'Suplimente',
   'panel.notOrderable': 'Nu se poate comanda încă: va veni într-o versiune ulterioară.',
   'panel.platform': 'Platformă',
-  'panel.platformDetails': 'Detaliile platformei Webex Contact Center',
   'panel.notProvisioned': 'Nu este configurat încă.',
   'panel.setUpContactCenter':
     'Dacă clientul are nevoie de chat, un administrator al clientului trebuie să ruleze „Set up Webex Contact Center”.',
@@ -70,8 +69,6 @@ const messages: Pick<Messages, keyof typeof source> = {
   'panel.state.outage': 'Întrerupere',
   'panel.state.provisioning': 'În pregătire',
   'panel.state.not_provisioned': 'Neconfigurat',
-  'panel.digital': 'Servicii digitale',
-  'panel.provisioned': 'Configurat',
   'panel.roleSync': (p) =>
     `Sincronizarea rolurilor: ${plural('ro', p.count, { one: '# administrator', few: '# administratori', other: '# de administratori' })} (${p.toConnect} din Control Hub în Connect, ${p.toControlHub} din Connect în Control Hub).`,
   'panel.accountPending': 'Detaliile contului apar după ce organizația clientului există.',

@@ -6,6 +6,7 @@ const messages: Pick<Messages, keyof typeof source> = {
   'panel.title': 'Подписка и сервисы',
   'panel.notConfigured': 'Передайте панели клиент (или базовый URL и токен) и организацию или клиента.',
   'panel.lifecycle': 'Статус подключения',
+  'panel.status': 'Статус',
   'panel.explain.provisioning': 'Клиент создаётся, его сервисы подготавливаются. Страница обновится сама.',
   'panel.explain.updating': 'Изменения клиента применяются. Страница обновится сама.',
   'panel.explain.provisioned': 'Клиент подключён, его сервисы доступны.',
@@ -37,7 +38,6 @@ const messages: Pick<Messages, keyof typeof source> = {
   'panel.callIn.none': 'Для этой страны номер дозвона не предусмотрен.',
   'panel.trial': 'Пробный период',
   'panel.subscription': 'Подписка',
-  'panel.orderReference': 'Номер заказа',
   'panel.startDate': 'Дата начала',
   'panel.endDate': 'Дата окончания',
   'panel.renewalDate': 'Дата продления',
@@ -55,7 +55,6 @@ const messages: Pick<Messages, keyof typeof source> = {
   'panel.addOns': 'Дополнения',
   'panel.notOrderable': 'Пока нельзя заказать: появится в следующем выпуске.',
   'panel.platform': 'Платформа',
-  'panel.platformDetails': 'Сведения о платформе Webex Contact Center',
   'panel.notProvisioned': 'Ещё не настроено.',
   'panel.setUpContactCenter':
     'Если клиенту нужен чат, администратор клиента должен выполнить «Set up Webex Contact Center».',
@@ -65,8 +64,6 @@ const messages: Pick<Messages, keyof typeof source> = {
   'panel.state.outage': 'Не работает',
   'panel.state.provisioning': 'Подготавливается',
   'panel.state.not_provisioned': 'Не подключён',
-  'panel.digital': 'Цифровые сервисы',
-  'panel.provisioned': 'Подключён',
   'panel.roleSync': (p) =>
     `Синхронизация ролей: администраторов — ${p.count} (из Control Hub в Connect — ${p.toConnect}, из Connect в Control Hub — ${p.toControlHub}).`,
   'panel.accountPending': 'Данные учётной записи появятся, когда будет создана организация клиента.',
