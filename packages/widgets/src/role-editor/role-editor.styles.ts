@@ -168,7 +168,7 @@ export const roleEditorStyles = css`
   /* A row has a fixed height (ROW_HEIGHT: the list positions rows by arithmetic). The user's name
      and e-mail are one line each, ending in an ellipsis; status, license and role wrap between words
      on at most two lines, in columns never narrower than their longest word in the longest language
-     (Russian), so no word is cut (decisions/0071). The focused row shows every text whole. */
+     (Russian), so no word is cut (decision 0071). The focused row shows every text whole. */
   .row {
     display: grid;
     grid-template-columns: minmax(0, 2fr) minmax(7.5em, 1fr) minmax(6em, 1fr) minmax(8em, 1.5fr);

@@ -8,7 +8,7 @@ import { provisioningTimelineView } from './provisioning-timeline.js';
  * 4. Review: a summary of what was ordered and every answer, one section per step with "Go back and
  * edit" back to that step, except where no step changes it (the order's facts, the SIP address
  * reviewed on Calling) or it can no longer change (the confirmed country). The sections are a grid:
- * two columns on a wide wizard, one on a narrow one (setup-wizard.styles.ts, decisions/0071).
+ * two columns on a wide wizard, one on a narrow one (decision 0071).
  */
 export function reviewStep(context: StepContext) {
   const { setup, localize, busy } = context;
