@@ -3813,6 +3813,16 @@ export interface components {
          */
         PlatformDetails: "1.0" | "new platform";
         /**
+         * @description *Designed here.* A stage of the provisioning started by **Submit**, listed in the order the stages
+         *     run (DOMAIN §1.2, §1.4):
+         *      * `tenant` - creating the contact-center tenant in the data center of the country of operation.
+         *      * `digital_services` - provisioning Webex Engage and Webex Connect, which follow the contact center (DOMAIN §1.4).
+         *      * `admin_sync` - synchronizing the admins with Webex Connect (DOMAIN §1.4).
+         * @example tenant
+         * @enum {string}
+         */
+        ProvisioningStage: "tenant" | "digital_services" | "admin_sync";
+        /**
          * @description *Designed here.* The region of a country of operation (DOMAIN §1.3).
          *      * `north_america` - North America.
          *      * `emea` - Europe, Middle East and Africa (except the Gulf region and Southern Africa).
@@ -4327,14 +4337,17 @@ export interface components {
              */
             message: string | null;
             /**
+             * @description The stage running now, so that a UI can show where provisioning is in the user's language; `null`
+             *     once provisioning has finished (completed or failed).
+             * @example tenant
+             */
+            stage: components["schemas"]["ProvisioningStage"] | null;
+            /**
              * @description Where a failed provisioning stopped, so that a UI can say what failed in the user's language; `null`
              *     unless the setup's status is `failed`.
-             *      * `tenant` - creating the contact-center tenant in the data center of the country of operation.
-             *      * `digital_services` - provisioning Webex Engage and Webex Connect (DOMAIN §1.4).
-             *      * `admin_sync` - synchronizing the admins with Webex Connect (DOMAIN §1.4).
              * @example null
              */
-            failedStage: ("tenant" | "digital_services" | "admin_sync") | null;
+            failedStage: components["schemas"]["ProvisioningStage"] | null;
         };
         /**
          * @description *Designed here.* Where the services setup of a customer org stands (DOMAIN §1.1, §1.2). The wizard
@@ -10405,13 +10418,13 @@ export const orgKindValues: ReadonlyArray<FlattenedDeepRequired<components>["sch
 export const orgRelationValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OrgRelation"]> = ["customer", "partner", "external"];
 export const platformValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Platform"]> = ["1.0", "new_platform"];
 export const platformDetailsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PlatformDetails"]> = ["1.0", "new platform"];
+export const provisioningStageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ProvisioningStage"]> = ["tenant", "digital_services", "admin_sync"];
 export const regionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Region"]> = ["north_america", "emea", "latam", "apjc", "gulf", "southern_africa"];
 export const roleSyncDirectionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RoleSyncDirection"]> = ["control_hub_to_connect", "connect_to_control_hub"];
 export const serviceStateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ServiceState"]> = ["operational", "degraded", "outage", "provisioning", "not_provisioned"];
 export const serviceTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ServiceType"]> = ["contact_center", "calling", "meetings", "messaging"];
 export const setupChoicesUnavailableTelephonyOptionsReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SetupChoices"]["unavailableTelephonyOptions"]["reason"]> = ["calling_subscription_required"];
 export const setupPromptCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SetupPrompt"]["code"]> = ["trial_ready", "order_mapped"];
-export const setupProvisioningFailedStageOneOf0Values: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SetupProvisioning"]["failedStage"]> = ["tenant", "digital_services", "admin_sync"];
 export const setupStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SetupStatus"]> = ["not_started", "in_progress", "provisioning", "completed", "failed"];
 export const setupStepValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SetupStep"]> = ["summary", "calling", "country", "time_zone", "platform", "telephony", "review", "provisioning", "summary_download"];
 export const telephonyOptionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TelephonyOption"]> = ["webex_calling", "third_party_via_webex_calling", "third_party_via_vpop"];

@@ -23,6 +23,7 @@ export {
   packageStatusValues,
   platformDetailsValues,
   platformValues,
+  provisioningStageValues,
   regionValues,
   roleSyncDirectionValues,
   rplReviewResultValues,

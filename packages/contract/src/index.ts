@@ -54,6 +54,7 @@ export type OrgKind = Schemas['OrgKind'];
 export type OrgRelation = Schemas['OrgRelation'];
 export type Platform = Schemas['Platform'];
 export type PlatformDetails = Schemas['PlatformDetails'];
+export type ProvisioningStage = Schemas['ProvisioningStage'];
 export type Region = Schemas['Region'];
 export type RoleSyncDirection = Schemas['RoleSyncDirection'];
 export type ServiceState = Schemas['ServiceState'];

@@ -196,6 +196,13 @@ export {
   tenantSetupDecision,
   tenantSetupRequired,
 } from './wizard/after-setup.js';
+export {
+  PROVISIONING_STAGES,
+  type ProvisioningRun,
+  type ProvisioningStageEntry,
+  type ProvisioningStageState,
+  provisioningTimeline,
+} from './wizard/provisioning-stages.js';
 export { resumeStep, shouldShowSetupWizard, tenantDataCenter } from './wizard/setup-access.js';
 export {
   ciscoPstnApplies,

@@ -73,6 +73,8 @@ const PUBLIC = [
   'PLATFORM_DETAILS_LABELS',
   'PLATFORMS',
   'privilegesOf',
+  'PROVISIONING_STAGES',
+  'provisioningTimeline',
   'readUsersCsv',
   'REGIONS',
   'resolveDefaultCallInNumber',

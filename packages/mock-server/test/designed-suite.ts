@@ -358,7 +358,7 @@ export function designedSuite(context: Context) {
     expect(submitted.json).toMatchObject({
       status: 'provisioning',
       currentStep: 'provisioning',
-      provisioning: { progress: 0 },
+      provisioning: { progress: 0, stage: 'tenant', failedStage: null },
     });
     expect(
       (
@@ -369,7 +369,11 @@ export function designedSuite(context: Context) {
       ).json.errors[0].reason,
     ).toBe('setup_not_editable');
     app.clock.advance(2 * MINUTE);
-    expect((await call('GET', `${O}/setup`, { path: path('') })).json.provisioning.progress).toBe(40);
+    // Two of five minutes: the tenant is made, the digital services are being provisioned.
+    expect((await call('GET', `${O}/setup`, { path: path('') })).json.provisioning).toMatchObject({
+      progress: 40,
+      stage: 'digital_services',
+    });
     expect(
       (await call('GET', `${O}/serviceStatus`, { path: org(WORLD.gulfCustomer, '/serviceStatus') })).json
         .services[0],

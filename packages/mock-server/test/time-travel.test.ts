@@ -47,7 +47,7 @@ describe('a setup submitted Friday 12:00 and a 3-day jump', () => {
     app.clock.advance(3 * DAY);
     const done = json(await send(app, 'GET', setupPath(WORLD.failedCustomer)));
     const due = FRIDAY_NOON + 5 * MINUTE;
-    expect(done).toMatchObject({ status: 'completed', provisioning: { finishedAt: iso(due) } });
+    expect(done).toMatchObject({ status: 'completed', provisioning: { finishedAt: iso(due), stage: null } });
     const onboarding = json(
       await send(app, 'GET', `/organizations/${encodeURIComponent(WORLD.failedCustomer)}/onboarding`),
     ) as { connect: { connectEmailSentAt: string; activationDeadline: string } };
@@ -61,11 +61,22 @@ describe('a setup submitted Friday 12:00 and a 3-day jump', () => {
   it('a failed provisioning is finished too: finishedAt is when it failed', async () => {
     const app = newApp();
     await resubmit(app, `Broken Arrow ${SETUP_FAILURE_MARKER}`);
+    app.clock.advance(4 * MINUTE);
+    // A run that is to fail stays in the tenant's stage, where it then fails.
+    expect(json(await send(app, 'GET', setupPath(WORLD.failedCustomer)))).toMatchObject({
+      status: 'provisioning',
+      provisioning: { progress: 80, stage: 'tenant', failedStage: null },
+    });
     app.clock.advance(HOUR);
     const failed = json(await send(app, 'GET', setupPath(WORLD.failedCustomer)));
     expect(failed).toMatchObject({
       status: 'failed',
-      provisioning: { progress: 100, finishedAt: iso(FRIDAY_NOON + 5 * MINUTE) },
+      provisioning: {
+        progress: 100,
+        finishedAt: iso(FRIDAY_NOON + 5 * MINUTE),
+        stage: null,
+        failedStage: 'tenant',
+      },
     });
   });
 

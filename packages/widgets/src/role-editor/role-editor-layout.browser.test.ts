@@ -108,6 +108,59 @@ describe('<onramp-role-editor> rows fit their content at every width', () => {
   });
 });
 
+/**
+ * The words of `cell` that are split over two lines or drawn outside it (cut off): each word (a
+ * hyphen is a place to break, as the browser may) is a Range whose line boxes are measured.
+ */
+function cutWords(cell: HTMLElement): string[] {
+  const frame = cell.getBoundingClientRect();
+  const cut: string[] = [];
+  const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    for (const match of (node.textContent ?? '').matchAll(/[^\s-]+-?/g)) {
+      const range = document.createRange();
+      range.setStart(node, match.index);
+      range.setEnd(node, match.index + match[0].length);
+      const rects = [...range.getClientRects()].filter((rect) => rect.width > 0);
+      const outside = rects.some(
+        (rect) =>
+          rect.left < frame.left - 1 ||
+          rect.right > frame.right + 1 ||
+          rect.top < frame.top - 1 ||
+          rect.bottom > frame.bottom + 1,
+      );
+      if (rects.length !== 1 || outside)
+        cut.push(
+          `"${match[0]}" of "${cell.textContent?.trim()}": ${rects.length} line boxes${outside ? ', cut off' : ''}`,
+        );
+    }
+  }
+  return cut;
+}
+
+describe('<onramp-role-editor> no word is cut in the status, license and role columns (issue 22)', () => {
+  it.each([
+    [375, 'en'],
+    [1280, 'en'],
+    [375, 'he'],
+    [1280, 'he'],
+    [375, 'ru'],
+    [1280, 'ru'],
+  ])('at %ipx (%s): each word on one line and whole, headings included', async (width, lang) => {
+    const editor = await mountAt(width, lang);
+    if (lang !== 'en')
+      await until(editor, () => root(editor).querySelector('section')?.lang === lang, 'the language');
+    const cells = [
+      ...root(editor).querySelectorAll<HTMLElement>(
+        '[role="row"] > :nth-child(2), [role="row"] > :nth-child(3), [role="row"] > :nth-child(4)',
+      ),
+    ];
+    expect(cells.length).toBeGreaterThan(30);
+    expect(cells.flatMap(cutWords)).toEqual([]);
+    expect(clipped(editor)).toEqual([]);
+  });
+});
+
 describe('<onramp-role-editor> on real data (issue 21)', () => {
   it.each([
     [375, 'en'],

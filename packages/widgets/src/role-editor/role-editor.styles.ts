@@ -43,24 +43,55 @@ export const roleEditorStyles = css`
     padding: 0;
     margin: 0;
   }
-  .filters {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0;
-  }
   .filters legend {
     margin-block-start: 0;
   }
+  /* The filter: one joined row of segments, the chosen one filled. Each radio is kept, unpainted,
+     over its whole segment: it takes the clicks and the arrow keys, and draws the focus ring. */
+  .segments {
+    display: flex;
+    flex-wrap: wrap;
+    padding-block-end: var(--_border-width);
+  }
+  /* On a phone the segments wrap, each row filled: still one block of joined buttons. */
   .segment {
+    position: relative;
+    flex: 1 1 auto;
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    min-block-size: var(--_target);
+    padding: var(--_space-xs) var(--_space-m);
     border: var(--_border-width) solid var(--_border);
-    padding: var(--_space-xs) var(--_space-s);
+    margin-block-end: calc(-1 * var(--_border-width));
+    background: var(--_surface);
     cursor: pointer;
+  }
+  .segment + .segment {
+    margin-inline-start: calc(-1 * var(--_border-width));
+  }
+  .segment:first-child {
+    border-start-start-radius: var(--_radius);
+    border-end-start-radius: var(--_radius);
+  }
+  .segment:last-child {
+    border-start-end-radius: var(--_radius);
+    border-end-end-radius: var(--_radius);
+  }
+  .segment input {
+    appearance: none;
+    position: absolute;
+    inset: 0;
+    margin: 0;
+    border-radius: inherit;
+    cursor: inherit;
   }
   /* Classes, not :has(input:checked): a :has() rule in the shadow root made every row the list
      inserts while scrolling cost about 40% more style work (measured in Chromium, decision 0006). */
   .segment.on {
+    z-index: 1;
     background: var(--_accent);
+    border-color: var(--_accent);
     color: var(--_on-accent);
   }
   .segment.off {
@@ -76,7 +107,10 @@ export const roleEditorStyles = css`
     display: block;
     margin-inline-start: var(--_space-l);
   }
-  .filters .reason,
+  .filters .reason {
+    display: block;
+    margin: var(--_space-xs) 0 0;
+  }
   .add-external > .reason {
     margin-inline-start: var(--_space-s);
     display: inline;
@@ -131,11 +165,13 @@ export const roleEditorStyles = css`
   .body {
     position: relative;
   }
-  /* A row has a fixed height (ROW_HEIGHT: the list positions rows by arithmetic), so each of its
-     texts is one line that ends in an ellipsis when it is too long; the focused row shows them whole. */
+  /* A row has a fixed height (ROW_HEIGHT: the list positions rows by arithmetic). The user's name
+     and e-mail are one line each, ending in an ellipsis; status, license and role wrap between words
+     on at most two lines, in columns never narrower than their longest word in the longest language
+     (Russian), so no word is cut (decision 0071). The focused row shows every text whole. */
   .row {
     display: grid;
-    grid-template-columns: minmax(0, 2fr) minmax(0, 1fr) minmax(0, 1.5fr) minmax(0, 1.5fr);
+    grid-template-columns: minmax(0, 2fr) minmax(7.5em, 1fr) minmax(6em, 1fr) minmax(8em, 1.5fr);
     grid-template-areas: 'user status license role';
     gap: 0 var(--_space-s);
     align-items: center;
@@ -159,8 +195,13 @@ export const roleEditorStyles = css`
   /* Narrow (a phone): the user on the left, their role above their status and license on the right. */
   @container users (max-width: 40rem) {
     .row {
-      grid-template-columns: minmax(0, 5fr) minmax(0, 3fr) minmax(0, 3fr);
+      grid-template-columns: minmax(0, 5fr) minmax(7em, 3fr) minmax(5em, 3fr);
+      padding-inline: var(--_space-xs);
       grid-template-areas: 'user role role' 'user status license';
+    }
+    .row > :not(.user) {
+      font-size: var(--_text-s);
+      line-height: 1.15;
     }
   }
   .head .row {
@@ -172,7 +213,12 @@ export const roleEditorStyles = css`
     /* Each row is laid out and painted on its own: a row entering the window dirties only itself. */
     contain: strict;
   }
-  .body .row > :not(.user),
+  .body .row > :not(.user) {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    overflow: hidden;
+  }
   .user > *,
   .sub > * {
     min-inline-size: 0;
@@ -212,6 +258,9 @@ export const roleEditorStyles = css`
   }
   .body .row:focus-within * {
     white-space: normal;
+    -webkit-line-clamp: none;
+  }
+  .body .row:focus-within .user * {
     overflow-wrap: anywhere;
   }
   .body .row:focus-within .sub {

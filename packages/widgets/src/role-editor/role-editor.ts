@@ -489,6 +489,25 @@ export class OnrampRoleEditor extends OnrampApiElement<'users' | 'roles' | 'perm
     void this.toggleImport();
   }
 
+  /**
+   * The filter as a segmented control: native radios (arrow keys move the choice, a screen reader
+   * says "radio, 2 of 3"), each drawn as a segment of one joined group; why a filter is closed is
+   * said after the group, so no note splits it.
+   */
+  private renderFilters(reasons: ReasonNotes) {
+    const notes: unknown[] = [];
+    const segments = FILTERS.map((filter) => {
+      const allowed = this.filterPermit(filter);
+      const why = allowed.allowed ? undefined : reasons.for(allowed.reason);
+      if (why) notes.push(why.note);
+      const on = this.filter === filter;
+      return html`<label class=${`segment${on ? ' on' : ''}${allowed.allowed ? '' : ' off'}`}><input type="radio" name="filter" .checked=${on}
+          ?disabled=${!allowed.allowed} aria-describedby=${why?.id ?? nothing}
+          @change=${() => this.setFilter(filter)} />${this.localize.t(`roles.filter.${filter}`)}</label>`;
+    });
+    return html`<div class="segments">${segments}</div>${notes}`;
+  }
+
   private renderToolbar(reasons: ReasonNotes) {
     const { localize } = this;
     return html`<div class="toolbar">
@@ -496,15 +515,7 @@ export class OnrampRoleEditor extends OnrampApiElement<'users' | 'roles' | 'perm
         <input type="search" part="search" @input=${this.onSearch} /></label>
       <fieldset part="filters" class="filters">
         <legend>${localize.t('roles.filter')}</legend>
-        ${FILTERS.map((filter) => {
-          const allowed = this.filterPermit(filter);
-          const why = allowed.allowed ? undefined : reasons.for(allowed.reason);
-          const on = this.filter === filter;
-          return html`<label class=${`segment${on ? ' on' : ''}${allowed.allowed ? '' : ' off'}`}><input type="radio" name="filter" .checked=${on}
-              ?disabled=${!allowed.allowed} aria-describedby=${why?.id ?? nothing}
-              @change=${() => this.setFilter(filter)} />${localize.t(`roles.filter.${filter}`)}</label>
-            ${why?.note ?? nothing}`;
-        })}
+        ${this.renderFilters(reasons)}
       </fieldset>
     </div>`;
   }

@@ -410,3 +410,11 @@ export const Design: Story = {
   parameters: designPageParameters,
   play: (context) => playDesignPage(context, 'onramp-setup-wizard'),
 };
+
+/** The design page of provisioning: the timeline of its stages beside the progress bar. */
+export const DesignProvisioning: Story = {
+  ...atStep('provisioning', 'Provisioning'),
+  render: (args, context) => designPage(() => meta.render(args, context)),
+  parameters: designPageParameters,
+  play: (context) => playDesignPage(context, 'onramp-setup-wizard'),
+};

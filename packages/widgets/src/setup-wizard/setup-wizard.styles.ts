@@ -72,25 +72,48 @@ export const setupWizardStyles = css`
     min-inline-size: var(--_field-choice);
     max-inline-size: 100%;
   }
-  /* Label, value and "Go back and edit" on one line where they fit; on a phone the value and the
-     button wrap below the label instead of widening the page. */
-  [part='review-row'] {
+  /* Review's summary: sections of label-over-value pairs, two columns once the wizard (not the
+     viewport: it is embedded) is wide enough, one on a phone; the order spans both. */
+  [part='base'] {
+    container: wizard / inline-size;
+  }
+  [part='review'] {
+    display: grid;
+    gap: var(--_space-s);
+    margin-block: var(--_space-m);
+  }
+  @container wizard (min-inline-size: 34rem) {
+    [part='review'] {
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+    }
+    [part='review-section']:first-child {
+      grid-column: 1 / -1;
+    }
+  }
+  [part='review-section'] {
     display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-xs) var(--_space-m);
-    padding-block: var(--_space-xs);
-    border-block-end: var(--_border-width) solid var(--_border);
+    flex-direction: column;
+    align-items: flex-start;
+    gap: var(--_space-s);
+    padding: var(--_space-s) var(--_space-m);
+    border: var(--_border-width) solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  [part='review-section'] dl {
+    display: grid;
+    gap: var(--_space-s);
+    margin: 0;
+    inline-size: 100%;
   }
   [part='review-row'] dt {
-    flex: 0 1 12rem;
+    color: var(--_text-muted);
+    font-size: var(--_text-s);
   }
   [part='review-row'] dd {
-    flex: 1 1 14rem;
-    min-inline-size: 0;
     overflow-wrap: anywhere;
   }
-  [part='review-row'] dd.edit {
-    flex: 0 0 auto;
+  [part='review-section'] button {
+    margin-block-start: auto;
   }
   dd {
     margin: 0;
@@ -106,6 +129,64 @@ export const setupWizardStyles = css`
     background: var(--_accent);
     transition: inline-size var(--_duration) ease;
   }
+  /* The provisioning stages: a marker per stage (ticked, a ring for the running one, a cross) joined
+     by a line, and the state in words beside the name, so no state is told by colour alone. */
+  [part='timeline'] {
+    display: grid;
+    gap: var(--_space-m);
+    list-style: none;
+    padding: 0;
+    margin-block: var(--_space-m);
+  }
+  [part='timeline'] li {
+    position: relative;
+    display: grid;
+    grid-template-columns: auto 1fr;
+    column-gap: var(--_space-s);
+  }
+  [part='timeline'] li::before {
+    content: '';
+    grid-row: span 2;
+    display: grid;
+    place-items: center;
+    box-sizing: border-box;
+    inline-size: 1.5em;
+    block-size: 1.5em;
+    border: var(--_border-width) solid var(--_border);
+    border-radius: var(--_radius-pill);
+    background: var(--_surface);
+  }
+  [part='timeline'] li:not(:last-child)::after {
+    content: '';
+    position: absolute;
+    inset-inline-start: calc(0.75em - var(--_border-width) / 2);
+    inset-block: 1.5em calc(-1 * var(--_space-m));
+    border-inline-start: var(--_border-width) solid var(--_border);
+  }
+  [part='timeline'] li.done::before {
+    content: '✓';
+    color: var(--_success);
+    border-color: currentColor;
+  }
+  [part='timeline'] li.current::before {
+    border: calc(var(--_border-width) * 4) solid var(--_accent);
+  }
+  [part='timeline'] li.current {
+    font-weight: var(--_strong);
+  }
+  [part='timeline'] li.failed::before {
+    content: '✕';
+    color: var(--_danger);
+    border-color: currentColor;
+  }
+  [part='timeline-state'] {
+    color: var(--_text-muted);
+    font-size: var(--_text-s);
+    font-weight: normal;
+  }
+  [part='timeline'] li.failed [part='timeline-state'] {
+    color: var(--_danger);
+  }
   dialog {
     border: var(--_border-width) solid var(--_border);
     border-radius: var(--_radius);
@@ -118,6 +199,9 @@ export const setupWizardStyles = css`
     background: var(--_backdrop);
   }
   @media (forced-colors: active) {
+    [part='timeline'] li.current::before {
+      border-color: Highlight;
+    }
     [part='progress'] {
       border: var(--_border-width) solid CanvasText;
     }

@@ -18,6 +18,7 @@ import { problemMessage } from './problem-message.js';
 import { type SetupApi, type SetupWizardSdk, setupApi, setupWizardSdk } from './setup-api.js';
 import { setupWizardStyles } from './setup-wizard.styles.js';
 import { renderStep } from './steps/index.js';
+import { stageName } from './steps/provisioning-timeline.js';
 import { TenantSetupController, tenantSetupSection } from './tenant-setup.js';
 import type { Catalog, Draft, StepContext } from './wizard-context.js';
 
@@ -37,6 +38,8 @@ import type { Catalog, Draft, StepContext } from './wizard-context.js';
  * @csspart select - The country and time-zone dropdowns.
  * @csspart error - Error messages.
  * @csspart progress - The provisioning progress bar track (`progress-bar` is its fill).
+ * @csspart timeline - The provisioning stages, each with its state in words (`timeline-state`).
+ * @csspart review - Review's summary: a grid of `review-section`s of `review-row`s.
  *
  * @cssproperty --onramp-setup-wizard-max-width - The wizard's maximum width (default 46rem).
  */
@@ -141,6 +144,12 @@ export class OnrampSetupWizard extends OnrampApiElement<'setup' | 'catalog' | 'p
       this.announcement = this.stepLabel(next.currentStep);
       void this.focusStepHeading();
     }
+    // A stage starting is said once; the percent between polls never is (the progress bar shows it).
+    const stage = next.status === 'provisioning' ? next.provisioning?.stage : null;
+    if (stage && previous?.status === 'provisioning' && previous.provisioning?.stage !== stage)
+      this.announcement = this.localize.t('wizard.provisioning.stageNow', {
+        stage: stageName(stage, this.localize),
+      });
     if (next.status === 'completed' && previous && previous.status !== 'completed') {
       this.emit(new OnrampSetupCompleteEvent(next.orgId, next.answers.platform));
     }

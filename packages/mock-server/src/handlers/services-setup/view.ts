@@ -1,4 +1,4 @@
-import type { Setup, SetupStep } from '@onramp/contract';
+import type { ProvisioningStage, Setup, SetupStep } from '@onramp/contract';
 import {
   ciscoPstnApplies,
   countryDropdownDefault,
@@ -43,11 +43,29 @@ export function completedSteps(setup: StoredSetup): SetupStep[] {
   ];
 }
 
-function provisioningMessage(progress: number, dataCenter: string | null): string {
-  if (progress >= 100) return 'The contact center, Webex Engage and Webex Connect are ready.';
-  if (progress < 40) return `Creating the contact-center tenant in the ${dataCenter ?? ''} data center.`;
-  if (progress < 80) return 'Provisioning Webex Engage and Webex Connect.';
-  return 'Synchronizing admins with Webex Connect.';
+/**
+ * The stage a run is at, by how far its virtual minutes went: the mock's own pacing (a real run reports
+ * its stage). A run that is to fail stays in the tenant's stage, where the mock's failures happen.
+ */
+const STAGE_UNTIL_PERCENT: ReadonlyArray<readonly [number, ProvisioningStage]> = [
+  [40, 'tenant'],
+  [80, 'digital_services'],
+  [100, 'admin_sync'],
+];
+const stageAt = (progress: number, fails: boolean): ProvisioningStage =>
+  fails ? 'tenant' : (STAGE_UNTIL_PERCENT.find(([until]) => progress < until)?.[1] ?? 'admin_sync');
+
+function provisioningMessage(stage: ProvisioningStage | null, dataCenter: string | null): string {
+  switch (stage) {
+    case null:
+      return 'The contact center, Webex Engage and Webex Connect are ready.';
+    case 'tenant':
+      return `Creating the contact-center tenant in the ${dataCenter ?? ''} data center.`;
+    case 'digital_services':
+      return 'Provisioning Webex Engage and Webex Connect.';
+    case 'admin_sync':
+      return 'Synchronizing admins with Webex Connect.';
+  }
 }
 
 /**
@@ -86,6 +104,7 @@ export function setupView(org: StoredOrg, stored: StoredSetup, now: number): Set
       run.finishedAt !== null
         ? 100
         : Math.max(0, Math.min(99, Math.floor(((now - run.startedAt) / span) * 100)));
+    const stage = run.finishedAt === null ? stageAt(progress, run.fails) : null;
     provisioning = {
       progress,
       startedAt: iso(run.startedAt),
@@ -93,7 +112,8 @@ export function setupView(org: StoredOrg, stored: StoredSetup, now: number): Set
       message:
         state.status === 'failed'
           ? `Provisioning failed: the contact-center tenant could not be created in the ${country?.dataCenter ?? ''} data center.`
-          : provisioningMessage(progress, country?.dataCenter ?? null),
+          : provisioningMessage(stage, country?.dataCenter ?? null),
+      stage,
       // The mock's failures (the org-name marker, the seeded failed setup) are the tenant's creation.
       failedStage: state.status === 'failed' ? 'tenant' : null,
     };

@@ -2,10 +2,13 @@ import type { SetupStep } from '@onramp/contract';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { StepContext } from '../wizard-context.js';
 import { dataCenterName } from './country-step.js';
+import { provisioningTimelineView } from './provisioning-timeline.js';
 
 /**
- * 4. Review: what was ordered, then every answer, with "Go back and edit" for each one except the
- * confirmed country (and the order's facts, which no step changes).
+ * 4. Review: a summary of what was ordered and every answer, one section per step with "Go back and
+ * edit" back to that step, except where no step changes it (the order's facts, the SIP address
+ * reviewed on Calling) or it can no longer change (the confirmed country). The sections are a grid:
+ * two columns on a wide wizard, one on a narrow one (decision 0071).
  */
 export function reviewStep(context: StepContext) {
   const { setup, localize, busy } = context;
@@ -16,83 +19,95 @@ export function reviewStep(context: StepContext) {
       quantity: localize.formatNumber(line.quantity),
     }),
   );
-  // `edit`: the step "Go back and edit" opens; none for what no step changes (the order, the SIP
-  // address reviewed on Calling, the data center that follows the country) or the confirmed country.
-  const rows: ReviewRow[] = [
-    { label: localize.t('wizard.review.licenses'), value: licenses.join(', ') || undefined },
+  const sections: ReviewSection[] = [
+    { step: 'summary', rows: [[localize.t('wizard.review.licenses'), licenses.join(', ') || undefined]] },
     {
       step: 'calling',
-      label: localize.t('wizard.calling.sipAddress'),
-      value: html`<bdi>${setup.sipAddress}</bdi>`,
+      rows: [[localize.t('wizard.calling.sipAddress'), html`<bdi>${setup.sipAddress}</bdi>`]],
     },
     {
       step: 'country',
-      label: localize.t('wizard.step.country'),
-      value: answers.country ? context.countryName(answers.country) : undefined,
+      rows: [
+        [
+          localize.t('wizard.step.country'),
+          answers.country ? context.countryName(answers.country) : undefined,
+        ],
+        [
+          localize.t('wizard.review.dataCenter'),
+          setup.dataCenter ? dataCenterName(setup.dataCenter, context.countryName) : undefined,
+        ],
+      ],
       edit: !answers.countryConfirmed,
     },
     {
-      step: 'country',
-      label: localize.t('wizard.review.dataCenter'),
-      value: setup.dataCenter ? dataCenterName(setup.dataCenter, context.countryName) : undefined,
-    },
-    {
       step: 'time_zone',
-      label: localize.t('wizard.step.time_zone'),
-      value: answers.timeZone
-        ? `${localize.formatTimeZone(answers.timeZone)} (${answers.timeZone})`
-        : undefined,
+      rows: [
+        [
+          localize.t('wizard.step.time_zone'),
+          answers.timeZone ? `${localize.formatTimeZone(answers.timeZone)} (${answers.timeZone})` : undefined,
+        ],
+      ],
       edit: true,
     },
     {
       step: 'platform',
-      label: localize.t('wizard.step.platform'),
-      value: answers.platform ? localize.t(`platform.${answers.platform}`) : undefined,
+      rows: [
+        [localize.t('wizard.step.platform'), answers.platform && localize.t(`platform.${answers.platform}`)],
+      ],
       edit: true,
     },
     {
       step: 'telephony',
-      label: localize.t('wizard.step.telephony'),
-      value: answers.telephony ? localize.t(`telephony.${answers.telephony}`) : undefined,
+      rows: [
+        [
+          localize.t('wizard.step.telephony'),
+          answers.telephony && localize.t(`telephony.${answers.telephony}`),
+        ],
+      ],
       edit: true,
     },
   ];
+  const failed = setup.status === 'failed';
   return html`
     ${
       // The last Submit failed on the server (DOMAIN §1.1: the wizard reappears until setup completes).
-      setup.status === 'failed'
+      failed
         ? html`<p part="error" role="alert" id="last-run-failed">${failureText(setup, localize)}</p>`
         : nothing
     }
+    ${failed ? provisioningTimelineView(context) : nothing}
     <p>${localize.t('wizard.review.intro')}</p>
-    <dl part="review">
-      ${rows
-        .filter(({ step }) => step === undefined || setup.steps.includes(step))
-        .map(
-          ({ step, label, value, edit }) => html`<div part="review-row">
-            <dt>${label}</dt>
-            <dd>${value ?? '—'}</dd>
+    <div part="review">
+      ${sections
+        .filter(({ step }) => setup.steps.includes(step))
+        .map(({ step, rows, edit }) => {
+          const name = localize.t(`wizard.step.${step}`);
+          return html`<div part="review-section">
+            <dl>
+              ${rows.map(
+                ([label, value]) =>
+                  html`<div part="review-row"><dt>${label}</dt><dd>${value ?? '—'}</dd></div>`,
+              )}
+            </dl>
             ${
-              step && edit
-                ? html`<dd class="edit"><button part="button link" ?disabled=${busy} aria-label="${localize.t('wizard.review.edit')}: ${label}"
-                    @click=${() => context.edit(step)}>${localize.t('wizard.review.edit')}</button></dd>`
+              edit
+                ? html`<button part="button link" ?disabled=${busy} aria-label="${localize.t('wizard.review.edit')}: ${name}"
+                    @click=${() => context.edit(step)}>${localize.t('wizard.review.edit')}</button>`
                 : nothing
             }
-          </div>`,
-        )}
-    </dl>
+          </div>`;
+        })}
+    </div>
     <div part="actions">
       <button part="button primary" ?disabled=${busy} @click=${context.submit}>${localize.t('wizard.submit')}</button>
     </div>
   `;
 }
 
-interface ReviewRow {
-  /** The step the row belongs to: shown only where the setup has it. */
-  step?: SetupStep;
-  label: string;
-  value: string | TemplateResult | undefined;
-  /** "Go back and edit" opens `step`. */
+/** The answers of one step on Review; "Go back and edit" opens `step` when `edit`. */
+interface ReviewSection {
+  step: SetupStep;
+  rows: [label: string, value: string | TemplateResult | null | undefined][];
   edit?: boolean;
 }
 
@@ -125,6 +140,7 @@ export function provisioningStep({ setup, localize }: StepContext) {
     </div>
     <p aria-hidden="true">${localize.t('wizard.provisioning.progress', { percent: progress })}</p>
     ${failed ? html`<p part="error" role="alert">${failureText(setup, localize)}</p>` : nothing}
+    ${provisioningTimelineView({ setup, localize })}
   `;
 }
 

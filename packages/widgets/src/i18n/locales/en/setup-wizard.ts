@@ -66,6 +66,15 @@ const messages = {
     'Provisioning failed while setting up Webex Engage and Webex Connect. Submit again; the contact-center tenant is kept.',
   'wizard.provisioning.failedStage.admin_sync':
     'Provisioning failed while synchronizing the admins with Webex Connect. Submit again; nothing else is lost.',
+  'wizard.provisioning.stagesLabel': 'Provisioning stages',
+  'wizard.provisioning.stage.tenant': 'Contact-center tenant',
+  'wizard.provisioning.stage.digital_services': 'Webex Engage and Webex Connect',
+  'wizard.provisioning.stage.admin_sync': 'Admin sync with Webex Connect',
+  'wizard.provisioning.state.done': 'Done',
+  'wizard.provisioning.state.current': 'In progress',
+  'wizard.provisioning.state.pending': 'Not started',
+  'wizard.provisioning.state.failed': 'Failed',
+  'wizard.provisioning.stageNow': (p: { stage: string }) => `In progress: ${p.stage}`,
   'wizard.done.intro': 'Contact-center services are ready in the customer organization.',
   'wizard.done.download': 'Download order summary (PDF)',
   'wizard.done.platformDetails': (p: { platform: string }) =>
