@@ -1,0 +1,140 @@
+import { WORLD } from '@onramp/mock-server';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { mockFetch } from '../../test/mock-fetch.js';
+import { buttonLabelled, mockClient, shadowText, until } from '../../test/widget-harness.js';
+import '../role-editor/onramp-role-editor.js';
+import '../setup-wizard/onramp-setup-wizard.js';
+import '../subscription-panel/onramp-subscription-panel.js';
+import type { OnrampClient } from '../api/client.js';
+
+type Widget = HTMLElement & { client?: OnrampClient; updateComplete: Promise<boolean> };
+
+/** A host's `client` that is no SDK client: each resource method throws, or answers a rejected promise. */
+const notAnSdk = (fail: () => unknown) =>
+  new Proxy(
+    {},
+    {
+      get: (_, resource) =>
+        resource === 'then'
+          ? undefined
+          : new Proxy({}, { get: (_, method) => (method === 'then' ? undefined : fail) }),
+    },
+  ) as OnrampClient;
+
+const clients: Record<string, () => OnrampClient> = {
+  'an object without the resources': () => ({}) as OnrampClient,
+  'resource methods that throw a TypeError': () =>
+    notAnSdk(() => {
+      throw new TypeError('sdk.customers.get is not a function');
+    }),
+  'resource methods that answer a rejected promise': () =>
+    notAnSdk(() => Promise.reject(new TypeError('Failed to construct the request'))),
+};
+
+const widgets: Record<string, { tag: string; props: () => object; token: string; loaded: string }> = {
+  '<onramp-subscription-panel>': {
+    tag: 'onramp-subscription-panel',
+    props: () => ({ orgId: WORLD.provisionedCustomer }),
+    token: 'partner-full-admin',
+    loaded: 'section h3',
+  },
+  '<onramp-setup-wizard>': {
+    tag: 'onramp-setup-wizard',
+    props: () => ({ orgId: WORLD.trialCustomer }),
+    token: 'partner-full-admin',
+    loaded: '#step-heading',
+  },
+  '<onramp-role-editor>': {
+    tag: 'onramp-role-editor',
+    props: () => ({ orgId: WORLD.provisionedCustomer }),
+    token: 'customer-full-admin',
+    loaded: '[part="row"]',
+  },
+};
+
+const rejections: unknown[] = [];
+const record = (event: PromiseRejectionEvent) => rejections.push(event.reason);
+beforeEach(() => {
+  rejections.length = 0;
+  window.addEventListener('unhandledrejection', record);
+});
+afterEach(() => {
+  window.removeEventListener('unhandledrejection', record);
+  document.body.innerHTML = '';
+});
+
+/** Lets the page report what it would (an unhandled rejection is reported after the microtasks). */
+const settled = () => new Promise((resolve) => setTimeout(resolve, 50));
+
+describe('a client that is not the SDK: the load fails into the problem state, in Chromium', () => {
+  for (const [widgetName, { tag, props, token, loaded }] of Object.entries(widgets))
+    for (const [clientName, client] of Object.entries(clients))
+      it(`${widgetName}, ${clientName}: the generic error and Try again, no unhandled rejection`, async () => {
+        const widget = document.createElement(tag) as Widget;
+        Object.assign(widget, props(), { client: client() });
+        document.body.append(widget);
+        await until(widget, () => !!widget.shadowRoot?.querySelector('[role="alert"]'), 'the problem state');
+        expect(widget.shadowRoot?.querySelector('[role="alert"]')?.textContent?.trim()).toBe(
+          'Something went wrong.',
+        );
+        expect(shadowText(widget)).not.toContain('Loading…');
+        buttonLabelled(widget, 'Try again');
+        await settled();
+        expect(rejections).toEqual([]);
+        // A client that works, handed over afterwards, loads as usual.
+        widget.client = mockClient(token);
+        await until(widget, () => !!widget.shadowRoot?.querySelector(loaded), 'loaded with an SDK client');
+        expect(widget.shadowRoot?.querySelector('[role="alert"]')).toBeNull();
+      });
+});
+
+describe('inputs changed while a load runs: only the latest load is shown, in Chromium', () => {
+  it('<onramp-setup-wizard>: the answers for the previous org, arriving last, are dropped', async () => {
+    const harness = mockFetch();
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let heldCalls = 0;
+    // The trial customer's answers wait until released; the provisioned customer's come at once.
+    const client = mockClient('partner-full-admin', harness, async (input, init) => {
+      if (new Request(input, init).url.includes(WORLD.trialCustomer)) {
+        heldCalls++;
+        await held;
+      }
+      return harness.fetch(input, init);
+    });
+    const heading = (widget: Widget) => widget.shadowRoot?.querySelector('#step-heading')?.textContent ?? '';
+    // What each org shows on its own, for comparison.
+    const alone = async (orgId: string) => {
+      const wizard = Object.assign(document.createElement('onramp-setup-wizard'), {
+        client: mockClient('partner-full-admin', mockFetch()),
+        orgId,
+      });
+      document.body.append(wizard);
+      await until(wizard, () => heading(wizard) !== '', `${orgId} alone`);
+      const shown = heading(wizard);
+      wizard.remove();
+      return shown;
+    };
+    const [trial, provisioned] = [await alone(WORLD.trialCustomer), await alone(WORLD.provisionedCustomer)];
+    expect(trial).not.toBe(provisioned);
+
+    const wizard = Object.assign(document.createElement('onramp-setup-wizard'), {
+      client,
+      orgId: WORLD.trialCustomer,
+    });
+    const steps: string[] = [];
+    wizard.addEventListener('onramp-setup-step-change', (event) => steps.push(event.step));
+    document.body.append(wizard);
+    await until(wizard, () => heldCalls > 0, 'the trial customer load under way');
+    wizard.orgId = WORLD.provisionedCustomer;
+    await until(wizard, () => heading(wizard) === provisioned, 'the provisioned customer shown');
+    release();
+    await settled();
+    await wizard.updateComplete;
+    expect(heading(wizard)).toBe(provisioned);
+    expect(steps).toEqual([]);
+    expect(rejections).toEqual([]);
+  });
+});
