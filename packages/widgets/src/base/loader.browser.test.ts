@@ -1,5 +1,6 @@
 import { WORLD } from '@onramp/mock-server';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { expectNoAxeViolations } from '../../test/axe.js';
 import { mockFetch } from '../../test/mock-fetch.js';
 import { buttonLabelled, mockClient, shadowText, until } from '../../test/widget-harness.js';
 import '../role-editor/onramp-role-editor.js';
@@ -79,6 +80,7 @@ describe('a client that is not the SDK: the load fails into the problem state, i
         );
         expect(shadowText(widget)).not.toContain('Loading…');
         buttonLabelled(widget, 'Try again');
+        await expectNoAxeViolations(widget);
         await settled();
         expect(rejections).toEqual([]);
         // A client that works, handed over afterwards, loads as usual.
@@ -135,6 +137,57 @@ describe('inputs changed while a load runs: only the latest load is shown, in Ch
     await wizard.updateComplete;
     expect(heading(wizard)).toBe(provisioned);
     expect(steps).toEqual([]);
+    expect(rejections).toEqual([]);
+  });
+});
+
+describe('a 429 on the load, with the setup wizard, in Chromium', () => {
+  type Harness = ReturnType<typeof mockFetch>;
+  async function setFault(harness: Harness, route: string, rule: Record<string, unknown>) {
+    const response = await harness.fetch('http://onramp.test/_mock/faults', {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ route, rule }),
+    });
+    expect(response.ok, `fault on ${route}`).toBe(true);
+  }
+  const mountWizard = (harness: Harness) => {
+    const wizard = Object.assign(document.createElement('onramp-setup-wizard'), {
+      client: mockClient('partner-full-admin', harness),
+      orgId: WORLD.trialCustomer,
+    });
+    document.body.append(wizard);
+    return wizard;
+  };
+  const shown = (wizard: Widget, selector: string) =>
+    wizard.shadowRoot?.querySelector(selector)?.textContent?.trim() ?? '';
+  const setupReads = (harness: Harness) =>
+    harness.calls.filter((call) => call.method === 'GET' && call.path.endsWith('/setup')).length;
+
+  it('a short wait is said and waited out: the same load once more, then the first step', async () => {
+    const harness = mockFetch();
+    await setFault(harness, 'getSetup', { forceStatus: 429, retryAfterSeconds: 1, times: 1 });
+    const wizard = mountWizard(harness);
+    await until(wizard, () => shown(wizard, '#announcement') !== '', 'the announcement');
+    expect(shown(wizard, '#announcement')).toBe('Too many requests; trying again by itself in 1 second.');
+    await until(wizard, () => shown(wizard, '#step-heading') !== '', 'the first step', 1000);
+    expect(setupReads(harness)).toBe(2);
+    expect(wizard.shadowRoot?.querySelector('[role="alert"]')).toBeNull();
+  });
+
+  it('a longer wait is counted down with Try again disabled, then the wizard loads by itself', async () => {
+    const harness = mockFetch();
+    await setFault(harness, 'getSetup', { forceStatus: 429, retryAfterSeconds: 6, times: 1 });
+    const wizard = mountWizard(harness);
+    await until(wizard, () => shown(wizard, '#rate-limit') !== '', 'the countdown');
+    // The time left is shown, not live: the polite announcement says the start and the end.
+    expect(shown(wizard, '#rate-limit')).toMatch(/^Too many requests; you can try again in \d+ seconds?\.$/);
+    expect(wizard.shadowRoot?.querySelector('[role="alert"]')).toBeNull();
+    expect(buttonLabelled(wizard, 'Try again').disabled).toBe(true);
+    expect(shown(wizard, '#announcement')).toBe('Too many requests; you can try again in 6 seconds.');
+    await expectNoAxeViolations(wizard);
+    await until(wizard, () => shown(wizard, '#step-heading') !== '', 'loaded after the wait', 6000);
+    expect(setupReads(harness)).toBe(2);
     expect(rejections).toEqual([]);
   });
 });

@@ -374,10 +374,15 @@ export class OnrampSetupWizard extends OnrampApiElement<'setup' | 'catalog' | 'p
     if (!this.api) return html`<p>${this.localize.t('wizard.notConfigured')}</p>`;
     const failed = this.loader.problem;
     if (failed) {
-      // Refused (403) or no setup at all (404): trying again cannot help. A 429's wait is counted down.
+      // Refused (403) or no setup at all (404): trying again cannot help. A 429's wait shows the
+      // time left, not live (the announcement says its start and end), as an action's does.
       const forbidden = failed.status === 403 || failed.status === 404;
       const waiting = this.retryAfter.waiting;
-      return html`<div role="alert" part="error">${waiting ? this.localize.t('rateLimit.waitFor', { seconds: this.retryAfter.secondsLeft }) : problemMessage(this.localize, failed)}</div>
+      return html`${
+        waiting
+          ? html`<p part="error" id="rate-limit">${this.localize.t('rateLimit.waitFor', { seconds: this.retryAfter.secondsLeft })}</p>`
+          : html`<div role="alert" part="error">${problemMessage(this.localize, failed)}</div>`
+      }
         ${forbidden ? nothing : html`<button part="button" ?disabled=${waiting} @click=${() => this.load()}>${this.localize.t('common.retry')}</button>`}`;
     }
     const { setup, catalog } = this;

@@ -131,7 +131,8 @@ export class OnrampSubscriptionPanel extends OnrampApiElement<
       const api = this.api;
       if (!api) return;
       clearTimeout(this.pollTimer);
-      Object.assign(this, { customer: undefined, account: undefined, accountProblem: undefined });
+      // The title names the customer: not the previous one while this one loads. The rest waits for `done`.
+      this.customer = undefined;
       const [customer, me] = this.customerId
         ? await Promise.all([api.customer(this.customerId), api.me()])
         : [undefined, undefined];
