@@ -90,6 +90,32 @@ describe('a client that is not the SDK: the load fails into the problem state, i
       });
 });
 
+describe("<onramp-role-editor>'s list, from a client whose users resource throws, in Chromium", () => {
+  it('the permissions load, then the list says the generic error with Try again; no unhandled rejection', async () => {
+    const sdk = mockClient('customer-full-admin');
+    const client = {
+      ...sdk,
+      users: notAnSdk(() => {
+        throw new TypeError('users.list is not a function');
+      }).users,
+    };
+    const editor = Object.assign(document.createElement('onramp-role-editor'), {
+      client,
+      orgId: WORLD.provisionedCustomer,
+    });
+    document.body.append(editor);
+    await until(editor, () => !!editor.shadowRoot?.querySelector('[role="alert"]'), "the list's problem");
+    // The toolbar is there (the permissions loaded); the list in its place says what went wrong.
+    expect(editor.shadowRoot?.querySelector('input[type="search"]')).not.toBeNull();
+    expect(editor.shadowRoot?.querySelector('[role="alert"]')?.textContent?.trim()).toBe(
+      'Something went wrong.',
+    );
+    buttonLabelled(editor, 'Try again');
+    await settled();
+    expect(rejections).toEqual([]);
+  });
+});
+
 describe('inputs changed while a load runs: only the latest load is shown, in Chromium', () => {
   it('<onramp-setup-wizard>: the answers for the previous org, arriving last, are dropped', async () => {
     const harness = mockFetch();
