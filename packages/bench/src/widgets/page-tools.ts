@@ -1,7 +1,6 @@
 // Shared by the in-page timing runs (bundled for Chromium by esbuild).
-import type { paths } from '@onramp/contract';
 import { createMockFetch, type MockApp } from '@onramp/mock-server';
-import createClient from 'openapi-fetch';
+import { createOnrampClient, type OnrampClient } from '@onramp/sdk';
 
 export const baseUrl = 'http://onramp.bench/v1';
 
@@ -22,13 +21,12 @@ export async function until(condition: () => boolean, limitMs = 20_000): Promise
   return ready;
 }
 
-/** A typed client answered by the mock's core in this page. */
-export function clientFor(app: MockApp, token = 'partner-full-admin') {
-  return createClient<paths>({
-    baseUrl,
-    fetch: createMockFetch({ baseUrl, app }),
-    headers: { Authorization: `Bearer ${token}` },
-  });
+/**
+ * The SDK client a host hands the widgets (their `client` property), answered by the mock's core in
+ * this page. No retries: as the widgets' own quick start (decision 0050), so a timing is one answer.
+ */
+export function clientFor(app: MockApp, token = 'partner-full-admin'): OnrampClient {
+  return createOnrampClient({ baseUrl, token, retry: false, fetch: createMockFetch({ baseUrl, app }) });
 }
 
 /** JS heap in use, after a garbage collection when the page may ask for one (`--expose-gc`). */

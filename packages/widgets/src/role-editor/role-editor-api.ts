@@ -39,7 +39,8 @@ export function roleEditorApi(sdk: RoleEditorSdk, orgId: string) {
   // The user as last read: its version goes as `If-Match`, so someone else's change meanwhile answers 412.
   const asRead = (target: User) => ({ ifMatch: target });
   return {
-    permissions: (): Promise<ApiResult<EffectivePermissions>> => call(sdk.permissions.effective(orgId)),
+    permissions: (signal?: AbortSignal): Promise<ApiResult<EffectivePermissions>> =>
+      call(sdk.permissions.effective(orgId, { signal })),
     list: ({ filter, search, offset, max }: UserQuery, signal?: AbortSignal): Promise<ApiResult<UserList>> =>
       call(
         sdk.users

@@ -3,6 +3,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'l
 import type { ApiProblem, ClientContext } from '../api/client.js';
 import { OnrampApiElement } from '../base/api-element.js';
 import { FocusKeeper } from '../base/focus-keeper.js';
+import { Loader } from '../base/loader.js';
 import { type OnDemand, onDemand } from '../base/on-demand.js';
 import { OnrampElement } from '../base/onramp-element.js';
 import { OnrampRoleChangeEvent } from '../events/role-change.js';
@@ -92,7 +93,6 @@ export class OnrampRoleEditor extends OnrampApiElement<'users' | 'roles' | 'perm
     orgId: { attribute: 'org-id' },
     searchDelay: { type: Number, attribute: 'search-delay' },
     permissions: { state: true },
-    permissionsProblem: { state: true },
     filter: { state: true },
     importOpen: { state: true },
     importLoad: { state: true },
@@ -105,7 +105,6 @@ export class OnrampRoleEditor extends OnrampApiElement<'users' | 'roles' | 'perm
   searchDelay = 300;
 
   private permissions?: EffectivePermissions;
-  private permissionsProblem?: ApiProblem;
   private filter: UserListFilter = 'all';
   private importOpen = false;
   /** The CSV import's code: loading, or failed to arrive (the panel then says so, with Try again). */
@@ -128,8 +127,9 @@ export class OnrampRoleEditor extends OnrampApiElement<'users' | 'roles' | 'perm
   /** A change closed the dialog and took its user out of the list: the focus goes to the row in their place once the list is back. */
   private refocusList = false;
   private readonly pages = new UserPages(
+    // Without a client nothing is shown but "not configured"; a page asked for anyway is the list's problem.
     (offset, max, signal) =>
-      this.api ? this.api.list({ filter: this.filter, search: this.search, offset, max }, signal) : never(),
+      this.api!.list({ filter: this.filter, search: this.search, offset, max }, signal),
     () => this.pageChanged(),
   );
   /** The list's total and problem as last rendered: a page arriving that changes neither repaints only the rows. */
@@ -225,7 +225,7 @@ export class OnrampRoleEditor extends OnrampApiElement<'users' | 'roles' | 'perm
       this.api = client && this.orgId ? roleEditorApi(client, this.orgId) : undefined;
       this.users = client && this.orgId ? userAdminApi(client, this.orgId) : undefined;
       this.importer?.reset();
-      if (this.api) void this.load();
+      void this.load();
     }
   }
 
@@ -297,20 +297,24 @@ export class OnrampRoleEditor extends OnrampApiElement<'users' | 'roles' | 'perm
     clearTimeout(this.searchTimer);
   }
 
+  /** What the actor may do: the latest load's answer, or the editor's problem (a thrown error too). */
+  private readonly loader = new Loader(
+    this,
+    (signal) => {
+      this.permissions = undefined;
+      return this.api?.permissions(signal);
+    },
+    (permissions: EffectivePermissions) => {
+      this.permissions = permissions;
+      if (!this.filterPermit(this.filter).allowed)
+        this.filter = FILTERS.find((filter) => this.filterPermit(filter).allowed) ?? 'all';
+      this.pages.reset();
+    },
+  );
+
   /** Reads what the actor may do, picks the first filter they may use, and loads the first page. */
-  async load() {
-    const api = this.api;
-    if (!api) return;
-    Object.assign(this, { permissions: undefined, permissionsProblem: undefined });
-    const result = await api.permissions();
-    if (result.problem) {
-      this.permissionsProblem = result.problem;
-      return;
-    }
-    this.permissions = result.data;
-    if (!this.filterPermit(this.filter).allowed)
-      this.filter = FILTERS.find((filter) => this.filterPermit(filter).allowed) ?? 'all';
-    this.pages.reset();
+  load() {
+    return this.loader.run();
   }
 
   private filterPermit(filter: UserListFilter) {
@@ -434,8 +438,8 @@ export class OnrampRoleEditor extends OnrampApiElement<'users' | 'roles' | 'perm
   private renderBody() {
     this.shownList = undefined;
     if (!this.api) return html`<p>${this.localize.t('roles.notConfigured')}</p>`;
-    if (this.permissionsProblem)
-      return html`<div part="error" role="alert">${roleProblemText(this.localize, this.permissionsProblem)}</div>
+    if (this.loader.problem)
+      return html`<div part="error" role="alert">${roleProblemText(this.localize, this.loader.problem)}</div>
         <button part="button" @click=${() => this.load()}>${this.localize.t('common.retry')}</button>`;
     if (!this.permissions) return html`<p role="status">${this.localize.t('common.loading')}</p>`;
     const permissions = this.permissions;
@@ -519,8 +523,4 @@ export class OnrampRoleEditor extends OnrampApiElement<'users' | 'roles' | 'perm
       </fieldset>
     </div>`;
   }
-}
-
-function never(): never {
-  throw new Error('The role editor has no API client.');
 }

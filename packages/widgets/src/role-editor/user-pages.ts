@@ -1,5 +1,6 @@
 import type { User, UserList } from '@onramp/contract';
 import type { ApiResult } from '../api/client.js';
+import { thrownProblem } from '../base/loader.js';
 
 export type PageLoader = (offset: number, max: number, signal: AbortSignal) => Promise<ApiResult<UserList>>;
 
@@ -66,7 +67,12 @@ export class UserPages {
     if (this.pages.has(page) || this.pending.has(page)) return;
     this.pending.add(page);
     const { signal } = this.controller;
-    const result = await this.load(page * this.pageSize, this.pageSize, signal);
+    let result: ApiResult<UserList>;
+    try {
+      result = await this.load(page * this.pageSize, this.pageSize, signal);
+    } catch (error) {
+      result = { problem: thrownProblem(error) }; // a client that throws: the list's error state
+    }
     if (signal.aborted) return;
     this.pending.delete(page);
     if (result.problem) this.problem = result.problem;

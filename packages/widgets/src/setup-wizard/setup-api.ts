@@ -24,7 +24,6 @@ export const setupWizardSdk = (ctx: ClientContext): SetupWizardSdk => ({
 /** The calls the setup wizard makes, each one SDK resource method in the result form. */
 export function setupApi(sdk: SetupWizardSdk, orgId: string) {
   const { setup, catalog } = sdk;
-  const listed = <T>(items: Promise<T[]>) => call(items.then((list) => ({ items: list })));
   return {
     get: (): Promise<ApiResult<Setup>> => call(setup.get(orgId)),
     goTo: (step: SetupStep) => call(setup.saveCurrentStep(orgId, step)),
@@ -41,10 +40,9 @@ export function setupApi(sdk: SetupWizardSdk, orgId: string) {
     contactCenter: () => call(setup.contactCenter(orgId)),
     permissions: () => call(sdk.permissions.effective(orgId)),
     setUpContactCenter: (chat: boolean) => call(setup.setUpContactCenter(orgId, { chat })),
-    countries: (): Promise<ApiResult<{ items: CatalogCountry[] }>> => listed(catalog.countries()),
-    timeZones: (): Promise<ApiResult<{ items: CatalogTimeZone[] }>> => listed(catalog.timeZones()),
-    telephonyOptions: (): Promise<ApiResult<{ items: CatalogTelephonyOption[] }>> =>
-      listed(catalog.telephonyOptions()),
+    countries: (): Promise<ApiResult<CatalogCountry[]>> => call(catalog.countries()),
+    timeZones: (): Promise<ApiResult<CatalogTimeZone[]>> => call(catalog.timeZones()),
+    telephonyOptions: (): Promise<ApiResult<CatalogTelephonyOption[]>> => call(catalog.telephonyOptions()),
   };
 }
 

@@ -4,6 +4,7 @@ import type { ApiProblem, ApiResult, ClientContext } from '../api/client.js';
 import { RetryAfterController } from '../api/retry-after.js';
 import { OnrampApiElement } from '../base/api-element.js';
 import { FocusKeeper } from '../base/focus-keeper.js';
+import { Loader } from '../base/loader.js';
 import { OnrampElement } from '../base/onramp-element.js';
 import { OnrampSetupCloseEvent } from '../events/setup-close.js';
 import { OnrampSetupCompleteEvent } from '../events/setup-complete.js';
@@ -53,7 +54,6 @@ export class OnrampSetupWizard extends OnrampApiElement<'setup' | 'catalog' | 'p
     setup: { state: true },
     catalog: { state: true },
     problem: { state: true },
-    loadFailed: { state: true },
     busy: { state: true },
     draft: { state: true },
     announcement: { state: true },
@@ -67,7 +67,6 @@ export class OnrampSetupWizard extends OnrampApiElement<'setup' | 'catalog' | 'p
   private setup?: Setup;
   private catalog?: Catalog;
   private problem?: ApiProblem;
-  private loadFailed = false;
   private busy = false;
   private draft: Draft = {};
   private announcement = '';
@@ -84,6 +83,8 @@ export class OnrampSetupWizard extends OnrampApiElement<'setup' | 'catalog' | 'p
     },
     over: () => {
       this.problem = undefined;
+      // A load refused by a 429 loads again by itself once the wait is over.
+      if (this.loader.problem?.status === 429) void this.load();
     },
   });
   private pollTimer?: ReturnType<typeof setTimeout>;
@@ -103,7 +104,7 @@ export class OnrampSetupWizard extends OnrampApiElement<'setup' | 'catalog' | 'p
       const client = this.sdk;
       this.api = client && this.orgId ? setupApi(client, this.orgId) : undefined;
       this.draft = this.orgId ? readDraft(this.orgId) : {};
-      if (this.api) void this.load();
+      void this.load();
     }
   }
 
@@ -112,28 +113,29 @@ export class OnrampSetupWizard extends OnrampApiElement<'setup' | 'catalog' | 'p
     clearTimeout(this.pollTimer);
   }
 
+  /** The setup and the catalogue: the latest load's answer, a refusal, or a thrown error. */
+  private readonly loader = new Loader(
+    this,
+    async () => {
+      const api = this.api;
+      if (!api) return;
+      this.setup = undefined;
+      const loaded = await Promise.all([api.get(), api.countries(), api.timeZones(), api.telephonyOptions()]);
+      return (
+        (loaded.find((result) => result.problem) as { problem: ApiProblem } | undefined) ?? { data: loaded }
+      );
+    },
+    ([setup, countries, timeZones, telephony]) => {
+      this.catalog = { countries: countries.data!, timeZones: timeZones.data!, telephony: telephony.data! };
+      this.apply(setup.data!);
+    },
+    this.retryAfter,
+  );
+
   /** Loads the setup and the catalogue; also the "Try again" of a failed load. */
-  async load() {
-    const api = this.api;
-    if (!api) return;
-    Object.assign(this, { setup: undefined, problem: undefined, loadFailed: false });
-    const [setup, countries, timeZones, telephony] = await Promise.all([
-      api.get(),
-      api.countries(),
-      api.timeZones(),
-      api.telephonyOptions(),
-    ]);
-    const failed = [setup, countries, timeZones, telephony].find((result) => result.problem);
-    if (failed?.problem || !setup.data || !countries.data || !timeZones.data || !telephony.data) {
-      Object.assign(this, { problem: failed?.problem, loadFailed: true });
-      return;
-    }
-    this.catalog = {
-      countries: countries.data.items,
-      timeZones: timeZones.data.items,
-      telephony: telephony.data.items,
-    };
-    this.apply(setup.data);
+  load() {
+    this.problem = undefined;
+    return this.loader.run();
   }
 
   private apply(next: Setup) {
@@ -162,7 +164,9 @@ export class OnrampSetupWizard extends OnrampApiElement<'setup' | 'catalog' | 'p
   }
 
   private async poll() {
+    const { signal } = this.loader;
     const result = await this.api?.get();
+    if (signal?.aborted) return; // a load for other inputs started meanwhile
     if (result?.data) this.apply(result.data);
     else if (this.setup?.status === 'provisioning')
       this.pollTimer = setTimeout(() => void this.poll(), this.pollInterval);
@@ -377,11 +381,18 @@ export class OnrampSetupWizard extends OnrampApiElement<'setup' | 'catalog' | 'p
 
   private renderBody() {
     if (!this.api) return html`<p>${this.localize.t('wizard.notConfigured')}</p>`;
-    if (this.loadFailed) {
-      // Refused (403) or no setup at all (404): trying again cannot help.
-      const forbidden = this.problem?.status === 403 || this.problem?.status === 404;
-      return html`<div role="alert" part="error">${problemMessage(this.localize, this.problem)}</div>
-        ${forbidden ? nothing : html`<button part="button" @click=${() => this.load()}>${this.localize.t('common.retry')}</button>`}`;
+    const failed = this.loader.problem;
+    if (failed) {
+      // Refused (403) or no setup at all (404): trying again cannot help. A 429's wait shows the
+      // time left, not live (the announcement says its start and end), as an action's does.
+      const forbidden = failed.status === 403 || failed.status === 404;
+      const waiting = this.retryAfter.waiting;
+      return html`${
+        waiting
+          ? html`<p part="error" id="rate-limit">${this.localize.t('rateLimit.waitFor', { seconds: this.retryAfter.secondsLeft })}</p>`
+          : html`<div role="alert" part="error">${problemMessage(this.localize, failed)}</div>`
+      }
+        ${forbidden ? nothing : html`<button part="button" ?disabled=${waiting} @click=${() => this.load()}>${this.localize.t('common.retry')}</button>`}`;
     }
     const { setup, catalog } = this;
     if (!setup || !catalog) return html`<p role="status">${this.localize.t('common.loading')}</p>`;

@@ -2,6 +2,7 @@ import type { ContactCenterDetails, EffectivePermissions } from '@onramp/contrac
 import { tenantSetupChatRefusal } from '@onramp/domain';
 import { html, nothing, type ReactiveControllerHost } from 'lit';
 import type { ApiProblem } from '../api/client.js';
+import { thrownProblem } from '../base/loader.js';
 import type { LocalizeController } from '../i18n/localize-controller.js';
 import { problemMessage } from './problem-message.js';
 import type { SetupApi } from './setup-api.js';
@@ -32,7 +33,15 @@ export class TenantSetupController {
     if (this.loadedFor === orgId) return;
     this.loadedFor = orgId;
     Object.assign(this, { action: undefined, relation: undefined, problem: undefined, chat: false });
-    const [details, permissions] = await Promise.all([api.contactCenter(), api.permissions()]);
+    let details: Awaited<ReturnType<SetupApi['contactCenter']>>;
+    let permissions: Awaited<ReturnType<SetupApi['permissions']>>;
+    try {
+      [details, permissions] = await Promise.all([api.contactCenter(), api.permissions()]);
+    } catch (error) {
+      // A client that throws: the section's error state, as a load's (base/loader.ts).
+      details = permissions = { problem: thrownProblem(error) };
+    }
+    if (this.loadedFor !== orgId) return; // the wizard moved to another org meanwhile
     this.problem = details.problem ?? permissions.problem;
     this.action = details.data?.setUpContactCenter ?? undefined;
     this.relation = permissions.data?.relation;

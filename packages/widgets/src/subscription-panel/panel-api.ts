@@ -10,7 +10,13 @@ import type {
 } from '@onramp/contract';
 import { type AdminRole, effectiveRole, mayPartnerAction, type OrgRelation } from '@onramp/domain';
 import { Customers, Organizations, Permissions, SetupWizard, Subscriptions, Users } from '@onramp/sdk';
-import { type ApiResult, type ClientContext, call, type OnrampClient } from '../api/client.js';
+import {
+  type ApiProblem,
+  type ApiResult,
+  type ClientContext,
+  call,
+  type OnrampClient,
+} from '../api/client.js';
 
 /** The SDK resources the subscription panel calls: a host's full client is one too. */
 export type PanelSdk = Pick<
@@ -69,16 +75,16 @@ export function panelApi(sdk: PanelSdk) {
         call(sdk.setup.contactCenter(orgId)),
         call(sdk.users.list(orgId, { filter: 'administrators' })),
       ]);
-      if (subscriptions.problem) return subscriptions;
-      if (serviceStatus.problem) return serviceStatus;
-      if (digitalServices.problem) return digitalServices;
-      if (contactCenter.problem) return contactCenter;
+      const failed = [subscriptions, serviceStatus, digitalServices, contactCenter].find(
+        (view) => view.problem,
+      );
+      if (failed) return failed as { problem: ApiProblem };
       return {
         data: {
-          subscriptions: subscriptions.data,
-          serviceStatus: serviceStatus.data,
-          digitalServices: digitalServices.data,
-          contactCenter: contactCenter.data,
+          subscriptions: subscriptions.data!,
+          serviceStatus: serviceStatus.data!,
+          digitalServices: digitalServices.data!,
+          contactCenter: contactCenter.data!,
           // Users are a view of their own: an actor who may not list them still sees the account.
           admins: admins.data ? admins.data.items : null,
         },

@@ -1,7 +1,8 @@
 import type { Customer } from '@onramp/contract';
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import type { ApiProblem, ClientContext } from '../api/client.js';
+import type { ApiProblem, ApiResult, ClientContext } from '../api/client.js';
 import { OnrampApiElement } from '../base/api-element.js';
+import { Loader } from '../base/loader.js';
 import { OnrampElement } from '../base/onramp-element.js';
 import { OnrampSubscriptionStatusChangeEvent } from '../events/subscription-status-change.js';
 import { customerOnboardingCatalogue } from '../i18n/catalogues/customer-onboarding.js';
@@ -69,8 +70,6 @@ export class OnrampSubscriptionPanel extends OnrampApiElement<
     customer: { state: true },
     account: { state: true },
     accountProblem: { state: true },
-    problem: { state: true },
-    loading: { state: true },
     announcement: { state: true },
     mayChange: { state: true },
   };
@@ -85,8 +84,6 @@ export class OnrampSubscriptionPanel extends OnrampApiElement<
   private customer?: Customer;
   private account?: AccountViews;
   private accountProblem?: ApiProblem;
-  private problem?: ApiProblem;
-  private loading = false;
   private announcement = '';
   /** Whether the signed-in user may change the customer (the billing address). */
   private mayChange = false;
@@ -94,16 +91,14 @@ export class OnrampSubscriptionPanel extends OnrampApiElement<
   private readonly addressEditor = new AddressEditor(
     this,
     this.localize,
-    (customer, address) =>
-      this.api ? this.api.updateAddress(customer, address) : Promise.reject(new Error('no client')),
+    // The editor is shown for a loaded customer alone, so with a client.
+    (customer, address) => this.api!.updateAddress(customer, address),
     // Follow the customer at once: the address re-ran the RPL check (DOMAIN §3.2).
     () => void this.poll(),
   );
 
   private api?: PanelApi;
   private pollTimer?: ReturnType<typeof setTimeout>;
-  /** Each load gets a number; answers to an older load (inputs changed meanwhile) are dropped. */
-  private generation = 0;
 
   /** The quick start's client: the resources this component calls, alone. */
   protected override quickStart(ctx: ClientContext): PanelSdk {
@@ -116,7 +111,7 @@ export class OnrampSubscriptionPanel extends OnrampApiElement<
     if (inputs.some((key) => changed.has(key))) {
       const client = this.sdk;
       this.api = client && (this.orgId || this.customerId) ? panelApi(client) : undefined;
-      if (this.api) void this.load();
+      void this.load();
     }
   }
 
@@ -130,37 +125,44 @@ export class OnrampSubscriptionPanel extends OnrampApiElement<
     if (this.customer && LIVE_STATUSES.includes(this.customer.status ?? 'provisioned')) this.schedulePoll();
   }
 
+  /**
+   * The customer, what the signed-in user may do, and the account: the latest load's answer, or the
+   * panel's problem (the customer's, or the account's when there is no customer; a thrown error too).
+   */
+  private readonly loader = new Loader(
+    this,
+    async () => {
+      const api = this.api;
+      if (!api) return;
+      clearTimeout(this.pollTimer);
+      // The title names the customer: not the previous one while this one loads. The rest waits for `done`.
+      this.customer = undefined;
+      const [customer, me] = this.customerId
+        ? await Promise.all([api.customer(this.customerId), api.me()])
+        : [undefined, undefined];
+      if (customer?.problem) return customer;
+      const orgId = this.orgId || customer?.data.orgId;
+      const account = orgId ? await api.account(orgId) : undefined;
+      // Without a customer the account is all there is: its failure is the panel's failure.
+      if (!customer && account?.problem) return account;
+      return { data: { customer: customer?.data, me: me?.data, account } };
+    },
+    ({ customer, me, account }) => {
+      this.mayChange = me ? mayManageWholesale(me) : false;
+      this.customer = customer;
+      this.showAccount(account);
+      this.schedulePoll();
+    },
+  );
+
   /** Loads everything; also the "Try again" of a failed load. */
-  async load() {
-    const api = this.api;
-    if (!api) return;
-    const generation = ++this.generation;
-    clearTimeout(this.pollTimer);
-    Object.assign(this, { loading: true, problem: undefined, customer: undefined, account: undefined });
-    const [customer, me] = this.customerId
-      ? await Promise.all([api.customer(this.customerId), api.me()])
-      : [undefined, undefined];
-    if (generation !== this.generation) return;
-    this.mayChange = me?.data ? mayManageWholesale(me.data) : false;
-    if (customer?.problem) {
-      Object.assign(this, { problem: customer.problem, loading: false });
-      return;
-    }
-    this.customer = customer?.data;
-    await this.loadAccount(generation);
-    this.loading = false;
-    this.schedulePoll();
+  load() {
+    return this.loader.run();
   }
 
-  private async loadAccount(generation: number) {
-    const orgId = this.orgId || this.customer?.orgId;
-    if (!this.api || !orgId) return;
-    const result = await this.api.account(orgId);
-    if (generation !== this.generation) return;
-    this.account = result.data;
-    // Without a customer the account is all there is: its failure is the panel's failure.
-    if (this.customer) this.accountProblem = result.problem;
-    else this.problem = result.problem;
+  private showAccount(result: ApiResult<AccountViews> | undefined) {
+    this.account = result?.data;
+    this.accountProblem = result?.problem;
   }
 
   private schedulePoll() {
@@ -174,9 +176,10 @@ export class OnrampSubscriptionPanel extends OnrampApiElement<
     const api = this.api;
     const previous = this.customer;
     if (!api || !previous?.id) return;
-    const generation = this.generation;
+    const { signal } = this.loader;
+    const stale = () => signal?.aborted; // a load for other inputs started meanwhile
     const result = await api.customer(previous.id);
-    if (generation !== this.generation) return;
+    if (stale()) return;
     // A failed poll keeps what is shown and tries again at the next tick.
     if (result.data) {
       this.customer = result.data;
@@ -186,7 +189,11 @@ export class OnrampSubscriptionPanel extends OnrampApiElement<
           status: this.localize.t(`status.${after}`),
         });
         this.emit(new OnrampSubscriptionStatusChangeEvent(previous.id, after, before));
-        await this.loadAccount(generation); // services and packages follow the lifecycle
+        // Services and packages follow the lifecycle.
+        const orgId = this.orgId || result.data.orgId;
+        const account = orgId && (await api.account(orgId));
+        if (stale()) return;
+        if (account) this.showAccount(account);
       }
     }
     this.schedulePoll();
@@ -201,7 +208,7 @@ export class OnrampSubscriptionPanel extends OnrampApiElement<
   };
 
   override render() {
-    return html`<section part="base" dir=${this.localize.dir} lang=${this.localize.locale} aria-labelledby="title" aria-busy=${this.loading ? 'true' : 'false'}>
+    return html`<section part="base" dir=${this.localize.dir} lang=${this.localize.locale} aria-labelledby="title" aria-busy=${this.loader.pending ? 'true' : 'false'}>
       <h2 id="title">${this.customer?.customerInfo?.name ? html`<bdi>${this.customer.customerInfo.name}</bdi>` : this.localize.t('panel.title')}</h2>
       ${this.renderBody()}
       <div class="visually-hidden" role="status" aria-live="polite" id="live">${this.announcement}</div>
@@ -211,15 +218,16 @@ export class OnrampSubscriptionPanel extends OnrampApiElement<
   private renderBody() {
     const { localize } = this;
     if (!this.api) return html`<p>${localize.t('panel.notConfigured')}</p>`;
-    if (this.problem)
+    const { problem } = this.loader;
+    if (problem)
       // A refusal (403) does not change by trying again: no Try again then.
-      return html`<p role="alert" part="error">${problemMessage(localize, this.problem)}</p>
+      return html`<p role="alert" part="error">${problemMessage(localize, problem)}</p>
         ${
-          this.problem.status === 403
+          problem.status === 403
             ? nothing
             : html`<button part="button" @click=${() => this.load()}>${localize.t('common.retry')}</button>`
         }`;
-    if (this.loading) return html`<p>${localize.t('common.loading')}</p>`;
+    if (this.loader.pending) return html`<p>${localize.t('common.loading')}</p>`;
     const context = {
       localize,
       countryName: this.countryName,
