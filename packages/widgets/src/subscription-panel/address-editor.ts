@@ -1,29 +1,25 @@
 import type { BillingAddress, Customer } from '@onramp/contract';
-import { CUSTOMER_TRANSITIONS } from '@onramp/domain';
 import { html, nothing, type ReactiveControllerHost } from 'lit';
 import type { ApiProblem, ApiResult } from '../api/client.js';
 import { RetryAfterController } from '../api/retry-after.js';
 import { FocusKeeper } from '../base/focus-keeper.js';
-import { onDemand } from '../base/on-demand.js';
-import type { AddressValues, FieldError, FieldErrors } from '../customer-onboarding/address-fields.js';
+import {
+  type AddressValues,
+  addAddressErrors,
+  addressFieldOf,
+  emptyAddress,
+  type FieldError,
+  type FieldErrors,
+  renderAddressFields,
+  toAddress,
+} from '../customer-onboarding/address-fields.js';
 import type { LocalizeController } from '../i18n/localize-controller.js';
 import { commonProblemMessage as problemMessage } from '../i18n/problem-message.js';
-
-/**
- * The form's fields and their per-country rules (the onboarding form's): loaded at the first
- * *Change* (decision 0073), so the panel shows the address without them.
- */
-const addressFields = onDemand(() => import('../customer-onboarding/address-fields.js'));
-type AddressFields = Awaited<ReturnType<typeof addressFields>>;
 
 type Save = (customer: Customer, address: BillingAddress) => Promise<ApiResult<unknown>>;
 type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
 
 const CODE_KINDS: readonly FieldError[] = ['required', 'invalid_format', 'invalid_enum', 'unknown_country'];
-
-/** Whether the customer's status accepts a billing-address change, as the domain's lifecycle says. */
-const addressChangeable = ({ status }: Customer) =>
-  !!status && CUSTOMER_TRANSITIONS[status].includes('billingAddressUpdated');
 
 /**
  * *Change billing address* of a wholesale customer, in the subscription panel (decisions/0007):
@@ -37,9 +33,7 @@ const addressChangeable = ({ status }: Customer) =>
 export class AddressEditor {
   open = false;
   busy = false;
-  /** The form's fields did not arrive at *Change* (the connection dropped): said beside it. */
-  fieldsFailed = false;
-  values = {} as AddressValues;
+  values: AddressValues = emptyAddress();
   errors: FieldErrors = {};
   problem: ApiProblem | undefined;
   /** Said after a save, and a 429's wait (a status region of its own: the panel's announces the status). */
@@ -96,21 +90,12 @@ export class AddressEditor {
     }
   }
 
-  /** The form's fields, once loaded. */
-  private fields?: AddressFields;
-
-  async start(customer: Customer) {
+  start(customer: Customer) {
     this.beginAction();
-    if (!this.fields) {
-      this.fields = await addressFields().catch(() => undefined);
-      this.update({ fieldsFailed: !this.fields });
-      // The code did not arrive: the section says so (a connection problem) beside *Change*.
-      if (!this.fields) return void this.focus('#address-load-failed');
-    }
     const address = customer.address;
     this.update({
       open: true,
-      values: { ...this.fields.emptyAddress(), ...address },
+      values: { ...emptyAddress(), ...address },
       errors: {},
       problem: undefined,
       notice: '',
@@ -125,11 +110,10 @@ export class AddressEditor {
   }
 
   async submit(customer: Customer, localize: LocalizeController) {
-    const { fields } = this;
-    if (this.busy || this.retryAfter.waiting || !fields) return;
+    if (this.busy || this.retryAfter.waiting) return;
     this.beginAction();
-    const address = fields.toAddress(this.values);
-    const errors = fields.addAddressErrors({}, address);
+    const address = toAddress(this.values);
+    const errors = addAddressErrors({}, address);
     this.update({ errors, problem: undefined, notice: '' });
     if (Object.keys(errors).length) return void this.focus('[aria-invalid="true"]');
     this.update({ busy: true });
@@ -147,7 +131,7 @@ export class AddressEditor {
       // A 400 may name several fields: each lands on its own (the first one named wins a field).
       const refused: FieldErrors = {};
       for (const { field: path, reason } of result.problem.errors ?? [result.problem]) {
-        const field = path ? fields.addressFieldOf(path) : undefined;
+        const field = path ? addressFieldOf(path) : undefined;
         if (field && !refused[field])
           refused[field] = CODE_KINDS.includes(reason as FieldError) ? (reason as FieldError) : 'invalid';
       }
@@ -169,39 +153,12 @@ export class AddressEditor {
     return problemMessage(localize, this.problem);
   }
 
-  /** The address as it is, and the button or the form (for those who may change it). */
-  render(customer: Customer, localize: LocalizeController, mayChange: boolean) {
-    const address = customer.address;
-    const lines = [
-      address?.addressLine1,
-      address?.addressLine2,
-      [address?.zipOrPostalCode, address?.city, address?.stateOrProvince].filter(Boolean).join(' '),
-    ].filter(Boolean);
-    const changeable = addressChangeable(customer);
-    return html`<section part="section" aria-labelledby="address-title">
-      <h3 id="address-title">${localize.t('panel.address.title')}</h3>
-      <address id="billing-address">${lines.map((line) => html`<bdi>${line}</bdi><br />`)}</address>
-      <p role="status" id="address-notice" tabindex="-1">${this.notice}</p>
-      ${mayChange ? html`<p part="help" id="address-recheck">${localize.t('panel.address.recheck')}</p>` : nothing}
-      ${
-        !mayChange
-          ? nothing
-          : !changeable
-            ? html`<p part="help">${localize.t('panel.address.later')}</p>`
-            : this.open && this.fields
-              ? this.renderForm(customer, localize, this.fields)
-              : html`<button part="button" id="change-address"
-                  @click=${() => this.start(customer)} @pointerenter=${addressFields.prefetch} @focus=${addressFields.prefetch}>${localize.t('panel.address.change')}</button>
-                ${
-                  this.fieldsFailed
-                    ? html`<p part="error" role="alert" id="address-load-failed" tabindex="-1">${localize.t('common.offline')}</p>`
-                    : nothing
-                }`
-      }
-    </section>`;
+  /** The form while it is open (the panel's address section shows it in place of *Change*). */
+  formFor(customer: Customer, localize: LocalizeController) {
+    return this.open ? this.renderForm(customer, localize) : undefined;
   }
 
-  private renderForm(customer: Customer, localize: LocalizeController, fields: AddressFields) {
+  private renderForm(customer: Customer, localize: LocalizeController) {
     const count = Object.keys(this.errors).length;
     const problem = this.problemText(localize);
     // During a 429's wait, Save is disabled and the time left shown (not in a live region: the
@@ -213,7 +170,7 @@ export class AddressEditor {
         void this.submit(customer, localize);
       }}>
       <div role="alert" part="error" id="address-problem" tabindex="-1">${count ? localize.t('onboard.error.summary', { count }) : problem}</div>
-      ${fields.renderAddressFields({
+      ${renderAddressFields({
         values: this.values,
         errors: this.errors,
         localize,

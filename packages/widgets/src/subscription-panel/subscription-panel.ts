@@ -3,6 +3,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'l
 import type { ApiProblem, ApiResult, ClientContext } from '../api/client.js';
 import { OnrampApiElement } from '../base/api-element.js';
 import { Loader } from '../base/loader.js';
+import { onDemand } from '../base/on-demand.js';
 import { OnrampElement } from '../base/onramp-element.js';
 import { OnrampSubscriptionStatusChangeEvent } from '../events/subscription-status-change.js';
 import { customerOnboardingCatalogue } from '../i18n/catalogues/customer-onboarding.js';
@@ -13,7 +14,8 @@ import { commonProblemMessage as problemMessage } from '../i18n/problem-message.
 import { panelStyles } from '../styles/panel.js';
 import '../status-badge/onramp-status-badge.js';
 import { renderAccount } from './account-sections.js';
-import { AddressEditor } from './address-editor.js';
+import type { AddressEditor } from './address-editor.js';
+import { renderAddressSection } from './address-section.js';
 import { LIVE_STATUSES, renderLifecycle } from './lifecycle-section.js';
 import {
   type AccountViews,
@@ -26,6 +28,8 @@ import {
 import { subscriptionPanelStyles } from './subscription-panel.styles.js';
 import { renderSummary } from './summary-section.js';
 
+/** The billing address editor, loaded at the first *Change* (decision 0073). */
+const addressEditor = onDemand(() => import('./address-editor.js'));
 /**
  * @summary A customer's subscriptions and onboarding (DOMAIN §2.3 Account and Monitoring, §3): trial
  * or subscription, license and package usage, add-ons, the wholesale lifecycle with its timeline and
@@ -88,14 +92,26 @@ export class OnrampSubscriptionPanel extends OnrampApiElement<
   /** Whether the signed-in user may change the customer (the billing address). */
   private mayChange = false;
 
-  private readonly addressEditor = new AddressEditor(
-    this,
-    this.localize,
-    // The editor is shown for a loaded customer alone, so with a client.
-    (customer, address) => this.api!.updateAddress(customer, address),
-    // Follow the customer at once: the address re-ran the RPL check (DOMAIN §3.2).
-    () => void this.poll(),
-  );
+  /** *Change billing address*, once its code is loaded (at the first *Change*, decision 0073). */
+  private addressEditor?: AddressEditor;
+  /** The editor's code did not arrive at *Change* (the connection dropped). */
+  private addressFailed = false;
+
+  private changeAddress = async () => {
+    const loaded = await addressEditor().catch(() => undefined);
+    this.addressFailed = !loaded;
+    this.requestUpdate();
+    if (!loaded || !this.customer) return;
+    this.addressEditor ??= new loaded.AddressEditor(
+      this,
+      this.localize,
+      // The editor is shown for a loaded customer alone, so with a client.
+      (customer, address) => this.api!.updateAddress(customer, address),
+      // Follow the customer at once: the address re-ran the RPL check (DOMAIN §3.2).
+      () => void this.poll(),
+    );
+    this.addressEditor.start(this.customer);
+  };
 
   private api?: PanelApi;
   private pollTimer?: ReturnType<typeof setTimeout>;
@@ -236,7 +252,17 @@ export class OnrampSubscriptionPanel extends OnrampApiElement<
     return html`
       ${renderSummary(this.customer, this.account, localize)}
       ${this.customer ? renderLifecycle(this.customer, context) : nothing}
-      ${this.customer ? this.addressEditor.render(this.customer, localize, this.mayChange) : nothing}
+      ${
+        this.customer
+          ? renderAddressSection(this.customer, localize, this.mayChange, {
+              notice: this.addressEditor?.notice ?? '',
+              form: this.addressEditor?.formFor(this.customer, localize),
+              change: this.changeAddress,
+              prefetch: addressEditor.prefetch,
+              failed: this.addressFailed,
+            })
+          : nothing
+      }
       ${this.account ? renderAccount(this.account, localize) : nothing}
       ${
         this.accountProblem
