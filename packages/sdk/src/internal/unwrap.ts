@@ -22,7 +22,8 @@ export async function unwrap<R extends RawResult>(
   if (!response.ok) {
     throw OnrampError.generate(response.status, result.error, response.headers, requestOf(response));
   }
-  return { data: result.data as DataOf<R>, response };
+  // openapi-fetch's success branch is `{ data, response }` already.
+  return result as { data: DataOf<R>; response: Response };
 }
 
 /** `unwrap` when only the body matters. */

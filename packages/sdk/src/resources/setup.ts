@@ -205,6 +205,6 @@ export function attachmentName(header: string | null, fallback: string): string 
   } catch {
     // A malformed escape: the plain name is there for that.
   }
-  const safe = [...(name ?? '')].map((c) => (c === '/' || c === '\\' || c < ' ' ? '_' : c));
-  return safe.join('').trim() || fallback;
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it replaces.
+  return (name ?? '').replace(/[/\\\0-\x1f]/g, '_').trim() || fallback;
 }
