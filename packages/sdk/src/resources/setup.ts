@@ -151,13 +151,10 @@ export class SetupWizard extends Resource {
       }),
     );
     if (as !== 'file') return data as Blob | ArrayBuffer;
-    const blob = data as Blob;
     return new File(
-      [blob],
+      [data as Blob],
       attachmentName(response.headers.get('content-disposition'), 'order-summary.pdf'),
-      {
-        type: blob.type,
-      },
+      { type: (data as Blob).type },
     );
   }
 
