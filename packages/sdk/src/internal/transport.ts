@@ -1,5 +1,5 @@
 import { bearerOf, type TokenSource } from './auth.js';
-import { discard, rememberRequest, where } from './request-info.js';
+import { discard, requests, where } from './request-info.js';
 import { isReplaySafe, type RetryOptions, retryDelay, shouldRetry } from './retry.js';
 import { type Deliver, send } from './timeout.js';
 import type { Clock, FetchLike, Logger } from './types.js';
@@ -77,7 +77,7 @@ export function transport(options: TransportOptions): FetchLike {
           : undefined;
       if (delayMs === undefined) {
         if (!response) throw error;
-        rememberRequest(response, request);
+        requests.set(response, { method: request.method, url: request.url });
         return response;
       }
       if (response) await discard(response);
