@@ -120,14 +120,16 @@ export class SetupWizard extends Resource {
         ...init(options),
       }),
     );
-    const { clock } = this.ctx;
     return pollUntil(
       this.ctx,
       `setup of organization ${orgId}`,
       (signal) => this.get(orgId, { signal }),
       setupVerdict,
       options,
-      { value: data, pauseMs: parseRetryAfterHeader(response.headers.get('retry-after'), clock.now()) },
+      {
+        value: data,
+        pauseMs: parseRetryAfterHeader(response.headers.get('retry-after'), this.ctx.clock.now()),
+      },
     );
   }
 

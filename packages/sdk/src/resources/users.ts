@@ -150,14 +150,12 @@ export class Users extends Resource {
     csv: string,
     options: CreateOptions & { dryRun?: boolean } = {},
   ): Promise<UserImportReport> {
-    const request = init(options);
     return dataOf(
       this.ctx.raw.POST('/organizations/{orgId}/users/import', {
         params: { path: { orgId }, query: { dryRun: options.dryRun ?? false } },
         body: csv,
         bodySerializer: (text: string) => text,
-        ...request,
-        headers: { ...request.headers, 'Content-Type': 'text/csv' },
+        ...init({ ...options, headers: { ...options.headers, 'Content-Type': 'text/csv' } }),
       }),
     );
   }
