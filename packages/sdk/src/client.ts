@@ -81,7 +81,6 @@ export function createClientContext(options: OnrampClientOptions): ClientContext
     throw new TypeError('`token` is required: a string, or a function that returns one (sync or async)');
   const fetch = transport({
     ...options,
-    token: typeof token === 'string' ? token : undefined,
     getToken,
     clock,
     stamp: requestKeys(baseUrl, keys === false ? undefined : typeof keys === 'function' ? keys : randomKey),

@@ -22,18 +22,15 @@ export const MAX_PAGE_SIZE = 1000;
  * the operation reports no total (the wholesale lists, like the real API, do not).
  */
 export class Page<T> implements AsyncIterable<T> {
-  readonly items: T[];
-  readonly offset: number;
-  readonly max: number;
-  readonly totalCount: number | undefined;
+  declare readonly items: T[];
+  declare readonly offset: number;
+  declare readonly max: number;
+  declare readonly totalCount: number | undefined;
   readonly #fetchPage: FetchPage<T>;
 
   constructor(data: PageData<T>, window: { offset: number; max: number }, fetchPage: FetchPage<T>) {
     // A wholesale answer may leave `items` out when there are none.
-    this.items = data.items ?? [];
-    this.totalCount = data.totalCount;
-    this.offset = window.offset;
-    this.max = window.max;
+    Object.assign(this, window, { items: data.items ?? [], totalCount: data.totalCount });
     this.#fetchPage = fetchPage;
   }
 
@@ -71,8 +68,8 @@ export class Page<T> implements AsyncIterable<T> {
  * across pages. Nothing is requested until one of them is used.
  */
 export class PagePromise<T> implements PromiseLike<Page<T>>, AsyncIterable<T> {
-  readonly #load: () => Promise<Page<T>>;
-  #first: Promise<Page<T>> | undefined;
+  /** The first page, requested at the first use and then kept. */
+  readonly #page: () => Promise<Page<T>>;
 
   constructor(
     fetchPage: FetchPage<T>,
@@ -82,12 +79,8 @@ export class PagePromise<T> implements PromiseLike<Page<T>>, AsyncIterable<T> {
       offset: window.offset ?? 0,
       max: Math.max(1, Math.min(window.max ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE)),
     };
-    this.#load = async () => new Page(await fetchPage(start), start, fetchPage);
-  }
-
-  get #page(): Promise<Page<T>> {
-    this.#first ??= this.#load();
-    return this.#first;
+    let first: Promise<Page<T>> | undefined;
+    this.#page = () => (first ??= (async () => new Page(await fetchPage(start), start, fetchPage))());
   }
 
   // biome-ignore lint/suspicious/noThenProperty: a PromiseLike is the point: `await client.customers.list()`.
@@ -95,24 +88,24 @@ export class PagePromise<T> implements PromiseLike<Page<T>>, AsyncIterable<T> {
     onFulfilled?: ((page: Page<T>) => A | PromiseLike<A>) | null,
     onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null,
   ): Promise<A | B> {
-    return this.#page.then(onFulfilled, onRejected);
+    return this.#page().then(onFulfilled, onRejected);
   }
 
   catch<B = never>(onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<Page<T> | B> {
-    return this.#page.catch(onRejected);
+    return this.#page().catch(onRejected);
   }
 
   finally(onFinally?: (() => void) | null): Promise<Page<T>> {
-    return this.#page.finally(onFinally);
+    return this.#page().finally(onFinally);
   }
 
   /** Every page, the first one included. */
   async *pages(): AsyncGenerator<Page<T>, void, undefined> {
-    yield* (await this.#page).pages();
+    yield* (await this.#page()).pages();
   }
 
   async *[Symbol.asyncIterator](): AsyncGenerator<T, void, undefined> {
-    yield* await this.#page;
+    yield* await this.#page();
   }
 
   /** Every item of every page in one array (mind the size of what you list). */

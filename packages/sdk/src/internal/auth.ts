@@ -6,8 +6,11 @@ export type { TokenContext };
 /** Returns the bearer token; called before every request, and again with `refresh: true` after a 401. */
 export type GetToken = Exclude<Token, string>;
 
-/** Where tokens come from, once the options are read: `getToken` when there is one, else the fixed `token`. */
-export type TokenSource = { token?: string | undefined; getToken?: GetToken | undefined };
+/**
+ * Where tokens come from, once the options are read: `getToken` when there is one, else the fixed
+ * `token` (a function given as `token` is the `getToken`).
+ */
+export type TokenSource = { token?: Token | undefined; getToken?: GetToken | undefined };
 
 // RFC 9110 token68-ish: printable ASCII without spaces. Checked here because `Headers.set` would
 // otherwise throw an error whose message contains the token itself.
@@ -19,9 +22,4 @@ export function bearerOf(token: unknown): string {
     throw new OnrampError('Invalid token (not shown)');
   }
   return `Bearer ${token}`;
-}
-
-/** `Bearer <token>` from a fixed `token` or from `getToken({ refresh })`, after checking the token. */
-export async function bearer(source: TokenSource, refresh: boolean): Promise<string> {
-  return bearerOf(source.getToken ? await source.getToken({ refresh }) : source.token);
 }

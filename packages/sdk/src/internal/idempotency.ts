@@ -48,14 +48,14 @@ export function randomKey(): string {
  * from the templates), so no openapi-fetch middleware runs per call.
  */
 export function requestKeys(baseUrl: string, newKey: (() => string) | undefined): (request: Request) => void {
-  const base = new URL(baseUrl, 'http://x').pathname
-    .replace(/\/+$/, '')
-    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const templates = IDEMPOTENT_POST_PATHS.map((path) => path.replace(/\{[^}]+\}/g, '[^/]+'));
-  const keyed = new RegExp(`^${base}(?:${templates.join('|')})$`);
+  const base = new URL(baseUrl, 'http://x').pathname.replace(/\/+$/, '');
+  const keyed = new RegExp(`^(?:${IDEMPOTENT_POST_PATHS.join('|').replace(/\{[^}]+\}/g, '[^/]+')})$`);
   return ({ method, headers, url }) => {
     if (!headers.has('x-request-id')) headers.set('X-Request-Id', randomKey());
-    if (newKey && method === 'POST' && !headers.has('idempotency-key') && keyed.test(new URL(url).pathname))
-      headers.set('Idempotency-Key', newKey());
+    if (newKey && method === 'POST' && !headers.has('idempotency-key')) {
+      const { pathname } = new URL(url);
+      if (pathname.startsWith(base) && keyed.test(pathname.slice(base.length)))
+        headers.set('Idempotency-Key', newKey());
+    }
   };
 }

@@ -1,17 +1,9 @@
 /**
  * Which request each response answered. openapi-fetch hands the ergonomic layer a `Response` but not
- * its `Request`; the transport records the pair so a typed error can name the method and URL (never
- * the headers).
+ * its `Request`; the transport records the pair (method and URL, never the headers) and `unwrap`
+ * reads it, so a typed error can name the request.
  */
-const requests = new WeakMap<Response, { method: string; url: string }>();
-
-export function rememberRequest(response: Response, { method, url }: Request): void {
-  requests.set(response, { method, url });
-}
-
-export function requestOf(response: Response): { method: string; url: string } | undefined {
-  return requests.get(response);
-}
+export const requests = new WeakMap<Response, { method: string; url: string }>();
 
 /**
  * `POST /v1/wholesale/customers`: how errors and logs name a request. The path only: query strings

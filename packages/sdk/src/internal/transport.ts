@@ -1,5 +1,5 @@
-import { bearer, bearerOf, type TokenSource } from './auth.js';
-import { discard, rememberRequest, where } from './request-info.js';
+import { bearerOf, type TokenSource } from './auth.js';
+import { discard, requests, where } from './request-info.js';
 import { isReplaySafe, type RetryOptions, retryDelay, shouldRetry } from './retry.js';
 import { type Deliver, send } from './timeout.js';
 import type { Clock, FetchLike, Logger } from './types.js';
@@ -42,51 +42,52 @@ export function transport(options: TransportOptions): FetchLike {
     : (request, signal) => globalThis.fetch(request, signal && { signal });
   // A fixed token is checked once, when first used; `getToken` is asked per attempt.
   let fixed: string | undefined;
-  const authorization = (refresh: boolean) => {
-    if (getToken) return bearer(options, refresh);
+  const authorization = async (refresh: boolean) => {
+    if (getToken) return bearerOf(await getToken({ refresh }));
     fixed ??= bearerOf(options.token);
     return fixed;
   };
-  const attempt = async (request: Request) => {
-    // A request without a body can be sent again as it is; one with a body needs a clone before.
-    const spare = getToken && (request.body === null ? request : request.clone());
-    request.headers.set('Authorization', await authorization(false));
-    const response = await send(deliver, request, timeoutMs);
-    if (response.status !== 401 || !spare) return response;
-    await discard(response);
-    spare.headers.set('Authorization', await authorization(true));
-    return send(deliver, spare, timeoutMs);
-  };
   return async (request) => {
     stamp?.(request);
-    // A body is read by each send: cloned per attempt (the original stays unread) only when the
-    // request may be sent again; no body, or no second attempt possible, costs no clone.
+    // A body is read by each send: cloned per send (the original stays unread) only when the
+    // request may be sent again; no body, or no second send possible, costs no clone.
     const cloneBody =
       request.body !== null && (getToken !== undefined || (maxRetries > 0 && isReplaySafe(request)));
-    for (let retryIndex = 0; ; retryIndex++) {
+    for (let retryIndex = 0, refresh = false; ; ) {
       let response: Response | undefined;
       let error: unknown;
       try {
-        response = await attempt(cloneBody ? request.clone() : request);
+        const sent = cloneBody ? request.clone() : request;
+        sent.headers.set('Authorization', await authorization(refresh));
+        response = await send(deliver, sent, timeoutMs);
       } catch (failure) {
         error = failure;
       }
+      // A 401 with `getToken`: sent once more at once with a refreshed token, which is no retry (a
+      // 401 means the server did nothing, so resending is safe for any method).
+      if (!refresh && getToken && response?.status === 401) {
+        await discard(response);
+        refresh = true;
+        continue;
+      }
+      refresh = false;
       const delayMs =
         retryIndex < maxRetries && shouldRetry(request, response ? { response } : { error })
           ? retryDelay({ ...policy, retryIndex, response, now: clock.now() })
           : undefined;
       if (delayMs === undefined) {
         if (!response) throw error;
-        rememberRequest(response, request);
+        requests.set(response, { method: request.method, url: request.url });
         return response;
       }
       if (response) await discard(response);
       const { method, url } = request;
       const status = response?.status;
+      const retry = ++retryIndex;
       logger?.debug(
-        `onramp: retry ${retryIndex + 1}/${maxRetries} of ${where(request)} in ${delayMs} ms (${status ?? 'no answer'})`,
+        `onramp: retry ${retry}/${maxRetries} of ${where(request)} in ${delayMs} ms (${status ?? 'no answer'})`,
       );
-      onRetry?.({ method, url, retry: retryIndex + 1, delayMs, status });
+      onRetry?.({ method, url, retry, delayMs, status });
       await clock.sleep(delayMs, request.signal);
     }
   };

@@ -1,5 +1,5 @@
 import { OnrampError } from '../errors.js';
-import { requestOf } from './request-info.js';
+import { requests } from './request-info.js';
 
 interface RawResult {
   data?: unknown;
@@ -20,9 +20,10 @@ export async function unwrap<R extends RawResult>(
   const result = await pending;
   const { response } = result;
   if (!response.ok) {
-    throw OnrampError.generate(response.status, result.error, response.headers, requestOf(response));
+    throw OnrampError.generate(response.status, result.error, response.headers, requests.get(response));
   }
-  return { data: result.data as DataOf<R>, response };
+  // openapi-fetch's success branch is `{ data, response }` already.
+  return result as { data: DataOf<R>; response: Response };
 }
 
 /** `unwrap` when only the body matters. */

@@ -120,14 +120,16 @@ export class SetupWizard extends Resource {
         ...init(options),
       }),
     );
-    const { clock } = this.ctx;
     return pollUntil(
       this.ctx,
       `setup of organization ${orgId}`,
       (signal) => this.get(orgId, { signal }),
       setupVerdict,
       options,
-      { value: data, pauseMs: parseRetryAfterHeader(response.headers.get('retry-after'), clock.now()) },
+      {
+        value: data,
+        pauseMs: parseRetryAfterHeader(response.headers.get('retry-after'), this.ctx.clock.now()),
+      },
     );
   }
 
@@ -151,13 +153,10 @@ export class SetupWizard extends Resource {
       }),
     );
     if (as !== 'file') return data as Blob | ArrayBuffer;
-    const blob = data as Blob;
     return new File(
-      [blob],
+      [data as Blob],
       attachmentName(response.headers.get('content-disposition'), 'order-summary.pdf'),
-      {
-        type: blob.type,
-      },
+      { type: (data as Blob).type },
     );
   }
 
@@ -205,6 +204,6 @@ export function attachmentName(header: string | null, fallback: string): string 
   } catch {
     // A malformed escape: the plain name is there for that.
   }
-  const safe = [...(name ?? '')].map((c) => (c === '/' || c === '\\' || c < ' ' ? '_' : c));
-  return safe.join('').trim() || fallback;
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it replaces.
+  return (name ?? '').replace(/[/\\\0-\x1f]/g, '_').trim() || fallback;
 }

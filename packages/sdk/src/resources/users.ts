@@ -12,6 +12,7 @@ import type {
   UserDetailsRequest,
   UserImportReport,
 } from '@onramp/contract';
+import type { ClientContext } from '../client.js';
 import { dataOf, unwrap } from '../internal/unwrap.js';
 import { type PagePromise, paged } from '../pagination.js';
 import { type CallOptions, type CreateOptions, type ETagSource, init, Resource } from './shared.js';
@@ -90,7 +91,7 @@ export class Users extends Resource {
       this.ctx.raw.PUT('/organizations/{orgId}/users/{userId}/license', {
         params: { path: { orgId, userId } },
         body: { license },
-        ...init({ ...options, ifMatch: await ifMatchOf(this, orgId, userId, options) }),
+        ...(await changeInit(this.ctx, orgId, userId, options)),
       }),
     );
   }
@@ -106,7 +107,7 @@ export class Users extends Resource {
       this.ctx.raw.PATCH('/organizations/{orgId}/users/{userId}', {
         params: { path: { orgId, userId } },
         body: details,
-        ...init({ ...options, ifMatch: await ifMatchOf(this, orgId, userId, options) }),
+        ...(await changeInit(this.ctx, orgId, userId, options)),
       }),
     );
   }
@@ -125,7 +126,7 @@ export class Users extends Resource {
       this.ctx.raw.PUT('/organizations/{orgId}/users/{userId}/activation', {
         params: { path: { orgId, userId } },
         body: { active },
-        ...init({ ...options, ifMatch: await ifMatchOf(this, orgId, userId, options) }),
+        ...(await changeInit(this.ctx, orgId, userId, options)),
       }),
     );
   }
@@ -149,14 +150,12 @@ export class Users extends Resource {
     csv: string,
     options: CreateOptions & { dryRun?: boolean } = {},
   ): Promise<UserImportReport> {
-    const request = init(options);
     return dataOf(
       this.ctx.raw.POST('/organizations/{orgId}/users/import', {
         params: { path: { orgId }, query: { dryRun: options.dryRun ?? false } },
         body: csv,
         bodySerializer: (text: string) => text,
-        ...request,
-        headers: { ...request.headers, 'Content-Type': 'text/csv' },
+        ...init({ ...options, headers: { ...options.headers, 'Content-Type': 'text/csv' } }),
       }),
     );
   }
@@ -175,7 +174,7 @@ export class Roles extends Resource {
       this.ctx.raw.PUT('/organizations/{orgId}/users/{userId}/adminRole', {
         params: { path: { orgId, userId } },
         body: { role },
-        ...init({ ...options, ifMatch: await ifMatchOf(new Users(this.ctx), orgId, userId, options) }),
+        ...(await changeInit(this.ctx, orgId, userId, options)),
       }),
     );
   }
@@ -201,7 +200,7 @@ export class Roles extends Resource {
       this.ctx.raw.PUT('/organizations/{orgId}/users/{userId}/connectRole', {
         params: { path: { orgId, userId } },
         body: { role },
-        ...init({ ...options, ifMatch: await ifMatchOf(new Users(this.ctx), orgId, userId, options) }),
+        ...(await changeInit(this.ctx, orgId, userId, options)),
       }),
     );
   }
@@ -228,12 +227,11 @@ export class Roles extends Resource {
   }
 }
 
-/** The `If-Match` to send: the caller's, none (`null`), or the user's current version read now. */
-async function ifMatchOf(
-  users: Users,
-  orgId: string,
-  userId: string,
-  { ifMatch, signal }: UserChangeOptions,
-): Promise<ETagSource | null> {
-  return ifMatch !== undefined ? ifMatch : users.get(orgId, userId, { signal });
+/**
+ * The init of a user change: its `If-Match` is the caller's, none (`null`), or the user's current
+ * version read now.
+ */
+async function changeInit(ctx: ClientContext, orgId: string, userId: string, options: UserChangeOptions) {
+  const { ifMatch = await new Users(ctx).get(orgId, userId, { signal: options.signal }) } = options;
+  return init({ ...options, ifMatch });
 }
