@@ -21,6 +21,7 @@ type Widget = HTMLElement & { updateComplete: Promise<boolean> };
 const ON_ACTION = {
   userDialog: ['/role-editor/user-dialog.ts', '/role-editor/user-editor.ts'],
   csvImport: ['/role-editor/csv-import-view.ts', '/role-editor/csv-import.ts'],
+  addForms: ['/role-editor/add-forms.ts'],
   addressEditor: ['/subscription-panel/address-editor.ts', '/customer-onboarding/address-fields.ts'],
   // The onboarding form's schema compiler: on-action-onboarding.browser.test.ts (that form imports
   // the address fields itself, so it cannot share this page).
@@ -86,6 +87,10 @@ describe('on-action modules (decision 0073)', () => {
     buttonLabelled(editor, 'Import from CSV').click();
     await until(editor, () => !!editor.shadowRoot?.querySelector('#import-file'), 'the CSV import');
     expect(fetched()).toEqual([...ON_ACTION.userDialog, ...ON_ACTION.csvImport]);
+
+    buttonLabelled(editor, 'Add user').click();
+    await until(editor, () => !!editor.shadowRoot?.querySelector('#new-email'), 'the add-user form');
+    expect(fetched()).toEqual([...ON_ACTION.userDialog, ...ON_ACTION.csvImport, ...ON_ACTION.addForms]);
   });
 
   it('the subscription panel shows the billing address without the form, which Change fetches', async () => {

@@ -72,6 +72,10 @@ export async function openUser(editor: OnrampRoleEditor, name: string) {
   await until(editor, loaded, `the options of ${name}`);
 }
 
+/** An add form's input, once the form is there (its code loads at the first opening, decision 0073). */
+export const formReady = (editor: OnrampRoleEditor, id: string) =>
+  until(editor, () => !!root(editor).querySelector(`#${id}`), `the form of #${id}`);
+
 /** Types into an input of the editor by its id. */
 export function fill(editor: OnrampRoleEditor, id: string, value: string) {
   const input = root(editor).querySelector<HTMLInputElement>(`#${id}`);

@@ -39,6 +39,7 @@ describe('lazy modules of the widgets', () => {
     const onAction = dynamicImports.filter((site) => site.line.includes('onDemand('));
     expect(onAction.map((site) => site.target).sort()).toEqual([
       '../api/json-schema.js',
+      './add-forms.js',
       './address-editor.js',
       './csv-import-view.js',
       './user-dialog.js',

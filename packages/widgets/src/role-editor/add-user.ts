@@ -1,7 +1,6 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { LocalizeController } from '../i18n/localize-controller.js';
 import type { FormAction } from './form-action.js';
-import { renderNotices } from './notices.js';
 import type { Permit } from './permissions.js';
 import type { ReasonNotes } from './reason-notes.js';
 
@@ -15,6 +14,10 @@ export interface AddUserContext {
   localize: LocalizeController;
   permit: Permit;
   form: FormAction<NewUser>;
+  /** The form itself once its code is loaded (add-forms.ts, decision 0073), else its loading. */
+  fields: TemplateResult | typeof nothing;
+  /** Starts loading the form's code when a pointer or the focus reaches the button. */
+  prefetch(): void;
   /** Why the list's screen is closed to the actor, once per reason. */
   reasons: ReasonNotes;
 }
@@ -28,29 +31,11 @@ export function renderAddUser(context: AddUserContext) {
   const { localize, permit, form: action } = context;
   const { open } = action;
   const why = permit.allowed ? undefined : context.reasons.for(permit.reason);
-  const onSubmit = async (event: SubmitEvent) => {
-    event.preventDefault();
-    const form = event.target as HTMLFormElement;
-    if (!form.reportValidity()) return;
-    const value = (name: string) => (form.elements.namedItem(name) as HTMLInputElement).value.trim();
-    const user = { email: value('email'), firstName: value('firstName'), lastName: value('lastName') };
-    if (await action.submit(user)) form.reset();
-  };
   return html`<div class=${open ? 'add-user open' : 'add-user'}>
     <button part="button" aria-expanded=${open ? 'true' : 'false'} aria-controls="add-user"
       ?disabled=${!permit.allowed} aria-describedby=${why?.id ?? nothing}
-      @click=${action.toggle}>${localize.t('roles.addUser')}</button>
+      @click=${action.toggle} @pointerenter=${context.prefetch} @focus=${context.prefetch}>${localize.t('roles.addUser')}</button>
     ${why?.note ?? nothing}
-    <form id="add-user" part="form" ?hidden=${!open} @submit=${onSubmit}>
-      <label for="new-email">${localize.t('roles.addUser.email')}</label>
-      <input id="new-email" name="email" type="email" required autocomplete="off" />
-      <label for="new-first">${localize.t('roles.addUser.firstName')}</label>
-      <input id="new-first" name="firstName" type="text" maxlength="200" autocomplete="off" />
-      <label for="new-last">${localize.t('roles.addUser.lastName')}</label>
-      <input id="new-last" name="lastName" type="text" maxlength="200" autocomplete="off" />
-      <p class="muted">${localize.t('roles.addUser.help')}</p>
-      <button part="button primary" type="submit" ?disabled=${action.busy}>${localize.t('roles.addUser.submit')}</button>
-      <div aria-live="polite">${renderNotices(action.notices)}</div>
-    </form>
+    ${context.fields}
   </div>`;
 }

@@ -1,7 +1,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../../test/axe.js';
 import { mockFetch } from '../../test/mock-fetch.js';
-import { BERLIN, button, fill, gated, mountEditor, openUser, root } from '../../test/role-editor-harness.js';
+import {
+  BERLIN,
+  button,
+  fill,
+  formReady,
+  gated,
+  mountEditor,
+  openUser,
+  root,
+} from '../../test/role-editor-harness.js';
 import { until } from '../../test/widget-harness.js';
 import type { OnrampRoleEditor } from './role-editor.js';
 
@@ -116,6 +125,7 @@ describe('<onramp-role-editor> keeps the keyboard focus after each action', () =
   it('Add and invite, a refusal, Remove user: on the answer, then on the next row, the removal announced', async () => {
     const { editor } = await mountEditor('customer-full-admin');
     pressButton(editor, 'Add user');
+    await formReady(editor, 'new-email');
     fill(editor, 'new-email', 'nina.neu@berlin-bakery.example.com');
     fill(editor, 'new-first', 'Nina');
     fill(editor, 'new-last', 'Neu');
@@ -152,6 +162,7 @@ describe('<onramp-role-editor> keeps the keyboard focus after each action', () =
   it('Add as service admin: on the answer; an external admin who loses her last role: on the next row', async () => {
     const { editor } = await mountEditor('customer-full-admin');
     pressButton(editor, 'Add external admin');
+    await formReady(editor, 'add-email');
     fill(editor, 'add-email', 'xavier.new@contoso.example.com');
     pressButton(editor, 'Add as service admin');
     await focusedOn(editor, 'the success message', (element) =>
@@ -185,6 +196,7 @@ describe('<onramp-role-editor> keeps the keyboard focus after each action', () =
     outside.setAttribute('aria-label', 'Elsewhere on the page');
     document.body.append(outside);
     pressButton(editor, 'Add user');
+    await formReady(editor, 'new-email');
     fill(editor, 'new-email', 'otto@berlin-bakery.example.com');
     pressButton(editor, 'Add and invite');
     await until(editor, () => button(editor, 'Add and invite').disabled, 'the submit');

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
 import { expectNoAxeViolations } from '../../test/axe.js';
-import { mountEditor, openUser, root, text } from '../../test/role-editor-harness.js';
+import { formReady, mountEditor, openUser, root, text } from '../../test/role-editor-harness.js';
 import { until } from '../../test/widget-harness.js';
 import type { OnrampRoleEditor } from './role-editor.js';
 import { ROW_HEIGHT } from './virtual-list.js';
@@ -190,7 +190,7 @@ describe('<onramp-role-editor> on real data (issue 21)', () => {
         (button) => button.getAttribute('aria-controls') ?? button.textContent?.trim(),
       );
     toggle('add-user').click();
-    await editor.updateComplete;
+    await formReady(editor, 'new-email');
     expect(open()).toEqual(['add-user']);
     const style = (id: string) => getComputedStyle(root(editor).querySelector(`#${id}`) as HTMLElement);
     for (const property of [

@@ -4,6 +4,7 @@ import { lossyFetch } from '../../test/lossy-fetch.js';
 import {
   button,
   fill,
+  formReady,
   type Harness,
   mountEditor,
   openUser,
@@ -120,6 +121,7 @@ describe('<onramp-role-editor> when the answer to a change is lost, in Chromium'
     const { editor } = await mountEditor('customer-full-admin', { harness });
     const submit = (label: string) => button(editor, label).click();
     button(editor, 'Add external admin').click();
+    await formReady(editor, 'add-email');
     fill(editor, 'add-email', 'xavier.new@contoso.example.com');
     harness.loseAnswers(/\/externalAdmins$/);
     submit('Add as service admin');
@@ -134,6 +136,7 @@ describe('<onramp-role-editor> when the answer to a change is lost, in Chromium'
     expect(text(editor)).not.toContain('already holds an admin role');
 
     button(editor, 'Add user').click();
+    await formReady(editor, 'new-email');
     fill(editor, 'new-email', 'nina.neu@berlin-bakery.example.com');
     harness.loseAnswers(/\/users$/);
     submit('Add and invite');

@@ -1,7 +1,15 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { expectNoAxeViolations } from '../../test/axe.js';
 import { mockFetch } from '../../test/mock-fetch.js';
-import { button, mountEditor, openUser, reasonOf, root, text } from '../../test/role-editor-harness.js';
+import {
+  button,
+  formReady,
+  mountEditor,
+  openUser,
+  reasonOf,
+  root,
+  text,
+} from '../../test/role-editor-harness.js';
 import { mockClient } from '../../test/widget-harness.js';
 import type { OnrampRoleEditor } from './role-editor.js';
 
@@ -66,6 +74,7 @@ describe('<onramp-role-editor> says what cannot be undone, and why an option is 
     document.body.append(editor);
     await waitFor(editor, () => !button(editor, 'Add external admin').disabled, 'Add external admin');
     button(editor, 'Add external admin').click();
+    await formReady(editor, 'add-email');
     const input = root(editor).querySelector<HTMLInputElement>('#add-email')!;
     input.value = 'anna.schmidt@berlin-bakery.example.com';
     button(editor, 'Add as service admin').click();

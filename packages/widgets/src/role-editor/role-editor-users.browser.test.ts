@@ -5,6 +5,7 @@ import {
   BERLIN,
   button,
   fill,
+  formReady,
   gated,
   mountEditor,
   names,
@@ -49,6 +50,7 @@ describe('<onramp-role-editor> add and remove users (DOMAIN §2.1), against the 
     editor.addEventListener('onramp-user-added', (event) => events.push(`added ${event.user.email}`));
     editor.addEventListener('onramp-user-removed', (event) => events.push(`removed ${event.email}`));
     button(editor, 'Add user').click();
+    await formReady(editor, 'new-email');
     fill(editor, 'new-email', 'nina.neu@berlin-bakery.example.com');
     fill(editor, 'new-first', 'Nina');
     fill(editor, 'new-last', 'Neu');
@@ -138,6 +140,7 @@ describe('<onramp-role-editor> add and remove users (DOMAIN §2.1), against the 
   it('external full admin adds and removes users of the customer org', async () => {
     const { editor } = await mountEditor('external-full-admin');
     button(editor, 'Add user').click();
+    await formReady(editor, 'new-email');
     fill(editor, 'new-email', 'otto@berlin-bakery.example.com');
     button(editor, 'Add and invite').click();
     await until(editor, () => names(editor).includes('otto@berlin-bakery.example.com'), 'Otto in the list');

@@ -2,7 +2,7 @@ import { WORLD } from '@onramp/mock-server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { expectNoAxeViolations } from '../../test/axe.js';
 import { BASE_URL, mockFetch } from '../../test/mock-fetch.js';
-import { reasonOf } from '../../test/role-editor-harness.js';
+import { formReady, reasonOf } from '../../test/role-editor-harness.js';
 import { buttonLabelled, mockClient, shadowText, until } from '../../test/widget-harness.js';
 import './onramp-role-editor.js';
 import type { OnrampRoleEditor } from './role-editor.js';
@@ -145,6 +145,7 @@ describe('<onramp-role-editor> for each actor of DOMAIN §2.1, against the mock 
     button(editor, 'Close').click();
 
     button(editor, 'Add external admin').click();
+    await formReady(editor, 'add-email');
     const email = root(editor).querySelector<HTMLInputElement>('#add-email')!;
     email.value = 'xavier.new@contoso.example.com';
     button(editor, 'Add as service admin').click();
@@ -260,6 +261,7 @@ describe('<onramp-role-editor> for partner and external full admins', () => {
       const { editor } = await mount(token);
       expect(text(editor)).toContain('15 users');
       button(editor, 'Add external admin').click();
+      await formReady(editor, 'add-email');
       root(editor).querySelector<HTMLInputElement>('#add-email')!.value = 'xavier.new@contoso.example.com';
       button(editor, 'Add as service admin').click();
       await until(editor, () => names(editor).includes('Xavier New'), 'Xavier in the list');

@@ -290,7 +290,8 @@ async function addUserForm(canvasElement: HTMLElement, email?: string) {
   const screen = inside(editor);
   await userEvent.click(await screen.findByRole('button', { name: 'Add user' }));
   if (email) {
-    await userEvent.type(screen.getByLabelText('E-mail'), email);
+    // The form's code loads at its first opening (decision 0073).
+    await userEvent.type(await screen.findByLabelText('E-mail'), email);
     await userEvent.type(screen.getByLabelText('First name (optional)'), 'Nina');
     await userEvent.type(screen.getByLabelText('Last name (optional)'), 'Neu');
     await userEvent.click(screen.getByRole('button', { name: 'Add and invite' }));
@@ -303,7 +304,7 @@ export const AddUserForm: Story = {
   ...fullAdmin,
   play: async ({ canvasElement }) => {
     const { screen } = await addUserForm(canvasElement);
-    await expect(screen.getByRole('button', { name: 'Add and invite' })).toBeVisible();
+    await expect(await screen.findByRole('button', { name: 'Add and invite' })).toBeVisible();
   },
 };
 
@@ -374,7 +375,7 @@ async function addExternal(canvasElement: HTMLElement, email: string) {
   const editor = await widgetIn(canvasElement, 'onramp-role-editor');
   const screen = inside(editor);
   await userEvent.click(await screen.findByRole('button', { name: 'Add external admin' }));
-  await userEvent.type(screen.getByLabelText('E-mail of the external user'), email);
+  await userEvent.type(await screen.findByLabelText('E-mail of the external user'), email);
   await userEvent.click(screen.getByRole('button', { name: 'Add as service admin' }));
   return editor;
 }

@@ -39,9 +39,11 @@ import { VirtualList } from './virtual-list.js';
 const FILTERS: UserListFilter[] = ['all', 'administrators', 'external_admins'];
 
 // What only an action needs is loaded by that action (decision 0073): the user dialog at the first
-// user opened, the CSV import at the first opening of its panel.
+// user opened, the CSV import at the first opening of its panel, the add forms at the first opening
+// of either.
 const userDialog = onDemand(() => import('./user-dialog.js'));
 const csvImport = onDemand(() => import('./csv-import-view.js'));
+const addForms = onDemand(() => import('./add-forms.js'));
 
 /** The control in the dialog that starts each action: the focus goes back to it after the action. */
 const CONTROL: Record<EditorAction, string> = {
@@ -272,10 +274,33 @@ export class OnrampRoleEditor extends OnrampApiElement<'users' | 'roles' | 'perm
     this.keeper.focus(refusal, dialog?.querySelector(CONTROL[action]), dialog?.querySelector('.close'));
   }
 
+  /** The add forms' code, once loaded (at the first opening of either). */
+  private forms?: Awaited<ReturnType<typeof addForms>>;
+  private formsFailed = false;
+
+  /** An add form: itself once its code is here; else, while open, its loading or why it is not. */
+  private formFields<T>(action: FormAction<T>, form: (forms: NonNullable<typeof this.forms>) => unknown) {
+    if (this.forms) return form(this.forms) as ReturnType<typeof html>;
+    if (!action.open) return nothing;
+    return this.formsFailed
+      ? html`<p part="notice error" class="error" role="alert">${this.localize.t('common.offline')}</p>`
+      : html`<p role="status">${this.localize.t('common.loading')}</p>`;
+  }
+
+  private async loadForms() {
+    if (this.forms) return;
+    this.forms = await this.loadPart(addForms);
+    this.formsFailed = !this.forms;
+    this.requestUpdate();
+  }
+
   /** The hooks of a form (add user, add external admin): its answer takes the focus its busy submit button dropped. */
   private formFocus(form: string): FormActionHooks {
     return {
-      opening: () => this.closePanels(),
+      opening: () => {
+        this.closePanels();
+        void this.loadForms();
+      },
       acting: () => this.keeper.update(),
       acted: async () => {
         await this.updateComplete;
@@ -448,11 +473,24 @@ export class OnrampRoleEditor extends OnrampApiElement<'users' | 'roles' | 'perm
     const reasons = new ReasonNotes('list', this.localize);
     return html`${this.renderToolbar(reasons)}
       <div class="actions-bar">
-      ${renderAddUser({ localize: this.localize, permit: permit(permissions, 'add_user'), form: this.addUserForm, reasons })}
+      ${renderAddUser({
+        localize: this.localize,
+        permit: permit(permissions, 'add_user'),
+        form: this.addUserForm,
+        fields: this.formFields(this.addUserForm, (forms) =>
+          forms.addUserForm(this.addUserForm, this.localize),
+        ),
+        prefetch: addForms.prefetch,
+        reasons,
+      })}
       ${renderAddExternal({
         localize: this.localize,
         permit: addExternalAdminPermit(permissions),
         form: this.addExternalForm,
+        fields: this.formFields(this.addExternalForm, (forms) =>
+          forms.addExternalForm(this.addExternalForm, this.localize),
+        ),
+        prefetch: addForms.prefetch,
         reasons,
       })}
       ${renderImportToggle({
