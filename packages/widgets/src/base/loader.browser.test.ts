@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../../test/axe.js';
 import { mockFetch } from '../../test/mock-fetch.js';
 import { buttonLabelled, mockClient, shadowText, until } from '../../test/widget-harness.js';
+import '../customer-onboarding/onramp-customer-onboarding.js';
 import '../role-editor/onramp-role-editor.js';
 import '../setup-wizard/onramp-setup-wizard.js';
 import '../subscription-panel/onramp-subscription-panel.js';
@@ -216,4 +217,40 @@ describe('a 429 on the load, with the setup wizard, in Chromium', () => {
     expect(setupReads(harness)).toBe(2);
     expect(rejections).toEqual([]);
   });
+});
+
+describe('<onramp-customer-onboarding>, from a client that is not the SDK, in Chromium', () => {
+  for (const [clientName, client] of Object.entries(clients))
+    it(`${clientName}: Check says the generic error, the form stays usable; no unhandled rejection`, async () => {
+      const form = Object.assign(document.createElement('onramp-customer-onboarding'), { client: client() });
+      document.body.append(form);
+      await until(form, () => !!form.shadowRoot?.querySelector('input'), 'the form');
+      const type = (id: string, value: string) => {
+        const input = form.shadowRoot?.querySelector<HTMLInputElement>(`#${id}`);
+        if (!input) throw new Error(`no #${id}`);
+        input.value = value;
+        input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+      };
+      type('customerInfo-name', 'Thrown Bakery');
+      type('customerInfo-primaryEmail', 'owner@example.com');
+      type('externalId', 'ext-thrown');
+      type('provisioningId', 'prov-1');
+      type('address-addressLine1', '1 Main St');
+      type('address-city', 'Berlin');
+      type('address-country', 'DE');
+      type('address-zipOrPostalCode', '10115');
+      type('qty-webex_suite', '25');
+      buttonLabelled(form, 'Check').click();
+      await until(
+        form,
+        () => (form.shadowRoot?.querySelector('#error-summary')?.textContent ?? '').trim() !== '',
+        'the problem',
+      );
+      expect(form.shadowRoot?.querySelector('#error-summary')?.textContent?.trim()).toBe(
+        'Something went wrong.',
+      );
+      expect(buttonLabelled(form, 'Check').disabled).toBe(false);
+      await settled();
+      expect(rejections).toEqual([]);
+    });
 });

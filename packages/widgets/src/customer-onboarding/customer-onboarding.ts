@@ -2,10 +2,17 @@ import { provisionWholesaleCustomerRequestBody } from '@onramp/contract/json-sch
 import { languageTag, TIME_ZONES, WHOLESALE_LANGUAGES } from '@onramp/domain';
 import { Customers } from '@onramp/sdk';
 import { html, nothing, type PropertyDeclarations } from 'lit';
-import { type ApiProblem, type ClientContext, call, type OnrampClient } from '../api/client.js';
+import {
+  type ApiProblem,
+  type ApiResult,
+  type ClientContext,
+  call,
+  type OnrampClient,
+} from '../api/client.js';
 import { RetryAfterController } from '../api/retry-after.js';
 import { OnrampApiElement } from '../base/api-element.js';
 import { FocusKeeper } from '../base/focus-keeper.js';
+import { thrownProblem } from '../base/loader.js';
 import { onDemand } from '../base/on-demand.js';
 import { OnrampElement } from '../base/onramp-element.js';
 import { OnrampCustomerAcceptedEvent } from '../events/customer-accepted.js';
@@ -32,6 +39,19 @@ import {
 
 /** The JSON Schema compiler of the form's own check, loaded at the form's first focus (decision 0073). */
 const schemaCompiler = onDemand(() => import('../api/json-schema.js'));
+
+/**
+ * A call through a host's `client`, which may not be the SDK (a method that throws, or rejects):
+ * its error becomes the form's problem ("Something went wrong."), not an unhandled rejection that
+ * leaves the form busy.
+ */
+async function safely<T>(send: () => Promise<ApiResult<T>>): Promise<ApiResult<T>> {
+  try {
+    return await send();
+  } catch (error) {
+    return { problem: thrownProblem(error) };
+  }
+}
 
 type TextField = Exclude<keyof OnboardingValues, 'quantities' | AddressField>;
 /** A message without parameters (every field label is one). */
@@ -241,7 +261,8 @@ export class OnrampCustomerOnboarding extends OnrampApiElement<'customers'> {
     this.problem = undefined;
     if (Object.keys(this.errors).length) return false;
     this.busy = true;
-    const result = await call(this.sdk.customers.precheck(request));
+    const { customers } = this.sdk;
+    const result = await safely(() => call(customers.precheck(request)));
     this.busy = false;
     if (result.problem) return this.fail(result.problem);
     const rpl = result.data.info?.some((info) => info.infoCode === 101);
@@ -264,7 +285,7 @@ export class OnrampCustomerOnboarding extends OnrampApiElement<'customers'> {
     const { customers } = this.sdk;
     const body = toRequest(this.values);
     // The key is the form's, not the call's: a resubmit after a lost answer is the same customer.
-    const post = () => call(customers.create(body, { idempotencyKey: key }));
+    const post = () => safely(() => call(customers.create(body, { idempotencyKey: key })));
     this.busy = true;
     // A 429 asking for a short wait is retried once, the same request under the same key.
     const result = await this.retryAfter.send(post);
