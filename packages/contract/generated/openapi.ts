@@ -8484,6 +8484,7 @@ export interface operations {
                      *         "startedAt": "2025-03-04T11:21:07.000Z",
                      *         "finishedAt": null,
                      *         "message": "Creating the contact-center tenant in the US data center.",
+                     *         "stage": "tenant",
                      *         "failedStage": null
                      *       },
                      *       "platformDetails": null,
