@@ -117,3 +117,22 @@ describe('<onramp-subscription-panel> layout', () => {
     );
   });
 });
+
+describe('<onramp-subscription-panel> status badges in a themed panel', () => {
+  it("follow the panel's theme: dark badges in a dark panel, and back when the theme goes", async () => {
+    const [panel] = await mountBoth(1280, 'en');
+    const badges = () => [...panel!.shadowRoot!.querySelectorAll<HTMLElement>('onramp-status-badge')];
+    const surface = (badge: HTMLElement) => getComputedStyle(badge).getPropertyValue('--_surface').trim();
+    expect(badges().length).toBeGreaterThan(0);
+    const light = surface(badges()[0]!);
+    panel!.theme = 'dark';
+    await panel!.updateComplete;
+    for (const badge of badges()) expect(badge.getAttribute('theme')).toBe('dark');
+    expect(surface(badges()[0]!)).not.toBe(light);
+    await expectNoAxeViolations(panel!);
+    panel!.theme = undefined;
+    await panel!.updateComplete;
+    for (const badge of badges()) expect(badge.hasAttribute('theme')).toBe(false);
+    expect(surface(badges()[0]!)).toBe(light);
+  });
+});

@@ -13,6 +13,7 @@ import { subscriptionPanelCatalogue } from '../i18n/catalogues/subscription-pane
 import { commonProblemMessage as problemMessage } from '../i18n/problem-message.js';
 import { panelStyles } from '../styles/panel.js';
 import '../status-badge/onramp-status-badge.js';
+import type { OnrampStatusBadge } from '../status-badge/status-badge.js';
 import { renderAccount } from './account-sections.js';
 import type { AddressEditor } from './address-editor.js';
 import { renderAddressSection } from './address-section.js';
@@ -119,6 +120,16 @@ export class OnrampSubscriptionPanel extends OnrampApiElement<
   /** The quick start's client: the resources this component calls, alone. */
   protected override quickStart(ctx: ClientContext): PanelSdk {
     return panelSdk(ctx);
+  }
+
+  /**
+   * The status badges in the panel follow its colour scheme: a badge's own tokens would otherwise
+   * follow the page's (light badges in a panel with `theme="dark"`).
+   */
+  override updated(changed: PropertyValues<this>) {
+    super.updated(changed);
+    for (const badge of this.renderRoot.querySelectorAll<OnrampStatusBadge>('onramp-status-badge'))
+      badge.theme = this.theme;
   }
 
   override willUpdate(changed: PropertyValues<this>) {
